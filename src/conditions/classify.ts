@@ -1,0 +1,99 @@
+import type { Condition, NumericOperator, Scalar } from './condition.js';
+
+/** Every comparison operator a condition can use on an item. */
+export type ItemOperator = 'eq' | 'ne' | NumericOperator;
+
+/**
+ * A condition in tagged form, so evaluators and exporters can `switch` on
+ * `kind` exhaustively instead of probing keys.
+ */
+export type ConditionNode =
+  | { readonly kind: 'compare'; readonly item: string; readonly op: ItemOperator; readonly value: Scalar }
+  | { readonly kind: 'in'; readonly item: string; readonly values: readonly Scalar[] }
+  | { readonly kind: 'includes'; readonly item: string; readonly value: string }
+  | { readonly kind: 'score'; readonly score: string; readonly op: NumericOperator; readonly value: number }
+  | { readonly kind: 'answered'; readonly item: string }
+  | { readonly kind: 'declined'; readonly item: string }
+  | { readonly kind: 'positive'; readonly score: string }
+  | { readonly kind: 'all'; readonly conditions: readonly Condition[] }
+  | { readonly kind: 'any'; readonly conditions: readonly Condition[] }
+  | { readonly kind: 'not'; readonly condition: Condition };
+
+const OPERATORS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte'] as const;
+
+/**
+ * Turn a condition into its tagged form.
+ *
+ * @param condition - A condition that passed `ConditionSchema`.
+ * @returns The same condition as a `ConditionNode`.
+ * @example
+ * ```ts
+ * import { classifyCondition } from 'intake-screening';
+ * classifyCondition({ item: 'phq9.q9', gte: 1 }); // { kind: 'compare', item: 'phq9.q9', op: 'gte', value: 1 }
+ * ```
+ */
+export function classifyCondition(condition: Condition): ConditionNode {
+  const c = condition as Record<string, unknown>;
+  if ('all' in c) return { kind: 'all', conditions: c.all as Condition[] };
+  if ('any' in c) return { kind: 'any', conditions: c.any as Condition[] };
+  if ('not' in c) return { kind: 'not', condition: c.not as Condition };
+  if ('answered' in c) return { kind: 'answered', item: c.answered as string };
+  if ('declined' in c) return { kind: 'declined', item: c.declined as string };
+  if ('positive' in c) return { kind: 'positive', score: c.positive as string };
+  if ('score' in c) {
+    const op = OPERATORS.find((o) => o in c) as NumericOperator;
+    return { kind: 'score', score: c.score as string, op, value: c[op] as number };
+  }
+  const item = c.item as string;
+  if ('in' in c) return { kind: 'in', item, values: c.in as Scalar[] };
+  if ('includes' in c) return { kind: 'includes', item, value: c.includes as string };
+  const op = OPERATORS.find((o) => o in c) as ItemOperator;
+  return { kind: 'compare', item, op, value: c[op] as Scalar };
+}
+
+/**
+ * The item ids a condition reads, directly (not through scores).
+ *
+ * @example
+ * ```ts
+ * import { conditionItems } from 'intake-screening';
+ * conditionItems({ all: [{ answered: 'a' }, { item: 'b', eq: 1 }] }); // ['a', 'b']
+ * ```
+ */
+export function conditionItems(condition: Condition): string[] {
+  const out: string[] = [];
+  walk(condition, (node) => {
+    if ('item' in node && !out.includes(node.item)) out.push(node.item);
+  });
+  return out;
+}
+
+/** The score ids a condition reads. */
+export function conditionScores(condition: Condition): string[] {
+  const out: string[] = [];
+  walk(condition, (node) => {
+    if ('score' in node && !out.includes(node.score)) out.push(node.score);
+  });
+  return out;
+}
+
+/** Visit every node of a condition tree, depth first, with its path. */
+export function walk(
+  condition: Condition,
+  visit: (node: ConditionNode, path: readonly (string | number)[]) => void,
+  path: readonly (string | number)[] = [],
+): void {
+  const node = classifyCondition(condition);
+  visit(node, path);
+  switch (node.kind) {
+    case 'all':
+    case 'any':
+      node.conditions.forEach((child, i) => walk(child, visit, [...path, node.kind, i]));
+      return;
+    case 'not':
+      walk(node.condition, visit, [...path, 'not']);
+      return;
+    default:
+      return;
+  }
+}

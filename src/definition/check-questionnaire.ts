@@ -1,0 +1,258 @@
+import { walk } from '../conditions/classify.js';
+import type { Condition } from '../conditions/condition.js';
+import { type Issue, type IssuePath, issue } from '../issues/issue.js';
+import { PREFER_NOT_TO_ANSWER } from './item.js';
+import type { QuestionnaireDefinition } from './questionnaire.js';
+import { LOCALE_PATTERN } from './text.js';
+
+/** Ids that would shadow `Object.prototype` members if used as object keys. */
+const RESERVED = new Set(Object.getOwnPropertyNames(Object.prototype).concat(['prototype', '__proto__']));
+
+type Def = QuestionnaireDefinition;
+type AnyItem = Def['sections'][number]['items'][number];
+
+/** Where a condition stands, for the forward-reference rule. */
+interface Place {
+  /** Items at or after this position may not be read; Infinity for rules and triggers. */
+  readonly before: number;
+  /** The item whose condition this is, to report self-reference. */
+  readonly self?: string;
+}
+
+/**
+ * Check a schema-valid definition for what a schema cannot see: duplicate and
+ * reserved ids, conditions naming unknown items, options or scores, or looking
+ * forward, scores over non-scale items, bands that overlap or leave gaps, empty
+ * sections, bad ranges and incomplete declared translations.
+ */
+export function checkQuestionnaire(def: Def): Issue[] {
+  const issues: Issue[] = [];
+  const items = new Map<string, { item: AnyItem; position: number; path: IssuePath }>();
+  const ids = new Map<string, IssuePath>();
+  const claim = (id: string, path: IssuePath) => {
+    if (RESERVED.has(id)) issues.push(issue('reserved-id', path, `Id "${id}" is reserved. Ensure that no id is an Object.prototype member name.`, id));
+    const prior = ids.get(id);
+    if (prior) issues.push(issue('duplicate-id', path, `Id "${id}" is used twice (first at "${prior.join('.')}"). Ensure that section and item ids are unique.`, id));
+    else ids.set(id, path);
+  };
+
+  let position = 0;
+  def.sections.forEach((section, si) => {
+    claim(section.id, ['sections', si, 'id']);
+    if (section.items.length === 0) {
+      issues.push(issue('empty-section', ['sections', si, 'items'], `Section "${section.id}" has no items. Ensure that every section holds at least one item.`));
+    }
+    section.items.forEach((item, ii) => {
+      const path: IssuePath = ['sections', si, 'items', ii];
+      claim(item.id, [...path, 'id']);
+      if (!items.has(item.id)) items.set(item.id, { item, position, path });
+      position++;
+      checkItemShape(item, path, issues);
+    });
+  });
+
+  const sectionIds = new Set(def.sections.map((s) => s.id));
+  const scoreIds = new Map<string, number>();
+  (def.scores ?? []).forEach((s, i) => {
+    if (scoreIds.has(s.id)) issues.push(issue('duplicate-id', ['scores', i, 'id'], `Score id "${s.id}" is used twice. Ensure that score ids are unique.`));
+    else scoreIds.set(s.id, i);
+  });
+  const scoreLast = new Map<string, number>();
+  for (const s of def.scores ?? []) scoreLast.set(s.id, Math.max(-1, ...s.items.map((id) => items.get(id)?.position ?? -1)));
+
+  const checkCondition = (condition: Condition, base: IssuePath, place: Place) => {
+    walk(condition, (node, rel) => {
+      const path = [...base, ...rel];
+      if (node.kind === 'score' || node.kind === 'positive') {
+        const last = scoreLast.get(node.score);
+        if (last === undefined) {
+          issues.push(issue('unknown-score', path, `Condition names score "${node.score}", which does not exist. Ensure that it matches a score id.`));
+        } else if (last >= place.before) {
+          issues.push(issue('forward-reference', path, `Condition reads score "${node.score}", whose items come later. Ensure that conditions read only earlier items.`));
+        }
+        return;
+      }
+      if (!('item' in node)) return;
+      const target = items.get(node.item);
+      if (!target) {
+        issues.push(issue('unknown-item', path, `Condition names item "${node.item}", which does not exist. Ensure that the id matches an item of this questionnaire.`, node.item));
+        return;
+      }
+      if (node.item === place.self) {
+        issues.push(issue('self-reference', path, `Item "${node.item}" has a condition on itself. Ensure that conditions read only earlier items.`, node.item));
+        return;
+      }
+      if (target.position >= place.before) {
+        issues.push(issue('forward-reference', path, `Condition reads item "${node.item}", which comes later. Ensure that conditions read only earlier items.`, node.item));
+      }
+      checkOperands(node, target.item, path, issues);
+    });
+  };
+
+  position = 0;
+  def.sections.forEach((section, si) => {
+    if (section.when) checkCondition(section.when, ['sections', si, 'when'], { before: position });
+    section.items.forEach((item, ii) => {
+      if (item.when) checkCondition(item.when, ['sections', si, 'items', ii, 'when'], { before: position, self: item.id });
+      position++;
+    });
+  });
+
+  (def.scores ?? []).forEach((score, i) => {
+    const path: IssuePath = ['scores', i];
+    if (!sectionIds.has(score.section)) {
+      issues.push(issue('unknown-item', [...path, 'section'], `Score "${score.id}" names section "${score.section}", which does not exist. Ensure that it matches a section id.`));
+    }
+    const seen = new Set<string>();
+    let lo = 0;
+    let hi = 0;
+    score.items.forEach((id, k) => {
+      const target = items.get(id);
+      if (seen.has(id)) issues.push(issue('duplicate-id', [...path, 'items', k], `Score "${score.id}" lists item "${id}" twice.`, id));
+      seen.add(id);
+      if (!target) {
+        issues.push(issue('unknown-item', [...path, 'items', k], `Score "${score.id}" names item "${id}", which does not exist. Ensure that the id matches an item.`, id));
+      } else if (target.item.kind !== 'scale') {
+        issues.push(issue('score-item-not-scale', [...path, 'items', k], `Score "${score.id}" sums item "${id}", a ${target.item.kind} item. Ensure that scores sum only scale items.`, id));
+      } else {
+        lo += Math.min(...target.item.options.map((o) => o.value));
+        hi += Math.max(...target.item.options.map((o) => o.value));
+      }
+    });
+    checkBands(score, path, lo, hi, issues);
+    score.cutoffs.forEach((c, k) => {
+      if (c.when) checkCondition(c.when, [...path, 'cutoffs', k, 'when'], { before: Number.POSITIVE_INFINITY });
+    });
+  });
+
+  (def.rules ?? []).forEach((rule, i) => {
+    checkCondition(rule.when, ['rules', i, 'when'], { before: Number.POSITIVE_INFINITY });
+    (rule.evidence ?? []).forEach((id, k) => {
+      if (!items.has(id)) issues.push(issue('unknown-item', ['rules', i, 'evidence', k], `Rule "${rule.id}" cites item "${id}", which does not exist.`, id));
+    });
+  });
+  uniqueIds(def.rules ?? [], 'rules', issues);
+  (def.safety ?? []).forEach((t, i) => checkCondition(t.when, ['safety', i, 'when'], { before: Number.POSITIVE_INFINITY }));
+  uniqueIds(def.safety ?? [], 'safety', issues);
+  checkLocales(def, issues);
+  return issues;
+}
+
+function uniqueIds(list: readonly { id: string }[], key: string, issues: Issue[]): void {
+  const seen = new Set<string>();
+  list.forEach((entry, i) => {
+    if (seen.has(entry.id)) issues.push(issue('duplicate-id', [key, i, 'id'], `Id "${entry.id}" is used twice in ${key}. Ensure that ids are unique.`));
+    seen.add(entry.id);
+  });
+}
+
+function checkItemShape(item: AnyItem, path: IssuePath, issues: Issue[]): void {
+  if (item.kind === 'single' || item.kind === 'multi' || item.kind === 'scale') {
+    const seen = new Set<string | number>();
+    item.options.forEach((o, k) => {
+      if (seen.has(o.value)) issues.push(issue('duplicate-id', [...path, 'options', k, 'value'], `Item "${item.id}" has option value "${o.value}" twice.`, item.id));
+      seen.add(o.value);
+      if (o.value === PREFER_NOT_TO_ANSWER) {
+        issues.push(issue('reserved-value', [...path, 'options', k, 'value'], `Item "${item.id}" uses the reserved value "${PREFER_NOT_TO_ANSWER}". Set preferNotToAnswer: true instead.`, item.id));
+      }
+    });
+  }
+  if ((item.kind === 'number' || item.kind === 'date') && item.min !== undefined && item.max !== undefined && item.min > item.max) {
+    issues.push(issue('invalid-range', [...path, 'min'], `Item "${item.id}" has min above max. Ensure that min ≤ max.`, item.id));
+  }
+}
+
+function checkOperands(node: Parameters<Parameters<typeof walk>[1]>[0], item: AnyItem, path: IssuePath, issues: Issue[]): void {
+  const kind = item.kind;
+  const mismatch = (what: string): void => {
+    issues.push(issue('condition-mismatch', path, `Condition uses ${what} on item "${item.id}", a ${kind} item. Ensure that the comparison fits the item kind.`, item.id));
+  };
+  const checkValue = (v: unknown) => {
+    if (kind === 'single' || kind === 'multi') {
+      if (typeof v !== 'string') return mismatch('a non-string value');
+      if (!item.options.some((o) => o.value === v)) {
+        issues.push(issue('unknown-option', path, `Condition names option "${v}" of item "${item.id}", which has no such option. Ensure that the value matches one of its options.`, item.id));
+      }
+    } else if (kind === 'scale') {
+      if (typeof v !== 'number') return mismatch('a non-number value');
+      if (!item.options.some((o) => o.value === v)) {
+        issues.push(issue('unknown-option', path, `Condition names value ${v} of item "${item.id}", which has no such option.`, item.id));
+      }
+    } else if (kind === 'boolean') {
+      if (typeof v !== 'boolean') mismatch('a non-boolean value');
+    } else if (kind === 'number') {
+      if (typeof v !== 'number') mismatch('a non-number value');
+    }
+  };
+  switch (node.kind) {
+    case 'answered':
+    case 'declined':
+      return;
+    case 'includes':
+      if (kind !== 'multi') return mismatch('"includes"');
+      return checkValue(node.value);
+    case 'in':
+      if (kind === 'multi' || kind === 'text' || kind === 'date' || kind === 'display') return mismatch('"in"');
+      node.values.forEach(checkValue);
+      return;
+    case 'compare':
+      if (node.op === 'eq' || node.op === 'ne') {
+        if (kind === 'multi' || kind === 'text' || kind === 'date' || kind === 'display') return mismatch(`"${node.op}"`);
+        return checkValue(node.value);
+      }
+      if (kind !== 'scale' && kind !== 'number') return mismatch(`"${node.op}"`);
+      return;
+    default:
+      return;
+  }
+}
+
+function checkBands(
+  score: NonNullable<Def['scores']>[number],
+  path: IssuePath,
+  lo: number,
+  hi: number,
+  issues: Issue[],
+): void {
+  if (score.bands.length === 0) return;
+  const bands = score.bands.map((b, i) => ({ ...b, i })).sort((a, b) => a.min - b.min);
+  let expected = lo;
+  for (const b of bands) {
+    const bp: IssuePath = [...path, 'bands', b.i];
+    if (b.min > b.max) {
+      issues.push(issue('invalid-range', bp, `Score "${score.id}" has a band with min above max.`));
+      continue;
+    }
+    if (b.min > expected) issues.push(issue('band-gap', bp, `Score "${score.id}" has no band for ${expected}–${b.min - 1}. Ensure that bands cover ${lo}–${hi} without gaps.`));
+    if (b.min < expected) issues.push(issue('band-overlap', bp, `Score "${score.id}" has bands that overlap at ${b.min}. Ensure that each total falls in one band.`));
+    expected = Math.max(expected, b.max + 1);
+  }
+  if (expected <= hi) issues.push(issue('band-gap', [...path, 'bands'], `Score "${score.id}" has no band for ${expected}–${hi}. Ensure that bands cover ${lo}–${hi} without gaps.`));
+}
+
+/** Every localized text must have each declared locale; every locale key must be a valid tag. */
+function checkLocales(def: Def, issues: Issue[]): void {
+  const declared = (def.locales ?? []).filter((l) => l !== 'en');
+  def.locales?.forEach((l, i) => {
+    if (!LOCALE_PATTERN.test(l)) issues.push(issue('invalid-definition', ['locales', i], `Locale "${l}" is not a BCP 47 tag such as "es" or "es-MX".`));
+  });
+  const visit = (value: unknown, path: (string | number)[]) => {
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => visit(v, [...path, i]));
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    const obj = value as Record<string, unknown>;
+    if (typeof obj.en === 'string' && Object.values(obj).every((v) => typeof v === 'string')) {
+      for (const key of Object.keys(obj)) {
+        if (!LOCALE_PATTERN.test(key)) issues.push(issue('invalid-definition', [...path, key], `"${key}" is not a locale tag such as "es" or "es-MX".`));
+      }
+      for (const l of declared) {
+        if (!Object.hasOwn(obj, l)) issues.push(issue('missing-translation', path, `Text at "${path.join('.')}" has no "${l}" translation, though the questionnaire declares locale "${l}".`));
+      }
+      return;
+    }
+    for (const [k, v] of Object.entries(obj)) visit(v, [...path, k]);
+  };
+  visit(def, []);
+}

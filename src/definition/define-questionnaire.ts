@@ -1,0 +1,113 @@
+import { type Issue, issue } from '../issues/issue.js';
+import { QuestionnaireError } from '../issues/QuestionnaireError.js';
+import { checkQuestionnaire } from './check-questionnaire.js';
+import { issuesFromZod } from './issues-from-zod.js';
+import { QuestionnaireSchema } from './questionnaire.js';
+import { buildIndex, type QuestionnaireIndex } from './questionnaire-index.js';
+import type { CheckedDefinition, Questionnaire, QuestionnaireInput } from './types.js';
+
+/** JSON nested deeper than this is refused before it is parsed further. */
+export const MAX_DEPTH = 64;
+const DANGEROUS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const indexes = new WeakMap<object, QuestionnaireIndex>();
+
+/** Refuse prototype-polluting keys and runaway nesting before zod sees the input. */
+export function scanJson(value: unknown, path: (string | number)[] = [], depth = 0): Issue | undefined {
+  if (depth > MAX_DEPTH) {
+    return issue('invalid-definition', path.slice(0, 8), `Input is nested more than ${MAX_DEPTH} levels deep. Ensure that the input is a questionnaire definition.`);
+  }
+  if (value === null || typeof value !== 'object') return undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = scanJson(value[i], [...path, i], depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  for (const key of Object.keys(value)) {
+    if (DANGEROUS.has(key)) {
+      return issue('reserved-id', [...path, key], `Key "${key}" is not allowed anywhere in a definition.`);
+    }
+    const found = scanJson((value as Record<string, unknown>)[key], [...path, key], depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/**
+ * Validate an untyped definition (from a file, a database or an API) with the
+ * same zod schema and static checks `defineQuestionnaire` uses.
+ *
+ * @param json - Anything; typically the result of `JSON.parse`.
+ * @returns The validated, frozen questionnaire.
+ * @throws QuestionnaireError listing every issue, each with `code` and `path`.
+ * @example
+ * ```ts
+ * import { parseQuestionnaire } from 'intake-screening';
+ * const q = parseQuestionnaire(JSON.parse('{"id":"q","version":"1.0.0","title":{"en":"Q"},"sections":[{"id":"s","title":{"en":"S"},"instrument":{"kind":"descriptive","name":"S"},"items":[{"id":"s.a","kind":"boolean","text":{"en":"A?"}}]}]}'));
+ * q.sections[0]?.items.length; // 1
+ * ```
+ */
+export function parseQuestionnaire(json: unknown): Questionnaire {
+  const danger = scanJson(json);
+  if (danger) throw new QuestionnaireError([danger]);
+  const parsed = QuestionnaireSchema.safeParse(json);
+  if (!parsed.success) throw new QuestionnaireError(issuesFromZod(parsed.error));
+  const issues = checkQuestionnaire(parsed.data);
+  if (issues.length > 0) throw new QuestionnaireError(issues, `Questionnaire "${parsed.data.id}" has ${issues.length} issue${issues.length > 1 ? 's' : ''}: ${issues[0]?.message}`);
+  const q = deepFreeze(parsed.data) as Questionnaire;
+  indexes.set(q, buildIndex(q));
+  return q;
+}
+
+/**
+ * Define a questionnaire in code. The definition is checked at compile time
+ * (item ids, option values and score ids in conditions must exist) and again at
+ * run time, and keeps its literal types so `AnswersOf<typeof q>` is exact.
+ *
+ * @param def - The definition, as a literal.
+ * @returns The validated, frozen questionnaire, typed by its literal.
+ * @throws QuestionnaireError listing every issue the static checks find.
+ * @example
+ * ```ts
+ * import { defineQuestionnaire } from 'intake-screening';
+ * const q = defineQuestionnaire({
+ *   id: 'demo', version: '1.0.0', title: { en: 'Demo' },
+ *   sections: [{
+ *     id: 'use', title: { en: 'Use' }, instrument: { kind: 'descriptive', name: 'Use' },
+ *     items: [
+ *       { id: 'use.injects', kind: 'boolean', text: { en: 'Have you injected drugs?' } },
+ *       { id: 'use.naloxone', kind: 'boolean', text: { en: 'Do you have naloxone?' }, when: { item: 'use.injects', eq: true } },
+ *     ],
+ *   }],
+ * });
+ * ```
+ */
+export function defineQuestionnaire<const D extends QuestionnaireInput>(def: D & CheckedDefinition<D>): Questionnaire<D> {
+  return parseQuestionnaire(def) as Questionnaire<D>;
+}
+
+/**
+ * The precomputed index of a questionnaire. A questionnaire that did not come
+ * from `defineQuestionnaire`/`parseQuestionnaire` (a structured clone, say) is
+ * validated on first use.
+ *
+ * @internal
+ */
+export function indexOf(q: QuestionnaireInput): QuestionnaireIndex {
+  const cached = indexes.get(q);
+  if (cached) return cached;
+  const parsed = parseQuestionnaire(q);
+  const index = indexes.get(parsed) as QuestionnaireIndex;
+  if (typeof q === 'object' && q !== null) indexes.set(q, index);
+  return index;
+}

@@ -1,0 +1,125 @@
+import * as z from 'zod';
+import { ConditionSchema } from '../conditions/condition.js';
+import { CodingSchema } from './coding.js';
+import { LocalizedTextSchema } from './text.js';
+
+/** Item and section ids: lower-case start, then letters, digits, `.`, `_`, `-`. */
+export const ID_PATTERN = /^[a-z][a-zA-Z0-9_.-]{0,79}$/;
+export const IdSchema = z.string().regex(ID_PATTERN, 'Ids start with a lower-case letter and use letters, digits, ".", "_" or "-" (at most 80 characters).');
+
+/** The answer value that means the person chose "prefer not to answer". */
+export const PREFER_NOT_TO_ANSWER = 'prefer-not-to-answer' as const;
+
+/** Default and hard limits for free text answers. */
+export const DEFAULT_TEXT_MAX_LENGTH = 500;
+export const HARD_TEXT_MAX_LENGTH = 10_000;
+
+const base = {
+  id: IdSchema,
+  text: LocalizedTextSchema,
+  help: LocalizedTextSchema.optional(),
+  when: ConditionSchema.optional(),
+  codes: z.array(CodingSchema).max(10).optional(),
+};
+const answerable = {
+  ...base,
+  required: z.boolean().optional(),
+  preferNotToAnswer: z.boolean().optional(),
+};
+
+const optionValue = z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,79}$/, 'Option values use lower-case letters, digits, ".", "_" or "-".');
+
+export const ChoiceOptionSchema = z.strictObject({
+  value: optionValue,
+  text: LocalizedTextSchema,
+  /** In a `multi` item: choosing it clears the others ("none of these"). */
+  exclusive: z.boolean().optional(),
+  codes: z.array(CodingSchema).max(10).optional(),
+});
+
+export const ScaleOptionSchema = z.strictObject({
+  value: z.number().int().min(-100).max(100),
+  text: LocalizedTextSchema,
+  codes: z.array(CodingSchema).max(10).optional(),
+});
+
+export const SingleItemSchema = z.strictObject({
+  ...answerable,
+  kind: z.literal('single'),
+  options: z.array(ChoiceOptionSchema).min(1).max(100),
+});
+export const MultiItemSchema = z.strictObject({
+  ...answerable,
+  kind: z.literal('multi'),
+  options: z.array(ChoiceOptionSchema).min(1).max(100),
+});
+export const BooleanItemSchema = z.strictObject({ ...answerable, kind: z.literal('boolean') });
+export const ScaleItemSchema = z.strictObject({
+  ...answerable,
+  kind: z.literal('scale'),
+  options: z.array(ScaleOptionSchema).min(2).max(20),
+});
+export const NumberItemSchema = z.strictObject({
+  ...answerable,
+  kind: z.literal('number'),
+  min: z.number().finite().optional(),
+  max: z.number().finite().optional(),
+  integer: z.boolean().optional(),
+  unit: LocalizedTextSchema.optional(),
+});
+export const TextItemSchema = z.strictObject({
+  ...answerable,
+  kind: z.literal('text'),
+  maxLength: z.number().int().min(1).max(HARD_TEXT_MAX_LENGTH).optional(),
+  multiline: z.boolean().optional(),
+});
+const isoDate = z.iso.date();
+export const DateItemSchema = z.strictObject({
+  ...answerable,
+  kind: z.literal('date'),
+  min: isoDate.optional(),
+  max: isoDate.optional(),
+});
+export const DisplayItemSchema = z.strictObject({ ...base, kind: z.literal('display') });
+
+/** Every item kind, one zod schema each, discriminated by `kind`. */
+export const ItemSchema = z.discriminatedUnion('kind', [
+  SingleItemSchema,
+  MultiItemSchema,
+  BooleanItemSchema,
+  ScaleItemSchema,
+  NumberItemSchema,
+  TextItemSchema,
+  DateItemSchema,
+  DisplayItemSchema,
+]);
+
+/**
+ * One question (or a display text) in a section.
+ *
+ * @example
+ * ```ts
+ * import type { Item } from 'intake-screening';
+ * const item: Item = {
+ *   id: 'support.someone-at-home',
+ *   kind: 'boolean',
+ *   text: { en: 'Is there someone at home who can look after you?' },
+ *   required: true,
+ *   preferNotToAnswer: true,
+ * };
+ * ```
+ */
+export type Item = z.infer<typeof ItemSchema>;
+/** The item kinds: `single`, `multi`, `boolean`, `scale`, `number`, `text`, `date`, `display`. */
+export type ItemKind = Item['kind'];
+/** The items that take an answer (every kind but `display`). */
+export type AnswerableItem = Exclude<Item, { kind: 'display' }>;
+/** The item kinds that take an answer. */
+export type AnswerableKind = AnswerableItem['kind'];
+/** A choice option of a `single` or `multi` item. */
+export type ChoiceOption = z.infer<typeof ChoiceOptionSchema>;
+/** An option of a `scale` item, whose `value` is its score. */
+export type ScaleOption = z.infer<typeof ScaleOptionSchema>;
+
+/** Every item kind, in a fixed order, for exhaustive tables and tests. */
+export const ITEM_KINDS = ['single', 'multi', 'boolean', 'scale', 'number', 'text', 'date', 'display'] as const satisfies readonly ItemKind[];

@@ -1,0 +1,134 @@
+import * as z from 'zod';
+import { ConditionSchema } from '../conditions/condition.js';
+import { IdSchema } from './item.js';
+import { LocalizedTextSchema } from './text.js';
+
+/** How soon a person should be seen, most urgent first. */
+export const URGENCIES = ['emergency', 'urgent', 'priority', 'routine'] as const;
+export const UrgencySchema = z.enum(URGENCIES);
+/**
+ * `emergency` | `urgent` | `priority` | `routine`.
+ *
+ * @example
+ * ```ts
+ * import type { Urgency } from 'intake-screening';
+ * const u: Urgency = 'urgent';
+ * ```
+ */
+export type Urgency = z.infer<typeof UrgencySchema>;
+
+/** The summary's finding groups. Screens and reported history are kept apart. */
+export const DOMAINS = [
+  'safety',
+  'withdrawal-medical',
+  'substance-use',
+  'co-occurring-screens',
+  'co-occurring-history',
+  'motivations',
+  'readiness-preferences',
+  'return-to-use-risk',
+  'recovery-environment',
+  'consequences',
+] as const;
+export const DomainSchema = z.enum(DOMAINS);
+/** A finding's domain. */
+export type Domain = z.infer<typeof DomainSchema>;
+
+/** Referral types a rule can suggest. The summary's phrase table words each. */
+export const REFERRAL_TYPES = [
+  'crisis-services',
+  'medical-detox-evaluation',
+  'medical-care',
+  'moud-evaluation',
+  'mental-health-assessment',
+  'trauma-informed-care',
+  'eating-concerns-assessment',
+  'harm-reduction-naloxone',
+  'pain-management-coordination',
+  'grief-support',
+  'individual-therapy',
+  'group-therapy',
+  'family-therapy',
+  'peer-support',
+  'housing-support',
+  'transport-assistance',
+  'legal-support',
+  'employment-support',
+  'alcohol-use-assessment',
+] as const;
+export const ReferralTypeSchema = z.enum(REFERRAL_TYPES);
+/** A suggested referral type. */
+export type ReferralType = z.infer<typeof ReferralTypeSchema>;
+
+/** Residential-care indicators. The summary lists them; it never decides a level of care. */
+export const SETTING_INDICATORS = ['no-home-support', 'serious-mental-health-concerns', 'no-transport'] as const;
+export const SettingIndicatorSchema = z.enum(SETTING_INDICATORS);
+/** A residential-care indicator. */
+export type SettingIndicator = z.infer<typeof SettingIndicatorSchema>;
+
+/**
+ * A summary rule: when `when` holds, the summary gets a finding in `domain`,
+ * with the answers behind `when` (and any `evidence` items) as its evidence,
+ * and optionally raises urgency, suggests referrals or notes a setting indicator.
+ */
+export const RuleSchema = z.strictObject({
+  id: IdSchema,
+  when: ConditionSchema,
+  domain: DomainSchema,
+  /** What the person reported, in neutral, person-first words. Never a diagnosis. */
+  finding: LocalizedTextSchema,
+  /** What it may mean for treatment planning. */
+  planning: LocalizedTextSchema.optional(),
+  urgency: UrgencySchema.optional(),
+  referrals: z.array(ReferralTypeSchema).max(10).optional(),
+  setting: SettingIndicatorSchema.optional(),
+  /** Extra item ids to cite as evidence, beyond those the condition reads. */
+  evidence: z.array(IdSchema).max(50).optional(),
+});
+
+/**
+ * A declarative summary rule.
+ *
+ * @example
+ * ```ts
+ * import type { Rule } from 'intake-screening';
+ * const grief: Rule = {
+ *   id: 'motivation.grief',
+ *   when: { item: 'motivation.reasons', includes: 'grief' },
+ *   domain: 'motivations',
+ *   finding: { en: 'Use began around a loss or bereavement.' },
+ *   planning: { en: 'Grief support may help alongside substance-use treatment.' },
+ *   referrals: ['grief-support'],
+ * };
+ * ```
+ */
+export type Rule = z.infer<typeof RuleSchema>;
+
+/**
+ * A safety trigger. `interrupt` moves the flow to its safety state as soon as an
+ * answer makes `when` hold; `flag` shows crisis resources before the person
+ * leaves the section. Either way the summary gets a safety flag and urgency.
+ */
+export const SafetyTriggerSchema = z.strictObject({
+  id: IdSchema,
+  tier: z.enum(['interrupt', 'flag']),
+  when: ConditionSchema,
+  urgency: z.enum(['emergency', 'urgent']),
+  /** Why this matters, for the clinician. */
+  reason: LocalizedTextSchema,
+});
+
+/**
+ * A safety trigger.
+ *
+ * @example
+ * ```ts
+ * import type { SafetyTrigger } from 'intake-screening';
+ * const acute: SafetyTrigger = {
+ *   id: 'asq.acute', tier: 'interrupt', urgency: 'emergency',
+ *   when: { item: 'asq.q5', eq: 'yes' },
+ *   reason: { en: 'Current thoughts of suicide reported.' },
+ * };
+ * ```
+ */
+export type SafetyTrigger = z.infer<typeof SafetyTriggerSchema>;

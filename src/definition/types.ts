@@ -1,0 +1,148 @@
+import type { NumericOperator } from '../conditions/condition.js';
+import type { PREFER_NOT_TO_ANSWER } from './item.js';
+import type { QuestionnaireDefinition } from './questionnaire.js';
+
+type DeepReadonly<T> = T extends readonly (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+/**
+ * What `defineQuestionnaire` accepts and every function reads: the definition,
+ * read-only. A value parsed from JSON fits it as well as a `const` literal does.
+ */
+export type QuestionnaireInput = DeepReadonly<QuestionnaireDefinition>;
+
+/**
+ * A validated questionnaire. With a literal type parameter (from
+ * `defineQuestionnaire`) its item ids and option values stay literal, so
+ * `AnswersOf<typeof q>` is precise.
+ *
+ * @example
+ * ```ts
+ * import type { Questionnaire } from 'intake-screening';
+ * function title(q: Questionnaire): string { return q.title.en; }
+ * ```
+ */
+export type Questionnaire<D extends QuestionnaireInput = QuestionnaireInput> = D;
+
+/** The value meaning "prefer not to answer". */
+export type PreferNotToAnswer = typeof PREFER_NOT_TO_ANSWER;
+
+/** Every item of a questionnaire, as a union. */
+export type ItemsOf<Q extends QuestionnaireInput> = Q['sections'][number]['items'][number];
+/** Items that take an answer. */
+export type AnswerableItemsOf<Q extends QuestionnaireInput> = Exclude<ItemsOf<Q>, { readonly kind: 'display' }>;
+/** The ids of items that take an answer, as a literal union. */
+export type ItemIdOf<Q extends QuestionnaireInput> = AnswerableItemsOf<Q>['id'];
+/** The score ids, as a literal union. */
+export type ScoreIdOf<Q extends QuestionnaireInput> = NonNullable<Q['scores']>[number]['id'];
+
+type OptionValue<I> = I extends { readonly options: readonly (infer O)[] } ? (O extends { readonly value: infer V } ? V : never) : never;
+
+type BaseValue<I> = I extends { readonly kind: 'single' | 'scale' }
+  ? OptionValue<I>
+  : I extends { readonly kind: 'multi' }
+    ? readonly OptionValue<I>[]
+    : I extends { readonly kind: 'boolean' }
+      ? boolean
+      : I extends { readonly kind: 'number' }
+        ? number
+        : I extends { readonly kind: 'text' | 'date' }
+          ? string
+          : never;
+
+/** The answer value an item takes, including "prefer not to answer" where offered. */
+export type AnswerValueOf<I> = I extends { readonly preferNotToAnswer: true } ? BaseValue<I> | PreferNotToAnswer : BaseValue<I>;
+
+/**
+ * The answers object of a questionnaire: item ids as keys, each answer typed
+ * by its item's kind and options. Every answer is optional.
+ *
+ * @example
+ * ```ts
+ * import { defineQuestionnaire, type AnswersOf } from 'intake-screening';
+ * const q = defineQuestionnaire({
+ *   id: 'demo', version: '1.0.0', title: { en: 'Demo' },
+ *   sections: [{ id: 'use', title: { en: 'Use' }, instrument: { kind: 'descriptive', name: 'Use' }, items: [
+ *     { id: 'use.route', kind: 'single', text: { en: 'How?' },
+ *       options: [{ value: 'smoking', text: { en: 'Smoking' } }, { value: 'injection', text: { en: 'Injection' } }] },
+ *   ] }],
+ * });
+ * const answers: AnswersOf<typeof q> = { 'use.route': 'injection' };
+ * ```
+ */
+export type AnswersOf<Q extends QuestionnaireInput> = {
+  readonly [I in AnswerableItemsOf<Q> as I['id']]?: AnswerValueOf<I>;
+};
+
+/** An answer value of any item. */
+export type AnswerValue = string | number | boolean | readonly string[];
+/** An untyped answers object, keyed by item id. */
+export type Answers = { readonly [itemId: string]: AnswerValue };
+
+type Numeric<Id, Op extends NumericOperator = NumericOperator> = Op extends NumericOperator
+  ? { readonly item: Id } & { readonly [K in Op]: number }
+  : never;
+type ScoreNumeric<Id, Op extends NumericOperator = NumericOperator> = Op extends NumericOperator
+  ? { readonly score: Id } & { readonly [K in Op]: number }
+  : never;
+
+type ItemCondition<I> = I extends { readonly id: infer Id; readonly kind: infer K }
+  ? K extends 'single'
+    ? { readonly item: Id; readonly eq: OptionValue<I> } | { readonly item: Id; readonly ne: OptionValue<I> } | { readonly item: Id; readonly in: readonly OptionValue<I>[] }
+    : K extends 'multi'
+      ? { readonly item: Id; readonly includes: OptionValue<I> }
+      : K extends 'boolean'
+        ? { readonly item: Id; readonly eq: boolean } | { readonly item: Id; readonly ne: boolean }
+        : K extends 'scale'
+          ?
+              | { readonly item: Id; readonly eq: OptionValue<I> }
+              | { readonly item: Id; readonly ne: OptionValue<I> }
+              | { readonly item: Id; readonly in: readonly OptionValue<I>[] }
+              | Numeric<Id>
+          : K extends 'number'
+            ? { readonly item: Id; readonly eq: number } | { readonly item: Id; readonly ne: number } | Numeric<Id>
+            : never
+  : never;
+
+/**
+ * The conditions valid for a questionnaire: item ids, option values and score
+ * ids are checked against its definition at compile time.
+ *
+ * @example
+ * ```ts
+ * import type { ConditionOf, Questionnaire } from 'intake-screening';
+ * declare const q: Questionnaire;
+ * const c: ConditionOf<typeof q> = { answered: 'any.id' };
+ * ```
+ */
+export type ConditionOf<Q extends QuestionnaireInput> =
+  | ItemCondition<AnswerableItemsOf<Q>>
+  | { readonly answered: ItemIdOf<Q> }
+  | { readonly declined: ItemIdOf<Q> }
+  | { readonly positive: ScoreIdOf<Q> }
+  | ScoreNumeric<ScoreIdOf<Q>>
+  | { readonly all: readonly ConditionOf<Q>[] }
+  | { readonly any: readonly ConditionOf<Q>[] }
+  | { readonly not: ConditionOf<Q> };
+
+/**
+ * The shape `defineQuestionnaire` checks a literal definition against: every
+ * condition and every item reference must name real ids and option values.
+ */
+export type CheckedDefinition<Q extends QuestionnaireInput> = {
+  readonly sections: readonly {
+    readonly [key: string]: unknown;
+    readonly when?: ConditionOf<Q>;
+    readonly items: readonly { readonly [key: string]: unknown; readonly when?: ConditionOf<Q> }[];
+  }[];
+  readonly scores?: readonly {
+    readonly [key: string]: unknown;
+    readonly items: readonly ItemIdOf<Q>[];
+    readonly cutoffs: readonly { readonly [key: string]: unknown; readonly when?: ConditionOf<Q> }[];
+  }[];
+  readonly rules?: readonly { readonly [key: string]: unknown; readonly when: ConditionOf<Q>; readonly evidence?: readonly ItemIdOf<Q>[] }[];
+  readonly safety?: readonly { readonly [key: string]: unknown; readonly when: ConditionOf<Q> }[];
+};

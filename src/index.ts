@@ -1,0 +1,38 @@
+/**
+ * intake-screening: intake screening questionnaires for substance-use
+ * treatment, run as XState flows, producing non-diagnostic referral summaries.
+ *
+ * @packageDocumentation
+ */
+export { defineQuestionnaire, parseQuestionnaire } from './definition/define-questionnaire.js';
+export { checkAnswer } from './definition/check-answer.js';
+export { resolveAnswers, type ResolvedAnswers } from './definition/resolve-answers.js';
+export { localize, type LocalizedText } from './definition/text.js';
+export { PREFER_NOT_TO_ANSWER, ITEM_KINDS } from './definition/item.js';
+export type { Item, ItemKind, AnswerableItem, ChoiceOption, ScaleOption } from './definition/item.js';
+export type { Section } from './definition/section.js';
+export type { Score, Band, Cutoff } from './definition/score.js';
+export type { Instrument } from './definition/instrument.js';
+export type { Coding } from './definition/coding.js';
+export type { Rule, SafetyTrigger, Urgency, Domain, ReferralType, SettingIndicator } from './definition/rule.js';
+export { URGENCIES, DOMAINS, REFERRAL_TYPES, SETTING_INDICATORS } from './definition/rule.js';
+export type { QuestionnaireDefinition } from './definition/questionnaire.js';
+export { QuestionnaireSchema } from './definition/questionnaire.js';
+export type {
+  Questionnaire,
+  QuestionnaireInput,
+  AnswersOf,
+  AnswerValueOf,
+  Answers,
+  AnswerValue,
+  ConditionOf,
+  ItemIdOf,
+  ScoreIdOf,
+  PreferNotToAnswer,
+} from './definition/types.js';
+export type { Condition, Scalar } from './conditions/condition.js';
+export { classifyCondition, conditionItems, type ConditionNode } from './conditions/classify.js';
+export { compileCondition, type ConditionScope, type CompiledCondition } from './conditions/evaluate.js';
+export type { ScoreResult } from './scoring/score-result.js';
+export { QuestionnaireError } from './issues/QuestionnaireError.js';
+export type { Issue, IssueCode, IssuePath } from './issues/issue.js';
