@@ -17,4 +17,13 @@ export default defineConfig([
     treeshake: true,
     splitting: true,
   },
+  {
+    entry: { 'cli/main': 'src/cli/main.ts' },
+    format: ['esm'],
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+    sourcemap: true,
+    dts: false,
+    clean: false,
+  },
 ]);

@@ -1,0 +1,52 @@
+import { NOT_VALIDATED } from '../../src/definition/instrument.js';
+import type { QuestionnaireModule } from '../module.js';
+
+/**
+ * "About this intake": what the intake is for, that it is not a diagnosis, who
+ * reads it, and that any question may be skipped. Shown first so the person
+ * knows what they are agreeing to before any question is asked.
+ *
+ * @example
+ * ```ts
+ * import { aboutModule } from 'intake-screening/questionnaires';
+ * aboutModule.sections[0].items[0].kind; // 'display'
+ * ```
+ */
+export const aboutModule = {
+  sections: [
+    {
+      id: 'about',
+      title: { en: 'About this intake' },
+      instrument: { kind: 'descriptive', name: 'About this intake', note: NOT_VALIDATED },
+      items: [
+        {
+          id: 'about.purpose',
+          kind: 'display',
+          text: {
+            en:
+              'These questions help our team understand what is going on for you, so we can plan care that fits you. ' +
+              'They ask about substance use, your health, your mood, where you live and what kind of help you want.',
+          },
+        },
+        {
+          id: 'about.not-a-diagnosis',
+          kind: 'display',
+          text: {
+            en:
+              'This is not a test and it does not give a diagnosis. Your answers help a clinician decide what to talk about with you next. ' +
+              'Only the staff caring for you will read them.',
+          },
+        },
+        {
+          id: 'about.your-choice',
+          kind: 'display',
+          text: {
+            en:
+              'You can skip any question, or choose "Prefer not to answer". There are no right or wrong answers. ' +
+              'If you feel unsafe at any time, tell a member of staff right away.',
+          },
+        },
+      ],
+    },
+  ],
+} as const satisfies QuestionnaireModule;

@@ -1,0 +1,77 @@
+import type { Urgency } from '../definition/rule.js';
+import type { Answers } from '../definition/types.js';
+import type { Issue } from '../issues/issue.js';
+
+/** A safety trigger that fired during the flow, and where. */
+export interface FiredTrigger {
+  readonly id: string;
+  readonly tier: 'interrupt' | 'flag';
+  readonly urgency: Extract<Urgency, 'emergency' | 'urgent'>;
+  /** The section the person was in when it fired. */
+  readonly section: string;
+  /** Item ids whose answers made it fire. */
+  readonly evidence: readonly string[];
+}
+
+/** Safety state of a flow: what fired, and what waits for acknowledgement. */
+export interface SafetyState {
+  readonly fired: readonly FiredTrigger[];
+  /** Trigger ids the person has not acknowledged yet; non-empty means the flow is in `safety`. */
+  readonly pending: readonly string[];
+  /** After acknowledgement: stay in the section, or go on to the next one (a `flag` trigger fires on NEXT). */
+  readonly resume: 'stay' | 'next';
+}
+
+/**
+ * The context of an intake flow. It is plain JSON, so a persisted snapshot can
+ * be stored anywhere and resumed later.
+ *
+ * @example
+ * ```ts
+ * import { createActor } from 'xstate';
+ * import { createIntakeMachine, type IntakeContext } from 'intake-screening';
+ * import { briefScreen } from 'intake-screening/questionnaires';
+ * const actor = createActor(createIntakeMachine(briefScreen)).start();
+ * const context: IntakeContext = actor.getSnapshot().context;
+ * context.issues; // problems with the last event, to show the person
+ * ```
+ */
+export interface IntakeContext {
+  readonly questionnaireId: string;
+  readonly questionnaireVersion: string;
+  /** Valid answers to visible items only. */
+  readonly answers: Answers;
+  /** Index of the current section; `sections.length` means review. */
+  readonly cursor: number;
+  /** Problems with the last event (empty after an accepted one). */
+  readonly issues: readonly Issue[];
+  /** Items whose answers the last event dropped because they became hidden. */
+  readonly dropped: readonly string[];
+  readonly safety: SafetyState;
+  /** True once SUBMIT was accepted. */
+  readonly submitted: boolean;
+}
+
+/**
+ * The events an intake flow takes.
+ *
+ * - `ANSWER`: set an item's answer; `value: null` clears it.
+ * - `NEXT` / `BACK`: move between sections (NEXT checks required items).
+ * - `ACKNOWLEDGE`: the person has seen the crisis resources; the flow goes on.
+ * - `SUBMIT`: from review, finish; the final output is the referral summary.
+ *
+ * @example
+ * ```ts
+ * import type { IntakeEvent } from 'intake-screening';
+ * const e: IntakeEvent = { type: 'ANSWER', itemId: 'phq9.q1', value: 2 };
+ * ```
+ */
+export type IntakeEvent =
+  | { readonly type: 'ANSWER'; readonly itemId: string; readonly value: unknown }
+  | { readonly type: 'NEXT' }
+  | { readonly type: 'BACK' }
+  | { readonly type: 'ACKNOWLEDGE' }
+  | { readonly type: 'SUBMIT' };
+
+/** The state a flow can rest in, besides one state per section under `answering`. */
+export type IntakeStatus = 'answering' | 'safety' | 'review' | 'completed';

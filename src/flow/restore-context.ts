@@ -1,0 +1,109 @@
+import { SEMVER } from '../definition/questionnaire.js';
+import type { QuestionnaireIndex } from '../definition/questionnaire-index.js';
+import { resolveAnswers } from '../definition/resolve-answers.js';
+import { scanJson } from '../definition/define-questionnaire.js';
+import { type Issue, issue } from '../issues/issue.js';
+import { QuestionnaireError } from '../issues/QuestionnaireError.js';
+import type { FiredTrigger, IntakeContext } from './intake-context.js';
+import { nextSection, sectionShown } from './section-navigation.js';
+
+/**
+ * Whether a snapshot made with questionnaire version `from` may resume under
+ * version `to`: same major version, and not newer than `to`. Minor and patch
+ * releases only add items or fix wording, so answers to items that still exist
+ * carry over; a major release may change meaning, so it does not resume.
+ *
+ * @param from - The version stored in the snapshot.
+ * @param to - The questionnaire's version now.
+ * @returns True when the snapshot may resume.
+ * @example
+ * ```ts
+ * import { snapshotVersionCompatible } from 'intake-screening';
+ * snapshotVersionCompatible('1.2.0', '1.3.1'); // true
+ * snapshotVersionCompatible('1.2.0', '2.0.0'); // false
+ * ```
+ */
+export function snapshotVersionCompatible(from: string, to: string): boolean {
+  const a = SEMVER.exec(from);
+  const b = SEMVER.exec(to);
+  if (!a || !b) return false;
+  const [, aMajor, aMinor, aPatch] = a.map(Number);
+  const [, bMajor, bMinor, bPatch] = b.map(Number);
+  if (aMajor !== bMajor) return false;
+  if (aMinor !== bMinor) return (aMinor as number) < (bMinor as number);
+  return (aPatch as number) <= (bPatch as number);
+}
+
+const refuse = (code: Issue['code'], path: Issue['path'], message: string): never => {
+  throw new QuestionnaireError([issue(code, path, message)]);
+};
+
+/**
+ * Rebuild a flow context from a persisted snapshot, trusting nothing in it:
+ * questionnaire id and version are checked, every answer is validated again and
+ * re-pruned for visibility, and the position and safety state are re-derived.
+ * Answers that no longer fit are dropped and reported in `issues`.
+ */
+export function restoreContext(index: QuestionnaireIndex, persisted: unknown): { context: IntakeContext; done: boolean } {
+  const q = index.questionnaire;
+  if (persisted === null || typeof persisted !== 'object' || Array.isArray(persisted)) {
+    refuse('snapshot-invalid', [], 'Snapshot must be an object from getPersistedSnapshot().');
+  }
+  const danger = scanJson(persisted);
+  if (danger) refuse('snapshot-invalid', danger.path, 'Snapshot holds a key that is not allowed or is nested too deeply.');
+  const snap = persisted as Record<string, unknown>;
+  const raw = snap.context;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) refuse('snapshot-invalid', ['context'], 'Snapshot has no context object.');
+  const ctx = raw as Record<string, unknown>;
+  if (ctx.questionnaireId !== q.id) {
+    refuse('snapshot-foreign', ['context', 'questionnaireId'], `Snapshot belongs to another questionnaire, not "${q.id}". Ensure that it is resumed with the questionnaire that made it.`);
+  }
+  const version = typeof ctx.questionnaireVersion === 'string' ? ctx.questionnaireVersion : '';
+  if (!snapshotVersionCompatible(version, q.version)) {
+    refuse('snapshot-version', ['context', 'questionnaireVersion'], `Snapshot from version "${version.slice(0, 20)}" cannot resume under version "${q.version}" of "${q.id}": only the same major version, not newer, resumes.`);
+  }
+
+  const resolved = resolveAnswers(q, ctx.answers ?? {});
+  const issues: Issue[] = [
+    ...resolved.issues.map((i) => issue('answer-dropped', ['context', 'answers', ...i.path], `Stored answer dropped: ${i.message}`, i.itemId)),
+    ...resolved.hidden.map((id) => issue('answer-dropped', ['context', 'answers', id], `Stored answer to "${id}" dropped: the item is hidden by the other answers.`, id)),
+  ];
+  const ev = resolved.evaluation;
+  const count = index.sections.length;
+  let cursor = typeof ctx.cursor === 'number' && Number.isInteger(ctx.cursor) && ctx.cursor >= 0 && ctx.cursor <= count ? ctx.cursor : 0;
+  if (cursor < count && !sectionShown(ev, cursor)) cursor = nextSection(ev, cursor);
+
+  const known = new Map(index.triggers.map((t) => [t.trigger.id, t.trigger]));
+  const rawSafety = (ctx.safety ?? {}) as Record<string, unknown>;
+  const fired: FiredTrigger[] = [];
+  for (const f of Array.isArray(rawSafety.fired) ? rawSafety.fired : []) {
+    const id = (f as Record<string, unknown> | null)?.id;
+    const t = typeof id === 'string' ? known.get(id) : undefined;
+    if (!t || fired.some((x) => x.id === t.id)) continue;
+    const section = (f as Record<string, unknown>).section;
+    fired.push({
+      id: t.id,
+      tier: t.tier,
+      urgency: t.urgency,
+      section: typeof section === 'string' && section.length <= 100 ? section : '',
+      evidence: [...(index.triggers.find((x) => x.trigger.id === t.id)?.reads ?? [])].filter((i) => resolved.answers[i] !== undefined),
+    });
+  }
+  const pending = (Array.isArray(rawSafety.pending) ? rawSafety.pending : []).filter(
+    (id): id is string => typeof id === 'string' && fired.some((f) => f.id === id),
+  );
+  const done = snap.status === 'done' && ctx.submitted === true && issues.length === 0;
+  return {
+    context: {
+      questionnaireId: q.id,
+      questionnaireVersion: q.version,
+      answers: resolved.answers,
+      cursor: done ? count : cursor,
+      issues,
+      dropped: [],
+      safety: { fired, pending: done ? [] : [...new Set(pending)], resume: rawSafety.resume === 'next' ? 'next' : 'stay' },
+      submitted: done,
+    },
+    done,
+  };
+}

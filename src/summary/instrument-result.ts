@@ -1,0 +1,90 @@
+import type { Evaluation } from '../definition/evaluation.js';
+import { localize } from '../definition/text.js';
+import type { Answers } from '../definition/types.js';
+import { evidenceOf } from './evidence.js';
+import { INSTRUMENT_STATUS_PHRASES, SUMMARY_PHRASES, fillPhrase } from './phrases.js';
+import type { InstrumentResult } from './referral-summary.js';
+import type { PlannedScore } from './summary-plan.js';
+
+/**
+ * Report one score. An incomplete score has no value, band or positive flag,
+ * so it can never be read as a low score; a not-applicable one says why.
+ *
+ * @param planned - The score and its section's instrument.
+ * @param answers - The resolved answers.
+ * @param evaluation - The evaluation that computes the score.
+ * @param locale - The summary's locale.
+ * @returns The instrument result.
+ */
+export function instrumentResult(planned: PlannedScore, answers: Answers, evaluation: Evaluation, locale: string): InstrumentResult {
+  const { entry, instrument } = planned;
+  const score = entry.score;
+  const r = evaluation.score(score.id);
+  const name = instrument?.name ?? localize(score.title, locale);
+  const source =
+    instrument?.kind === 'validated'
+      ? instrument.url === undefined
+        ? { citation: instrument.citation, licence: instrument.licence }
+        : { citation: instrument.citation, licence: instrument.licence, url: instrument.url }
+      : null;
+  const base = { scoreId: score.id, instrument: name, title: localize(score.title, locale), source };
+  if (r === undefined || r.status === 'not-applicable') {
+    return {
+      ...base,
+      status: 'not-applicable',
+      score: null,
+      min: r?.min ?? 0,
+      max: r?.max ?? 0,
+      band: null,
+      cutoff: null,
+      positive: null,
+      meaning: localize(INSTRUMENT_STATUS_PHRASES['not-applicable'], locale),
+      missing: [],
+      evidence: [],
+    };
+  }
+  const evidence = evidenceOf(entry.items, answers, evaluation, locale);
+  if (r.status === 'incomplete') {
+    return {
+      ...base,
+      status: 'incomplete',
+      score: null,
+      min: r.min,
+      max: r.max,
+      band: null,
+      cutoff: null,
+      positive: null,
+      meaning: localize(INSTRUMENT_STATUS_PHRASES.incomplete, locale),
+      missing: [...r.missing],
+      evidence,
+    };
+  }
+  const applied = r.cutoffIndex === null ? undefined : score.cutoffs[r.cutoffIndex];
+  const cutoff =
+    applied === undefined
+      ? null
+      : {
+          value: applied.gte,
+          label: applied.label ? localize(applied.label, locale) : fillPhrase(localize(SUMMARY_PHRASES.cutoffAtLeast, locale), { value: applied.gte }),
+        };
+  let meaning: string;
+  if (r.positive === true) {
+    meaning = score.positiveMeaning
+      ? localize(score.positiveMeaning, locale)
+      : fillPhrase(localize(SUMMARY_PHRASES.screenedPositive, locale), { name });
+  } else if (r.positive === false) meaning = localize(SUMMARY_PHRASES.belowCutoff, locale);
+  else meaning = localize(SUMMARY_PHRASES.noCutoff, locale);
+  return {
+    ...base,
+    status: 'complete',
+    score: r.value,
+    min: r.min,
+    max: r.max,
+    band: r.band ? localize(r.band, locale) : null,
+    cutoff,
+    positive: r.positive,
+    meaning,
+    missing: [],
+    evidence,
+  };
+}

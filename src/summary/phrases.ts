@@ -1,0 +1,273 @@
+import type { Domain, ReferralType, SettingIndicator, Urgency } from '../definition/rule.js';
+import type { LocalizedText } from '../definition/text.js';
+
+/**
+ * Every fixed sentence the summary and its renderers can emit. Each table is
+ * an exhaustive `Record` over its enum, so adding a referral type, a domain or
+ * a setting indicator without wording it is a compile error. Placeholders are
+ * written `{name}` and filled by {@link fillPhrase}.
+ *
+ * Wording rules: person-first, non-stigmatizing, never a diagnosis. The guard
+ * test scans every string in every locale here.
+ */
+
+/** How a score result is described in a list. */
+export type InstrumentStatus = 'complete' | 'incomplete' | 'not-applicable';
+
+/** The urgency levels, as the clinician reads them. */
+export const URGENCY_PHRASES = {
+  emergency: {
+    en: 'Emergency: answers call for immediate attention, before the person leaves or the contact ends.',
+    es: 'Emergencia: las respuestas requieren atención inmediata, antes de que la persona se vaya o termine el contacto.',
+  },
+  urgent: {
+    en: 'Urgent: answers call for clinical contact today.',
+    es: 'Urgente: las respuestas requieren contacto clínico hoy.',
+  },
+  priority: {
+    en: 'Priority: answers suggest an assessment appointment soon, ahead of routine scheduling.',
+    es: 'Prioritario: las respuestas sugieren una cita de evaluación pronto, antes de la programación habitual.',
+  },
+  routine: {
+    en: 'Routine: no answer raised urgency; schedule an assessment as usual.',
+    es: 'Habitual: ninguna respuesta aumentó la urgencia; programe una evaluación como de costumbre.',
+  },
+} as const satisfies Record<Urgency, LocalizedText>;
+
+/** Short urgency labels for headings and badges. */
+export const URGENCY_LABELS = {
+  emergency: { en: 'Emergency', es: 'Emergencia' },
+  urgent: { en: 'Urgent', es: 'Urgente' },
+  priority: { en: 'Priority', es: 'Prioritario' },
+  routine: { en: 'Routine', es: 'Habitual' },
+} as const satisfies Record<Urgency, LocalizedText>;
+
+/** What happens next, told to the person who answered. */
+export const URGENCY_PATIENT_PHRASES = {
+  emergency: {
+    en: 'Some of your answers mean we would like to talk with you right away. Please stay with us, or tell a member of staff now, so someone can help you today.',
+    es: 'Algunas de sus respuestas indican que nos gustaría hablar con usted de inmediato. Por favor, quédese con nosotros o avise ahora a un miembro del personal, para que alguien pueda ayudarle hoy.',
+  },
+  urgent: {
+    en: 'A member of our care team will contact you today to talk about your answers and your next steps.',
+    es: 'Un miembro de nuestro equipo de atención se comunicará con usted hoy para hablar de sus respuestas y de los próximos pasos.',
+  },
+  priority: {
+    en: 'A member of our care team will contact you soon to arrange a conversation about your care.',
+    es: 'Un miembro de nuestro equipo de atención se comunicará con usted pronto para programar una conversación sobre su atención.',
+  },
+  routine: {
+    en: 'A member of our care team will review your answers and contact you to arrange your next appointment.',
+    es: 'Un miembro de nuestro equipo de atención revisará sus respuestas y se comunicará con usted para programar su próxima cita.',
+  },
+} as const satisfies Record<Urgency, LocalizedText>;
+
+/** Suggested referral types, worded so both the clinician and the person can read them. */
+export const REFERRAL_PHRASES = {
+  'crisis-services': { en: 'Crisis support services', es: 'Servicios de apoyo en crisis' },
+  'medical-detox-evaluation': {
+    en: 'Evaluation for medically supervised withdrawal management',
+    es: 'Evaluación para el manejo de la abstinencia con supervisión médica',
+  },
+  'medical-care': { en: 'Medical care for physical health concerns', es: 'Atención médica para problemas de salud física' },
+  'moud-evaluation': {
+    en: 'Evaluation for medication for opioid use disorder (such as buprenorphine, methadone or naltrexone)',
+    es: 'Evaluación para medicamentos para el trastorno por consumo de opioides (como buprenorfina, metadona o naltrexona)',
+  },
+  'mental-health-assessment': { en: 'Mental health assessment', es: 'Evaluación de salud mental' },
+  'trauma-informed-care': { en: 'Trauma-informed care', es: 'Atención informada sobre el trauma' },
+  'eating-concerns-assessment': { en: 'Assessment of eating concerns', es: 'Evaluación de inquietudes sobre la alimentación' },
+  'harm-reduction-naloxone': {
+    en: 'Harm-reduction services, including naloxone and sterile supplies',
+    es: 'Servicios de reducción de daños, incluidos naloxona y materiales estériles',
+  },
+  'pain-management-coordination': { en: 'Coordination with pain management care', es: 'Coordinación con la atención del dolor' },
+  'grief-support': { en: 'Grief and bereavement support', es: 'Apoyo en el duelo' },
+  'individual-therapy': { en: 'Individual counselling', es: 'Terapia individual' },
+  'group-therapy': { en: 'Group counselling', es: 'Terapia de grupo' },
+  'family-therapy': { en: 'Family counselling', es: 'Terapia familiar' },
+  'peer-support': { en: 'Peer recovery support', es: 'Apoyo de pares en la recuperación' },
+  'housing-support': { en: 'Housing support', es: 'Apoyo con la vivienda' },
+  'transport-assistance': { en: 'Help with transport to appointments', es: 'Ayuda con el transporte a las citas' },
+  'legal-support': { en: 'Legal support services', es: 'Servicios de apoyo legal' },
+  'employment-support': { en: 'Employment support', es: 'Apoyo para el empleo' },
+  'alcohol-use-assessment': { en: 'Further assessment of alcohol use', es: 'Evaluación adicional del consumo de alcohol' },
+} as const satisfies Record<ReferralType, LocalizedText>;
+
+/** Residential-care indicators, as considerations, never as a decision. */
+export const SETTING_PHRASES = {
+  'no-home-support': {
+    en: 'No safe or supportive place to stay was reported; a residential setting may be worth considering.',
+    es: 'No se informó de un lugar seguro o de apoyo donde quedarse; podría valer la pena considerar un entorno residencial.',
+  },
+  'serious-mental-health-concerns': {
+    en: 'Mental health screening or safety answers may call for more support than outpatient care gives; a residential setting may be worth considering.',
+    es: 'Las respuestas de detección de salud mental o de seguridad podrían requerir más apoyo del que ofrece la atención ambulatoria; podría valer la pena considerar un entorno residencial.',
+  },
+  'no-transport': {
+    en: 'Getting to regular outpatient appointments may be hard; a residential setting, or transport help, may be worth considering.',
+    es: 'Asistir a citas ambulatorias regulares podría ser difícil; podría valer la pena considerar un entorno residencial o ayuda con el transporte.',
+  },
+} as const satisfies Record<SettingIndicator, LocalizedText>;
+
+/** Headings of the finding groups. */
+export const DOMAIN_HEADINGS = {
+  safety: { en: 'Safety', es: 'Seguridad' },
+  'withdrawal-medical': { en: 'Withdrawal and medical', es: 'Abstinencia y salud física' },
+  'substance-use': { en: 'Substance use', es: 'Consumo de sustancias' },
+  'co-occurring-screens': { en: 'Emotional and behavioural health: screening results', es: 'Salud emocional y conductual: resultados de detección' },
+  'co-occurring-history': { en: 'Emotional and behavioural health: reported history', es: 'Salud emocional y conductual: antecedentes informados' },
+  motivations: { en: 'Motivations', es: 'Motivaciones' },
+  'readiness-preferences': { en: 'Readiness and preferences', es: 'Disposición y preferencias' },
+  'return-to-use-risk': { en: 'Risk of return to use', es: 'Riesgo de volver a consumir' },
+  'recovery-environment': { en: 'Recovery environment', es: 'Entorno de recuperación' },
+  consequences: { en: 'Consequences of use', es: 'Consecuencias del consumo' },
+} as const satisfies Record<Domain, LocalizedText>;
+
+/** How each instrument status is described. */
+export const INSTRUMENT_STATUS_PHRASES = {
+  complete: { en: 'Complete', es: 'Completo' },
+  incomplete: {
+    en: 'Incomplete: not every question was answered, so no score is reported. This is not a low score.',
+    es: 'Incompleto: no se respondieron todas las preguntas, por lo que no se informa una puntuación. No es una puntuación baja.',
+  },
+  'not-applicable': {
+    en: 'Not applicable: earlier answers meant these questions were not asked.',
+    es: 'No corresponde: por respuestas anteriores, estas preguntas no se hicieron.',
+  },
+} as const satisfies Record<InstrumentStatus, LocalizedText>;
+
+/** Sentences the summary itself holds. */
+export const SUMMARY_PHRASES = {
+  disclaimer: {
+    en: 'This is a screening summary of self-reported answers, not a diagnosis. Screening results show where further assessment by a qualified clinician may help; they do not establish any condition.',
+    es: 'Este es un resumen de detección basado en respuestas de la propia persona, no un diagnóstico. Los resultados de detección indican dónde podría ayudar una evaluación adicional por un profesional clínico calificado; no establecen ninguna afección.',
+  },
+  settingNote: {
+    en: 'These are considerations for the clinician. This summary does not decide a level of care.',
+    es: 'Estas son consideraciones para el profesional clínico. Este resumen no decide el nivel de atención.',
+  },
+  screenedPositive: {
+    en: 'Screened positive on the {name}; further assessment by a qualified clinician is recommended.',
+    es: 'Resultado positivo en la detección con {name}; se recomienda una evaluación adicional por un profesional clínico calificado.',
+  },
+  screenedPositiveFor: {
+    en: 'Screened positive for symptoms of {name}; further assessment by a qualified clinician is recommended.',
+    es: 'Resultado positivo en la detección de síntomas de {name}; se recomienda una evaluación adicional por un profesional clínico calificado.',
+  },
+  belowCutoff: {
+    en: 'Below the screening cut-off. A screen can miss concerns; clinical judgement still applies.',
+    es: 'Por debajo del punto de corte de detección. Una prueba de detección puede pasar por alto inquietudes; el criterio clínico sigue siendo necesario.',
+  },
+  noCutoff: {
+    en: 'This score has no screening cut-off; read it with its band.',
+    es: 'Esta puntuación no tiene punto de corte de detección; léala junto con su rango.',
+  },
+  cutoffAtLeast: { en: '≥ {value}', es: '≥ {value}' },
+  yes: { en: 'Yes', es: 'Sí' },
+  no: { en: 'No', es: 'No' },
+  declined: { en: 'Prefer not to answer', es: 'Prefiere no responder' },
+  notAnswered: { en: 'Not answered', es: 'Sin respuesta' },
+  noneSelected: { en: 'None selected', es: 'Ninguna opción seleccionada' },
+  defaultCrisisResources: {
+    en: 'If you are in danger now, call your local emergency number or go to the nearest emergency department. Please tell a member of staff now so someone can be with you.',
+    es: 'Si está en peligro ahora, llame al número local de emergencias o vaya al servicio de urgencias más cercano. Por favor, avise ahora a un miembro del personal para que alguien pueda acompañarle.',
+  },
+} as const satisfies Record<string, LocalizedText>;
+
+/** Headings and labels of the clinician view. */
+export const CLINICIAN_PHRASES = {
+  title: { en: 'Referral summary: {title}', es: 'Resumen de derivación: {title}' },
+  version: { en: 'Questionnaire {id}, version {version}', es: 'Cuestionario {id}, versión {version}' },
+  urgency: { en: 'Urgency', es: 'Urgencia' },
+  reasons: { en: 'Reasons', es: 'Motivos' },
+  noReasons: { en: 'No answer raised urgency.', es: 'Ninguna respuesta aumentó la urgencia.' },
+  safety: { en: 'Safety flags', es: 'Alertas de seguridad' },
+  noSafety: { en: 'No safety flags.', es: 'Sin alertas de seguridad.' },
+  tier: { en: 'Tier: {tier}', es: 'Nivel: {tier}' },
+  instruments: { en: 'Screening results', es: 'Resultados de detección' },
+  noInstruments: { en: 'No scored screening instruments.', es: 'No hay instrumentos de detección con puntuación.' },
+  score: { en: 'Score {value} (range {min}–{max})', es: 'Puntuación {value} (rango {min}–{max})' },
+  band: { en: 'Band: {band}', es: 'Rango: {band}' },
+  cutoff: { en: 'Cut-off: {cutoff}', es: 'Punto de corte: {cutoff}' },
+  positive: { en: 'At or above the cut-off', es: 'En o por encima del punto de corte' },
+  negative: { en: 'Below the cut-off', es: 'Por debajo del punto de corte' },
+  missing: { en: 'Unanswered items: {items}', es: 'Preguntas sin respuesta: {items}' },
+  source: { en: 'Source: {citation}', es: 'Fuente: {citation}' },
+  licence: { en: 'Licence: {licence}', es: 'Licencia: {licence}' },
+  findings: { en: 'Findings', es: 'Hallazgos' },
+  noFindings: { en: 'No findings.', es: 'Sin hallazgos.' },
+  planning: { en: 'For planning: {text}', es: 'Para la planificación: {text}' },
+  evidence: { en: 'Evidence', es: 'Evidencia' },
+  setting: { en: 'Setting considerations', es: 'Consideraciones sobre el entorno de atención' },
+  noSetting: { en: 'No residential indicators were raised.', es: 'No se identificaron indicadores residenciales.' },
+  referrals: { en: 'Suggested referrals', es: 'Derivaciones sugeridas' },
+  noReferrals: { en: 'No referrals suggested.', es: 'No se sugieren derivaciones.' },
+  raisedBy: { en: 'Raised by: {ids}', es: 'Originado por: {ids}' },
+  unanswered: { en: 'Not answered', es: 'Sin respuesta' },
+  declined: { en: 'Declined to answer', es: 'Prefirió no responder' },
+  crisisResources: { en: 'Crisis resources shown to the person', es: 'Recursos de crisis mostrados a la persona' },
+  disclaimer: { en: 'About this summary', es: 'Acerca de este resumen' },
+} as const satisfies Record<string, LocalizedText>;
+
+/** The patient view: plain language, no scores or bands. */
+export const PATIENT_PHRASES = {
+  title: { en: 'Your answers: {title}', es: 'Sus respuestas: {title}' },
+  thanks: {
+    en: 'Thank you for answering these questions. Your answers help your care team plan the support that fits you.',
+    es: 'Gracias por responder estas preguntas. Sus respuestas ayudan a su equipo de atención a planificar el apoyo adecuado para usted.',
+  },
+  crisis: { en: 'If you need help now', es: 'Si necesita ayuda ahora' },
+  next: { en: 'What happens next', es: 'Qué sigue' },
+  referrals: { en: 'Your care team may talk with you about', es: 'Es posible que su equipo de atención hable con usted sobre' },
+  skipped: {
+    en: 'You left some questions unanswered or chose not to answer them. That is okay; you can talk about them with your care team if you wish.',
+    es: 'Dejó algunas preguntas sin responder o prefirió no responderlas. No hay problema; puede hablar de ellas con su equipo de atención si lo desea.',
+  },
+  about: { en: 'About this summary', es: 'Acerca de este resumen' },
+  disclaimer: {
+    en: 'This summary helps your care team plan your care. It is not a diagnosis; a clinician will talk with you about what your answers mean.',
+    es: 'Este resumen ayuda a su equipo de atención a planificar su cuidado. No es un diagnóstico; un profesional clínico hablará con usted sobre lo que significan sus respuestas.',
+  },
+} as const satisfies Record<string, LocalizedText>;
+
+/**
+ * Every phrase table, by name, for tests and for translators checking coverage.
+ *
+ * @example
+ * ```ts
+ * import { PHRASES } from 'intake-screening';
+ * PHRASES.referrals['housing-support'].en; // 'Housing support'
+ * ```
+ */
+export const PHRASES = {
+  urgency: URGENCY_PHRASES,
+  urgencyLabels: URGENCY_LABELS,
+  urgencyPatient: URGENCY_PATIENT_PHRASES,
+  referrals: REFERRAL_PHRASES,
+  setting: SETTING_PHRASES,
+  domains: DOMAIN_HEADINGS,
+  instrumentStatus: INSTRUMENT_STATUS_PHRASES,
+  summary: SUMMARY_PHRASES,
+  clinician: CLINICIAN_PHRASES,
+  patient: PATIENT_PHRASES,
+} as const;
+
+/**
+ * Fill `{name}` placeholders of a phrase. Unknown placeholders are left as
+ * written so a missing value is visible in tests rather than silently blank.
+ *
+ * @param template - A localized phrase string.
+ * @param values - Placeholder values.
+ * @returns The filled string.
+ * @example
+ * ```ts
+ * import { fillPhrase } from 'intake-screening';
+ * fillPhrase('Score {value}', { value: 12 }); // 'Score 12'
+ * ```
+ */
+export function fillPhrase(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{([a-zA-Z]+)\}/g, (whole, key: string) =>
+    Object.hasOwn(values, key) ? String(values[key]) : whole,
+  );
+}

@@ -1,0 +1,178 @@
+import * as z from 'zod';
+import { DOMAINS, type Domain, ReferralTypeSchema, SettingIndicatorSchema, UrgencySchema } from '../definition/rule.js';
+
+/**
+ * The referral summary's shape, written once as zod and exported as JSON
+ * Schema. Every human-readable string is already resolved to the summary's
+ * `locale`. There is deliberately no field that can hold a diagnosis: findings
+ * are fixed sentences from the definition's rules, each with the answers
+ * behind it.
+ */
+
+const Id = z.string().min(1).max(200);
+
+/** An answer as stored: the machine value, or null when the item was left unanswered. */
+export const EvidenceAnswerSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]).nullable();
+
+/** One answer behind a finding, flag, reason, indicator, referral or score. */
+export const EvidenceSchema = z.strictObject({
+  itemId: Id,
+  /** The item's text in the summary's locale. */
+  question: z.string(),
+  /** The machine value (option value, number, `'prefer-not-to-answer'`), or null when unanswered. */
+  answer: EvidenceAnswerSchema,
+  /** The answer as the person saw it: option text(s), "Yes"/"No", a formatted number. */
+  answerText: z.string(),
+});
+
+const EvidenceListSchema = z.array(EvidenceSchema);
+
+export const UrgencyReasonSchema = z.strictObject({
+  /** The urgency this reason raises to. */
+  urgency: UrgencySchema,
+  text: z.string(),
+  source: z.strictObject({ kind: z.enum(['safety', 'rule']), id: Id }),
+  evidence: EvidenceListSchema,
+});
+
+export const SafetyFlagSchema = z.strictObject({
+  id: Id,
+  tier: z.enum(['interrupt', 'flag']),
+  urgency: z.enum(['emergency', 'urgent']),
+  reason: z.string(),
+  evidence: EvidenceListSchema,
+});
+
+export const InstrumentResultSchema = z.strictObject({
+  scoreId: Id,
+  /** Short instrument name, e.g. "PHQ-9". */
+  instrument: z.string(),
+  /** The score's title. */
+  title: z.string(),
+  status: z.enum(['complete', 'incomplete', 'not-applicable']),
+  /** The total; null unless `complete` (an incomplete score is never reported as low). */
+  score: z.number().nullable(),
+  min: z.number(),
+  max: z.number(),
+  band: z.string().nullable(),
+  /** The cut-off applied (the first whose condition held), or null when there is none or no score. */
+  cutoff: z.strictObject({ value: z.number(), label: z.string() }).nullable(),
+  positive: z.boolean().nullable(),
+  /** What the result means, in screening language. */
+  meaning: z.string(),
+  /** Visible items left unanswered or declined (only when `incomplete`). */
+  missing: z.array(Id),
+  /** The published source, or null for a descriptive (unvalidated) module. */
+  source: z
+    .strictObject({ citation: z.string(), licence: z.string(), url: z.string().optional() })
+    .nullable(),
+  evidence: EvidenceListSchema,
+});
+
+export const FindingSchema = z.strictObject({
+  ruleId: Id,
+  text: z.string(),
+  planning: z.string().optional(),
+  evidence: EvidenceListSchema,
+});
+
+const FindingListSchema = z.array(FindingSchema);
+const findingsShape = Object.fromEntries(DOMAINS.map((d) => [d, FindingListSchema])) as {
+  [K in Domain]: typeof FindingListSchema;
+};
+
+/** Findings grouped by domain; every domain is present, in `DOMAINS` order. */
+export const FindingsSchema = z.strictObject(findingsShape);
+
+export const SettingConsiderationSchema = z.strictObject({
+  indicator: SettingIndicatorSchema,
+  text: z.string(),
+  /** Rules that raised it, in document order. */
+  reasons: z.array(Id),
+  evidence: EvidenceListSchema,
+});
+
+export const ReferralSchema = z.strictObject({
+  type: ReferralTypeSchema,
+  text: z.string(),
+  /** Rules that suggested it, in document order. */
+  reasons: z.array(Id),
+  evidence: EvidenceListSchema,
+});
+
+/** The referral summary, version 1. */
+export const ReferralSummarySchema = z
+  .strictObject({
+    summaryVersion: z.literal('1'),
+    questionnaire: z.strictObject({ id: Id, version: z.string(), title: z.string() }),
+    /** The locale every string in this summary is written in. */
+    locale: z.string(),
+    urgency: z.strictObject({ level: UrgencySchema, reasons: z.array(UrgencyReasonSchema) }),
+    safetyFlags: z.array(SafetyFlagSchema),
+    /** Shown to the person when a safety flag fired or urgency is emergency. */
+    crisisResources: z.string().optional(),
+    instruments: z.array(InstrumentResultSchema),
+    findings: FindingsSchema,
+    setting: z.array(SettingConsiderationSchema),
+    /** Fixed sentence: the summary lists considerations and never decides a level of care. */
+    settingNote: z.string(),
+    referrals: z.array(ReferralSchema),
+    /** Visible items left unanswered, in document order. */
+    unanswered: z.array(Id),
+    /** Items answered "prefer not to answer", in document order. */
+    declined: z.array(Id),
+    /** Fixed text: a screening summary, not a diagnosis. */
+    disclaimer: z.string(),
+  })
+  .meta({
+    title: 'ReferralSummary',
+    description: 'A non-diagnostic referral summary of intake screening answers. Every finding carries its evidence.',
+  });
+
+/**
+ * A referral summary: urgency with reasons, safety flags, instrument results,
+ * findings by domain, setting considerations, suggested referrals, unanswered
+ * and declined items, and a fixed disclaimer.
+ *
+ * @example
+ * ```ts
+ * import { summarize, type ReferralSummary } from 'intake-screening';
+ * import { briefScreen } from 'intake-screening/questionnaires';
+ * const s: ReferralSummary = summarize(briefScreen, {});
+ * s.urgency.level; // 'routine'
+ * ```
+ */
+export type ReferralSummary = z.infer<typeof ReferralSummarySchema>;
+/** One answer cited as evidence. */
+export type Evidence = z.infer<typeof EvidenceSchema>;
+/** One instrument (score) result. */
+export type InstrumentResult = z.infer<typeof InstrumentResultSchema>;
+/** One finding of a rule. */
+export type Finding = z.infer<typeof FindingSchema>;
+/** One fired safety trigger. */
+export type SafetyFlag = z.infer<typeof SafetyFlagSchema>;
+/** One reason for the urgency level. */
+export type UrgencyReason = z.infer<typeof UrgencyReasonSchema>;
+/** One suggested referral type. */
+export type Referral = z.infer<typeof ReferralSchema>;
+/** One residential-care consideration. */
+export type SettingConsideration = z.infer<typeof SettingConsiderationSchema>;
+
+let jsonSchema: string | undefined;
+
+/**
+ * The summary schema as JSON Schema (draft 2020-12), so a host can validate a
+ * stored summary without this library.
+ *
+ * @returns A fresh JSON Schema object (safe to mutate).
+ * @example
+ * ```ts
+ * import { referralSummaryJsonSchema } from 'intake-screening';
+ * import { Ajv2020 } from 'ajv/dist/2020.js';
+ * const validate = new Ajv2020().compile(referralSummaryJsonSchema());
+ * ```
+ */
+export function referralSummaryJsonSchema(): Record<string, unknown> {
+  jsonSchema ??= JSON.stringify(z.toJSONSchema(ReferralSummarySchema, { target: 'draft-2020-12' }));
+  return JSON.parse(jsonSchema) as Record<string, unknown>;
+}

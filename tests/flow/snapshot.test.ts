@@ -1,0 +1,125 @@
+import { createActor } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import { parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
+import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
+import { snapshotVersionCompatible } from '../../src/flow/restore-context.js';
+import { initialIntakeSnapshot, resumeIntakeSnapshot, stepIntake } from '../../src/flow/intake-transition.js';
+import { QuestionnaireError } from '../../src/issues/QuestionnaireError.js';
+import { flowFixture } from '../fixtures/flow-fixture.js';
+import { ACK, answer, BACK, machine, NEXT, run, SUBMIT, throughMood } from './helpers.js';
+
+const stored = (actor: ReturnType<typeof run>) => JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
+const withVersion = (version: string) => parseQuestionnaire({ ...structuredClone(flowFixture), version });
+
+function refusal(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof QuestionnaireError) return e.code;
+    throw e;
+  }
+  return undefined;
+}
+
+describe('persisted snapshots', () => {
+  it('resume in a new actor where the person left off', () => {
+    const first = run(...throughMood, answer('acute.now', 'yes'));
+    const saved = stored(first);
+    const second = createActor(machine, { snapshot: saved }).start();
+    expect(second.getSnapshot().value).toEqual({ answering: 'acute' });
+    expect(second.getSnapshot().context.answers).toEqual(first.getSnapshot().context.answers);
+    second.send(NEXT);
+    second.send(SUBMIT);
+    expect(second.getSnapshot().status).toBe('done');
+  });
+
+  it('resume into the safety state when it was pending', () => {
+    const saved = stored(run(...throughMood, answer('acute.now', 'no')));
+    const resumed = createActor(machine, { snapshot: saved }).start();
+    expect(resumed.getSnapshot().value).toBe('safety');
+    resumed.send(ACK);
+    expect(resumed.getSnapshot().value).toEqual({ answering: 'acute' });
+  });
+
+  it('refuse a snapshot from another questionnaire', () => {
+    const other = parseQuestionnaire({ ...structuredClone(flowFixture), id: 'other' });
+    const saved = JSON.parse(JSON.stringify(createActor(createIntakeMachine(other)).start().getPersistedSnapshot()));
+    expect(refusal(() => createActor(machine, { snapshot: saved }))).toBe('snapshot-foreign');
+  });
+
+  it('refuse an incompatible version and resume a compatible older one', () => {
+    const saved = stored(run(...throughMood));
+    expect(refusal(() => createActor(createIntakeMachine(withVersion('2.0.0')), { snapshot: saved }))).toBe('snapshot-version');
+    expect(refusal(() => createActor(createIntakeMachine(withVersion('1.1.9')), { snapshot: saved }))).toBe('snapshot-version');
+    const later = createActor(createIntakeMachine(withVersion('1.3.0')), { snapshot: saved }).start();
+    expect(later.getSnapshot().context.answers).toEqual(run(...throughMood).getSnapshot().context.answers);
+    expect(later.getSnapshot().context.questionnaireVersion).toBe('1.3.0');
+  });
+
+  it('drop and report answers that no longer fit (removed item, hand-edited value, hidden)', () => {
+    const saved = stored(run(...throughMood));
+    saved.context.answers['gone.item'] = true;
+    saved.context.answers['mood.q1'] = 99;
+    saved.context.answers['use.naloxone'] = true;
+    const resumed = createActor(machine, { snapshot: saved }).start();
+    const { context } = resumed.getSnapshot();
+    expect(context.answers['gone.item']).toBeUndefined();
+    expect(context.answers['mood.q1']).toBeUndefined();
+    expect(context.answers['use.naloxone']).toBeUndefined();
+    expect(context.issues.map((i) => [i.code, i.itemId])).toEqual([
+      ['answer-dropped', 'gone.item'],
+      ['answer-dropped', 'mood.q1'],
+      ['answer-dropped', 'use.naloxone'],
+    ]);
+  });
+
+  it('refuse garbage, prototype keys and runaway nesting as snapshot-invalid', () => {
+    expect(refusal(() => createActor(machine, { snapshot: 'nope' as never }))).toBe('snapshot-invalid');
+    expect(refusal(() => createActor(machine, { snapshot: { status: 'active' } as never }))).toBe('snapshot-invalid');
+    const polluted = JSON.parse('{"status":"active","context":{"questionnaireId":"flow-fixture","questionnaireVersion":"1.2.0","answers":{"__proto__":{"x":1}}}}');
+    expect(refusal(() => createActor(machine, { snapshot: polluted }))).toBe('snapshot-invalid');
+    let deep: Record<string, unknown> = {};
+    const root = { status: 'active', context: { questionnaireId: 'flow-fixture', questionnaireVersion: '1.2.0', answers: {}, deep } };
+    for (let i = 0; i < 200; i++) deep = (deep.next = {}) as Record<string, unknown>;
+    expect(refusal(() => createActor(machine, { snapshot: root as never }))).toBe('snapshot-invalid');
+  });
+
+  it('re-derive a position that was edited out of range', () => {
+    const saved = stored(run(...throughMood));
+    saved.context.cursor = 999;
+    expect(createActor(machine, { snapshot: saved }).getSnapshot().value).toEqual({ answering: 'use' });
+  });
+
+  it('state the version rule', () => {
+    expect(snapshotVersionCompatible('1.2.0', '1.2.0')).toBe(true);
+    expect(snapshotVersionCompatible('1.2.0', '1.2.5')).toBe(true);
+    expect(snapshotVersionCompatible('1.2.0', '1.10.0')).toBe(true);
+    expect(snapshotVersionCompatible('1.2.3', '1.2.2')).toBe(false);
+    expect(snapshotVersionCompatible('1.3.0', '1.2.9')).toBe(false);
+    expect(snapshotVersionCompatible('0.9.0', '1.0.0')).toBe(false);
+    expect(snapshotVersionCompatible('nope', '1.0.0')).toBe(false);
+  });
+});
+
+describe('pure step helpers', () => {
+  it('agree with the actor state for state', () => {
+    const events = [...throughMood, BACK, answer('mood.q9', 1), NEXT, ACK, answer('acute.now', 'no'), ACK, NEXT, SUBMIT];
+    const actor = createActor(machine).start();
+    let snap = initialIntakeSnapshot(machine);
+    expect(snap.value).toEqual(actor.getSnapshot().value);
+    for (const e of events) {
+      actor.send(e);
+      snap = stepIntake(machine, snap, e);
+      expect(snap.value).toEqual(actor.getSnapshot().value);
+      expect(snap.context).toEqual(actor.getSnapshot().context);
+    }
+    expect(snap.status).toBe('done');
+    expect(snap.output).toEqual(actor.getSnapshot().output);
+  });
+
+  it('resume a persisted snapshot without starting an actor', () => {
+    const saved = stored(run(...throughMood));
+    const snap = resumeIntakeSnapshot(machine, saved);
+    expect(stepIntake(machine, snap, BACK).value).toEqual({ answering: 'mood' });
+  });
+});
