@@ -1,0 +1,150 @@
+import { indexOf } from '../definition/define-questionnaire.js';
+import type { IndexedItem } from '../definition/questionnaire-index.js';
+import { PREFER_NOT_TO_ANSWER } from '../definition/item.js';
+import { resolveAnswers } from '../definition/resolve-answers.js';
+import { DOMAINS, type Domain, REFERRAL_TYPES, type ReferralType, SETTING_INDICATORS, type SettingIndicator, URGENCIES, type Urgency } from '../definition/rule.js';
+import { LOCALE_PATTERN, localize } from '../definition/text.js';
+import type { QuestionnaireInput } from '../definition/types.js';
+import { issue } from '../issues/issue.js';
+import { QuestionnaireError } from '../issues/QuestionnaireError.js';
+import { evidenceOf, mergeItems } from './evidence.js';
+import { instrumentResult } from './instrument-result.js';
+import { REFERRAL_PHRASES, SETTING_PHRASES, SUMMARY_PHRASES } from './phrases.js';
+import type { Finding, ReferralSummary, SafetyFlag, UrgencyReason } from './referral-summary.js';
+import { planOf } from './summary-plan.js';
+
+/** Options of {@link summarize}. */
+export interface SummarizeOptions {
+  /** BCP 47 tag for every string in the summary; English when omitted. Missing translations fall back to English. */
+  readonly locale?: string;
+}
+
+const RANK: Readonly<Record<Urgency, number>> = Object.fromEntries(URGENCIES.map((u, i) => [u, i])) as Record<Urgency, number>;
+
+interface Gathered {
+  readonly rules: string[];
+  readonly items: (readonly IndexedItem[])[];
+}
+
+function gather<K extends string>(map: Map<K, Gathered>, key: K, ruleId: string, items: readonly IndexedItem[]): void {
+  let g = map.get(key);
+  if (!g) map.set(key, (g = { rules: [], items: [] }));
+  g.rules.push(ruleId);
+  g.items.push(items);
+}
+
+/**
+ * Summarize a set of answers into a non-diagnostic referral summary: urgency
+ * with every reason, safety flags, instrument results, findings by domain,
+ * setting considerations, suggested referrals, and unanswered and declined
+ * items. Every entry carries the answers behind it as evidence. The output
+ * depends only on the inputs (no clock, no randomness), in document order.
+ *
+ * Answers to items that the other answers hide are dropped silently, as the
+ * flow drops them when a branch is left.
+ *
+ * @param q - The questionnaire.
+ * @param answers - The answers object, `{ [itemId]: value }` (untrusted input is fine).
+ * @param options - `locale` for the summary's strings.
+ * @returns The referral summary; it satisfies `ReferralSummarySchema`.
+ * @throws QuestionnaireError listing every invalid answer (unknown item, wrong type,
+ *   out of range) by item id; messages never contain answer values.
+ * @example
+ * ```ts
+ * import { summarize } from 'intake-screening';
+ * import { briefScreen } from 'intake-screening/questionnaires';
+ * const summary = summarize(briefScreen, { 'phq9.q9': 2 }, { locale: 'es' });
+ * summary.urgency.level; // e.g. 'emergency'
+ * summary.safetyFlags[0]?.evidence[0]?.itemId; // 'phq9.q9'
+ * ```
+ */
+export function summarize(q: QuestionnaireInput, answers: unknown, options: SummarizeOptions = {}): ReferralSummary {
+  const locale = options.locale ?? 'en';
+  if (typeof locale !== 'string' || !LOCALE_PATTERN.test(locale)) {
+    throw new QuestionnaireError([issue('wrong-type', ['options', 'locale'], 'Ensure that locale is a BCP 47 tag such as "en", "es" or "es-MX".')]);
+  }
+  const index = indexOf(q);
+  const resolved = resolveAnswers(q, answers);
+  if (resolved.issues.length > 0) {
+    const n = resolved.issues.length;
+    throw new QuestionnaireError(resolved.issues, `Answers to questionnaire "${q.id}" have ${n} issue${n > 1 ? 's' : ''}: ${resolved.issues[0]?.message ?? ''}`);
+  }
+  const plan = planOf(index);
+  const { evaluation } = resolved;
+  const given = resolved.answers;
+
+  const reasons: UrgencyReason[] = [];
+  const safetyFlags: SafetyFlag[] = [];
+  for (const { entry, items } of plan.triggers) {
+    if (!entry.test(evaluation)) continue;
+    const t = entry.trigger;
+    const evidence = evidenceOf(items, given, evaluation, locale);
+    const reason = localize(t.reason, locale);
+    safetyFlags.push({ id: t.id, tier: t.tier, urgency: t.urgency, reason, evidence });
+    reasons.push({ urgency: t.urgency, text: reason, source: { kind: 'safety', id: t.id }, evidence });
+  }
+
+  const findings = Object.fromEntries(DOMAINS.map((d) => [d, [] as Finding[]])) as Record<Domain, Finding[]>;
+  const referralsBy = new Map<ReferralType, Gathered>();
+  const settingBy = new Map<SettingIndicator, Gathered>();
+  for (const { entry, items } of plan.rules) {
+    if (!entry.test(evaluation)) continue;
+    const rule = entry.rule;
+    const evidence = evidenceOf(items, given, evaluation, locale);
+    const text = localize(rule.finding, locale);
+    findings[rule.domain].push(
+      rule.planning === undefined
+        ? { ruleId: rule.id, text, evidence }
+        : { ruleId: rule.id, text, planning: localize(rule.planning, locale), evidence },
+    );
+    if (rule.urgency !== undefined) reasons.push({ urgency: rule.urgency, text, source: { kind: 'rule', id: rule.id }, evidence });
+    for (const type of rule.referrals ?? []) gather(referralsBy, type, rule.id, items);
+    if (rule.setting !== undefined) gather(settingBy, rule.setting, rule.id, items);
+  }
+  // Stable sort: most urgent first, document order (safety, then rules) within a level.
+  reasons.sort((a, b) => RANK[a.urgency] - RANK[b.urgency]);
+  const level: Urgency = reasons[0]?.urgency ?? 'routine';
+
+  const referrals: ReferralSummary['referrals'] = [];
+  for (const type of REFERRAL_TYPES) {
+    const g = referralsBy.get(type);
+    if (!g) continue;
+    const text = localize(REFERRAL_PHRASES[type], locale);
+    referrals.push({ type, text, reasons: [...new Set(g.rules)], evidence: evidenceOf(mergeItems(g.items), given, evaluation, locale) });
+  }
+  const setting: ReferralSummary['setting'] = [];
+  for (const indicator of SETTING_INDICATORS) {
+    const g = settingBy.get(indicator);
+    if (!g) continue;
+    const text = localize(SETTING_PHRASES[indicator], locale);
+    setting.push({ indicator, text, reasons: [...new Set(g.rules)], evidence: evidenceOf(mergeItems(g.items), given, evaluation, locale) });
+  }
+
+  const unanswered: string[] = [];
+  const declined: string[] = [];
+  for (const { item } of plan.answerable) {
+    if (!evaluation.visible(item.id)) continue;
+    if (!Object.hasOwn(given, item.id)) unanswered.push(item.id);
+    else if (given[item.id] === PREFER_NOT_TO_ANSWER) declined.push(item.id);
+  }
+
+  const summary: ReferralSummary = {
+    summaryVersion: '1',
+    questionnaire: { id: q.id, version: q.version, title: localize(q.title, locale) },
+    locale,
+    urgency: { level, reasons },
+    safetyFlags,
+    ...(safetyFlags.length > 0 || level === 'emergency'
+      ? { crisisResources: localize(q.crisisResources ?? SUMMARY_PHRASES.defaultCrisisResources, locale) }
+      : {}),
+    instruments: plan.scores.map((s) => instrumentResult(s, given, evaluation, locale)),
+    findings,
+    setting,
+    settingNote: localize(SUMMARY_PHRASES.settingNote, locale),
+    referrals,
+    unanswered,
+    declined,
+    disclaimer: localize(SUMMARY_PHRASES.disclaimer, locale),
+  };
+  return summary;
+}
