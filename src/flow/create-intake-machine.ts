@@ -87,6 +87,8 @@ export function createIntakeMachine(questionnaire: QuestionnaireInput) {
         ],
       },
       answering: {
+        // Never entered through `initial`: `route` always targets a section directly.
+        initial: keys[0] as string,
         always: { guard: 'safetyPending', target: 'safety' },
         on: {
           ANSWER: { actions: 'answer' },

@@ -64,5 +64,8 @@ export function stepIntake(machine: IntakeMachine, snapshot: IntakeSnapshot, eve
  */
 export function resumeIntakeSnapshot(machine: IntakeMachine, persisted: unknown): IntakeSnapshot {
   // An actor that is never started runs nothing; creating it only restores.
-  return createActor(machine, { snapshot: persisted as IntakeSnapshot }).getSnapshot();
+  // XState catches a refusal in restoreSnapshot and parks it on the snapshot.
+  const snapshot = createActor(machine, { snapshot: persisted as IntakeSnapshot }).getSnapshot();
+  if (snapshot.status === 'error') throw snapshot.error;
+  return snapshot;
 }

@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { defineQuestionnaire } from '../../src/definition/define-questionnaire.js';
 import type { AnswersOf, ConditionOf, ItemIdOf, ScoreIdOf } from '../../src/definition/types.js';
-import { flowFixture } from '../fixtures/flow-fixture.js';
+import type { flowFixture } from '../fixtures/flow-fixture.js';
 
 type Fixture = typeof flowFixture;
 

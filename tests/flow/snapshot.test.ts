@@ -11,14 +11,27 @@ import { ACK, answer, BACK, machine, NEXT, run, SUBMIT, throughMood } from './he
 const stored = (actor: ReturnType<typeof run>) => JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
 const withVersion = (version: string) => parseQuestionnaire({ ...structuredClone(flowFixture), version });
 
-function refusal(fn: () => unknown): string | undefined {
+/**
+ * The refusal code, checked both ways a host can resume: `resumeIntakeSnapshot`
+ * throws, and `createActor(machine, { snapshot })` yields an actor in `error`
+ * status carrying the same QuestionnaireError (XState catches it).
+ */
+function refusal(m: typeof machine, snapshot: unknown): string | undefined {
+  const viaActor = createActor(m, { snapshot: snapshot as never }).getSnapshot();
+  let thrown: unknown;
   try {
-    fn();
+    resumeIntakeSnapshot(m, snapshot);
   } catch (e) {
-    if (e instanceof QuestionnaireError) return e.code;
-    throw e;
+    thrown = e;
   }
-  return undefined;
+  if (thrown === undefined) {
+    expect(viaActor.status).not.toBe('error');
+    return undefined;
+  }
+  expect(thrown).toBeInstanceOf(QuestionnaireError);
+  expect(viaActor.status).toBe('error');
+  expect((viaActor as { error?: unknown }).error).toBeInstanceOf(QuestionnaireError);
+  return (thrown as QuestionnaireError).code;
 }
 
 describe('persisted snapshots', () => {
@@ -44,13 +57,13 @@ describe('persisted snapshots', () => {
   it('refuse a snapshot from another questionnaire', () => {
     const other = parseQuestionnaire({ ...structuredClone(flowFixture), id: 'other' });
     const saved = JSON.parse(JSON.stringify(createActor(createIntakeMachine(other)).start().getPersistedSnapshot()));
-    expect(refusal(() => createActor(machine, { snapshot: saved }))).toBe('snapshot-foreign');
+    expect(refusal(machine, saved)).toBe('snapshot-foreign');
   });
 
   it('refuse an incompatible version and resume a compatible older one', () => {
     const saved = stored(run(...throughMood));
-    expect(refusal(() => createActor(createIntakeMachine(withVersion('2.0.0')), { snapshot: saved }))).toBe('snapshot-version');
-    expect(refusal(() => createActor(createIntakeMachine(withVersion('1.1.9')), { snapshot: saved }))).toBe('snapshot-version');
+    expect(refusal(createIntakeMachine(withVersion('2.0.0')), saved)).toBe('snapshot-version');
+    expect(refusal(createIntakeMachine(withVersion('1.1.9')), saved)).toBe('snapshot-version');
     const later = createActor(createIntakeMachine(withVersion('1.3.0')), { snapshot: saved }).start();
     expect(later.getSnapshot().context.answers).toEqual(run(...throughMood).getSnapshot().context.answers);
     expect(later.getSnapshot().context.questionnaireVersion).toBe('1.3.0');
@@ -67,21 +80,21 @@ describe('persisted snapshots', () => {
     expect(context.answers['mood.q1']).toBeUndefined();
     expect(context.answers['use.naloxone']).toBeUndefined();
     expect(context.issues.map((i) => [i.code, i.itemId])).toEqual([
-      ['answer-dropped', 'gone.item'],
       ['answer-dropped', 'mood.q1'],
+      ['answer-dropped', 'gone.item'],
       ['answer-dropped', 'use.naloxone'],
     ]);
   });
 
   it('refuse garbage, prototype keys and runaway nesting as snapshot-invalid', () => {
-    expect(refusal(() => createActor(machine, { snapshot: 'nope' as never }))).toBe('snapshot-invalid');
-    expect(refusal(() => createActor(machine, { snapshot: { status: 'active' } as never }))).toBe('snapshot-invalid');
+    expect(refusal(machine, 'nope')).toBe('snapshot-invalid');
+    expect(refusal(machine, { status: 'active' })).toBe('snapshot-invalid');
     const polluted = JSON.parse('{"status":"active","context":{"questionnaireId":"flow-fixture","questionnaireVersion":"1.2.0","answers":{"__proto__":{"x":1}}}}');
-    expect(refusal(() => createActor(machine, { snapshot: polluted }))).toBe('snapshot-invalid');
+    expect(refusal(machine, polluted)).toBe('snapshot-invalid');
     let deep: Record<string, unknown> = {};
     const root = { status: 'active', context: { questionnaireId: 'flow-fixture', questionnaireVersion: '1.2.0', answers: {}, deep } };
     for (let i = 0; i < 200; i++) deep = (deep.next = {}) as Record<string, unknown>;
-    expect(refusal(() => createActor(machine, { snapshot: root as never }))).toBe('snapshot-invalid');
+    expect(refusal(machine, root)).toBe('snapshot-invalid');
   });
 
   it('re-derive a position that was edited out of range', () => {
