@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { defineQuestionnaire, parseQuestionnaire } from '../../../src/definition/define-questionnaire.js';
+import type { QuestionnaireInput } from '../../../src/definition/types.js';
+import { findGuardedPhrases } from '../../../src/summary/language-guard.js';
+import { US_CRISIS_RESOURCES } from '../../../questionnaires/module.js';
+import * as instruments from '../../../questionnaires/instruments/index.js';
+
+const { phq9, gad7, pcPtsd5, asq, auditC, taps } = instruments;
+const ALL: [string, QuestionnaireInput][] = [
+  ['phq9', phq9],
+  ['gad7', gad7],
+  ['pcPtsd5', pcPtsd5],
+  ['asq', asq],
+  ['auditC', auditC],
+  ['taps', taps],
+];
+
+// The LOINC panel of each instrument; the ASQ has none.
+const PANELS: Record<string, string[]> = {
+  phq9: ['44249-1'],
+  gad7: ['69737-5'],
+  pcPtsd5: ['102010-6'],
+  asq: [],
+  auditC: ['72109-2'],
+  taps: ['96841-2'],
+};
+
+// Items that have no LOINC code of their own: ASQ has none in LOINC; the TAPS-2 questions and
+// the neutral TAPS alcohol question are not in the LOINC TAPS panel; the AUDIT-C sex question is ours.
+const UNCODED = /^(asq\.|taps\.(?!tobacco\.frequency|drugs\.frequency|rx\.frequency)|auditc\.sex$)/;
+
+/** Every localized text in a value, with where it was found. */
+function texts(value: unknown, path = ''): [string, string][] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => texts(v, `${path}.${i}`));
+  if (value === null || typeof value !== 'object') return [];
+  const obj = value as Record<string, unknown>;
+  if (typeof obj.en === 'string') return Object.entries(obj).map(([lang, t]) => [`${path}.${lang}`, String(t)]);
+  return Object.entries(obj).flatMap(([k, v]) => texts(v, `${path}.${k}`));
+}
+
+describe.each(ALL)('%s', (name, q) => {
+  it('names a validated instrument with its citation, licence and source url', () => {
+    for (const section of q.sections) {
+      expect(section.instrument.kind).toBe('validated');
+      if (section.instrument.kind !== 'validated') continue;
+      expect(section.instrument.citation).toMatch(/\d{4};\d+\(\d+\):\d+-\d+/);
+      expect(section.instrument.licence.length).toBeGreaterThan(20);
+      expect(section.instrument.url).toMatch(/^https:\/\//);
+      expect((section.instrument.codes ?? []).map((c) => c.code)).toEqual(PANELS[name]);
+    }
+  });
+
+  it('codes every LOINC-coded item in the LOINC system', () => {
+    for (const item of q.sections.flatMap((s) => s.items)) {
+      if (item.kind === 'display' || UNCODED.test(item.id)) continue;
+      expect(item.codes?.[0]?.system, item.id).toBe('http://loinc.org');
+      expect(item.codes?.[0]?.code, item.id).toMatch(/^\d+-\d$/);
+    }
+  });
+
+  it('requires every scored item', () => {
+    const scored = new Set((q.scores ?? []).flatMap((s) => s.items));
+    for (const item of q.sections.flatMap((s) => s.items)) {
+      if (scored.has(item.id)) expect(item, item.id).toMatchObject({ required: true });
+    }
+  });
+
+  it('says what a positive screen means, in screening language only', () => {
+    expect(q.scores?.length).toBeGreaterThan(0);
+    for (const score of q.scores ?? []) {
+      expect(score.positiveMeaning?.en, score.id).toMatch(/^Screened positive for .+; (further assessment|a brief suicide safety assessment) by a qualified clinician is (recommended|needed)/);
+      expect(score.cutoffs.length, score.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('contains no diagnostic or stigmatizing wording', () => {
+    const instrumentTexts = q.sections.flatMap((s): [string, string][] =>
+      s.instrument.kind === 'validated' ? [[`${s.id}.title`, s.instrument.title], [`${s.id}.citation`, s.instrument.citation], [`${s.id}.licence`, s.instrument.licence]] : [],
+    );
+    const all = [...texts(q), ...instrumentTexts];
+    expect(all.length).toBeGreaterThan(10);
+    const hits = all.flatMap(([where, t]) => findGuardedPhrases(t).map((h) => `${where}: ${h.phrase}`));
+    expect(hits).toEqual([]);
+  });
+
+  it('is plain data that survives a JSON round trip', () => {
+    const copy = parseQuestionnaire(JSON.parse(JSON.stringify(q)));
+    expect(copy).toEqual(q);
+  });
+
+  it('shows the default crisis resources', () => {
+    expect(q.crisisResources).toEqual(US_CRISIS_RESOURCES);
+  });
+});
+
+describe('instrument modules', () => {
+  it('compose into one questionnaire without id clashes', () => {
+    const modules = [instruments.asqModule, instruments.phq9Module, instruments.gad7Module, instruments.pcPtsd5Module, instruments.auditCModule, instruments.tapsModule];
+    const q = defineQuestionnaire({
+      id: 'all-instruments',
+      version: '1.0.0',
+      title: { en: 'All instruments' },
+      sections: modules.flatMap((m) => m.sections),
+      scores: modules.flatMap((m) => ('scores' in m ? m.scores : [])),
+      safety: modules.flatMap((m) => ('safety' in m ? m.safety : [])),
+    });
+    expect(q.sections.map((s) => s.id)).toEqual(['asq', 'phq9', 'gad7', 'pcptsd5', 'auditc', 'taps']);
+    expect(q.safety?.map((t) => t.id)).toEqual(['asq.acute', 'asq.positive', 'phq9.item9']);
+  });
+
+  it('each define a questionnaire whose id is its section id', () => {
+    expect(ALL.map(([, q]) => [q.id, q.sections.map((s) => s.id)])).toEqual([
+      ['phq9', ['phq9']],
+      ['gad7', ['gad7']],
+      ['pcptsd5', ['pcptsd5']],
+      ['asq', ['asq']],
+      ['auditc', ['auditc']],
+      ['taps', ['taps']],
+    ]);
+  });
+});

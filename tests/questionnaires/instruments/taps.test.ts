@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { resolveAnswers } from '../../../src/definition/resolve-answers.js';
+import { taps } from '../../../questionnaires/instruments/taps.js';
+import { answersFor, fixtureItem, itemOf, optionCodes, scoreOf, usCoreQuestionnaire } from './helpers.js';
+
+const DECLINED = 'prefer-not-to-answer';
+const NEVER = {
+  'taps.tobacco.frequency': 'never',
+  'taps.alcohol.frequency': 'never',
+  'taps.drugs.frequency': 'never',
+  'taps.rx.frequency': 'never',
+} as const;
+
+/** Each substance's TAPS-2 questions: the use question first, then its follow-ups; and its TAPS-1 class. */
+const SUBSTANCES = {
+  'taps.tobacco': { gate: 'taps.tobacco.frequency', items: ['taps.tobacco.cigarettes', 'taps.tobacco.more-than-10', 'taps.tobacco.within-30-min'] },
+  'taps.alcohol': { gate: 'taps.alcohol.frequency', items: ['taps.alcohol.any', 'taps.alcohol.heavy-day', 'taps.alcohol.failed-to-cut-down', 'taps.alcohol.concern'] },
+  'taps.marijuana': { gate: 'taps.drugs.frequency', items: ['taps.marijuana.any', 'taps.marijuana.weekly-urge', 'taps.marijuana.concern'] },
+  'taps.cocaine': { gate: 'taps.drugs.frequency', items: ['taps.cocaine.any', 'taps.cocaine.weekly', 'taps.cocaine.concern'] },
+  'taps.heroin': { gate: 'taps.drugs.frequency', items: ['taps.heroin.any', 'taps.heroin.failed-to-cut-down', 'taps.heroin.concern'] },
+  'taps.rx-opioids': { gate: 'taps.rx.frequency', items: ['taps.rx-opioids.any', 'taps.rx-opioids.failed-to-cut-down', 'taps.rx-opioids.concern'] },
+  'taps.sedatives': { gate: 'taps.rx.frequency', items: ['taps.sedatives.any', 'taps.sedatives.weekly-urge', 'taps.sedatives.concern'] },
+  'taps.rx-stimulants': { gate: 'taps.rx.frequency', items: ['taps.rx-stimulants.any', 'taps.rx-stimulants.weekly', 'taps.rx-stimulants.concern'] },
+} as const;
+type ScoreId = keyof typeof SUBSTANCES;
+const SCORE_IDS = Object.keys(SUBSTANCES) as ScoreId[];
+
+// NIDA TAPS risk levels by substance score.
+const riskLevel = (score: number) => (score === 0 ? 'No use in the past 3 months' : score === 1 ? 'Problem use' : 'Higher risk');
+
+/** Its class used weekly in the past 12 months, and "yes" to the first `yes` of its TAPS-2 questions (use question first). */
+const answering = (id: ScoreId, yes: number) => {
+  const { gate, items } = SUBSTANCES[id];
+  return { ...NEVER, [gate]: 'weekly', ...answersFor(items, items.map((_, i) => (i < yes ? 1 : 0))) };
+};
+
+describe('TAPS-2 follow-ups are shown only for substances used', () => {
+  it('asks no TAPS-2 question when every TAPS-1 answer is "Never"; every score is not applicable', () => {
+    const { evaluation } = resolveAnswers(taps, NEVER);
+    for (const id of SCORE_IDS) {
+      for (const item of SUBSTANCES[id].items) expect(evaluation.visible(item), item).toBe(false);
+      expect(evaluation.score(id)?.status, id).toBe('not-applicable');
+    }
+    expect(evaluation.visible('taps.other.any')).toBe(false);
+  });
+
+  it('asks only the prescription-medication questions when only that class was used', () => {
+    const { evaluation } = resolveAnswers(taps, { ...NEVER, 'taps.rx.frequency': 'monthly' });
+    const visibleUseQuestions = SCORE_IDS.map((id) => SUBSTANCES[id].items[0]).filter((item) => evaluation.visible(item));
+    expect(visibleUseQuestions).toEqual(['taps.rx-opioids.any', 'taps.sedatives.any', 'taps.rx-stimulants.any']);
+  });
+
+  it('asks the illegal-drug questions, including "other drugs", when drugs were used', () => {
+    const { evaluation } = resolveAnswers(taps, { ...NEVER, 'taps.drugs.frequency': 'less-than-monthly' });
+    const visibleUseQuestions = SCORE_IDS.map((id) => SUBSTANCES[id].items[0]).filter((item) => evaluation.visible(item));
+    expect(visibleUseQuestions).toEqual(['taps.marijuana.any', 'taps.cocaine.any', 'taps.heroin.any']);
+    expect(evaluation.visible('taps.other.any')).toBe(true);
+  });
+
+  it('asks a substance’s detail questions only after "yes" to its use question', () => {
+    const no = resolveAnswers(taps, { ...NEVER, 'taps.tobacco.frequency': 'daily', 'taps.tobacco.cigarettes': 0, 'taps.tobacco.more-than-10': 1 });
+    expect(no.hidden).toEqual(['taps.tobacco.more-than-10']);
+    const yes = resolveAnswers(taps, { ...NEVER, 'taps.tobacco.frequency': 'daily', 'taps.tobacco.cigarettes': 1 });
+    expect(yes.evaluation.visible('taps.tobacco.more-than-10')).toBe(true);
+  });
+
+  it('does not ask about a class whose TAPS-1 question was declined', () => {
+    const { evaluation } = resolveAnswers(taps, { ...NEVER, 'taps.alcohol.frequency': DECLINED });
+    expect(evaluation.visible('taps.alcohol.any')).toBe(false);
+    expect(evaluation.score('taps.alcohol')?.status).toBe('not-applicable');
+  });
+
+  it('asks which other drugs only after "yes"', () => {
+    const used = { ...NEVER, 'taps.drugs.frequency': 'weekly' };
+    expect(resolveAnswers(taps, { ...used, 'taps.other.any': 'yes' }).evaluation.visible('taps.other.which')).toBe(true);
+    expect(resolveAnswers(taps, { ...used, 'taps.other.any': 'no' }).evaluation.visible('taps.other.which')).toBe(false);
+  });
+});
+
+describe('TAPS substance scores', () => {
+  for (const id of SCORE_IDS) {
+    const max = SUBSTANCES[id].items.length;
+    it.each(Array.from({ length: max + 1 }, (_, yes) => yes))(`${id}: %i "yes" answers score that many, in the published risk level`, (yes) => {
+      const r = scoreOf(taps, answering(id, yes), id);
+      expect(r).toMatchObject({ status: 'complete', value: yes, max, band: { en: riskLevel(yes) }, positive: yes >= 1 });
+    });
+  }
+
+  it('scores 0 (no use in the past 3 months) for past-year use but "no" to past-3-month use', () => {
+    expect(scoreOf(taps, { ...NEVER, 'taps.rx.frequency': 'monthly', 'taps.rx-opioids.any': 0 }, 'taps.rx-opioids')).toMatchObject({
+      status: 'complete',
+      value: 0,
+      band: { en: 'No use in the past 3 months' },
+      positive: false,
+    });
+  });
+
+  it('is incomplete when a shown question is declined or unanswered', () => {
+    expect(scoreOf(taps, { ...answering('taps.heroin', 3), 'taps.heroin.concern': DECLINED }, 'taps.heroin')).toMatchObject({
+      status: 'incomplete',
+      missing: ['taps.heroin.concern'],
+    });
+    expect(scoreOf(taps, { ...NEVER, 'taps.drugs.frequency': 'weekly' }, 'taps.heroin')).toMatchObject({ status: 'incomplete', missing: ['taps.heroin.any'] });
+  });
+
+  it('scores each substance independently', () => {
+    const answers = { ...answering('taps.heroin', 3), 'taps.rx.frequency': 'weekly', 'taps.rx-opioids.any': 1, 'taps.rx-opioids.failed-to-cut-down': 0, 'taps.rx-opioids.concern': 0 };
+    expect(scoreOf(taps, answers, 'taps.heroin').value).toBe(3);
+    expect(scoreOf(taps, answers, 'taps.rx-opioids').value).toBe(1);
+    expect(scoreOf(taps, answers, 'taps.marijuana').status).toBe('incomplete');
+  });
+});
+
+describe('TAPS wording', () => {
+  it('states both published alcohol amounts (5+ for men, 4+ for women) in one neutral wording', () => {
+    for (const id of ['taps.alcohol.frequency', 'taps.alcohol.heavy-day']) {
+      expect(itemOf(taps, id).text.en).toMatch(/5 or more drinks \(men\) \/ 4 or more drinks \(women\)/);
+    }
+  });
+
+  it('offers the five published TAPS-1 answers', () => {
+    expect(optionCodes(itemOf(taps, 'taps.drugs.frequency')).map((o) => o.value)).toEqual(['daily', 'weekly', 'monthly', 'less-than-monthly', 'never']);
+  });
+});
+
+describe('TAPS codes match the US Core TAPS Questionnaire', () => {
+  const fixture = usCoreQuestionnaire('TAPS');
+
+  it('uses the fixture panel code', () => {
+    expect(taps.sections[0].instrument.codes?.map((c) => c.code)).toEqual(fixture.code.map((c) => c.code));
+  });
+
+  it.each([
+    ['taps.tobacco.frequency', '96842-0'],
+    ['taps.drugs.frequency', '96843-8'],
+  ])('%s: LOINC %s with the fixture answer codes, in order', (id, code) => {
+    const published = fixtureItem(fixture.item, code);
+    expect(itemOf(taps, id).codes?.[0]?.code).toBe(code);
+    expect(optionCodes(itemOf(taps, id)).map((o) => o.code)).toEqual(published.answerOption?.map((o) => o.valueCoding.code));
+  });
+
+  it('codes the prescription-medication question as the fixture does', () => {
+    expect(itemOf(taps, 'taps.rx.frequency').codes?.[0]?.code).toBe(fixtureItem(fixture.item, '96844-6').code?.[0]?.code);
+  });
+
+  it('gives the neutral alcohol question neither sex-specific LOINC code', () => {
+    const sexSpecific = ['88037-7', '75889-6'];
+    for (const code of sexSpecific) expect(fixtureItem(fixture.item, code)).toBeDefined();
+    expect(itemOf(taps, 'taps.alcohol.frequency').codes).toBeUndefined();
+  });
+});
