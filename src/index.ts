@@ -36,3 +36,27 @@ export { compileCondition, type ConditionScope, type CompiledCondition } from '.
 export type { ScoreResult } from './scoring/score-result.js';
 export { QuestionnaireError } from './issues/QuestionnaireError.js';
 export type { Issue, IssueCode, IssuePath } from './issues/issue.js';
+
+// The flow
+export { createIntakeMachine, type IntakeMachine } from './flow/create-intake-machine.js';
+export type { IntakeContext, IntakeEvent, IntakeStatus, FiredTrigger, SafetyState } from './flow/intake-context.js';
+export { initialIntakeSnapshot, stepIntake, resumeIntakeSnapshot, type IntakeSnapshot } from './flow/intake-transition.js';
+export { describeIntake, type IntakeView } from './flow/intake-view.js';
+export { snapshotVersionCompatible } from './flow/restore-context.js';
+
+// The referral summary
+export { summarize, type SummarizeOptions } from './summary/summarize.js';
+export { renderSummary, type RenderSummaryOptions } from './summary/render-summary.js';
+export {
+  ReferralSummarySchema,
+  referralSummaryJsonSchema,
+  type ReferralSummary,
+  type Evidence,
+  type InstrumentResult,
+  type Finding,
+  type SafetyFlag,
+  type UrgencyReason,
+  type Referral,
+  type SettingConsideration,
+} from './summary/referral-summary.js';
+export { findGuardedPhrases, type GuardHit } from './summary/language-guard.js';
