@@ -32,6 +32,8 @@ export type IssueCode =
   | 'not-in-section'
   | 'invalid-event'
   | 'decline-not-offered'
+  // exporters and importers: a feature the target format cannot represent
+  | 'unsupported'
   // snapshots
   | 'snapshot-invalid'
   | 'snapshot-foreign'

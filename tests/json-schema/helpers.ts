@@ -124,13 +124,14 @@ export function rawAnswers(q: QuestionnaireInput): fc.Arbitrary<Record<string, u
  * Answers as a person would leave them: items walked in order, each shown item
  * answered or skipped at random, hidden items never answered.
  */
-export function flowAnswers(q: QuestionnaireInput, answerRate = 0.8): fc.Arbitrary<Record<string, unknown>> {
+export function flowAnswers(q: QuestionnaireInput, answerRate = 0.8, requiredRate = answerRate): fc.Arbitrary<Record<string, unknown>> {
   const items = answerableItems(q);
   return fc.gen().map((g) => {
     const answers: Record<string, unknown> = {};
     for (const item of items) {
       if (!resolveAnswers(q, answers).evaluation.visible(item.id)) continue;
-      if (g(fc.double, { min: 0, max: 1, noNaN: true }) < answerRate) answers[item.id] = g(() => validValue(item));
+      const rate = item.required ? requiredRate : answerRate;
+      if (g(fc.double, { min: 0, max: 1, maxExcluded: true, noNaN: true }) < rate) answers[item.id] = g(() => validValue(item));
     }
     return answers;
   });
@@ -140,4 +141,14 @@ export function flowAnswers(q: QuestionnaireInput, answerRate = 0.8): fc.Arbitra
 export function requiredAnswered(q: QuestionnaireInput, input: unknown): boolean {
   const { answers, evaluation } = resolveAnswers(q, input);
   return answerableItems(q).every((item) => !item.required || !evaluation.visible(item.id) || Object.hasOwn(answers, item.id));
+}
+
+/** What a function throws, or undefined when it returns. */
+export function thrown(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
 }

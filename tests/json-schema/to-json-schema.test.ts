@@ -7,7 +7,7 @@ import { QuestionnaireError } from '../../src/issues/QuestionnaireError.js';
 import { DRAFT_2020_12, formKey, type JsonSchema, toFormData, toJsonSchema } from '../../src/json-schema/index.js';
 import { CONDITION_FORMS, conditionForms, itemKinds } from './coverage.js';
 import { kitchenSink, scored } from './fixtures.js';
-import { FC, answerableItems, compile, flowAnswers, invalidValue, rawAnswers, requiredAnswered } from './helpers.js';
+import { FC, answerableItems, compile, flowAnswers, invalidValue, rawAnswers, requiredAnswered, thrown } from './helpers.js';
 
 const { schema, issues } = toJsonSchema(kitchenSink);
 const validate = compile(schema);
@@ -191,12 +191,7 @@ describe('toJsonSchema: score conditions and the unsupported policy', () => {
   });
 
   it('throws a QuestionnaireError with every issue under "throw"', () => {
-    let error: unknown;
-    try {
-      toJsonSchema(scored, { unsupported: 'throw' });
-    } catch (e) {
-      error = e;
-    }
+    const error = thrown(() => toJsonSchema(scored, { unsupported: 'throw' }));
     expect(error).toBeInstanceOf(QuestionnaireError);
     expect((error as QuestionnaireError).code).toBe('unsupported');
     expect((error as QuestionnaireError).issues).toHaveLength(3);
