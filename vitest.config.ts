@@ -9,5 +9,8 @@ export default defineConfig({
       tsconfig: './tsconfig.json',
     },
     pool: 'threads',
+    // Property tests over the full intake run thousands of cases; the default 5 s is too tight on a 2-core CI machine.
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
   },
 });
