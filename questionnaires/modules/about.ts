@@ -25,7 +25,7 @@ export const aboutModule = {
           text: {
             en:
               'These questions help our team understand what is going on for you, so we can plan care that fits you. ' +
-              'They ask about substance use, your health, your mood, where you live and what kind of help you want.',
+              'They ask about substance use, your health and mood, and your home and supports.',
           },
         },
         {

@@ -73,7 +73,7 @@ export const substanceUseModule = {
         {
           id: 'substance.frequency',
           kind: 'single',
-          text: { en: 'In the past month, how often have you used it?' },
+          text: { en: 'In the past month, how often have you used that substance?' },
           options: [
             { value: 'daily', text: { en: 'Every day or almost every day' } },
             { value: 'weekly', text: { en: 'A few times a week' } },
@@ -86,7 +86,7 @@ export const substanceUseModule = {
         {
           id: 'substance.route',
           kind: 'multi',
-          text: { en: 'How do you take it? Choose all that apply.' },
+          text: { en: 'How do you usually take the substances you use? Choose all that apply.' },
           options: [
             { value: 'swallowing', text: { en: 'Swallowing (by mouth)' } },
             { value: 'smoking', text: { en: 'Smoking or vaping' } },

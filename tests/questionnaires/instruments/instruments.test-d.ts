@@ -1,10 +1,10 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { AnswersOf, ScoreIdOf } from '../../../src/definition/types.js';
-import { asq } from '../../../questionnaires/instruments/asq.js';
-import { auditC } from '../../../questionnaires/instruments/audit-c.js';
-import { phq9 } from '../../../questionnaires/instruments/phq9.js';
-import { pcPtsd5 } from '../../../questionnaires/instruments/pc-ptsd-5.js';
-import { taps } from '../../../questionnaires/instruments/taps.js';
+import type { asq } from '../../../questionnaires/instruments/asq.js';
+import type { auditC } from '../../../questionnaires/instruments/audit-c.js';
+import type { phq9 } from '../../../questionnaires/instruments/phq9.js';
+import type { pcPtsd5 } from '../../../questionnaires/instruments/pc-ptsd-5.js';
+import type { taps } from '../../../questionnaires/instruments/taps.js';
 
 type Frequency = 0 | 1 | 2 | 3;
 type Declinable<T> = T | 'prefer-not-to-answer';

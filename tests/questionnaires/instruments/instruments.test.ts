@@ -95,14 +95,14 @@ describe.each(ALL)('%s', (name, q) => {
 
 describe('instrument modules', () => {
   it('compose into one questionnaire without id clashes', () => {
-    const modules = [instruments.asqModule, instruments.phq9Module, instruments.gad7Module, instruments.pcPtsd5Module, instruments.auditCModule, instruments.tapsModule];
+    const { asqModule, phq9Module, gad7Module, pcPtsd5Module, auditCModule, tapsModule } = instruments;
     const q = defineQuestionnaire({
       id: 'all-instruments',
       version: '1.0.0',
       title: { en: 'All instruments' },
-      sections: modules.flatMap((m) => m.sections),
-      scores: modules.flatMap((m) => ('scores' in m ? m.scores : [])),
-      safety: modules.flatMap((m) => ('safety' in m ? m.safety : [])),
+      sections: [...asqModule.sections, ...phq9Module.sections, ...gad7Module.sections, ...pcPtsd5Module.sections, ...auditCModule.sections, ...tapsModule.sections],
+      scores: [...asqModule.scores, ...phq9Module.scores, ...gad7Module.scores, ...pcPtsd5Module.scores, ...auditCModule.scores, ...tapsModule.scores],
+      safety: [...asqModule.safety, ...phq9Module.safety],
     });
     expect(q.sections.map((s) => s.id)).toEqual(['asq', 'phq9', 'gad7', 'pcptsd5', 'auditc', 'taps']);
     expect(q.safety?.map((t) => t.id)).toEqual(['asq.acute', 'asq.positive', 'phq9.item9']);

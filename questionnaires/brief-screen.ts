@@ -1,0 +1,91 @@
+import { LOINC } from '../src/definition/coding.js';
+import { NOT_VALIDATED } from '../src/definition/instrument.js';
+import { defineQuestionnaire } from '../src/definition/define-questionnaire.js';
+import { asqModule, gad7Module, phq9Module, tapsModule } from './instruments/index.js';
+import { US_CRISIS_RESOURCES } from './module.js';
+import { aboutModule } from './modules/about.js';
+import { coOccurringReportRules, currentConcernsItem, reportedHistoryItem, selfHarmNowTrigger, seriousMentalHealthRule } from './modules/co-occurring.js';
+import { homeSupportItem, noHomeSupportRule, noTransportRule, transportItem } from './modules/living-situation.js';
+import { briefScreenRules } from './modules/screen-rules.js';
+import { taps1Rules } from './modules/taps-rules.js';
+
+const tapsSection = tapsModule.sections[0];
+const phq9Section = phq9Module.sections[0];
+const gad7Section = gad7Module.sections[0];
+const [, phq2Score] = phq9Module.scores;
+const [, gad2Score] = gad7Module.scores;
+// The GAD-7 panel code does not describe the GAD-2, which has no LOINC panel of its own.
+const { codes: _gad7Codes, ...gad7Instrument } = gad7Section.instrument;
+
+/** Item ids never change between the brief screen and the full intake, so answers carry over. */
+const taps1Section = {
+  id: 'taps1',
+  title: { en: 'Tobacco, alcohol, medications and drugs in the past year' },
+  description: { en: 'TAPS-1: the four first-step questions of the TAPS Tool. The follow-up TAPS-2 questions are part of the full intake.' },
+  instrument: { ...tapsSection.instrument, name: 'TAPS-1' },
+  items: [tapsSection.items[0], tapsSection.items[1], tapsSection.items[2], tapsSection.items[3]],
+} as const;
+
+const phq2Section = {
+  id: 'phq2',
+  title: { en: 'Mood over the last 2 weeks' },
+  description: { en: 'PHQ-2: the first two questions of the PHQ-9.' },
+  instrument: {
+    ...phq9Section.instrument,
+    name: 'PHQ-2',
+    title: 'Patient Health Questionnaire-2 (items 1 and 2 of the PHQ-9)',
+    codes: [{ system: LOINC, code: '55757-9', display: 'Patient Health Questionnaire 2 item (PHQ-2) [Reported]' }],
+  },
+  items: [phq9Section.items[0], phq9Section.items[1], phq9Section.items[2]],
+} as const;
+
+const gad2Section = {
+  id: 'gad2',
+  title: { en: 'Worry and anxiety over the last 2 weeks' },
+  description: { en: 'GAD-2: the first two questions of the GAD-7.' },
+  instrument: { ...gad7Instrument, name: 'GAD-2', title: 'Generalized Anxiety Disorder 2-item scale (items 1 and 2 of the GAD-7)' },
+  items: [gad7Section.items[0], gad7Section.items[1], gad7Section.items[2]],
+} as const;
+
+const residentialSection = {
+  id: 'residential',
+  title: { en: 'Your home and health' },
+  description: { en: 'These questions help the team think about where care would suit you best.' },
+  instrument: { kind: 'descriptive', name: 'Residential care indicators', note: NOT_VALIDATED },
+  items: [homeSupportItem, transportItem, reportedHistoryItem, currentConcernsItem],
+} as const;
+
+/**
+ * A brief screen that takes a few minutes: TAPS-1, PHQ-2, GAD-2, the ASQ, and
+ * the three residential-care indicators (someone at home, transport, serious
+ * mental-health concerns). Item ids match the full intake, so a clinic can
+ * carry answers forward.
+ *
+ * @example
+ * ```ts
+ * import { resolveAnswers } from 'intake-screening';
+ * import { briefScreen } from 'intake-screening/questionnaires';
+ * const { evaluation } = resolveAnswers(briefScreen, { 'phq9.q1': 2, 'phq9.q2': 1 });
+ * evaluation.score('phq2')?.value; // 3
+ * ```
+ */
+export const briefScreen = defineQuestionnaire({
+  id: 'brief-screen',
+  version: '1.0.0',
+  title: { en: 'Brief substance use and wellbeing screen' },
+  description: {
+    en: 'A short screen (about 3 to 5 minutes): substance use in the past year, mood, worry, safety, and a few questions about home and health.',
+  },
+  url: 'https://intake-screening.dev/fhir/Questionnaire/brief-screen',
+  status: 'active',
+  publisher: 'intake-screening',
+  crisisResources: US_CRISIS_RESOURCES,
+  sections: [...aboutModule.sections, taps1Section, phq2Section, gad2Section, ...asqModule.sections, residentialSection],
+  scores: [
+    { ...phq2Score, section: 'phq2' },
+    { ...gad2Score, section: 'gad2' },
+    ...asqModule.scores,
+  ],
+  rules: [...taps1Rules, ...briefScreenRules, noHomeSupportRule, noTransportRule, seriousMentalHealthRule, ...coOccurringReportRules],
+  safety: [...asqModule.safety, selfHarmNowTrigger],
+});

@@ -1,0 +1,102 @@
+/**
+ * The bundled questionnaires: the full substance-use intake, the brief screen,
+ * each validated instrument (as a module and on its own), and the descriptive
+ * modules they are built from.
+ *
+ * @packageDocumentation
+ */
+import type { Questionnaire } from '../src/definition/types.js';
+import { asq, auditC, gad7, pcPtsd5, phq9, taps } from './instruments/index.js';
+import { briefScreen } from './brief-screen.js';
+import { substanceUseIntake } from './substance-use-intake.js';
+
+export { substanceUseIntake } from './substance-use-intake.js';
+export { briefScreen } from './brief-screen.js';
+export { phq9, phq9Module, gad7, gad7Module, pcPtsd5, pcPtsd5Module, asq, asqModule, auditC, auditCModule, taps, tapsModule } from './instruments/index.js';
+export { aboutModule } from './modules/about.js';
+export { substanceUseModule } from './modules/substance-use.js';
+export { motivationsModule } from './modules/motivations.js';
+export { withdrawalModule } from './modules/withdrawal.js';
+export { coOccurringModule } from './modules/co-occurring.js';
+export { livingSituationModule } from './modules/living-situation.js';
+export { consequencesModule } from './modules/consequences.js';
+export { preferencesModule } from './modules/preferences.js';
+export { type QuestionnaireModule, US_CRISIS_RESOURCES } from './module.js';
+
+/**
+ * Every bundled questionnaire by id, the two intakes first, then each
+ * instrument on its own. The CLI's `list`, `run` and `export` read it.
+ *
+ * @example
+ * ```ts
+ * import { bundledQuestionnaires } from 'intake-screening/questionnaires';
+ * Object.keys(bundledQuestionnaires); // ['substance-use-intake', 'brief-screen', 'phq9', …]
+ * ```
+ */
+export const bundledQuestionnaires = {
+  [substanceUseIntake.id]: substanceUseIntake,
+  [briefScreen.id]: briefScreen,
+  [phq9.id]: phq9,
+  [gad7.id]: gad7,
+  [pcPtsd5.id]: pcPtsd5,
+  [asq.id]: asq,
+  [auditC.id]: auditC,
+  [taps.id]: taps,
+} as const satisfies Record<string, Questionnaire>;
+
+/** One validated instrument a bundled questionnaire contains, with its licence. */
+export interface BundledInstrument {
+  readonly name: string;
+  readonly title: string;
+  readonly citation: string;
+  readonly licence: string;
+  readonly url?: string;
+}
+
+/** What the CLI `list` shows for a bundled questionnaire. */
+export interface BundledQuestionnaireInfo {
+  readonly id: string;
+  readonly version: string;
+  readonly title: string;
+  /** The validated instruments it contains, each once, with citation and licence. */
+  readonly instruments: readonly BundledInstrument[];
+  /** Names of the descriptive (not validated) modules it contains. */
+  readonly descriptive: readonly string[];
+}
+
+/**
+ * Describe a questionnaire for a listing: its validated instruments with their
+ * licences, and its descriptive modules.
+ *
+ * @param q - Any questionnaire.
+ * @returns Id, version, English title, instruments with licences, descriptive module names.
+ * @example
+ * ```ts
+ * import { briefScreen, describeQuestionnaire } from 'intake-screening/questionnaires';
+ * describeQuestionnaire(briefScreen).instruments.map((i) => i.name); // ['TAPS-1', 'PHQ-2', 'GAD-2', 'ASQ']
+ * ```
+ */
+export function describeQuestionnaire(q: Questionnaire): BundledQuestionnaireInfo {
+  const instruments: BundledInstrument[] = [];
+  const descriptive: string[] = [];
+  for (const { instrument: i } of q.sections) {
+    if (i.kind === 'descriptive') {
+      if (!descriptive.includes(i.name)) descriptive.push(i.name);
+    } else if (!instruments.some((x) => x.name === i.name)) {
+      instruments.push({ name: i.name, title: i.title, citation: i.citation, licence: i.licence, ...(i.url === undefined ? {} : { url: i.url }) });
+    }
+  }
+  return { id: q.id, version: q.version, title: q.title.en, instruments, descriptive };
+}
+
+/**
+ * The bundled questionnaires described for a listing, in the order of
+ * `bundledQuestionnaires`, each with the licences of the instruments it holds.
+ *
+ * @example
+ * ```ts
+ * import { bundledQuestionnaireInfo } from 'intake-screening/questionnaires';
+ * bundledQuestionnaireInfo.find((b) => b.id === 'phq9')?.instruments[0]?.licence;
+ * ```
+ */
+export const bundledQuestionnaireInfo: readonly BundledQuestionnaireInfo[] = Object.values(bundledQuestionnaires).map((q) => describeQuestionnaire(q));

@@ -1,0 +1,45 @@
+import { loinc } from './loinc.js';
+
+/**
+ * The four PHQ/GAD answers, scored 0–3, with LOINC answer codes (answer list
+ * LL358-3, as in the US Core PHQ-9 Questionnaire).
+ *
+ * @example
+ * ```ts
+ * const item = { id: 'x.q1', kind: 'scale', text: { en: 'Trouble relaxing' }, options: PHQ_FREQUENCY } as const;
+ * ```
+ */
+export const PHQ_FREQUENCY = [
+  { value: 0, text: { en: 'Not at all' }, codes: [loinc('LA6568-5', 'Not at all')] },
+  { value: 1, text: { en: 'Several days' }, codes: [loinc('LA6569-3', 'Several days')] },
+  { value: 2, text: { en: 'More than half the days' }, codes: [loinc('LA6570-1', 'More than half the days')] },
+  { value: 3, text: { en: 'Nearly every day' }, codes: [loinc('LA6571-9', 'Nearly every day')] },
+] as const;
+
+/**
+ * Yes = 1, No = 0, for yes/no items that count toward a score. Yes comes first,
+ * as on the published PC-PTSD-5, ASQ and TAPS forms.
+ *
+ * @example
+ * ```ts
+ * const item = { id: 'x.q1', kind: 'scale', text: { en: 'Have you…?' }, options: YES_NO_SCALE } as const;
+ * ```
+ */
+export const YES_NO_SCALE = [
+  { value: 1, text: { en: 'Yes' }, codes: [loinc('LA33-6', 'Yes')] },
+  { value: 0, text: { en: 'No' }, codes: [loinc('LA32-8', 'No')] },
+] as const;
+
+/**
+ * Yes / No for yes/no items that are not scored (gates and follow-ups), so
+ * conditions read `eq: 'yes'` rather than a number.
+ *
+ * @example
+ * ```ts
+ * const gate = { id: 'x.gate', kind: 'single', text: { en: 'Has this happened?' }, options: YES_NO_CHOICE } as const;
+ * ```
+ */
+export const YES_NO_CHOICE = [
+  { value: 'yes', text: { en: 'Yes' }, codes: [loinc('LA33-6', 'Yes')] },
+  { value: 'no', text: { en: 'No' }, codes: [loinc('LA32-8', 'No')] },
+] as const;

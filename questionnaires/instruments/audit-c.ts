@@ -1,0 +1,152 @@
+import { defineQuestionnaire } from '../../src/definition/define-questionnaire.js';
+import { type QuestionnaireModule, US_CRISIS_RESOURCES } from '../module.js';
+import { loinc } from './loinc.js';
+
+// AUDIT: "Never" to question 1 skips the other consumption questions, which then score 0.
+const DRINKS = { item: 'auditc.q1', gte: 1 } as const;
+
+/**
+ * The AUDIT-C: the three consumption questions of the WHO AUDIT, as coded by
+ * LOINC (panel 72109-2) and used in the HL7 US Core AUDIT-C Questionnaire, with
+ * the US validated sex-specific cut-offs kept as data.
+ *
+ * Items: `auditc.sex` (female / male, may be declined), `auditc.q1`…`auditc.q3`
+ * (0–4); questions 2 and 3 are asked only when question 1 is not "Never".
+ * Score: `auditc` (0–12), positive at ≥ 4 for men and ≥ 3 otherwise (women,
+ * sex not given, or declined: the lower, more sensitive cut-off).
+ *
+ * @example
+ * ```ts
+ * import { defineQuestionnaire } from 'intake-screening';
+ * import { auditCModule } from 'intake-screening/questionnaires';
+ * const q = defineQuestionnaire({ id: 'alcohol', version: '1.0.0', title: { en: 'Alcohol' }, ...auditCModule });
+ * ```
+ */
+export const auditCModule = {
+  sections: [
+    {
+      id: 'auditc',
+      title: { en: 'Alcohol use' },
+      instrument: {
+        kind: 'validated',
+        name: 'AUDIT-C',
+        title: 'Alcohol Use Disorders Identification Test – Consumption',
+        citation:
+          'Bush K, Kivlahan DR, McDonell MB, Fihn SD, Bradley KA. The AUDIT alcohol consumption questions (AUDIT-C): an effective brief screening test for problem drinking. Arch Intern Med. 1998;158(16):1789-1795. Cut-off for women: Bradley KA, Bush KR, Epler AJ, et al. Two brief alcohol-screening tests from the Alcohol Use Disorders Identification Test (AUDIT): validation in a female Veterans Affairs patient population. Arch Intern Med. 2003;163(7):821-829; Bradley KA, DeBenedetti AF, Volk RJ, Williams EC, Frank D, Kivlahan DR. AUDIT-C as a brief screen for alcohol misuse in primary care. Alcohol Clin Exp Res. 2007;31(7):1208-1217.',
+        licence:
+          'As a WHO-approved instrument, the AUDIT is in the public domain. LOINC codes: LOINC is copyright © Regenstrief Institute, Inc., available at no cost under the licence at https://loinc.org/license.',
+        url: 'https://www.hepatitis.va.gov/alcohol/treatment/audit-c.asp',
+        codes: [loinc('72109-2', 'Alcohol Use Disorder Identification Test - Consumption [AUDIT-C]')],
+      },
+      items: [
+        {
+          id: 'auditc.sex',
+          kind: 'single',
+          text: { en: 'What sex were you assigned at birth?' },
+          help: {
+            en: 'We ask only to score the alcohol questions below: they were tested with a different cut-off for people assigned female at birth (3) and male at birth (4), because the same amount of alcohol tends to affect bodies differently. This answer is not used for anything else. If you prefer not to say, the lower cut-off is used.',
+          },
+          options: [
+            { value: 'female', text: { en: 'Female' } },
+            { value: 'male', text: { en: 'Male' } },
+          ],
+          required: true,
+          preferNotToAnswer: true,
+        },
+        {
+          id: 'auditc.q1',
+          kind: 'scale',
+          text: { en: 'How often do you have a drink containing alcohol?' },
+          options: [
+            { value: 0, text: { en: 'Never' }, codes: [loinc('LA6270-8', 'Never')] },
+            { value: 1, text: { en: 'Monthly or less' }, codes: [loinc('LA18926-8', 'Monthly or less')] },
+            { value: 2, text: { en: '2-4 times a month' }, codes: [loinc('LA18927-6', '2-4 times a month')] },
+            { value: 3, text: { en: '2-3 times a week' }, codes: [loinc('LA18928-4', '2-3 times a week')] },
+            { value: 4, text: { en: '4 or more times a week' }, codes: [loinc('LA18929-2', '4 or more times a week')] },
+          ],
+          required: true,
+          preferNotToAnswer: true,
+          codes: [loinc('68518-0', 'How often do you have a drink containing alcohol')],
+        },
+        {
+          id: 'auditc.q2',
+          kind: 'scale',
+          text: { en: 'How many standard drinks containing alcohol do you have on a typical day?' },
+          when: DRINKS,
+          options: [
+            { value: 0, text: { en: '1 or 2' }, codes: [loinc('LA15694-5', '1 or 2')] },
+            { value: 1, text: { en: '3 or 4' }, codes: [loinc('LA15695-2', '3 or 4')] },
+            { value: 2, text: { en: '5 or 6' }, codes: [loinc('LA18930-0', '5 or 6')] },
+            { value: 3, text: { en: '7 to 9' }, codes: [loinc('LA18931-8', '7 to 9')] },
+            { value: 4, text: { en: '10 or more' }, codes: [loinc('LA18932-6', '10 or more')] },
+          ],
+          required: true,
+          preferNotToAnswer: true,
+          codes: [loinc('68519-8', 'How many standard drinks containing alcohol do you have on a typical day')],
+        },
+        {
+          id: 'auditc.q3',
+          kind: 'scale',
+          text: { en: 'How often do you have six or more drinks on one occasion?' },
+          when: DRINKS,
+          options: [
+            { value: 0, text: { en: 'Never' }, codes: [loinc('LA6270-8', 'Never')] },
+            { value: 1, text: { en: 'Less than monthly' }, codes: [loinc('LA18933-4', 'Less than monthly')] },
+            { value: 2, text: { en: 'Monthly' }, codes: [loinc('LA18876-5', 'Monthly')] },
+            { value: 3, text: { en: 'Weekly' }, codes: [loinc('LA18891-4', 'Weekly')] },
+            { value: 4, text: { en: 'Daily or almost daily' }, codes: [loinc('LA18934-2', 'Daily or almost daily')] },
+          ],
+          required: true,
+          preferNotToAnswer: true,
+          codes: [loinc('68520-6', 'How often do you have 6 or more drinks on 1 occasion')],
+        },
+      ],
+    },
+  ],
+  scores: [
+    {
+      id: 'auditc',
+      title: { en: 'AUDIT-C total' },
+      section: 'auditc',
+      items: ['auditc.q1', 'auditc.q2', 'auditc.q3'],
+      // The AUDIT-C has no published severity bands; these mark the two cut-offs and the
+      // 8–12 range that VA AUDIT-C guidance treats as high.
+      bands: [
+        { min: 0, max: 2, label: { en: 'Below the screening cut-offs' } },
+        { min: 3, max: 3, label: { en: 'At the cut-off used for women and when sex is not given (3); below the cut-off for men (4)' } },
+        { min: 4, max: 7, label: { en: 'At or above the screening cut-offs' } },
+        { min: 8, max: 12, label: { en: 'At or above the screening cut-offs, in the high range (8–12)' } },
+      ],
+      cutoffs: [
+        { when: { item: 'auditc.sex', eq: 'male' }, gte: 4, label: { en: '≥ 4 (men; Bush et al. 1998, Bradley et al. 2007)' } },
+        {
+          gte: 3,
+          label: {
+            en: '≥ 3 (women; Bradley et al. 2003, 2007). Also used when sex is not given or the person preferred not to say: the lower, more sensitive cut-off, so no one screens negative only because the question was declined.',
+          },
+        },
+      ],
+      positiveMeaning: { en: 'Screened positive for unhealthy alcohol use; further assessment by a qualified clinician is recommended.' },
+      codes: [loinc('75626-2', 'Total score [AUDIT-C]')],
+    },
+  ],
+} as const satisfies QuestionnaireModule;
+
+/**
+ * The AUDIT-C on its own, as a complete questionnaire.
+ *
+ * @example
+ * ```ts
+ * import { resolveAnswers } from 'intake-screening';
+ * import { auditC } from 'intake-screening/questionnaires';
+ * const { evaluation } = resolveAnswers(auditC, { 'auditc.sex': 'male', 'auditc.q1': 0 });
+ * evaluation.score('auditc')?.value; // 0
+ * ```
+ */
+export const auditC = defineQuestionnaire({
+  id: 'auditc',
+  version: '1.0.0',
+  title: { en: 'Alcohol Use Disorders Identification Test – Consumption (AUDIT-C)' },
+  crisisResources: US_CRISIS_RESOURCES,
+  ...auditCModule,
+});

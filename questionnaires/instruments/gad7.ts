@@ -1,0 +1,100 @@
+import { defineQuestionnaire } from '../../src/definition/define-questionnaire.js';
+import { type QuestionnaireModule, US_CRISIS_RESOURCES } from '../module.js';
+import { PHQ_FREQUENCY } from './answer-options.js';
+import { loinc } from './loinc.js';
+
+const REQUIRED = { kind: 'scale', options: PHQ_FREQUENCY, required: true } as const;
+
+/**
+ * The Generalized Anxiety Disorder 7-item scale as published by Pfizer
+ * (phqscreeners.com), with the GAD-2 (items 1–2) scored from the same answers.
+ * Item codes are LOINC's (panel 69737-5).
+ *
+ * Items: `gad7.q1`…`gad7.q7` (0–3). Scores: `gad7` (0–21, positive ≥ 10) and
+ * `gad2` (0–6, positive ≥ 3).
+ *
+ * @example
+ * ```ts
+ * import { defineQuestionnaire } from 'intake-screening';
+ * import { gad7Module } from 'intake-screening/questionnaires';
+ * const q = defineQuestionnaire({ id: 'anxiety', version: '1.0.0', title: { en: 'Anxiety' }, ...gad7Module });
+ * ```
+ */
+export const gad7Module = {
+  sections: [
+    {
+      id: 'gad7',
+      title: { en: 'Worry and anxiety over the last 2 weeks' },
+      instrument: {
+        kind: 'validated',
+        name: 'GAD-7',
+        title: 'Generalized Anxiety Disorder 7-item scale',
+        citation:
+          'Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Arch Intern Med. 2006;166(10):1092-1097. doi:10.1001/archinte.166.10.1092. GAD-2: Kroenke K, Spitzer RL, Williams JBW, Monahan PO, Löwe B. Anxiety disorders in primary care: prevalence, impairment, comorbidity, and detection. Ann Intern Med. 2007;146(5):317-325.',
+        licence:
+          'Copyright © Pfizer Inc. Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute. LOINC codes: LOINC is copyright © Regenstrief Institute, Inc., available at no cost under the licence at https://loinc.org/license.',
+        url: 'https://www.phqscreeners.com/',
+        codes: [loinc('69737-5', 'Generalized anxiety disorder 7 item (GAD-7)')],
+      },
+      items: [
+        { id: 'gad7.stem', kind: 'display', text: { en: 'Over the last 2 weeks, how often have you been bothered by the following problems?' } },
+        { id: 'gad7.q1', text: { en: 'Feeling nervous, anxious, or on edge' }, ...REQUIRED, codes: [loinc('69725-0', 'Feeling nervous, anxious or on edge')] },
+        { id: 'gad7.q2', text: { en: 'Not being able to stop or control worrying' }, ...REQUIRED, codes: [loinc('68509-9')] },
+        { id: 'gad7.q3', text: { en: 'Worrying too much about different things' }, ...REQUIRED, codes: [loinc('69733-4', 'Worrying too much about different things')] },
+        { id: 'gad7.q4', text: { en: 'Trouble relaxing' }, ...REQUIRED, codes: [loinc('69734-2', 'Trouble relaxing')] },
+        { id: 'gad7.q5', text: { en: 'Being so restless that it is hard to sit still' }, ...REQUIRED, codes: [loinc('69735-9', 'Being so restless that it is hard to sit still')] },
+        { id: 'gad7.q6', text: { en: 'Becoming easily annoyed or irritable' }, ...REQUIRED, codes: [loinc('69689-8', 'Becoming easily annoyed or irritable')] },
+        { id: 'gad7.q7', text: { en: 'Feeling afraid, as if something awful might happen' }, ...REQUIRED, codes: [loinc('69736-7', 'Feeling afraid as if something awful might happen')] },
+      ],
+    },
+  ],
+  scores: [
+    {
+      id: 'gad7',
+      title: { en: 'GAD-7 anxiety symptom severity' },
+      section: 'gad7',
+      items: ['gad7.q1', 'gad7.q2', 'gad7.q3', 'gad7.q4', 'gad7.q5', 'gad7.q6', 'gad7.q7'],
+      // Spitzer et al. 2006: 5, 10 and 15 are the cut points for mild, moderate and severe.
+      bands: [
+        { min: 0, max: 4, label: { en: 'Minimal' } },
+        { min: 5, max: 9, label: { en: 'Mild' } },
+        { min: 10, max: 14, label: { en: 'Moderate' } },
+        { min: 15, max: 21, label: { en: 'Severe' } },
+      ],
+      cutoffs: [{ gte: 10, label: { en: '≥ 10 (Spitzer et al. 2006: recommended point for further evaluation)' } }],
+      positiveMeaning: { en: 'Screened positive for symptoms of anxiety; further assessment by a qualified clinician is recommended.' },
+      codes: [loinc('70274-6', 'Generalized anxiety disorder 7 item (GAD-7) total score [Reported.PHQ]')],
+    },
+    {
+      id: 'gad2',
+      title: { en: 'GAD-2 (GAD-7 items 1 and 2)' },
+      section: 'gad7',
+      items: ['gad7.q1', 'gad7.q2'],
+      bands: [
+        { min: 0, max: 2, label: { en: 'Below the GAD-2 cut-off' } },
+        { min: 3, max: 6, label: { en: 'At or above the GAD-2 cut-off' } },
+      ],
+      cutoffs: [{ gte: 3, label: { en: '≥ 3 (Kroenke et al. 2007)' } }],
+      positiveMeaning: { en: 'Screened positive for symptoms of anxiety on the two core items; further assessment by a qualified clinician is recommended.' },
+    },
+  ],
+} as const satisfies QuestionnaireModule;
+
+/**
+ * The GAD-7 on its own, as a complete questionnaire.
+ *
+ * @example
+ * ```ts
+ * import { resolveAnswers } from 'intake-screening';
+ * import { gad7 } from 'intake-screening/questionnaires';
+ * const { evaluation } = resolveAnswers(gad7, { 'gad7.q1': 1, 'gad7.q2': 2 });
+ * evaluation.score('gad2')?.value; // 3
+ * ```
+ */
+export const gad7 = defineQuestionnaire({
+  id: 'gad7',
+  version: '1.0.0',
+  title: { en: 'Generalized Anxiety Disorder 7-item scale (GAD-7)' },
+  crisisResources: US_CRISIS_RESOURCES,
+  ...gad7Module,
+});

@@ -1,0 +1,131 @@
+import { defineQuestionnaire } from '../../src/definition/define-questionnaire.js';
+import { type QuestionnaireModule, US_CRISIS_RESOURCES } from '../module.js';
+import { YES_NO_CHOICE, YES_NO_SCALE } from './answer-options.js';
+import { loinc } from './loinc.js';
+
+const EXPOSED = { item: 'pcptsd5.exposure', eq: 'yes' } as const;
+// Every item may be declined: trauma-informed care lets a person choose what to disclose.
+const SYMPTOM = { kind: 'scale', options: YES_NO_SCALE, when: EXPOSED, required: true, preferNotToAnswer: true } as const;
+
+/**
+ * The Primary Care PTSD Screen for DSM-5 (US Department of Veterans Affairs,
+ * National Center for PTSD): a lifetime trauma-exposure question, then five
+ * past-month yes/no items asked only after "yes". Item codes are LOINC's
+ * (panel 102010-6).
+ *
+ * Items: `pcptsd5.exposure` (yes/no gate, after the published preamble
+ * `pcptsd5.intro`), `pcptsd5.q1`…`pcptsd5.q5` (No = 0, Yes = 1). Score:
+ * `pcptsd5` (0–5, positive ≥ 3; see the cut-off label for why 3). When the
+ * exposure question is answered "no" (or declined) the symptom items are not
+ * asked and the score is `not-applicable`; the published form records that
+ * case as a total of 0.
+ *
+ * @example
+ * ```ts
+ * import { defineQuestionnaire } from 'intake-screening';
+ * import { pcPtsd5Module } from 'intake-screening/questionnaires';
+ * const q = defineQuestionnaire({ id: 'trauma', version: '1.0.0', title: { en: 'Trauma' }, ...pcPtsd5Module });
+ * ```
+ */
+export const pcPtsd5Module = {
+  sections: [
+    {
+      id: 'pcptsd5',
+      title: { en: 'Stressful or frightening experiences' },
+      instrument: {
+        kind: 'validated',
+        name: 'PC-PTSD-5',
+        title: 'Primary Care PTSD Screen for DSM-5',
+        citation:
+          'Prins A, Bovin MJ, Smolenski DJ, Marx BP, Kimerling R, Jenkins-Guarnieri MA, Kaloupek DG, Schnurr PP, Kaiser AP, Leyva YE, Tiet QQ. The Primary Care PTSD Screen for DSM-5 (PC-PTSD-5): development and evaluation within a veteran primary care sample. J Gen Intern Med. 2016;31(10):1206-1211. doi:10.1007/s11606-016-3703-5. Cut-off guidance: Bovin MJ, Kimerling R, Weathers FW, et al. Diagnostic accuracy and acceptability of the Primary Care Posttraumatic Stress Disorder Screen for the DSM-5 among US veterans. JAMA Netw Open. 2021;4(2):e2036733.',
+        licence:
+          'Developed by the National Center for PTSD, US Department of Veterans Affairs. A work of the US federal government, in the public domain (17 U.S.C. § 105). LOINC codes: LOINC is copyright © Regenstrief Institute, Inc., available at no cost under the licence at https://loinc.org/license.',
+        url: 'https://www.ptsd.va.gov/professional/assessment/screens/pc-ptsd.asp',
+        codes: [loinc('102010-6', 'The Primary Care PTSD Screen for DSM-5 [PC-PTSD-5]')],
+      },
+      items: [
+        {
+          id: 'pcptsd5.intro',
+          kind: 'display',
+          text: {
+            en: 'Sometimes things happen to people that are unusually or especially frightening, horrible, or traumatic. For example: a serious accident or fire; a physical or sexual assault or abuse; an earthquake or flood; a war; seeing someone be killed or seriously injured; having a loved one die through homicide or suicide.',
+          },
+        },
+        {
+          id: 'pcptsd5.exposure',
+          kind: 'single',
+          text: { en: 'Have you ever experienced this kind of event?' },
+          // Our addition, not part of the published form: nothing here asks the person to describe an event.
+          help: { en: 'You do not need to describe what happened.' },
+          options: YES_NO_CHOICE,
+          required: true,
+          preferNotToAnswer: true,
+          codes: [loinc('102011-4')],
+        },
+        {
+          id: 'pcptsd5.q1',
+          text: { en: 'In the past month, have you had nightmares about the event(s) or thought about the event(s) when you did not want to?' },
+          ...SYMPTOM,
+          codes: [loinc('102012-2')],
+        },
+        {
+          id: 'pcptsd5.q2',
+          text: { en: 'In the past month, have you tried hard not to think about the event(s) or went out of your way to avoid situations that reminded you of the event(s)?' },
+          ...SYMPTOM,
+          codes: [loinc('102013-0')],
+        },
+        { id: 'pcptsd5.q3', text: { en: 'In the past month, have you been constantly on guard, watchful, or easily startled?' }, ...SYMPTOM, codes: [loinc('102014-8')] },
+        { id: 'pcptsd5.q4', text: { en: 'In the past month, have you felt numb or detached from people, activities, or your surroundings?' }, ...SYMPTOM, codes: [loinc('102015-5')] },
+        {
+          id: 'pcptsd5.q5',
+          text: { en: 'In the past month, have you felt guilty or unable to stop blaming yourself or others for the event(s) or any problems the event(s) may have caused?' },
+          ...SYMPTOM,
+          codes: [loinc('102016-3')],
+        },
+      ],
+    },
+  ],
+  scores: [
+    {
+      id: 'pcptsd5',
+      title: { en: 'PC-PTSD-5 total' },
+      section: 'pcptsd5',
+      items: ['pcptsd5.q1', 'pcptsd5.q2', 'pcptsd5.q3', 'pcptsd5.q4', 'pcptsd5.q5'],
+      // The middle band shows where the VA's balanced cut-off of 4 would fall, so a clinic can see both.
+      bands: [
+        { min: 0, max: 2, label: { en: 'Below the screening cut-off' } },
+        { min: 3, max: 3, label: { en: 'At the sensitive cut-off (3); below the VA balanced cut-off (4)' } },
+        { min: 4, max: 5, label: { en: 'At or above both cut-offs (3 and 4)' } },
+      ],
+      cutoffs: [
+        {
+          gte: 3,
+          label: {
+            en: '≥ 3. Prins et al. (2016) found 3 optimally sensitive. Current National Center for PTSD guidance (Bovin et al. 2021) reports that 4 best balances false positives and false negatives in VA primary care overall and for men, and that a lower cut-off (3) may suit women and settings with resources for follow-up. 3 is used here because an intake for substance-use treatment serves a population with high trauma exposure and should not miss people who need a trauma assessment; a clinic may set 4.',
+          },
+        },
+      ],
+      positiveMeaning: { en: 'Screened positive for symptoms of post-traumatic stress (PTSD); further assessment by a qualified clinician is recommended.' },
+      codes: [loinc('102017-1')],
+    },
+  ],
+} as const satisfies QuestionnaireModule;
+
+/**
+ * The PC-PTSD-5 on its own, as a complete questionnaire.
+ *
+ * @example
+ * ```ts
+ * import { resolveAnswers } from 'intake-screening';
+ * import { pcPtsd5 } from 'intake-screening/questionnaires';
+ * const { evaluation } = resolveAnswers(pcPtsd5, { 'pcptsd5.exposure': 'no' });
+ * evaluation.score('pcptsd5')?.status; // 'not-applicable'
+ * ```
+ */
+export const pcPtsd5 = defineQuestionnaire({
+  id: 'pcptsd5',
+  version: '1.0.0',
+  title: { en: 'Primary Care PTSD Screen for DSM-5 (PC-PTSD-5)' },
+  crisisResources: US_CRISIS_RESOURCES,
+  ...pcPtsd5Module,
+});

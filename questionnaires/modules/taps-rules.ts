@@ -1,0 +1,105 @@
+/**
+ * Summary rules over the TAPS Tool: TAPS-1 answers (brief screen) and the
+ * per-substance TAPS-2 scores (full intake). A TAPS-1 answer other than
+ * "Never" is a positive first step that calls for the TAPS-2 questions.
+ */
+
+const FURTHER = 'further assessment by a qualified clinician is recommended.';
+const TAPS2_NEXT = { en: 'Ask the TAPS-2 questions for this class (they are in the full intake) to see how much of a problem it is.' } as const;
+
+/** TAPS-1 rules for the brief screen: one per substance class answered other than "Never". */
+export const taps1Rules = [
+  {
+    id: 'screen.taps1-tobacco',
+    when: { item: 'taps.tobacco.frequency', ne: 'never' },
+    domain: 'substance-use',
+    finding: { en: 'TAPS-1: reports using tobacco in the past 12 months.' },
+    planning: { en: 'Offer help to cut down or quit tobacco; ask the TAPS-2 tobacco questions.' },
+  },
+  {
+    id: 'screen.taps1-alcohol',
+    when: { item: 'taps.alcohol.frequency', ne: 'never' },
+    domain: 'substance-use',
+    finding: { en: 'TAPS-1: reports at least one day of heavy drinking in the past 12 months (5 or more drinks for men, 4 or more for women).' },
+    planning: TAPS2_NEXT,
+    referrals: ['alcohol-use-assessment'],
+  },
+  {
+    id: 'screen.taps1-drugs',
+    when: { item: 'taps.drugs.frequency', ne: 'never' },
+    domain: 'substance-use',
+    finding: { en: 'TAPS-1: reports using drugs (such as marijuana, cocaine, heroin or methamphetamine) in the past 12 months.' },
+    planning: TAPS2_NEXT,
+  },
+  {
+    id: 'screen.taps1-rx',
+    when: { item: 'taps.rx.frequency', ne: 'never' },
+    domain: 'substance-use',
+    finding: { en: 'TAPS-1: reports using prescription medications just for the feeling, more than prescribed, or not prescribed to them, in the past 12 months.' },
+    planning: TAPS2_NEXT,
+  },
+] as const;
+
+/** TAPS-2 rules for the full intake: one per scored substance, at the problem-use level (score 1) or higher. */
+export const taps2Rules = [
+  {
+    id: 'screen.taps-heroin',
+    when: { positive: 'taps.heroin' },
+    domain: 'substance-use',
+    finding: { en: `Screened positive for heroin use in the past 3 months (TAPS); ${FURTHER}` },
+    planning: { en: 'Offer an evaluation for medication for opioid use disorder and give naloxone.' },
+    referrals: ['moud-evaluation', 'harm-reduction-naloxone'],
+  },
+  {
+    id: 'screen.taps-rx-opioids',
+    when: { positive: 'taps.rx-opioids' },
+    domain: 'substance-use',
+    finding: { en: `Screened positive for use of prescription opioids not as prescribed in the past 3 months (TAPS); ${FURTHER}` },
+    planning: { en: 'Offer an evaluation for medication for opioid use disorder and give naloxone; pills bought outside a pharmacy may contain fentanyl.' },
+    referrals: ['moud-evaluation', 'harm-reduction-naloxone'],
+  },
+  {
+    id: 'screen.taps-alcohol',
+    when: { positive: 'taps.alcohol' },
+    domain: 'substance-use',
+    finding: { en: `Screened positive for alcohol use in the past 3 months (TAPS); ${FURTHER}` },
+    planning: { en: 'Plan any cutting down or stopping with a medical clinician, since alcohol withdrawal can be dangerous.' },
+    referrals: ['alcohol-use-assessment'],
+  },
+  {
+    id: 'screen.taps-sedatives',
+    when: { positive: 'taps.sedatives' },
+    domain: 'substance-use',
+    finding: { en: `Screened positive for use of medications for anxiety or sleep not as prescribed in the past 3 months (TAPS); ${FURTHER}` },
+    planning: { en: 'Stopping these medications suddenly can cause seizures; plan any change with a medical clinician.' },
+    referrals: ['medical-detox-evaluation'],
+  },
+  {
+    id: 'screen.taps-cocaine',
+    when: { positive: 'taps.cocaine' },
+    domain: 'substance-use',
+    finding: { en: `Screened positive for cocaine, crack or methamphetamine use in the past 3 months (TAPS); ${FURTHER}` },
+    planning: { en: 'Behavioral treatments help most with stimulant use; the drug supply may contain fentanyl, so offer naloxone.' },
+    referrals: ['harm-reduction-naloxone'],
+  },
+  {
+    id: 'screen.taps-marijuana',
+    when: { positive: 'taps.marijuana' },
+    domain: 'substance-use',
+    finding: { en: `Screened positive for marijuana use in the past 3 months (TAPS); ${FURTHER}` },
+  },
+  {
+    id: 'screen.taps-rx-stimulants',
+    when: { positive: 'taps.rx-stimulants' },
+    domain: 'substance-use',
+    finding: { en: `Screened positive for use of medications for ADHD not as prescribed in the past 3 months (TAPS); ${FURTHER}` },
+  },
+  {
+    id: 'screen.taps-tobacco',
+    when: { positive: 'taps.tobacco' },
+    domain: 'substance-use',
+    finding: { en: `Screened positive for tobacco use in the past 3 months (TAPS); ${FURTHER}` },
+    planning: { en: 'Offer tobacco treatment alongside other care.' },
+    referrals: ['medical-care'],
+  },
+] as const;

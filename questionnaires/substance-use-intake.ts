@@ -1,0 +1,95 @@
+import { defineQuestionnaire } from '../src/definition/define-questionnaire.js';
+import { asqModule, auditCModule, gad7Module, pcPtsd5Module, phq9Module, tapsModule } from './instruments/index.js';
+import { US_CRISIS_RESOURCES } from './module.js';
+import { aboutModule } from './modules/about.js';
+import { coOccurringModule } from './modules/co-occurring.js';
+import { consequencesModule } from './modules/consequences.js';
+import { intakeCrossRules } from './modules/cross-rules.js';
+import { livingSituationModule } from './modules/living-situation.js';
+import { motivationsModule } from './modules/motivations.js';
+import { preferencesModule } from './modules/preferences.js';
+import { intakeScreenRules } from './modules/screen-rules.js';
+import { substanceUseModule } from './modules/substance-use.js';
+import { taps2Rules } from './modules/taps-rules.js';
+import { withdrawalModule } from './modules/withdrawal.js';
+
+/**
+ * AUDIT-C is asked when alcohol is named among the substances used, when TAPS-1
+ * reports heavy drinking days, or when the person did not say which substances
+ * they use (so a skipped question never hides the alcohol screen).
+ */
+const auditCSection = {
+  ...auditCModule.sections[0],
+  when: {
+    any: [
+      { item: 'substance.used', includes: 'alcohol' },
+      { not: { answered: 'substance.used' } },
+      { item: 'taps.alcohol.frequency', ne: 'never' },
+    ],
+  },
+} as const;
+
+/**
+ * The full substance-use treatment intake.
+ *
+ * Order, as a clinician would take it: what the intake is, substance use and
+ * its validated screens (TAPS, AUDIT-C), then withdrawal and the suicide
+ * screen (ASQ) early, so what is medically urgent is known even if the person
+ * stops partway; then mood, anxiety and trauma screens, reported history and
+ * current concerns; then the story behind use (motivations), home and
+ * supports, consequences, and what help the person wants.
+ *
+ * Every instrument's safety triggers are included, plus a flag for self-harm
+ * now. Summary rules come from each module, the instrument screens, and a few
+ * rules that combine modules.
+ *
+ * @example
+ * ```ts
+ * import { resolveAnswers } from 'intake-screening';
+ * import { substanceUseIntake } from 'intake-screening/questionnaires';
+ * const { evaluation } = resolveAnswers(substanceUseIntake, { 'substance.route': ['smoking'] });
+ * evaluation.visible('substance.naloxone'); // false
+ * ```
+ */
+export const substanceUseIntake = defineQuestionnaire({
+  id: 'substance-use-intake',
+  version: '1.0.0',
+  title: { en: 'Substance use treatment intake' },
+  description: {
+    en: 'A full intake for substance-use treatment: substance use, withdrawal, safety, mood, anxiety and trauma screens, other health concerns, what was going on when use began, home and supports, and treatment preferences. It takes about 20 to 30 minutes.',
+  },
+  url: 'https://intake-screening.dev/fhir/Questionnaire/substance-use-intake',
+  status: 'active',
+  publisher: 'intake-screening',
+  crisisResources: US_CRISIS_RESOURCES,
+  sections: [
+    ...aboutModule.sections,
+    ...substanceUseModule.sections,
+    ...tapsModule.sections,
+    auditCSection,
+    ...withdrawalModule.sections,
+    ...asqModule.sections,
+    ...phq9Module.sections,
+    ...gad7Module.sections,
+    ...pcPtsd5Module.sections,
+    ...coOccurringModule.sections,
+    ...motivationsModule.sections,
+    ...livingSituationModule.sections,
+    ...consequencesModule.sections,
+    ...preferencesModule.sections,
+  ],
+  scores: [...tapsModule.scores, ...auditCModule.scores, ...asqModule.scores, ...phq9Module.scores, ...gad7Module.scores, ...pcPtsd5Module.scores],
+  rules: [
+    ...substanceUseModule.rules,
+    ...taps2Rules,
+    ...withdrawalModule.rules,
+    ...intakeScreenRules,
+    ...coOccurringModule.rules,
+    ...motivationsModule.rules,
+    ...livingSituationModule.rules,
+    ...consequencesModule.rules,
+    ...preferencesModule.rules,
+    ...intakeCrossRules,
+  ],
+  safety: [...asqModule.safety, ...phq9Module.safety, ...coOccurringModule.safety],
+});
