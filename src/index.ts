@@ -59,4 +59,15 @@ export {
   type Referral,
   type SettingConsideration,
 } from './summary/referral-summary.js';
-export { findGuardedPhrases, type GuardHit } from './summary/language-guard.js';
+export { EvidenceSchema } from './summary/referral-summary.js';
+export {
+  findGuardedPhrases,
+  GUARDED_PHRASES,
+  DIAGNOSTIC_PHRASES,
+  STIGMATIZING_PHRASES,
+  GUARD_ALLOWED_NAMES,
+  type GuardHit,
+  type GuardKind,
+  type GuardedPhrase,
+} from './summary/language-guard.js';
+export { PHRASES, fillPhrase, type InstrumentStatus } from './summary/phrases.js';

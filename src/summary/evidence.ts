@@ -47,30 +47,46 @@ function machineValue(value: AnswerValue): Evidence['answer'] {
 }
 
 /**
- * The evidence for a set of items: every answered (or declined) item, in the
- * given order. When none of them was answered (a finding that holds because
- * something was *not* said), the visible ones are cited as unanswered instead,
- * so no finding is ever left without evidence it can show.
- *
- * @param items - Items in document order.
- * @param answers - The resolved answers.
- * @param evaluation - For visibility.
- * @param locale - The summary's locale.
- * @returns Evidence entries.
+ * Builds evidence entries for one summary. An item cited by several findings
+ * is formatted once and its entry shared, so treat a summary as read-only.
  */
-export function evidenceOf(items: readonly IndexedItem[], answers: Answers, evaluation: Evaluation, locale: string): Evidence[] {
-  const out: Evidence[] = [];
-  for (const { item } of items) {
-    if (item.kind === 'display' || !Object.hasOwn(answers, item.id)) continue;
-    const value = answers[item.id] as AnswerValue;
-    out.push({ itemId: item.id, question: localize(item.text, locale), answer: machineValue(value), answerText: answerText(item, value, locale) });
+export class EvidenceBuilder {
+  private readonly cache = new Map<string, Evidence>();
+
+  constructor(
+    private readonly answers: Answers,
+    private readonly evaluation: Evaluation,
+    private readonly locale: string,
+  ) {}
+
+  /**
+   * The evidence for a set of items: every answered (or declined) item, in the
+   * given order. When none of them was answered (a finding that holds because
+   * something was *not* said), the visible ones are cited as unanswered
+   * instead, so no finding is ever left without evidence it can show.
+   *
+   * @param items - Items in document order.
+   * @returns Evidence entries.
+   */
+  of(items: readonly IndexedItem[]): Evidence[] {
+    const out: Evidence[] = [];
+    for (const { item } of items) {
+      if (item.kind === 'display' || !Object.hasOwn(this.answers, item.id)) continue;
+      let e = this.cache.get(item.id);
+      if (e === undefined) {
+        const value = this.answers[item.id] as AnswerValue;
+        e = { itemId: item.id, question: localize(item.text, this.locale), answer: machineValue(value), answerText: answerText(item, value, this.locale) };
+        this.cache.set(item.id, e);
+      }
+      out.push(e);
+    }
+    if (out.length > 0) return out;
+    for (const { item } of items) {
+      if (item.kind === 'display' || !this.evaluation.visible(item.id)) continue;
+      out.push({ itemId: item.id, question: localize(item.text, this.locale), answer: null, answerText: localize(SUMMARY_PHRASES.notAnswered, this.locale) });
+    }
+    return out;
   }
-  if (out.length > 0) return out;
-  for (const { item } of items) {
-    if (item.kind === 'display' || !evaluation.visible(item.id)) continue;
-    out.push({ itemId: item.id, question: localize(item.text, locale), answer: null, answerText: localize(SUMMARY_PHRASES.notAnswered, locale) });
-  }
-  return out;
 }
 
 /** Merge item lists, dropping repeats, in document order. */

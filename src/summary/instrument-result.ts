@@ -1,7 +1,6 @@
 import type { Evaluation } from '../definition/evaluation.js';
 import { localize } from '../definition/text.js';
-import type { Answers } from '../definition/types.js';
-import { evidenceOf } from './evidence.js';
+import type { EvidenceBuilder } from './evidence.js';
 import { INSTRUMENT_STATUS_PHRASES, SUMMARY_PHRASES, fillPhrase } from './phrases.js';
 import type { InstrumentResult } from './referral-summary.js';
 import type { PlannedScore } from './summary-plan.js';
@@ -11,12 +10,12 @@ import type { PlannedScore } from './summary-plan.js';
  * so it can never be read as a low score; a not-applicable one says why.
  *
  * @param planned - The score and its section's instrument.
- * @param answers - The resolved answers.
  * @param evaluation - The evaluation that computes the score.
+ * @param cite - The summary's evidence builder.
  * @param locale - The summary's locale.
  * @returns The instrument result.
  */
-export function instrumentResult(planned: PlannedScore, answers: Answers, evaluation: Evaluation, locale: string): InstrumentResult {
+export function instrumentResult(planned: PlannedScore, evaluation: Evaluation, cite: EvidenceBuilder, locale: string): InstrumentResult {
   const { entry, instrument } = planned;
   const score = entry.score;
   const r = evaluation.score(score.id);
@@ -27,10 +26,14 @@ export function instrumentResult(planned: PlannedScore, answers: Answers, evalua
         ? { citation: instrument.citation, licence: instrument.licence }
         : { citation: instrument.citation, licence: instrument.licence, url: instrument.url }
       : null;
-  const base = { scoreId: score.id, instrument: name, title: localize(score.title, locale), source };
+  const title = localize(score.title, locale);
+  // One object literal per result keeps every result the same shape, which
+  // matters when a server summarizes thousands of answer sets per second.
   if (r === undefined || r.status === 'not-applicable') {
     return {
-      ...base,
+      scoreId: score.id,
+      instrument: name,
+      title,
       status: 'not-applicable',
       score: null,
       min: r?.min ?? 0,
@@ -40,13 +43,16 @@ export function instrumentResult(planned: PlannedScore, answers: Answers, evalua
       positive: null,
       meaning: localize(INSTRUMENT_STATUS_PHRASES['not-applicable'], locale),
       missing: [],
+      source,
       evidence: [],
     };
   }
-  const evidence = evidenceOf(entry.items, answers, evaluation, locale);
+  const evidence = cite.of(entry.items);
   if (r.status === 'incomplete') {
     return {
-      ...base,
+      scoreId: score.id,
+      instrument: name,
+      title,
       status: 'incomplete',
       score: null,
       min: r.min,
@@ -56,6 +62,7 @@ export function instrumentResult(planned: PlannedScore, answers: Answers, evalua
       positive: null,
       meaning: localize(INSTRUMENT_STATUS_PHRASES.incomplete, locale),
       missing: [...r.missing],
+      source,
       evidence,
     };
   }
@@ -75,7 +82,9 @@ export function instrumentResult(planned: PlannedScore, answers: Answers, evalua
   } else if (r.positive === false) meaning = localize(SUMMARY_PHRASES.belowCutoff, locale);
   else meaning = localize(SUMMARY_PHRASES.noCutoff, locale);
   return {
-    ...base,
+    scoreId: score.id,
+    instrument: name,
+    title,
     status: 'complete',
     score: r.value,
     min: r.min,
@@ -85,6 +94,7 @@ export function instrumentResult(planned: PlannedScore, answers: Answers, evalua
     positive: r.positive,
     meaning,
     missing: [],
+    source,
     evidence,
   };
 }

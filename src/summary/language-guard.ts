@@ -26,17 +26,41 @@
  *   Spanish-language harm-reduction services.
  */
 
-/** Why a phrase is guarded. */
+/**
+ * Why a phrase is guarded: a `diagnostic` claim or a `stigmatizing` label.
+ *
+ * @example
+ * ```ts
+ * import type { GuardKind } from 'intake-screening';
+ * const kind: GuardKind = 'stigmatizing';
+ * ```
+ */
 export type GuardKind = 'diagnostic' | 'stigmatizing';
 
-/** One guarded phrase found in a text. */
+/**
+ * One guarded phrase found in a text.
+ *
+ * @example
+ * ```ts
+ * import { findGuardedPhrases, type GuardHit } from 'intake-screening';
+ * const hits: GuardHit[] = findGuardedPhrases('a junkie'); // [{ phrase: 'junkie', kind: 'stigmatizing' }]
+ * ```
+ */
 export interface GuardHit {
   /** The text that matched, as written. */
   readonly phrase: string;
   readonly kind: GuardKind;
 }
 
-/** A guarded pattern with the language it is written for and examples it must catch. */
+/**
+ * A guarded pattern with the language it is written for and examples it must catch.
+ *
+ * @example
+ * ```ts
+ * import { GUARDED_PHRASES, type GuardedPhrase } from 'intake-screening';
+ * const spanish: GuardedPhrase[] = GUARDED_PHRASES.filter((g) => g.lang === 'es');
+ * ```
+ */
 export interface GuardedPhrase {
   readonly kind: GuardKind;
   readonly lang: 'en' | 'es';
@@ -51,15 +75,30 @@ export interface GuardedPhrase {
 const START = '(?<![\\p{L}\\p{N}_])';
 const END = '(?![\\p{L}\\p{N}_])';
 
+// A leading look-behind is tried at every position of the text and makes a
+// scan several times slower, so the scanner uses a copy without it and checks
+// the character before each match itself.
+const scanners = new Map<GuardedPhrase, RegExp>();
+
 function p(kind: GuardKind, lang: 'en' | 'es', source: string, examples: readonly string[]): GuardedPhrase {
-  return Object.freeze({ kind, lang, pattern: new RegExp(`${START}(?:${source})${END}`, 'iu'), examples: Object.freeze([...examples]) });
+  const phrase = Object.freeze({ kind, lang, pattern: new RegExp(`${START}(?:${source})${END}`, 'iu'), examples: Object.freeze([...examples]) });
+  scanners.set(phrase, new RegExp(`(?:${source})${END}`, 'giu'));
+  return phrase;
 }
 
 const CONDITION_EN =
   'depression|major depression|clinical depression|bipolar(?: disorder)?|ptsd|post-traumatic stress(?: disorder)?|schizophrenia|psychosis|' +
   'adhd|ocd|anorexia(?: nervosa)?|bulimia(?: nervosa)?|(?:an? )?(?:[\\p{L}-]+ ){0,3}disorder|(?:an? )?mental illness|(?:an? )?addiction|alcoholism';
 
-/** Diagnostic claims about a person. */
+/**
+ * Patterns of diagnostic claims about a person (English and Spanish).
+ *
+ * @example
+ * ```ts
+ * import { DIAGNOSTIC_PHRASES } from 'intake-screening';
+ * DIAGNOSTIC_PHRASES.some((g) => g.pattern.test('was diagnosed with PTSD')); // true
+ * ```
+ */
 export const DIAGNOSTIC_PHRASES: readonly GuardedPhrase[] = Object.freeze([
   p('diagnostic', 'en', '(?:was |were |been |is |are |being |newly |previously )?diagnosed (?:with|as|by)', ['diagnosed with', 'was diagnosed as bipolar', 'has been diagnosed with PTSD']),
   p('diagnostic', 'en', 'diagnos[ie]s of|diagnosis:|confirm(?:s|ed|ing)? (?:a |the )?diagnosis', ['diagnosis of depression', 'confirms the diagnosis']),
@@ -82,7 +121,15 @@ export const DIAGNOSTIC_PHRASES: readonly GuardedPhrase[] = Object.freeze([
   p('diagnostic', 'es', 'cumple(?:n)? (?:los |con los )?criterios (?:de|para|del)', ['cumple criterios de', 'cumple con los criterios para']),
 ]);
 
-/** Labels that stigmatize a person who uses substances. */
+/**
+ * Patterns of labels that stigmatize a person who uses substances (English and Spanish).
+ *
+ * @example
+ * ```ts
+ * import { STIGMATIZING_PHRASES } from 'intake-screening';
+ * STIGMATIZING_PHRASES.some((g) => g.pattern.test('person who uses drugs')); // false
+ * ```
+ */
 export const STIGMATIZING_PHRASES: readonly GuardedPhrase[] = Object.freeze([
   p('stigmatizing', 'en', '(?:ex-|former |recovering )?(?:drug |substance |opioid |opiate |heroin |alcohol |meth |crack |pill )?addicts?|addicted', ['addict', 'drug addicts', 'former addict', 'addicted']),
   p('stigmatizing', 'en', '(?:drug |substance |alcohol |opioid |heroin |child |spouse )?abusers?|abus(?:e|es|ed|ing) (?:drugs|alcohol|substances|opioids|opiates|pills|heroin|medications?)', ['abuser', 'substance abuser', 'abusing drugs']),
@@ -120,12 +167,27 @@ export const STIGMATIZING_PHRASES: readonly GuardedPhrase[] = Object.freeze([
   ),
 ]);
 
-/** Every guarded phrase, diagnostic first. */
+/**
+ * Every guarded pattern, diagnostic first.
+ *
+ * @example
+ * ```ts
+ * import { GUARDED_PHRASES } from 'intake-screening';
+ * GUARDED_PHRASES.flatMap((g) => g.examples);
+ * ```
+ */
 export const GUARDED_PHRASES: readonly GuardedPhrase[] = Object.freeze([...DIAGNOSTIC_PHRASES, ...STIGMATIZING_PHRASES]);
 
 /**
  * Proper names that contain a guarded word but must be quotable (an agency, a
- * mutual-help fellowship or a published instrument). Masked before matching.
+ * mutual-help fellowship, a published instrument or a journal abbreviation in
+ * a citation). Masked before matching.
+ *
+ * @example
+ * ```ts
+ * import { findGuardedPhrases } from 'intake-screening';
+ * findGuardedPhrases('Substance Abuse and Mental Health Services Administration'); // []
+ * ```
  */
 export const GUARD_ALLOWED_NAMES: readonly string[] = Object.freeze([
   'Substance Abuse and Mental Health Services Administration',
@@ -152,7 +214,14 @@ const allowed = new RegExp(
   GUARD_ALLOWED_NAMES.map((n) => `${START}${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${END}`).join('|'),
   'giu',
 );
-const compiled = GUARDED_PHRASES.map((g) => ({ kind: g.kind, re: new RegExp(g.pattern.source, 'giu') }));
+const compiled = GUARDED_PHRASES.map((g) => ({ kind: g.kind, re: scanners.get(g) as RegExp }));
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+function wordCharBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = text.charCodeAt(i - 1);
+  return WORD_CHAR.test(c >= 0xdc00 && c <= 0xdfff && i > 1 ? text.slice(i - 2, i) : text.charAt(i - 1));
+}
 
 function mask(text: string): string {
   return text.replace(allowed, (m) => ' '.repeat(m.length));
@@ -177,7 +246,16 @@ export function findGuardedPhrases(text: string): GuardHit[] {
   const masked = mask(text.replace(/\s+/g, ' '));
   const hits: GuardHit[] = [];
   for (const { kind, re } of compiled) {
-    for (const m of masked.matchAll(re)) hits.push({ phrase: m[0], kind });
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(masked)) !== null) {
+      if (wordCharBefore(masked, m.index)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      hits.push({ phrase: m[0], kind });
+      if (m[0].length === 0) re.lastIndex++;
+    }
   }
   return hits;
 }

@@ -1,5 +1,8 @@
 import type { Domain, ReferralType, SettingIndicator, Urgency } from '../definition/rule.js';
 import type { LocalizedText } from '../definition/text.js';
+import { CLINICIAN_PHRASES, PATIENT_PHRASES } from './render-phrases.js';
+
+export { CLINICIAN_PHRASES, PATIENT_PHRASES };
 
 /**
  * Every fixed sentence the summary and its renderers can emit. Each table is
@@ -11,10 +14,26 @@ import type { LocalizedText } from '../definition/text.js';
  * test scans every string in every locale here.
  */
 
-/** How a score result is described in a list. */
+/**
+ * How a score result is described in a list.
+ *
+ * @example
+ * ```ts
+ * import type { InstrumentStatus } from 'intake-screening';
+ * const status: InstrumentStatus = 'incomplete';
+ * ```
+ */
 export type InstrumentStatus = 'complete' | 'incomplete' | 'not-applicable';
 
-/** The urgency levels, as the clinician reads them. */
+/**
+ * The urgency levels, as the clinician reads them.
+ *
+ * @example
+ * ```ts
+ * import { URGENCY_PHRASES } from 'intake-screening';
+ * URGENCY_PHRASES.urgent.en; // 'Urgent: answers call for clinical contact today.'
+ * ```
+ */
 export const URGENCY_PHRASES = {
   emergency: {
     en: 'Emergency: answers call for immediate attention, before the person leaves or the contact ends.',
@@ -34,7 +53,15 @@ export const URGENCY_PHRASES = {
   },
 } as const satisfies Record<Urgency, LocalizedText>;
 
-/** Short urgency labels for headings and badges. */
+/**
+ * Short urgency labels for headings and badges.
+ *
+ * @example
+ * ```ts
+ * import { URGENCY_LABELS } from 'intake-screening';
+ * URGENCY_LABELS.priority.es; // 'Prioritario'
+ * ```
+ */
 export const URGENCY_LABELS = {
   emergency: { en: 'Emergency', es: 'Emergencia' },
   urgent: { en: 'Urgent', es: 'Urgente' },
@@ -42,7 +69,15 @@ export const URGENCY_LABELS = {
   routine: { en: 'Routine', es: 'Habitual' },
 } as const satisfies Record<Urgency, LocalizedText>;
 
-/** What happens next, told to the person who answered. */
+/**
+ * What happens next, told to the person who answered.
+ *
+ * @example
+ * ```ts
+ * import { URGENCY_PATIENT_PHRASES } from 'intake-screening';
+ * URGENCY_PATIENT_PHRASES.routine.en;
+ * ```
+ */
 export const URGENCY_PATIENT_PHRASES = {
   emergency: {
     en: 'Some of your answers mean we would like to talk with you right away. Please stay with us, or tell a member of staff now, so someone can help you today.',
@@ -62,7 +97,15 @@ export const URGENCY_PATIENT_PHRASES = {
   },
 } as const satisfies Record<Urgency, LocalizedText>;
 
-/** Suggested referral types, worded so both the clinician and the person can read them. */
+/**
+ * Suggested referral types, worded so both the clinician and the person can read them.
+ *
+ * @example
+ * ```ts
+ * import { REFERRAL_PHRASES } from 'intake-screening';
+ * REFERRAL_PHRASES['peer-support'].en; // 'Peer recovery support'
+ * ```
+ */
 export const REFERRAL_PHRASES = {
   'crisis-services': { en: 'Crisis support services', es: 'Servicios de apoyo en crisis' },
   'medical-detox-evaluation': {
@@ -94,7 +137,15 @@ export const REFERRAL_PHRASES = {
   'alcohol-use-assessment': { en: 'Further assessment of alcohol use', es: 'Evaluación adicional del consumo de alcohol' },
 } as const satisfies Record<ReferralType, LocalizedText>;
 
-/** Residential-care indicators, as considerations, never as a decision. */
+/**
+ * Residential-care indicators, as considerations, never as a decision.
+ *
+ * @example
+ * ```ts
+ * import { SETTING_PHRASES } from 'intake-screening';
+ * SETTING_PHRASES['no-transport'].en;
+ * ```
+ */
 export const SETTING_PHRASES = {
   'no-home-support': {
     en: 'No safe or supportive place to stay was reported; a residential setting may be worth considering.',
@@ -110,7 +161,15 @@ export const SETTING_PHRASES = {
   },
 } as const satisfies Record<SettingIndicator, LocalizedText>;
 
-/** Headings of the finding groups. */
+/**
+ * Headings of the finding groups.
+ *
+ * @example
+ * ```ts
+ * import { DOMAIN_HEADINGS } from 'intake-screening';
+ * DOMAIN_HEADINGS['withdrawal-medical'].en; // 'Withdrawal and medical'
+ * ```
+ */
 export const DOMAIN_HEADINGS = {
   safety: { en: 'Safety', es: 'Seguridad' },
   'withdrawal-medical': { en: 'Withdrawal and medical', es: 'Abstinencia y salud física' },
@@ -124,7 +183,15 @@ export const DOMAIN_HEADINGS = {
   consequences: { en: 'Consequences of use', es: 'Consecuencias del consumo' },
 } as const satisfies Record<Domain, LocalizedText>;
 
-/** How each instrument status is described. */
+/**
+ * How each instrument status is described.
+ *
+ * @example
+ * ```ts
+ * import { INSTRUMENT_STATUS_PHRASES } from 'intake-screening';
+ * INSTRUMENT_STATUS_PHRASES.incomplete.en;
+ * ```
+ */
 export const INSTRUMENT_STATUS_PHRASES = {
   complete: { en: 'Complete', es: 'Completo' },
   incomplete: {
@@ -137,7 +204,15 @@ export const INSTRUMENT_STATUS_PHRASES = {
   },
 } as const satisfies Record<InstrumentStatus, LocalizedText>;
 
-/** Sentences the summary itself holds. */
+/**
+ * Sentences the summary itself holds: the disclaimer, the setting note, answer words and screening meanings.
+ *
+ * @example
+ * ```ts
+ * import { SUMMARY_PHRASES } from 'intake-screening';
+ * SUMMARY_PHRASES.disclaimer.en;
+ * ```
+ */
 export const SUMMARY_PHRASES = {
   disclaimer: {
     en: 'This is a screening summary of self-reported answers, not a diagnosis. Screening results show where further assessment by a qualified clinician may help; they do not establish any condition.',
@@ -172,62 +247,6 @@ export const SUMMARY_PHRASES = {
   defaultCrisisResources: {
     en: 'If you are in danger now, call your local emergency number or go to the nearest emergency department. Please tell a member of staff now so someone can be with you.',
     es: 'Si está en peligro ahora, llame al número local de emergencias o vaya al servicio de urgencias más cercano. Por favor, avise ahora a un miembro del personal para que alguien pueda acompañarle.',
-  },
-} as const satisfies Record<string, LocalizedText>;
-
-/** Headings and labels of the clinician view. */
-export const CLINICIAN_PHRASES = {
-  title: { en: 'Referral summary: {title}', es: 'Resumen de derivación: {title}' },
-  version: { en: 'Questionnaire {id}, version {version}', es: 'Cuestionario {id}, versión {version}' },
-  urgency: { en: 'Urgency', es: 'Urgencia' },
-  reasons: { en: 'Reasons', es: 'Motivos' },
-  noReasons: { en: 'No answer raised urgency.', es: 'Ninguna respuesta aumentó la urgencia.' },
-  safety: { en: 'Safety flags', es: 'Alertas de seguridad' },
-  noSafety: { en: 'No safety flags.', es: 'Sin alertas de seguridad.' },
-  tier: { en: 'Tier: {tier}', es: 'Nivel: {tier}' },
-  instruments: { en: 'Screening results', es: 'Resultados de detección' },
-  noInstruments: { en: 'No scored screening instruments.', es: 'No hay instrumentos de detección con puntuación.' },
-  score: { en: 'Score {value} (range {min}–{max})', es: 'Puntuación {value} (rango {min}–{max})' },
-  band: { en: 'Band: {band}', es: 'Rango: {band}' },
-  cutoff: { en: 'Cut-off: {cutoff}', es: 'Punto de corte: {cutoff}' },
-  positive: { en: 'At or above the cut-off', es: 'En o por encima del punto de corte' },
-  negative: { en: 'Below the cut-off', es: 'Por debajo del punto de corte' },
-  missing: { en: 'Unanswered items: {items}', es: 'Preguntas sin respuesta: {items}' },
-  source: { en: 'Source: {citation}', es: 'Fuente: {citation}' },
-  licence: { en: 'Licence: {licence}', es: 'Licencia: {licence}' },
-  findings: { en: 'Findings', es: 'Hallazgos' },
-  noFindings: { en: 'No findings.', es: 'Sin hallazgos.' },
-  planning: { en: 'For planning: {text}', es: 'Para la planificación: {text}' },
-  evidence: { en: 'Evidence', es: 'Evidencia' },
-  setting: { en: 'Setting considerations', es: 'Consideraciones sobre el entorno de atención' },
-  noSetting: { en: 'No residential indicators were raised.', es: 'No se identificaron indicadores residenciales.' },
-  referrals: { en: 'Suggested referrals', es: 'Derivaciones sugeridas' },
-  noReferrals: { en: 'No referrals suggested.', es: 'No se sugieren derivaciones.' },
-  raisedBy: { en: 'Raised by: {ids}', es: 'Originado por: {ids}' },
-  unanswered: { en: 'Not answered', es: 'Sin respuesta' },
-  declined: { en: 'Declined to answer', es: 'Prefirió no responder' },
-  crisisResources: { en: 'Crisis resources shown to the person', es: 'Recursos de crisis mostrados a la persona' },
-  disclaimer: { en: 'About this summary', es: 'Acerca de este resumen' },
-} as const satisfies Record<string, LocalizedText>;
-
-/** The patient view: plain language, no scores or bands. */
-export const PATIENT_PHRASES = {
-  title: { en: 'Your answers: {title}', es: 'Sus respuestas: {title}' },
-  thanks: {
-    en: 'Thank you for answering these questions. Your answers help your care team plan the support that fits you.',
-    es: 'Gracias por responder estas preguntas. Sus respuestas ayudan a su equipo de atención a planificar el apoyo adecuado para usted.',
-  },
-  crisis: { en: 'If you need help now', es: 'Si necesita ayuda ahora' },
-  next: { en: 'What happens next', es: 'Qué sigue' },
-  referrals: { en: 'Your care team may talk with you about', es: 'Es posible que su equipo de atención hable con usted sobre' },
-  skipped: {
-    en: 'You left some questions unanswered or chose not to answer them. That is okay; you can talk about them with your care team if you wish.',
-    es: 'Dejó algunas preguntas sin responder o prefirió no responderlas. No hay problema; puede hablar de ellas con su equipo de atención si lo desea.',
-  },
-  about: { en: 'About this summary', es: 'Acerca de este resumen' },
-  disclaimer: {
-    en: 'This summary helps your care team plan your care. It is not a diagnosis; a clinician will talk with you about what your answers mean.',
-    es: 'Este resumen ayuda a su equipo de atención a planificar su cuidado. No es un diagnóstico; un profesional clínico hablará con usted sobre lo que significan sus respuestas.',
   },
 } as const satisfies Record<string, LocalizedText>;
 

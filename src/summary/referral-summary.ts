@@ -14,7 +14,15 @@ const Id = z.string().min(1).max(200);
 /** An answer as stored: the machine value, or null when the item was left unanswered. */
 export const EvidenceAnswerSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]).nullable();
 
-/** One answer behind a finding, flag, reason, indicator, referral or score. */
+/**
+ * One answer behind a finding, flag, reason, indicator, referral or score.
+ *
+ * @example
+ * ```ts
+ * import { EvidenceSchema } from 'intake-screening';
+ * EvidenceSchema.parse({ itemId: 'phq9.q9', question: 'Thoughts that you would be better off dead…', answer: 1, answerText: 'Several days' });
+ * ```
+ */
 export const EvidenceSchema = z.strictObject({
   itemId: Id,
   /** The item's text in the summary's locale. */
@@ -100,7 +108,18 @@ export const ReferralSchema = z.strictObject({
   evidence: EvidenceListSchema,
 });
 
-/** The referral summary, version 1. */
+/**
+ * The referral summary, version 1, as a zod schema: use it to check a summary
+ * read back from storage before rendering it.
+ *
+ * @example
+ * ```ts
+ * import { ReferralSummarySchema, renderSummary } from 'intake-screening';
+ * declare const stored: string;
+ * const summary = ReferralSummarySchema.parse(JSON.parse(stored));
+ * renderSummary(summary, { format: 'text', audience: 'clinician' });
+ * ```
+ */
 export const ReferralSummarySchema = z
   .strictObject({
     summaryVersion: z.literal('1'),
@@ -143,19 +162,82 @@ export const ReferralSummarySchema = z
  * ```
  */
 export type ReferralSummary = z.infer<typeof ReferralSummarySchema>;
-/** One answer cited as evidence. */
+/**
+ * One answer cited as evidence.
+ *
+ * @example
+ * ```ts
+ * import type { Evidence, ReferralSummary } from 'intake-screening';
+ * declare const summary: ReferralSummary;
+ * summary.safetyFlags[0]?.evidence.map((e: Evidence) => `${e.question}: ${e.answerText}`);
+ * ```
+ */
 export type Evidence = z.infer<typeof EvidenceSchema>;
-/** One instrument (score) result. */
+/**
+ * One instrument (score) result; `score` is null unless `status` is `complete`.
+ *
+ * @example
+ * ```ts
+ * import type { InstrumentResult, ReferralSummary } from 'intake-screening';
+ * declare const summary: ReferralSummary;
+ * summary.instruments.filter((r: InstrumentResult) => r.positive === true);
+ * ```
+ */
 export type InstrumentResult = z.infer<typeof InstrumentResultSchema>;
-/** One finding of a rule. */
+/**
+ * One finding of a rule, with the answers behind it.
+ *
+ * @example
+ * ```ts
+ * import type { Finding, ReferralSummary } from 'intake-screening';
+ * declare const summary: ReferralSummary;
+ * summary.findings['withdrawal-medical'].map((f: Finding) => f.text);
+ * ```
+ */
 export type Finding = z.infer<typeof FindingSchema>;
-/** One fired safety trigger. */
+/**
+ * One fired safety trigger.
+ *
+ * @example
+ * ```ts
+ * import type { SafetyFlag, ReferralSummary } from 'intake-screening';
+ * declare const summary: ReferralSummary;
+ * summary.safetyFlags.some((f: SafetyFlag) => f.tier === 'interrupt');
+ * ```
+ */
 export type SafetyFlag = z.infer<typeof SafetyFlagSchema>;
-/** One reason for the urgency level. */
+/**
+ * One reason for the urgency level, with its source rule or trigger.
+ *
+ * @example
+ * ```ts
+ * import type { UrgencyReason, ReferralSummary } from 'intake-screening';
+ * declare const summary: ReferralSummary;
+ * summary.urgency.reasons.map((r: UrgencyReason) => r.source.id);
+ * ```
+ */
 export type UrgencyReason = z.infer<typeof UrgencyReasonSchema>;
-/** One suggested referral type. */
+/**
+ * One suggested referral type, with every rule that suggested it.
+ *
+ * @example
+ * ```ts
+ * import type { Referral, ReferralSummary } from 'intake-screening';
+ * declare const summary: ReferralSummary;
+ * summary.referrals.map((r: Referral) => r.type);
+ * ```
+ */
 export type Referral = z.infer<typeof ReferralSchema>;
-/** One residential-care consideration. */
+/**
+ * One residential-care consideration (never a decision on level of care).
+ *
+ * @example
+ * ```ts
+ * import type { SettingConsideration, ReferralSummary } from 'intake-screening';
+ * declare const summary: ReferralSummary;
+ * summary.setting.map((c: SettingConsideration) => c.indicator);
+ * ```
+ */
 export type SettingConsideration = z.infer<typeof SettingConsiderationSchema>;
 
 let jsonSchema: string | undefined;

@@ -2,24 +2,49 @@ import { indexOf } from '../definition/define-questionnaire.js';
 import type { IndexedItem } from '../definition/questionnaire-index.js';
 import { PREFER_NOT_TO_ANSWER } from '../definition/item.js';
 import { resolveAnswers } from '../definition/resolve-answers.js';
-import { DOMAINS, type Domain, REFERRAL_TYPES, type ReferralType, SETTING_INDICATORS, type SettingIndicator, URGENCIES, type Urgency } from '../definition/rule.js';
+import { type Domain, REFERRAL_TYPES, type ReferralType, SETTING_INDICATORS, type SettingIndicator, URGENCIES, type Urgency } from '../definition/rule.js';
 import { LOCALE_PATTERN, localize } from '../definition/text.js';
 import type { QuestionnaireInput } from '../definition/types.js';
 import { issue } from '../issues/issue.js';
 import { QuestionnaireError } from '../issues/QuestionnaireError.js';
-import { evidenceOf, mergeItems } from './evidence.js';
+import { EvidenceBuilder, mergeItems } from './evidence.js';
 import { instrumentResult } from './instrument-result.js';
 import { REFERRAL_PHRASES, SETTING_PHRASES, SUMMARY_PHRASES } from './phrases.js';
 import type { Finding, ReferralSummary, SafetyFlag, UrgencyReason } from './referral-summary.js';
 import { planOf } from './summary-plan.js';
 
-/** Options of {@link summarize}. */
+/**
+ * Options of {@link summarize}.
+ *
+ * @example
+ * ```ts
+ * import type { SummarizeOptions } from 'intake-screening';
+ * const options: SummarizeOptions = { locale: 'es' };
+ * ```
+ */
 export interface SummarizeOptions {
   /** BCP 47 tag for every string in the summary; English when omitted. Missing translations fall back to English. */
   readonly locale?: string;
 }
 
 const RANK: Readonly<Record<Urgency, number>> = Object.fromEntries(URGENCIES.map((u, i) => [u, i])) as Record<Urgency, number>;
+
+// A literal, not Object.fromEntries: faster to build, and `satisfies` still
+// fails to compile when a domain is added without a key here.
+function emptyFindings(): Record<Domain, Finding[]> {
+  return {
+    safety: [],
+    'withdrawal-medical': [],
+    'substance-use': [],
+    'co-occurring-screens': [],
+    'co-occurring-history': [],
+    motivations: [],
+    'readiness-preferences': [],
+    'return-to-use-risk': [],
+    'recovery-environment': [],
+    consequences: [],
+  } satisfies Record<Domain, Finding[]>;
+}
 
 interface Gathered {
   readonly rules: string[];
@@ -53,9 +78,9 @@ function gather<K extends string>(map: Map<K, Gathered>, key: K, ruleId: string,
  * ```ts
  * import { summarize } from 'intake-screening';
  * import { briefScreen } from 'intake-screening/questionnaires';
- * const summary = summarize(briefScreen, { 'phq9.q9': 2 }, { locale: 'es' });
- * summary.urgency.level; // e.g. 'emergency'
- * summary.safetyFlags[0]?.evidence[0]?.itemId; // 'phq9.q9'
+ * const summary = summarize(briefScreen, { 'asq.q1': 1, 'asq.q5': 'yes' }, { locale: 'es' });
+ * summary.urgency.level; // 'emergency'
+ * summary.safetyFlags[0]?.evidence[0]?.itemId; // 'asq.q5'
  * ```
  */
 export function summarize(q: QuestionnaireInput, answers: unknown, options: SummarizeOptions = {}): ReferralSummary {
@@ -66,31 +91,34 @@ export function summarize(q: QuestionnaireInput, answers: unknown, options: Summ
   const index = indexOf(q);
   const resolved = resolveAnswers(q, answers);
   if (resolved.issues.length > 0) {
-    const n = resolved.issues.length;
-    throw new QuestionnaireError(resolved.issues, `Answers to questionnaire "${q.id}" have ${n} issue${n > 1 ? 's' : ''}: ${resolved.issues[0]?.message ?? ''}`);
+    // Document order (unknown ids last), so the report does not depend on key order.
+    const at = (id: string | undefined) => (id === undefined ? -1 : (index.items.get(id)?.position ?? Number.MAX_SAFE_INTEGER));
+    const issues = [...resolved.issues].sort((a, b) => at(a.itemId) - at(b.itemId));
+    throw new QuestionnaireError(issues, `Answers to questionnaire "${q.id}" are invalid: ${issues[0]?.message ?? ''}`);
   }
   const plan = planOf(index);
   const { evaluation } = resolved;
   const given = resolved.answers;
+  const cite = new EvidenceBuilder(given, evaluation, locale);
 
   const reasons: UrgencyReason[] = [];
   const safetyFlags: SafetyFlag[] = [];
   for (const { entry, items } of plan.triggers) {
     if (!entry.test(evaluation)) continue;
     const t = entry.trigger;
-    const evidence = evidenceOf(items, given, evaluation, locale);
+    const evidence = cite.of(items);
     const reason = localize(t.reason, locale);
     safetyFlags.push({ id: t.id, tier: t.tier, urgency: t.urgency, reason, evidence });
     reasons.push({ urgency: t.urgency, text: reason, source: { kind: 'safety', id: t.id }, evidence });
   }
 
-  const findings = Object.fromEntries(DOMAINS.map((d) => [d, [] as Finding[]])) as Record<Domain, Finding[]>;
+  const findings = emptyFindings();
   const referralsBy = new Map<ReferralType, Gathered>();
   const settingBy = new Map<SettingIndicator, Gathered>();
   for (const { entry, items } of plan.rules) {
     if (!entry.test(evaluation)) continue;
     const rule = entry.rule;
-    const evidence = evidenceOf(items, given, evaluation, locale);
+    const evidence = cite.of(items);
     const text = localize(rule.finding, locale);
     findings[rule.domain].push(
       rule.planning === undefined
@@ -110,14 +138,14 @@ export function summarize(q: QuestionnaireInput, answers: unknown, options: Summ
     const g = referralsBy.get(type);
     if (!g) continue;
     const text = localize(REFERRAL_PHRASES[type], locale);
-    referrals.push({ type, text, reasons: [...new Set(g.rules)], evidence: evidenceOf(mergeItems(g.items), given, evaluation, locale) });
+    referrals.push({ type, text, reasons: [...new Set(g.rules)], evidence: cite.of(mergeItems(g.items)) });
   }
   const setting: ReferralSummary['setting'] = [];
   for (const indicator of SETTING_INDICATORS) {
     const g = settingBy.get(indicator);
     if (!g) continue;
     const text = localize(SETTING_PHRASES[indicator], locale);
-    setting.push({ indicator, text, reasons: [...new Set(g.rules)], evidence: evidenceOf(mergeItems(g.items), given, evaluation, locale) });
+    setting.push({ indicator, text, reasons: [...new Set(g.rules)], evidence: cite.of(mergeItems(g.items)) });
   }
 
   const unanswered: string[] = [];
@@ -137,7 +165,7 @@ export function summarize(q: QuestionnaireInput, answers: unknown, options: Summ
     ...(safetyFlags.length > 0 || level === 'emergency'
       ? { crisisResources: localize(q.crisisResources ?? SUMMARY_PHRASES.defaultCrisisResources, locale) }
       : {}),
-    instruments: plan.scores.map((s) => instrumentResult(s, given, evaluation, locale)),
+    instruments: plan.scores.map((s) => instrumentResult(s, evaluation, cite, locale)),
     findings,
     setting,
     settingNote: localize(SUMMARY_PHRASES.settingNote, locale),

@@ -91,6 +91,17 @@ describe('findGuardedPhrases', () => {
     expect(kinds('Alcoholics Anonymous helped; he is an alcoholic')).toEqual(['diagnostic', 'stigmatizing']);
   });
 
+  it('matches whole words only, also next to accented letters', () => {
+    expect(findGuardedPhrases('readdict nonaddict ñadicto')).toEqual([]);
+    expect(findGuardedPhrases('xaddict addict')).toEqual([{ phrase: 'addict', kind: 'stigmatizing' }]);
+    expect(findGuardedPhrases('addicts.')).toEqual([{ phrase: 'addicts', kind: 'stigmatizing' }]);
+    expect(findGuardedPhrases('«adicto»')).toEqual([{ phrase: 'adicto', kind: 'stigmatizing' }]);
+  });
+
+  it('reads across line breaks', () => {
+    expect(kinds('The person\nsuffers\n  from pain')).toEqual(['diagnostic']);
+  });
+
   it('exports patterns without global state', () => {
     for (const g of GUARDED_PHRASES) expect(g.pattern.global).toBe(false);
     expect(findGuardedPhrases('addict addict')).toHaveLength(2);

@@ -158,3 +158,17 @@ describe('renderSummary, every combination', () => {
     }
   });
 });
+
+describe('renderSummary, instrument sources', () => {
+  it('prints a shared source once, at the first score of the instrument', () => {
+    const out = render(calm, { format: 'text', audience: 'clinician' });
+    expect(out.split('Source: Test A, Example B.').length - 1).toBe(1);
+    expect(out.split('Source: Test C.').length - 1).toBe(1);
+  });
+
+  it('keeps a plain "&" readable but escapes one that would start an entity', () => {
+    const s = summarize(q, { ...calmAnswers, 'use.substances': ['opioids'], 'use.route': 'smoking', 'use.notes': 'Tom & Jerry &amp; co' });
+    const md = render(s, { format: 'markdown', audience: 'clinician' });
+    expect(md).toContain('Tom & Jerry &amp;amp; co');
+  });
+});

@@ -373,6 +373,7 @@ describe('invalid input', () => {
       ['wrong-type', 'safety.now'],
       ['unknown-item', 'no.such.item'],
     ]);
+    expect(error.message).toBe('Answers to questionnaire "summary-test" are invalid: ' + error.issues[0]?.message + ' (and 6 more issues)');
     expect(error.message).not.toContain(MARKER);
     for (const i of error.issues) expect(i.message).not.toContain(MARKER);
   });

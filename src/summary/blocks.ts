@@ -1,0 +1,91 @@
+/**
+ * A tiny document model the renderers build once and print as plain text or
+ * Markdown, so both formats always carry the same content.
+ */
+
+/** One list entry, with optional indented detail lines. */
+export interface ListEntry {
+  readonly text: string;
+  readonly details?: readonly string[];
+}
+
+/** A block of a rendered summary. */
+export type Block =
+  | { readonly kind: 'heading'; readonly level: 1 | 2 | 3; readonly text: string }
+  | { readonly kind: 'paragraph'; readonly text: string }
+  | { readonly kind: 'list'; readonly entries: readonly ListEntry[] };
+
+// Content may come from free-text answers or stored definitions; keep each
+// piece on one line so it cannot start a new heading or list by itself.
+function oneLine(s: string): string {
+  let kept = '';
+  for (const c of s) {
+    const code = c.codePointAt(0) ?? 0;
+    kept += code < 0x20 || code === 0x7f ? ' ' : c;
+  }
+  return kept.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Escape text for Markdown so that nothing in it becomes markup, a link or
+ * raw HTML when a host turns the Markdown into a page.
+ */
+export function escapeMarkdown(s: string): string {
+  const escaped = oneLine(s)
+    // Only an "&" that would start an entity needs escaping; "Suicide & Crisis" stays readable.
+    .replace(/&(?=#?[a-zA-Z0-9]+;)/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]{}|~#!])/g, '\\$1');
+  return escaped.replace(/^([-+=]|\d+[.)])/, '\\$1');
+}
+
+const UNDERLINE = { 1: '=', 2: '-', 3: '~' } as const;
+
+/** Print blocks as plain text: underlined headings, "-" lists, indented details. */
+export function toText(blocks: readonly Block[]): string {
+  const out: string[] = [];
+  for (const b of blocks) {
+    switch (b.kind) {
+      case 'heading': {
+        const text = oneLine(b.text);
+        out.push(`${text}\n${UNDERLINE[b.level].repeat(Math.max(3, [...text].length))}`);
+        break;
+      }
+      case 'paragraph':
+        out.push(oneLine(b.text));
+        break;
+      case 'list':
+        out.push(
+          b.entries
+            .map((e) => [`- ${oneLine(e.text)}`, ...(e.details ?? []).map((d) => `    ${oneLine(d)}`)].join('\n'))
+            .join('\n'),
+        );
+        break;
+    }
+  }
+  return `${out.join('\n\n')}\n`;
+}
+
+/** Print blocks as CommonMark, escaping all content. */
+export function toMarkdown(blocks: readonly Block[]): string {
+  const out: string[] = [];
+  for (const b of blocks) {
+    switch (b.kind) {
+      case 'heading':
+        out.push(`${'#'.repeat(b.level)} ${escapeMarkdown(b.text)}`);
+        break;
+      case 'paragraph':
+        out.push(escapeMarkdown(b.text));
+        break;
+      case 'list':
+        out.push(
+          b.entries
+            .map((e) => [`- ${escapeMarkdown(e.text)}`, ...(e.details ?? []).map((d) => `  - ${escapeMarkdown(d)}`)].join('\n'))
+            .join('\n'),
+        );
+        break;
+    }
+  }
+  return `${out.join('\n\n')}\n`;
+}

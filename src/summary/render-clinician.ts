@@ -1,0 +1,124 @@
+import { DOMAINS } from '../definition/rule.js';
+import { type LocalizedText, localize } from '../definition/text.js';
+import type { Block, ListEntry } from './blocks.js';
+import { CLINICIAN_PHRASES as C, DOMAIN_HEADINGS, INSTRUMENT_STATUS_PHRASES, REFERRAL_PHRASES, SETTING_PHRASES, URGENCY_LABELS, URGENCY_PHRASES, fillPhrase } from './phrases.js';
+import type { Evidence, InstrumentResult, ReferralSummary } from './referral-summary.js';
+
+function evidenceLines(evidence: readonly Evidence[], locale: string): string[] {
+  const label = localize(C.evidence, locale);
+  return evidence.map((e) => `${label}: ${e.question} — ${e.answerText} (${e.itemId})`);
+}
+
+function instrumentEntry(r: InstrumentResult, locale: string, cited: Set<string>): ListEntry {
+  const t = (text: LocalizedText, values: Record<string, string | number> = {}) => fillPhrase(localize(text, locale), values);
+  const head = r.title === r.instrument ? r.instrument : `${r.instrument} — ${r.title}`;
+  const details: string[] = [];
+  if (r.status === 'complete' && r.score !== null) {
+    details.push(t(C.score, { value: r.score, min: r.min, max: r.max }));
+    if (r.band !== null) details.push(t(C.band, { band: r.band }));
+    if (r.cutoff !== null) {
+      const side = localize(r.positive === true ? C.positive : C.negative, locale);
+      details.push(`${t(C.cutoff, { cutoff: r.cutoff.label })} — ${side}`);
+    }
+    details.push(r.meaning);
+  } else {
+    details.push(localize(INSTRUMENT_STATUS_PHRASES[r.status], locale));
+    if (r.missing.length > 0) details.push(t(C.missing, { items: r.missing.join(', ') }));
+  }
+  // Several scores of one instrument (TAPS has one per substance) share a
+  // source; print it once, at the first of them.
+  if (r.source !== null && !cited.has(r.source.citation)) {
+    cited.add(r.source.citation);
+    details.push(t(C.source, { citation: r.source.url === undefined ? r.source.citation : `${r.source.citation} ${r.source.url}` }));
+    details.push(t(C.licence, { licence: r.source.licence }));
+  }
+  details.push(...evidenceLines(r.evidence, locale));
+  return { text: head, details };
+}
+
+/**
+ * The clinician view: urgency and reasons, safety flags, instrument results
+ * with band, cut-off and source, findings by domain, setting considerations,
+ * referrals, unanswered and declined items, and the disclaimer. Every entry
+ * lists its evidence.
+ */
+export function clinicianBlocks(s: ReferralSummary, locale: string): Block[] {
+  const h = (level: 1 | 2 | 3, text: string): Block => ({ kind: 'heading', level, text });
+  const p = (text: string): Block => ({ kind: 'paragraph', text });
+  const l = (text: LocalizedText) => localize(text, locale);
+  const blocks: Block[] = [
+    h(1, fillPhrase(l(C.title), { title: s.questionnaire.title })),
+    p(fillPhrase(l(C.version), { id: s.questionnaire.id, version: s.questionnaire.version })),
+    h(2, l(C.urgency)),
+    p(localize(URGENCY_PHRASES[s.urgency.level], locale)),
+  ];
+  if (s.urgency.reasons.length > 0) {
+    blocks.push(h(3, l(C.reasons)), {
+      kind: 'list',
+      entries: s.urgency.reasons.map((r) => ({
+        text: `${localize(URGENCY_LABELS[r.urgency], locale)}: ${r.text} (${r.source.id})`,
+        details: evidenceLines(r.evidence, locale),
+      })),
+    });
+  } else blocks.push(p(l(C.noReasons)));
+
+  blocks.push(h(2, l(C.safety)));
+  if (s.safetyFlags.length > 0) {
+    blocks.push({
+      kind: 'list',
+      entries: s.safetyFlags.map((f) => ({
+        text: `${localize(URGENCY_LABELS[f.urgency], locale)}: ${f.reason} (${f.id}; ${fillPhrase(l(C.tier), { tier: f.tier })})`,
+        details: evidenceLines(f.evidence, locale),
+      })),
+    });
+  } else blocks.push(p(l(C.noSafety)));
+  if (s.crisisResources !== undefined) blocks.push(h(3, l(C.crisisResources)), p(s.crisisResources));
+
+  blocks.push(h(2, l(C.instruments)));
+  const cited = new Set<string>();
+  if (s.instruments.length > 0) blocks.push({ kind: 'list', entries: s.instruments.map((r) => instrumentEntry(r, locale, cited)) });
+  else blocks.push(p(l(C.noInstruments)));
+
+  blocks.push(h(2, l(C.findings)));
+  let anyFinding = false;
+  for (const domain of DOMAINS) {
+    const list = s.findings[domain];
+    if (list.length === 0) continue;
+    anyFinding = true;
+    blocks.push(h(3, localize(DOMAIN_HEADINGS[domain], locale)), {
+      kind: 'list',
+      entries: list.map((f) => ({
+        text: f.text,
+        details: [...(f.planning === undefined ? [] : [fillPhrase(l(C.planning), { text: f.planning })]), ...evidenceLines(f.evidence, locale)],
+      })),
+    });
+  }
+  if (!anyFinding) blocks.push(p(l(C.noFindings)));
+
+  blocks.push(h(2, l(C.setting)), p(s.settingNote));
+  if (s.setting.length > 0) {
+    blocks.push({
+      kind: 'list',
+      entries: s.setting.map((c) => ({
+        text: localize(SETTING_PHRASES[c.indicator], locale),
+        details: [fillPhrase(l(C.raisedBy), { ids: c.reasons.join(', ') }), ...evidenceLines(c.evidence, locale)],
+      })),
+    });
+  } else blocks.push(p(l(C.noSetting)));
+
+  blocks.push(h(2, l(C.referrals)));
+  if (s.referrals.length > 0) {
+    blocks.push({
+      kind: 'list',
+      entries: s.referrals.map((r) => ({
+        text: localize(REFERRAL_PHRASES[r.type], locale),
+        details: [fillPhrase(l(C.raisedBy), { ids: r.reasons.join(', ') }), ...evidenceLines(r.evidence, locale)],
+      })),
+    });
+  } else blocks.push(p(l(C.noReferrals)));
+
+  if (s.unanswered.length > 0) blocks.push(h(2, l(C.unanswered)), p(s.unanswered.join(', ')));
+  if (s.declined.length > 0) blocks.push(h(2, l(C.declined)), p(s.declined.join(', ')));
+  blocks.push(h(2, l(C.disclaimer)), p(s.disclaimer));
+  return blocks;
+}

@@ -1,0 +1,63 @@
+import { LOCALE_PATTERN } from '../definition/text.js';
+import { issue } from '../issues/issue.js';
+import { QuestionnaireError } from '../issues/QuestionnaireError.js';
+import { type Block, toMarkdown, toText } from './blocks.js';
+import type { ReferralSummary } from './referral-summary.js';
+import { clinicianBlocks } from './render-clinician.js';
+import { patientBlocks } from './render-patient.js';
+
+/**
+ * Options of {@link renderSummary}.
+ *
+ * @example
+ * ```ts
+ * import type { RenderSummaryOptions } from 'intake-screening';
+ * const forPerson: RenderSummaryOptions = { format: 'markdown', audience: 'patient', locale: 'es' };
+ * ```
+ */
+export interface RenderSummaryOptions {
+  /** `text` (plain, underlined headings) or `markdown` (CommonMark, all content escaped). */
+  readonly format: 'text' | 'markdown';
+  /** `clinician`: everything with evidence. `patient`: plain language, no scores or bands. */
+  readonly audience: 'clinician' | 'patient';
+  /** Locale of the fixed phrases; the summary's own locale when omitted. */
+  readonly locale?: string;
+}
+
+const AUDIENCES = { clinician: clinicianBlocks, patient: patientBlocks } as const satisfies Record<
+  RenderSummaryOptions['audience'],
+  (s: ReferralSummary, locale: string) => Block[]
+>;
+const FORMATS = { text: toText, markdown: toMarkdown } as const satisfies Record<RenderSummaryOptions['format'], (b: readonly Block[]) => string>;
+
+/**
+ * Render a referral summary for a clinician or for the person who answered,
+ * as plain text or Markdown. Strings from the summary keep the summary's
+ * locale; fixed phrases follow `locale`. A summary read back from storage
+ * should be checked with `ReferralSummarySchema` first.
+ *
+ * @param summary - A summary from `summarize`.
+ * @param options - Format, audience and locale.
+ * @returns The rendered document, ending in a newline.
+ * @throws QuestionnaireError when `format`, `audience` or `locale` is not one of the accepted values.
+ * @example
+ * ```ts
+ * import { renderSummary, summarize } from 'intake-screening';
+ * import { briefScreen } from 'intake-screening/questionnaires';
+ * const summary = summarize(briefScreen, {});
+ * const note = renderSummary(summary, { format: 'markdown', audience: 'clinician' });
+ * const forPerson = renderSummary(summary, { format: 'text', audience: 'patient' });
+ * ```
+ */
+export function renderSummary(summary: ReferralSummary, options: RenderSummaryOptions): string {
+  const locale = options.locale ?? summary.locale;
+  const build = Object.hasOwn(AUDIENCES, options.audience) ? AUDIENCES[options.audience] : undefined;
+  const print = Object.hasOwn(FORMATS, options.format) ? FORMATS[options.format] : undefined;
+  const issues = [
+    ...(build ? [] : [issue('wrong-type', ['options', 'audience'], 'Ensure that audience is "clinician" or "patient".')]),
+    ...(print ? [] : [issue('wrong-type', ['options', 'format'], 'Ensure that format is "text" or "markdown".')]),
+    ...(LOCALE_PATTERN.test(locale) ? [] : [issue('wrong-type', ['options', 'locale'], 'Ensure that locale is a BCP 47 tag such as "en" or "es".')]),
+  ];
+  if (!build || !print || issues.length > 0) throw new QuestionnaireError(issues);
+  return print(build(summary, locale));
+}

@@ -1,0 +1,49 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { Domain, ReferralType, SettingIndicator, Urgency } from '../../src/definition/rule.js';
+import type { LocalizedText } from '../../src/definition/text.js';
+import type { QuestionnaireInput } from '../../src/definition/types.js';
+import type { DOMAIN_HEADINGS, SETTING_PHRASES, URGENCY_PATIENT_PHRASES, URGENCY_PHRASES } from '../../src/summary/index.js';
+import {
+  REFERRAL_PHRASES,
+  findGuardedPhrases,
+  renderSummary,
+  summarize,
+  type GuardHit,
+  type ReferralSummary,
+  type RenderSummaryOptions,
+} from '../../src/summary/index.js';
+
+describe('summary types', () => {
+  it('keeps the summarize signature the flow calls', () => {
+    expectTypeOf(summarize).parameters.toEqualTypeOf<[QuestionnaireInput, unknown, ({ readonly locale?: string } | undefined)?]>();
+    expectTypeOf(summarize).returns.toEqualTypeOf<ReferralSummary>();
+  });
+
+  it('has no field that can hold a diagnosis', () => {
+    type Keys = keyof ReferralSummary;
+    expectTypeOf<Extract<Keys, 'diagnosis' | 'diagnoses' | 'conditions' | 'disorders'>>().toBeNever();
+    expectTypeOf<keyof ReferralSummary['findings']>().toEqualTypeOf<Domain>();
+    expectTypeOf<keyof ReferralSummary['findings'][Domain][number]>().toEqualTypeOf<'ruleId' | 'text' | 'planning' | 'evidence'>();
+    expectTypeOf<ReferralSummary['urgency']['level']>().toEqualTypeOf<Urgency>();
+    expectTypeOf<ReferralSummary['summaryVersion']>().toEqualTypeOf<'1'>();
+  });
+
+  it('words every enum value in the phrase tables', () => {
+    expectTypeOf(REFERRAL_PHRASES).toExtend<Record<ReferralType, LocalizedText>>();
+    expectTypeOf<keyof typeof REFERRAL_PHRASES>().toEqualTypeOf<ReferralType>();
+    expectTypeOf<keyof typeof SETTING_PHRASES>().toEqualTypeOf<SettingIndicator>();
+    expectTypeOf<keyof typeof DOMAIN_HEADINGS>().toEqualTypeOf<Domain>();
+    expectTypeOf<keyof typeof URGENCY_PHRASES>().toEqualTypeOf<Urgency>();
+    expectTypeOf<keyof typeof URGENCY_PATIENT_PHRASES>().toEqualTypeOf<Urgency>();
+  });
+
+  it('types renderer options and guard hits as literal unions', () => {
+    expectTypeOf<RenderSummaryOptions['format']>().toEqualTypeOf<'text' | 'markdown'>();
+    expectTypeOf<RenderSummaryOptions['audience']>().toEqualTypeOf<'clinician' | 'patient'>();
+    expectTypeOf(renderSummary).returns.toEqualTypeOf<string>();
+    expectTypeOf(findGuardedPhrases).returns.toEqualTypeOf<GuardHit[]>();
+    expectTypeOf<GuardHit['kind']>().toEqualTypeOf<'diagnostic' | 'stigmatizing'>();
+    // @ts-expect-error an unknown format is a compile error
+    renderSummary({} as ReferralSummary, { format: 'html', audience: 'patient' });
+  });
+});
