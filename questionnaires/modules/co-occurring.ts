@@ -103,7 +103,7 @@ export const coOccurringReportRules = [
   {
     id: 'concern.mood-swings',
     when: { item: CONCERNS, includes: 'mood-swings' },
-    domain: 'co-occurring-history',
+    domain: 'co-occurring-concerns',
     finding: { en: 'Reports recent times of feeling very up or wired while needing little sleep.' },
     planning: { en: 'A mental-health assessment is suggested before starting medicines that can affect mood.' },
     referrals: MH,
@@ -111,7 +111,7 @@ export const coOccurringReportRules = [
   {
     id: 'concern.voices',
     when: { item: CONCERNS, includes: 'voices' },
-    domain: 'co-occurring-history',
+    domain: 'co-occurring-concerns',
     finding: { en: 'Reports recently hearing or seeing things that other people do not.' },
     planning: { en: 'A mental-health assessment is suggested; these experiences can come with some substances or withdrawal, and can also need their own care.' },
     referrals: MH,
@@ -119,7 +119,7 @@ export const coOccurringReportRules = [
   {
     id: 'concern.eating',
     when: { item: CONCERNS, includes: 'eating' },
-    domain: 'co-occurring-history',
+    domain: 'co-occurring-concerns',
     finding: { en: 'Reports recent worries about eating, food or weight.' },
     planning: { en: 'An eating-concerns assessment is suggested; some treatment settings can support this.' },
     referrals: ['eating-concerns-assessment'],
@@ -136,7 +136,7 @@ export const coOccurringReportRules = [
   {
     id: 'concern.self-harm-past',
     when: { item: CONCERNS, includes: 'self-harm-past' },
-    domain: 'co-occurring-history',
+    domain: 'co-occurring-concerns',
     finding: { en: 'Reports hurting themselves on purpose more than a month ago.' },
     planning: { en: 'Ask about safety and what helped then; a mental-health assessment is suggested.' },
     referrals: MH,
@@ -220,7 +220,7 @@ export const coOccurringModule = {
           { item: 'cooccurring.self-harm-context', eq: 'only-using' },
         ],
       },
-      domain: 'co-occurring-history',
+      domain: 'co-occurring-concerns',
       finding: { en: 'Reports that some of these concerns happen only while using or withdrawing.' },
       planning: { en: 'Check again once use and withdrawal are stable; these concerns can still need care in the meantime.' },
     },

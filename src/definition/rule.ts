@@ -17,13 +17,14 @@ export const UrgencySchema = z.enum(URGENCIES);
  */
 export type Urgency = z.infer<typeof UrgencySchema>;
 
-/** The summary's finding groups. Screens and reported history are kept apart. */
+/** The summary's finding groups. Screens, reported history and current concerns are kept apart. */
 export const DOMAINS = [
   'safety',
   'withdrawal-medical',
   'substance-use',
   'co-occurring-screens',
   'co-occurring-history',
+  'co-occurring-concerns',
   'motivations',
   'readiness-preferences',
   'return-to-use-risk',

@@ -176,6 +176,7 @@ export const DOMAIN_HEADINGS = {
   'substance-use': { en: 'Substance use', es: 'Consumo de sustancias' },
   'co-occurring-screens': { en: 'Emotional and behavioural health: screening results', es: 'Salud emocional y conductual: resultados de detección' },
   'co-occurring-history': { en: 'Emotional and behavioural health: reported history', es: 'Salud emocional y conductual: antecedentes informados' },
+  'co-occurring-concerns': { en: 'Emotional and behavioural health: current concerns', es: 'Salud emocional y conductual: inquietudes actuales' },
   motivations: { en: 'Motivations', es: 'Motivaciones' },
   'readiness-preferences': { en: 'Readiness and preferences', es: 'Disposición y preferencias' },
   'return-to-use-risk': { en: 'Risk of return to use', es: 'Riesgo de volver a consumir' },

@@ -38,6 +38,7 @@ function emptyFindings(): Record<Domain, Finding[]> {
     'substance-use': [],
     'co-occurring-screens': [],
     'co-occurring-history': [],
+    'co-occurring-concerns': [],
     motivations: [],
     'readiness-preferences': [],
     'return-to-use-risk': [],

@@ -243,6 +243,7 @@ describe('findings and evidence', () => {
       'substance-use',
       'co-occurring-screens',
       'co-occurring-history',
+      'co-occurring-concerns',
       'motivations',
       'readiness-preferences',
       'return-to-use-risk',
