@@ -5,6 +5,7 @@ import { stepIntake } from '../../src/flow/intake-transition.js';
 import { describeIntake } from '../../src/flow/intake-view.js';
 import { ReferralSummarySchema } from '../../src/summary/referral-summary.js';
 import { summarize } from '../../src/summary/summarize.js';
+import { briefScreen, substanceUseIntake } from '../../questionnaires/index.js';
 import { flowFixture } from '../fixtures/flow-fixture.js';
 import { sectionPaths } from '../support/section-paths.js';
 
@@ -37,5 +38,16 @@ describe('every section-level path (@xstate/graph)', () => {
     expect(r.completed).toBeGreaterThan(1);
     expect(r.sections).toBe(r.total);
     expect(r.paths).toBeGreaterThan(r.total);
+  });
+});
+
+describe('every section-level path of the bundled questionnaires', () => {
+  it.each([
+    ['briefScreen', briefScreen],
+    ['substanceUseIntake', substanceUseIntake],
+  ] as const)('%s: each path reaches completed with a summary that validates', (_name, q) => {
+    const r = checkEveryPath(q);
+    expect(r.sections).toBe(r.total);
+    expect(r.completed).toBeGreaterThan(1);
   });
 });

@@ -6,16 +6,46 @@ import type { QuestionnaireInput } from '../../src/definition/types.js';
 import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
 import type { IntakeEvent } from '../../src/flow/intake-context.js';
 import { initialIntakeSnapshot, stepIntake } from '../../src/flow/intake-transition.js';
+import { briefScreen, substanceUseIntake } from '../../questionnaires/index.js';
 import { flowFixture } from '../fixtures/flow-fixture.js';
+import { describeIntake } from '../../src/flow/intake-view.js';
 import { eventArbitrary, RUNS } from '../support/answer-arbitraries.js';
+import { representatives } from '../support/section-paths.js';
 
-export function checkRandomSequences(q: QuestionnaireInput, seed: number): void {
+/** Long enough that many runs can reach the end: about two events per item. */
+const lengthFor = (q: QuestionnaireInput) => Math.max(30, 2 * q.sections.reduce((n, s) => n + s.items.length, 0));
+
+const currentItemPick = fc.record({ pick: fc.nat(), choice: fc.nat() });
+
+/** Any event, weighted toward progress (answers on screen, NEXT, ACKNOWLEDGE, SUBMIT) so runs reach the end. */
+const sequenceStep = (q: QuestionnaireInput) =>
+  fc.oneof(
+    { arbitrary: eventArbitrary(q), weight: 3 },
+    { arbitrary: currentItemPick, weight: 6 },
+    { arbitrary: fc.constantFrom({ type: 'NEXT' }, { type: 'NEXT' }, { type: 'ACKNOWLEDGE' }, { type: 'SUBMIT' }), weight: 3 },
+  );
+
+function answerCurrent(q: QuestionnaireInput, snapshot: Parameters<typeof describeIntake>[1], pick: number, choice: number) {
+  const shown = describeIntake(q, snapshot).items.filter((i) => i.kind !== 'display');
+  // Mostly fill what is still empty, as a person does; sometimes change an earlier answer.
+  const empty = shown.filter((i) => snapshot.context.answers[i.id] === undefined);
+  const items = empty.length > 0 && pick % 4 !== 0 ? empty : shown;
+  const item = items[pick % Math.max(1, items.length)];
+  if (!item) return { type: 'NEXT' };
+  const values = representatives(item);
+  return { type: 'ANSWER', itemId: item.id, value: values[choice % values.length] };
+}
+
+export function checkRandomSequences(q: QuestionnaireInput, seed: number): number {
   const machine = createIntakeMachine(q);
+  let completed = 0;
   fc.assert(
-    fc.property(fc.array(eventArbitrary(q), { maxLength: 60 }), (events) => {
+    fc.property(fc.array(sequenceStep(q), { minLength: lengthFor(q), maxLength: 2 * lengthFor(q) }), (events) => {
       const actor = createActor(machine).start();
       let snap = initialIntakeSnapshot(machine);
-      for (const raw of events) {
+      for (const generated of events) {
+        // A pick answers a visible item of the section on screen, so sequences get deep into the flow.
+        const raw = 'pick' in generated ? answerCurrent(q, actor.getSnapshot(), generated.pick, generated.choice) : generated;
         const event = raw as IntakeEvent;
         const before = actor.getSnapshot().context;
         actor.send(event);
@@ -52,16 +82,27 @@ export function checkRandomSequences(q: QuestionnaireInput, seed: number): void 
         }
         if (after.status === 'done') {
           expect(after.output?.questionnaire.id).toBe(q.id);
+          completed++;
           break;
         }
       }
     }),
     { seed, numRuns: RUNS },
   );
+  return completed;
 }
 
 describe('random event sequences (fast-check, seeded)', () => {
   it('on the flow fixture never throw, never keep hidden answers, never lose a valid one', () => {
-    checkRandomSequences(flowFixture, 20261122);
+    expect(checkRandomSequences(flowFixture, 20261122)).toBeGreaterThan(0);
+  });
+});
+
+describe('random event sequences on the bundled questionnaires', () => {
+  it('briefScreen', () => {
+    expect(checkRandomSequences(briefScreen, 7)).toBeGreaterThan(0);
+  });
+  it('substanceUseIntake', () => {
+    expect(checkRandomSequences(substanceUseIntake, 11)).toBeGreaterThan(0);
   });
 });
