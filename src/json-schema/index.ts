@@ -8,5 +8,6 @@ export { toJsonSchema, type JsonSchemaExport } from './to-json-schema.js';
 export { toUiSchema, type UiSchemaExport } from './to-ui-schema.js';
 export { formKey, toFormData, fromFormData } from './form-keys.js';
 export { DRAFT_2020_12, type JsonSchema, type JsonScalar } from './json-schema.js';
-export type { ExportOptions, KeyStyle, UnsupportedPolicy } from './options.js';
+export type { ExportOptions, KeyStyle } from './options.js';
 export type { UiSchema, UiCategory, UiControl, UiControlOptions, UiLabel, UiRule, UiCondition } from './ui-schema.js';
+export type { UnsupportedPolicy } from '../issues/unsupported-reporter.js';

@@ -1,20 +1,4 @@
-/**
- * What an exporter does with a part of the definition its target cannot
- * represent (a score condition in JSON Schema, say):
- *
- * - `'throw'`: collect every such part, then throw one `QuestionnaireError`
- *   (issue code `'unsupported'`).
- * - `'warn'` (default): leave the output unconstrained by that part and return
- *   an `'unsupported'` issue for it in `issues`.
- * - `'omit'`: as `'warn'`, but return no issue.
- *
- * @example
- * ```ts
- * import type { UnsupportedPolicy } from 'intake-screening/json-schema';
- * const strict: UnsupportedPolicy = 'throw';
- * ```
- */
-export type UnsupportedPolicy = 'throw' | 'warn' | 'omit';
+import type { UnsupportedPolicy } from '../issues/unsupported-reporter.js';
 
 /**
  * How answer keys are spelled in the exported schemas.

@@ -7,7 +7,7 @@ import { type Exact, and, bound, formulaSchema, hasUnknown } from './formula.js'
 import { itemSchema } from './item-schemas.js';
 import { DRAFT_2020_12, type JsonSchema } from './json-schema.js';
 import type { ExportOptions } from './options.js';
-import { UnsupportedReporter } from './unsupported.js';
+import { UnsupportedReporter } from '../issues/unsupported-reporter.js';
 import { visibilityBuilder } from './visibility.js';
 
 /**

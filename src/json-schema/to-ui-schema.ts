@@ -8,7 +8,7 @@ import { escapePointerToken } from './json-schema.js';
 import type { ExportOptions } from './options.js';
 import { itemElement } from './ui-elements.js';
 import type { UiCategory, UiCondition, UiControl, UiLabel, UiRule, UiSchema } from './ui-schema.js';
-import { UnsupportedReporter } from './unsupported.js';
+import { UnsupportedReporter } from '../issues/unsupported-reporter.js';
 import { visibilityBuilder } from './visibility.js';
 
 /**

@@ -4,7 +4,7 @@ import type { QuestionnaireIndex } from '../definition/questionnaire-index.js';
 import type { IssuePath } from '../issues/issue.js';
 import { conditionFormula, type FormulaContext } from './condition-formula.js';
 import { FALSE, type Formula, type Literal, TRUE } from './formula.js';
-import type { UnsupportedReporter } from './unsupported.js';
+import type { UnsupportedReporter } from '../issues/unsupported-reporter.js';
 
 type Unsupportable = Extract<ConditionNode, { kind: 'score' | 'positive' }>;
 

@@ -1,0 +1,173 @@
+import { indexOf } from '../definition/define-questionnaire.js';
+import { type ItemKind, PREFER_NOT_TO_ANSWER } from '../definition/item.js';
+import { resolveAnswers } from '../definition/resolve-answers.js';
+import type { AnswerValue, Answers, QuestionnaireInput } from '../definition/types.js';
+import { type Issue, type IssuePath, issue } from '../issues/issue.js';
+import { answerKey, answerMappingOf, type FhirAnswerMapping, type MappedAnswer } from './answer-mapping.js';
+import { DECLINED, HL7_EXT, SCORE_LINK_PREFIX } from './constants.js';
+import { guardResource } from './import-guard.js';
+
+/**
+ * Options of `fromFhirQuestionnaireResponse`.
+ *
+ * @example
+ * ```ts
+ * import type { FromFhirResponseOptions } from 'intake-screening/fhir';
+ * const options: FromFhirResponseOptions = { canonicalBase: 'https://clinic.example/fhir' };
+ * ```
+ */
+export interface FromFhirResponseOptions {
+  /** The mapping `fromFhirQuestionnaire` returned; by default the mapping of `toFhirQuestionnaire`'s form of `q`. */
+  readonly mapping?: FhirAnswerMapping;
+  /** The canonical base given to `toFhirQuestionnaire`, when the default mapping is used. */
+  readonly canonicalBase?: string;
+}
+
+/**
+ * What `fromFhirQuestionnaireResponse` returns.
+ *
+ * @example
+ * ```ts
+ * import type { FhirResponseImport } from 'intake-screening/fhir';
+ * const count = (r: FhirResponseImport) => Object.keys(r.answers).length;
+ * ```
+ */
+export interface FhirResponseImport {
+  /** Valid answers to visible items, as `resolveAnswers` keeps them. */
+  readonly answers: Answers;
+  /** Answers that could not be read or were invalid; they are left out. */
+  readonly issues: readonly Issue[];
+}
+
+interface RawAnswer {
+  readonly valueCoding?: { readonly system?: unknown; readonly code?: unknown } | null;
+  readonly valueString?: unknown;
+  readonly valueInteger?: unknown;
+  readonly valueDecimal?: unknown;
+  readonly valueBoolean?: unknown;
+  readonly valueDate?: unknown;
+}
+
+type ReadResult = { readonly value: AnswerValue } | { readonly problem: string; readonly code: 'wrong-type' | 'unknown-option' };
+type Reader = (answers: readonly RawAnswer[], keys: ReadonlyMap<string, MappedAnswer> | undefined) => ReadResult;
+
+const wrong = (problem: string): ReadResult => ({ problem, code: 'wrong-type' });
+
+/** A reader for items that take one answer. */
+const one =
+  (read: (a: RawAnswer, keys: ReadonlyMap<string, MappedAnswer> | undefined) => ReadResult): Reader =>
+  (answers, keys) =>
+    answers.length === 1 ? read(answers[0] as RawAnswer, keys) : wrong('takes one answer');
+
+/** The value an option-like answer stands for. */
+function mapped(a: RawAnswer, keys: ReadonlyMap<string, MappedAnswer> | undefined): ReadResult {
+  const coding = a.valueCoding !== null && typeof a.valueCoding === 'object' ? a.valueCoding : undefined;
+  const key = answerKey({
+    coding: coding && { system: typeof coding.system === 'string' ? coding.system : undefined, code: typeof coding.code === 'string' ? coding.code : undefined },
+    string: typeof a.valueString === 'string' ? a.valueString : undefined,
+    integer: typeof a.valueInteger === 'number' ? a.valueInteger : undefined,
+    date: typeof a.valueDate === 'string' ? a.valueDate : undefined,
+  });
+  const value = key === undefined ? undefined : keys?.get(key);
+  return value === undefined ? { problem: 'is not one of its options', code: 'unknown-option' } : { value };
+}
+
+const typed = <T extends AnswerValue>(v: unknown, guard: (x: unknown) => x is T, expected: string): ReadResult => (guard(v) ? { value: v } : wrong(`must be ${expected}`));
+const isNumber = (x: unknown): x is number => typeof x === 'number';
+const isString = (x: unknown): x is string => typeof x === 'string';
+
+/** How each item kind's FHIR answers become one answer value. */
+const READERS: { readonly [K in ItemKind]: Reader } = {
+  single: one(mapped),
+  scale: one(mapped),
+  multi: (answers, keys) => {
+    const values: string[] = [];
+    for (const a of answers) {
+      const r = mapped(a, keys);
+      if ('problem' in r) return r;
+      if (r.value === PREFER_NOT_TO_ANSWER) return answers.length === 1 ? r : wrong('combines "prefer not to answer" with options');
+      values.push(r.value as string);
+    }
+    return { value: values };
+  },
+  boolean: one((a, keys) => (typeof a.valueBoolean === 'boolean' ? { value: a.valueBoolean } : mapped(a, keys))),
+  number: one((a) => typed(a.valueInteger ?? a.valueDecimal, isNumber, 'a number')),
+  text: one((a) => typed(a.valueString, isString, 'a string')),
+  date: one((a) => typed(a.valueDate, isString, 'a date')),
+  display: () => wrong('is display text and takes no answer'),
+};
+
+/**
+ * Read a FHIR R4 QuestionnaireResponse into an answers object of a
+ * questionnaire: the response's items are found by linkId (nested groups and
+ * answers included), their answers turned into answer values through the
+ * mapping, and the result passed through `resolveAnswers`, so only valid
+ * answers to visible items remain. Calculated score items are skipped; the
+ * library computes scores itself. Nothing is thrown for bad answers: each
+ * becomes an issue.
+ *
+ * @param q - The questionnaire the response answers.
+ * @param json - A QuestionnaireResponse as parsed JSON.
+ * @param options - The mapping from `fromFhirQuestionnaire`, or the canonical base of `toFhirQuestionnaire`.
+ * @returns The answers and the issues.
+ * @throws QuestionnaireError when the input is not a QuestionnaireResponse or is unsafe (huge, deeply nested, `__proto__` keys).
+ * @example
+ * ```ts
+ * import { fromFhirQuestionnaire, fromFhirQuestionnaireResponse } from 'intake-screening/fhir';
+ * const { questionnaire, mapping } = fromFhirQuestionnaire({
+ *   resourceType: 'Questionnaire', status: 'active', item: [{ linkId: 'q1', type: 'boolean', text: 'Naloxone?' }],
+ * });
+ * const { answers } = fromFhirQuestionnaireResponse(questionnaire, {
+ *   resourceType: 'QuestionnaireResponse', status: 'completed', item: [{ linkId: 'q1', answer: [{ valueBoolean: true }] }],
+ * }, { mapping });
+ * answers['q1']; // true
+ * ```
+ */
+export function fromFhirQuestionnaireResponse(q: QuestionnaireInput, json: unknown, options: FromFhirResponseOptions = {}): FhirResponseImport {
+  const resource = guardResource(json, 'QuestionnaireResponse');
+  const index = indexOf(q);
+  const mapping = options.mapping ?? answerMappingOf(q, options.canonicalBase);
+  const issues: Issue[] = [];
+  const raw: Record<string, AnswerValue> = Object.create(null) as Record<string, AnswerValue>;
+
+  const visit = (list: unknown, path: IssuePath): void => {
+    if (!Array.isArray(list)) return;
+    list.forEach((entry: unknown, k) => {
+      const at = [...path, k];
+      if (entry === null || typeof entry !== 'object') return;
+      const node = entry as { linkId?: unknown; answer?: unknown; item?: unknown; extension?: unknown };
+      const linkId = typeof node.linkId === 'string' ? node.linkId : undefined;
+      const answers = Array.isArray(node.answer) ? (node.answer as unknown[]).filter((a): a is RawAnswer => a !== null && typeof a === 'object') : [];
+      visit(node.item, [...at, 'item']);
+      answers.forEach((a, j) => visit((a as { item?: unknown }).item, [...at, 'answer', j, 'item']));
+      if (linkId === undefined || linkId.startsWith(SCORE_LINK_PREFIX)) return;
+      const declined = Array.isArray(node.extension) && (node.extension as { url?: unknown; valueCode?: unknown }[]).some((e) => e?.url === HL7_EXT.dataAbsentReason && e.valueCode === DECLINED.code);
+      if (answers.length === 0 && !declined) return;
+      const id = mapping.ids.get(linkId);
+      const entryOf = id === undefined ? undefined : index.items.get(id);
+      if (!entryOf) {
+        if (id === undefined || answers.length > 0) issues.push(issue('unknown-item', [...at, 'linkId'], `The response answers linkId "${linkId.slice(0, 80)}", which the questionnaire does not have.`));
+        return;
+      }
+      const item = entryOf.item;
+      if (Object.hasOwn(raw, item.id)) {
+        issues.push(issue('wrong-type', at, `The response answers item "${item.id}" twice.`, item.id));
+        return;
+      }
+      if (answers.length === 0) {
+        raw[item.id] = PREFER_NOT_TO_ANSWER;
+        return;
+      }
+      const read = READERS[item.kind](answers, mapping.answers.get(item.id));
+      if ('problem' in read) {
+        issues.push(issue(read.code, [...at, 'answer'], `Answer to "${item.id}" ${read.problem}.`, item.id));
+        return;
+      }
+      raw[item.id] = read.value;
+    });
+  };
+  visit(resource.item, ['item']);
+
+  const resolved = resolveAnswers(q, { ...raw });
+  return { answers: resolved.answers, issues: [...issues, ...resolved.issues] };
+}

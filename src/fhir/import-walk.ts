@@ -1,0 +1,213 @@
+import type { Condition } from '../conditions/condition.js';
+import type { Coding } from '../definition/coding.js';
+import { type Instrument, InstrumentSchema } from '../definition/instrument.js';
+import type { Item } from '../definition/item.js';
+import type { LocalizedText } from '../definition/text.js';
+import type { IssuePath } from '../issues/issue.js';
+import type { MappedAnswer } from './answer-mapping.js';
+import { declinesAsCoding } from './codings.js';
+import { DESCRIPTION_LINK_SUFFIX, EXT, HL7_EXT, ITEM_CONTROL_SYSTEM, SCORE_LINK_PREFIX } from './constants.js';
+import { type FhirItemInput, KNOWN_ITEM_KEYS } from './fhir-schemas.js';
+import { importCondition, type KnownItem } from './import-conditions.js';
+import type { IdAllocator } from './import-ids.js';
+import { consumedExtensions, importItem } from './import-items.js';
+import { fitString, importText } from './import-text.js';
+import type { UnsupportedReporter } from '../issues/unsupported-reporter.js';
+
+/** A section being built. */
+export interface SectionDraft {
+  id: string;
+  title: LocalizedText;
+  description?: LocalizedText;
+  when?: Condition;
+  instrument: Instrument;
+  items: Item[];
+}
+
+/** Everything the walk reads and fills. */
+export interface WalkState {
+  readonly ids: IdAllocator;
+  readonly reporter: UnsupportedReporter;
+  readonly sourceUrl: string | undefined;
+  /** Score ids carried by this library's score extensions (their items are skipped, the scores restored). */
+  readonly ownScores: ReadonlySet<string>;
+  readonly known: Map<string, KnownItem>;
+  readonly answers: Map<string, ReadonlyMap<string, MappedAnswer>>;
+  readonly seen: Set<string>;
+}
+
+/** Extensions the walk consumes on every item kind. */
+const COMMON_EXT = new Set<string>([HL7_EXT.enableWhenExpression, EXT.condition]);
+
+/** A top-level group becomes a section; its nested groups are flattened into it. */
+export function sectionFromGroup(group: FhirItemInput, path: IssuePath, state: WalkState): SectionDraft {
+  const id = claim(group.linkId, path, state);
+  const title = importText(group.text ?? group.linkId, group._text, [...path, 'text'], state.reporter, id);
+  const own = group.extension?.find((e) => e.url === EXT.instrument);
+  let instrument: Instrument | undefined;
+  if (own && typeof own.valueString === 'string') {
+    const parsed = InstrumentSchema.safeParse(safeJson(own.valueString));
+    if (parsed.success) instrument = parsed.data;
+    else state.reporter.report([...path, 'extension'], `The instrument extension of group "${group.linkId}" is not valid; the section is imported as descriptive.`, id);
+  }
+  if (!instrument) {
+    instrument = { kind: 'descriptive', name: fitString(title.en, 100, [...path, 'text'], state.reporter, id) };
+    if (group.code && group.code.length > 0) {
+      state.reporter.report([...path, 'code'], `Group "${group.linkId}" has codes but no citation and licence, so it is imported as a descriptive section without them.`, id);
+    }
+  }
+  const section: SectionDraft = { id, title, instrument, items: [] };
+  const when = importCondition(group, id, path, conditionContext(state));
+  if (when) section.when = when;
+  reportGroupMembers(group, path, state, id);
+  walkChildren(group.item ?? [], section, [], [...path, 'item'], state, group.linkId);
+  return section;
+}
+
+/** Questions outside any group go into a section of their own. */
+export function walkLoose(input: FhirItemInput, section: SectionDraft, path: IssuePath, state: WalkState): void {
+  importQuestion(input, section, [], path, state);
+}
+
+function walkChildren(list: readonly FhirItemInput[], section: SectionDraft, inherited: Condition[], path: IssuePath, state: WalkState, parentLinkId: string): void {
+  list.forEach((child, k) => {
+    const at = [...path, k];
+    if (child.type === 'display' && child.linkId === `${parentLinkId}${DESCRIPTION_LINK_SUFFIX}` && k === 0 && section.items.length === 0 && !section.description) {
+      section.description = importText(child.text ?? ' ', child._text, [...at, 'text'], state.reporter, section.id);
+      state.ids.claim(child.linkId);
+      return;
+    }
+    if (child.type !== 'group') {
+      importQuestion(child, section, inherited, at, state);
+      return;
+    }
+    const id = claim(child.linkId, at, state);
+    state.reporter.report(at, `Group "${child.linkId}" is nested inside another group; the library has one level of sections, so its items are flattened into section "${section.id}" and its condition applies to each of them.`, id);
+    const own = importCondition(child, id, at, conditionContext(state));
+    const conditions = own ? [...inherited, own] : inherited;
+    if (child.text) {
+      const heading: Item = { id, kind: 'display', text: importText(child.text, child._text, [...at, 'text'], state.reporter, id) };
+      const when = combine(conditions);
+      section.items.push(when ? { ...heading, when } : heading);
+    }
+    reportGroupMembers(child, at, state, id);
+    walkChildren(child.item ?? [], section, conditions, [...at, 'item'], state, child.linkId);
+  });
+}
+
+function importQuestion(input: FhirItemInput, section: SectionDraft, inherited: Condition[], path: IssuePath, state: WalkState): void {
+  const { reporter } = state;
+  const scoreId = input.linkId.startsWith(SCORE_LINK_PREFIX) ? input.linkId.slice(SCORE_LINK_PREFIX.length) : undefined;
+  if (scoreId !== undefined && state.ownScores.has(scoreId)) return;
+  const id = claim(input.linkId, path, state);
+  const children = input.item ?? [];
+  const isHelp = (c: FhirItemInput) => c.type === 'display' && (c.extension ?? []).some((e) => e.url === HL7_EXT.itemControl && hasCode(e.valueCodeableConcept, 'help'));
+  const help = input.type === 'display' ? undefined : children.find(isHelp);
+  const rest = children.filter((c) => c !== help);
+
+  // A calculated or hidden item is not asked of the person, so it is not imported as a question.
+  const calculated = input.extension?.some((e) => e.url === HL7_EXT.calculatedExpression) === true;
+  const hidden = input.extension?.some((e) => e.url === HL7_EXT.hidden && e.valueBoolean === true) === true;
+  const consumed = new Set([...COMMON_EXT, ...consumedExtensions(input.type), HL7_EXT.calculatedExpression, HL7_EXT.hidden]);
+  for (const key of Object.keys(input)) if (!KNOWN_ITEM_KEYS.has(key)) reporter.report([...path, key], `Member "${key}" of item "${input.linkId}" is not supported and is left out.`, id);
+  for (const e of input.extension ?? []) {
+    if (!consumed.has(e.url)) reporter.report([...path, 'extension'], `Item "${input.linkId}" has extension ${e.url}, which is not supported and is left out.`, id);
+  }
+  if (input.repeats && input.type !== 'choice' && input.type !== 'open-choice' && !input.answerOption) {
+    reporter.report([...path, 'repeats'], `Item "${input.linkId}" repeats; the library takes one answer to a ${input.type} question.`, id);
+  }
+  if (input.maxLength !== undefined && input.type !== 'string' && input.type !== 'text') {
+    reporter.report([...path, 'maxLength'], `maxLength on ${input.type} item "${input.linkId}" is not supported and is left out.`, id);
+  }
+
+  let own: Condition | undefined;
+  const hasText = typeof input.text === 'string' && input.text.length > 0;
+  if (calculated || hidden) {
+    const why = [calculated ? 'calculated (calculatedExpression)' : '', hidden ? 'hidden (questionnaire-hidden)' : ''].filter((w) => w.length > 0).join(' and ');
+    reporter.report(path, `Item "${input.linkId}" is ${why}, not asked of the person; the library cannot compute or carry it, so it is left out.`, id);
+  } else if (input.type === 'display' && !hasText) {
+    reporter.report(path, `Display item "${input.linkId}" has no text; it is left out.`, id);
+  } else {
+    if (!hasText) reporter.report([...path, 'text'], `Item "${input.linkId}" has no text; its linkId is used as its text.`, id);
+    const text = importText(input.text ?? input.linkId, input._text, [...path, 'text'], reporter, id);
+    const outcome = importItem(input, { id, text, codes: codings(input.code, path, reporter, id), path, sourceUrl: state.sourceUrl, reporter });
+    if (outcome.kind === 'skip') {
+      reporter.report(path, `Item "${input.linkId}" ${outcome.why}; it is left out.`, id);
+    } else if (outcome.kind === 'item') {
+      own = importCondition(input, id, path, conditionContext(state));
+      const when = combine(own ? [...inherited, own] : inherited);
+      let item: Item = when ? { ...outcome.item, when } : outcome.item;
+      if (help && help.text && item.kind !== 'display') item = { ...item, help: importText(help.text, help._text, [...path, 'item'], reporter, id) };
+      if (help) state.ids.claim(help.linkId);
+      section.items.push(item);
+      // R4 has a declined answer only on a choice; on a number, text or date item it is a missing answer.
+      const declines = declinesAsCoding(item);
+      state.known.set(input.linkId, { id, kind: item.kind, declines, keys: outcome.keys });
+      if (item.kind !== 'display') state.answers.set(id, outcome.keys);
+    }
+  }
+  if (rest.length > 0) {
+    reporter.report([...path, 'item'], `Item "${input.linkId}" has items nested under it; they are imported after it, shown only when it is.`, id);
+    walkChildren(rest, section, own ? [...inherited, own] : inherited, [...path, 'item'], state, input.linkId);
+  }
+}
+
+function claim(linkId: string, path: IssuePath, state: WalkState): string {
+  if (state.seen.has(linkId)) {
+    const id = state.ids.fresh(linkId);
+    state.reporter.report([...path, 'linkId'], `linkId "${linkId.slice(0, 80)}" is used twice (que-2); the second use gets id "${id}".`, id);
+    return id;
+  }
+  state.seen.add(linkId);
+  return state.ids.claim(linkId);
+}
+
+function reportGroupMembers(group: FhirItemInput, path: IssuePath, state: WalkState, id: string): void {
+  if (group.required) state.reporter.report([...path, 'required'], `Group "${group.linkId}" is required; a required group has no counterpart in the library and is imported as optional.`, id);
+  if (group.repeats) state.reporter.report([...path, 'repeats'], `Group "${group.linkId}" repeats; repeating groups are not supported, so it is asked once.`, id);
+  const consumed = new Set<string>([...COMMON_EXT, EXT.instrument]);
+  for (const e of group.extension ?? []) if (!consumed.has(e.url)) state.reporter.report([...path, 'extension'], `Extension ${e.url} on group "${group.linkId}" is not supported and is left out.`, id);
+  for (const key of Object.keys(group)) {
+    if (!KNOWN_ITEM_KEYS.has(key) || key === 'answerOption' || key === 'maxLength') {
+      state.reporter.report([...path, key], `Member "${key}" of group "${group.linkId}" is not supported and is left out.`, id);
+    }
+  }
+}
+
+function conditionContext(state: WalkState) {
+  return { known: state.known, scoreIds: state.ownScores, reporter: state.reporter };
+}
+
+/** `all` of the conditions, or the only one, or none. */
+export function combine(conditions: readonly Condition[]): Condition | undefined {
+  if (conditions.length === 0) return undefined;
+  if (conditions.length === 1) return conditions[0];
+  return { all: [...conditions] };
+}
+
+function codings(list: FhirItemInput['code'], path: IssuePath, reporter: UnsupportedReporter, id: string): Coding[] | undefined {
+  if (!list || list.length === 0) return undefined;
+  const out: Coding[] = [];
+  for (const c of list) {
+    if (typeof c.system === 'string' && typeof c.code === 'string' && c.system.length > 0 && c.code.length > 0 && c.system.length <= 300 && c.code.length <= 100 && out.length < 10) {
+      out.push(typeof c.display === 'string' && c.display.length > 0 && c.display.length <= 500 ? { system: c.system, code: c.code, display: c.display } : { system: c.system, code: c.code });
+    } else {
+      reporter.report([...path, 'code'], `A code of item "${id}" lacks a system or code, is too long, or is past the tenth; it is left out.`, id);
+    }
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+function hasCode(concept: unknown, code: string): boolean {
+  const coding = (concept as { coding?: unknown } | undefined)?.coding;
+  return Array.isArray(coding) && coding.some((c: { system?: unknown; code?: unknown }) => c?.code === code && (c.system === undefined || c.system === ITEM_CONTROL_SYSTEM));
+}
+
+/** `JSON.parse` that returns undefined instead of throwing. */
+export function safeJson(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return undefined;
+  }
+}

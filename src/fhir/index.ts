@@ -1,0 +1,16 @@
+/**
+ * intake-screening/fhir: FHIR R4 (4.0.1) Questionnaire and
+ * QuestionnaireResponse export and import, with SDC extensions for
+ * conditions and scores that R4 alone cannot express.
+ *
+ * @packageDocumentation
+ */
+export { toFhirQuestionnaire, type FhirQuestionnaireExport } from './to-fhir-questionnaire.js';
+export { toFhirQuestionnaireResponse } from './to-fhir-questionnaire-response.js';
+export { fromFhirQuestionnaire, type FhirQuestionnaireImport } from './from-fhir-questionnaire.js';
+export { fromFhirQuestionnaireResponse, type FhirResponseImport, type FromFhirResponseOptions } from './from-fhir-questionnaire-response.js';
+export { answerMappingOf, answerKey, type FhirAnswerMapping, type MappedAnswer, type AnswerLike } from './answer-mapping.js';
+export type { SecurityLabelOptions, ToFhirQuestionnaireOptions, ToFhirResponseOptions, FromFhirOptions } from './options.js';
+export type { FhirQuestionnaire, FhirQuestionnaireItem, FhirQuestionnaireResponse, FhirResponseItem, FhirCoding, FhirExtension } from './fhir-types.js';
+export { EXT as FHIR_EXTENSIONS, SECURITY_LABELS, DECLINED as DECLINED_CODING } from './constants.js';
+export type { UnsupportedPolicy } from '../issues/unsupported-reporter.js';

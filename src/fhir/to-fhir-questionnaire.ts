@@ -1,0 +1,227 @@
+import { conditionScores } from '../conditions/classify.js';
+import type { Condition } from '../conditions/condition.js';
+import { indexOf } from '../definition/define-questionnaire.js';
+import type { Item } from '../definition/item.js';
+import type { Score } from '../definition/score.js';
+import type { Section } from '../definition/section.js';
+import type { QuestionnaireInput } from '../definition/types.js';
+import type { Issue, IssuePath } from '../issues/issue.js';
+import { canonicalUrl, fhirCodings } from './codings.js';
+import { DESCRIPTION_LINK_SUFFIX, EXT, FHIRPATH, HL7_EXT, SCORE_LINK_PREFIX } from './constants.js';
+import { condition, exportItem, type ItemExportContext } from './export-items.js';
+import type { FhirExtension, FhirQuestionnaire, FhirQuestionnaireItem } from './fhir-types.js';
+import { type PathContext, scorePath, scoreVariableName, visiblePath } from './fhirpath.js';
+import { localizedField } from './localized.js';
+import type { ToFhirQuestionnaireOptions } from './options.js';
+import { UnsupportedReporter } from '../issues/unsupported-reporter.js';
+import { securityLabels } from './security.js';
+
+/**
+ * What `toFhirQuestionnaire` returns: the resource and what it could not
+ * carry (empty under `unsupported: 'omit'`).
+ *
+ * @example
+ * ```ts
+ * import type { FhirQuestionnaireExport } from 'intake-screening/fhir';
+ * const describe = (e: FhirQuestionnaireExport) => `${e.resource.url} (${e.issues.length} issues)`;
+ * ```
+ */
+export interface FhirQuestionnaireExport {
+  readonly resource: FhirQuestionnaire;
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Export a questionnaire as a FHIR R4 Questionnaire (with SDC extensions).
+ *
+ * Sections become `group` items and items keep their ids as linkIds. Choice
+ * options are codings: the option's terminology code (LOINC) when it has one,
+ * else `${url}/CodeSystem/${itemId}` with the option value as code. Scale
+ * options carry their score as both `ordinalValue` (R4 core) and `itemWeight`
+ * (SDC). "Prefer not to answer" is the data-absent-reason `asked-declined`
+ * coding. Conditions become `enableWhen` where R4 can say exactly the same,
+ * else an SDC `enableWhenExpression`. Each score becomes an SDC `variable`
+ * and a read-only item with a `calculatedExpression` that sums `ordinal()`
+ * over the enabled items. Non-English texts travel as `translation`
+ * extensions. Summary rules, safety triggers and crisis resources have no
+ * place in a Questionnaire and are handled by the `unsupported` policy.
+ *
+ * @param q - A questionnaire from `defineQuestionnaire` or `parseQuestionnaire`.
+ * @param options - Canonical base, unsupported policy and security labels.
+ * @returns The Questionnaire resource and the issues found.
+ * @throws QuestionnaireError when `q` is not a valid questionnaire, or under `unsupported: 'throw'`.
+ * @example
+ * ```ts
+ * import { toFhirQuestionnaire } from 'intake-screening/fhir';
+ * import { briefScreen } from 'intake-screening/questionnaires';
+ * const { resource, issues } = toFhirQuestionnaire(briefScreen, { unsupported: 'warn' });
+ * resource.resourceType; // 'Questionnaire'
+ * ```
+ */
+export function toFhirQuestionnaire(q: QuestionnaireInput, options: ToFhirQuestionnaireOptions = {}): FhirQuestionnaireExport {
+  indexOf(q);
+  const reporter = new UnsupportedReporter(options.unsupported ?? 'warn', 'FHIR R4 Questionnaire');
+  const paths = pathContext(q, canonicalUrl(q, options.canonicalBase));
+  const ctx: ItemExportContext = { paths, reporter };
+  const scores = (q.scores ?? []) as readonly Score[];
+
+  const item = q.sections.map((section, si) => exportSection(section as Section, scores, ctx, ['sections', si]));
+  const extension: FhirExtension[] = [
+    ...orderScores(q).map((score) => ({
+      url: HL7_EXT.variable,
+      valueExpression: { name: paths.variables.get(score.id) as string, language: FHIRPATH, expression: scoreExpression(q, score, paths) },
+    })),
+    ...scores.map((score) => ({ url: EXT.score, valueString: JSON.stringify(score) })),
+  ];
+  reportSummaryParts(q, reporter);
+
+  const single = singleInstrument(q);
+  const resource: FhirQuestionnaire = {
+    resourceType: 'Questionnaire',
+    id: fhirId(q.id),
+    ...security(options.security),
+    language: 'en',
+    ...(extension.length > 0 ? { extension } : {}),
+    url: paths.canonical,
+    version: q.version,
+    name: computableName(q.id),
+    ...localizedField('title', q.title),
+    status: q.status ?? 'draft',
+    ...(q.publisher ? { publisher: q.publisher } : {}),
+    ...(q.description ? localizedField('description', q.description) : {}),
+    ...(single ? { copyright: single.licence } : {}),
+    ...(single?.codes ? { code: fhirCodings(single.codes) } : {}),
+    item,
+  };
+  return { resource, issues: reporter.finish() };
+}
+
+function security(labels: ToFhirQuestionnaireOptions['security']): Pick<FhirQuestionnaire, 'meta'> {
+  const list = securityLabels(labels);
+  return list.length > 0 ? { meta: { security: list } } : {};
+}
+
+/** The condition context shared by enableWhen and FHIRPath generation. */
+export function pathContext(q: QuestionnaireInput, canonical: string): PathContext {
+  const items = new Map<string, Item>();
+  for (const s of q.sections) for (const i of s.items) items.set(i.id, i as Item);
+  const scores = new Map<string, Score>((q.scores ?? []).map((s) => [s.id, s as Score]));
+  const variables = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const s of scores.keys()) {
+    let name = scoreVariableName(s);
+    for (let n = 2; taken.has(name); n++) name = `${scoreVariableName(s)}_${n}`;
+    taken.add(name);
+    variables.set(s, name);
+  }
+  return { canonical, items, scores, variables };
+}
+
+function exportSection(section: Section, scores: readonly Score[], ctx: ItemExportContext, path: IssuePath): FhirQuestionnaireItem {
+  const children: FhirQuestionnaireItem[] = [];
+  if (section.description) {
+    children.push({ linkId: `${section.id}${DESCRIPTION_LINK_SUFFIX}`, ...localizedField('text', section.description), type: 'display' });
+  }
+  section.items.forEach((item, ii) => children.push(exportItem(item, ctx, [...path, 'items', ii])));
+  for (const score of scores) if (score.section === section.id) children.push(scoreItem(score, ctx.paths));
+  const group: FhirQuestionnaireItem = {
+    linkId: section.id,
+    ...localizedField('text', section.title),
+    type: 'group',
+    extension: [{ url: EXT.instrument, valueString: JSON.stringify(section.instrument) }],
+  };
+  if (section.instrument.kind === 'validated' && section.instrument.codes) group.code = fhirCodings(section.instrument.codes);
+  Object.assign(group, condition(section.when, ctx, group));
+  group.item = children;
+  return group;
+}
+
+/** The read-only item that shows a score, computed by SDC from the score's variable. */
+function scoreItem(score: Score, paths: PathContext): FhirQuestionnaireItem {
+  const out: FhirQuestionnaireItem = {
+    linkId: `${SCORE_LINK_PREFIX}${score.id}`,
+    ...localizedField('text', score.title),
+    type: 'decimal',
+    readOnly: true,
+    extension: [{ url: HL7_EXT.calculatedExpression, valueExpression: { language: FHIRPATH, expression: `%${paths.variables.get(score.id) as string}` } }],
+  };
+  if (score.codes) out.code = fhirCodings(score.codes);
+  return out;
+}
+
+/** The FHIRPath of a score's variable. */
+export function scoreExpression(q: QuestionnaireInput, score: Score, paths: PathContext): string {
+  const terms = score.items.map((id) => {
+    const section = q.sections.find((s) => s.items.some((i) => i.id === id));
+    const item = paths.items.get(id) as Item;
+    return { id, visible: visiblePath(section?.when as Condition | undefined, item, paths) };
+  });
+  return scorePath(terms);
+}
+
+/**
+ * Scores in an order where each comes after the scores its items' visibility
+ * and its cut-offs read, because SDC variables see only earlier ones. A cycle
+ * (possible only through cut-offs) keeps definition order.
+ */
+export function orderScores(q: QuestionnaireInput): Score[] {
+  const scores = (q.scores ?? []) as readonly Score[];
+  const byId = new Map(scores.map((s) => [s.id, s]));
+  const deps = (score: Score): string[] => {
+    const conditions: Condition[] = [];
+    for (const section of q.sections) {
+      for (const item of section.items) {
+        if (!score.items.includes(item.id)) continue;
+        if (section.when) conditions.push(section.when as Condition);
+        if (item.when) conditions.push(item.when as Condition);
+      }
+    }
+    for (const c of score.cutoffs) if (c.when) conditions.push(c.when as Condition);
+    return conditions.flatMap(conditionScores).filter((id) => id !== score.id && byId.has(id));
+  };
+  const out: Score[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (score: Score) => {
+    if (state.has(score.id)) return;
+    state.set(score.id, 'visiting');
+    for (const d of deps(score)) visit(byId.get(d) as Score);
+    state.set(score.id, 'done');
+    out.push(score);
+  };
+  scores.forEach(visit);
+  return out;
+}
+
+function singleInstrument(q: QuestionnaireInput) {
+  const instruments = q.sections.map((s) => s.instrument);
+  const first = instruments[0];
+  if (!first || first.kind !== 'validated') return undefined;
+  return instruments.every((i) => i.kind === 'validated' && i.name === first.name) ? first : undefined;
+}
+
+function reportSummaryParts(q: QuestionnaireInput, reporter: UnsupportedReporter): void {
+  const parts: [keyof QuestionnaireInput, string][] = [
+    ['rules', 'summary rules'],
+    ['safety', 'safety triggers'],
+    ['crisisResources', 'crisis resources'],
+  ];
+  for (const [key, what] of parts) {
+    const value = q[key];
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    reporter.report([key], `The questionnaire's ${what} have no place in a FHIR Questionnaire and are left out; the library applies them when it summarizes answers.`);
+  }
+}
+
+/** A FHIR resource id (`[A-Za-z0-9\-\.]{1,64}`) from a questionnaire id. */
+export function fhirId(id: string): string {
+  return id.replace(/[^A-Za-z0-9.-]/g, '-').slice(0, 64);
+}
+
+/** A computable name (`[A-Z][A-Za-z0-9_]*`, que-0) from a questionnaire id. */
+function computableName(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter((p) => p.length > 0)
+    .map((p) => (p[0] as string).toUpperCase() + p.slice(1))
+    .join('');
+}
