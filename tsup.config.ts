@@ -22,6 +22,8 @@ export default defineConfig([
     format: ['esm'],
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    // One file for the bin; commands load on demand without chunks beside the library's.
+    splitting: false,
     sourcemap: true,
     dts: false,
     clean: false,

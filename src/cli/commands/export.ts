@@ -1,0 +1,89 @@
+import type { Questionnaire } from '../../definition/types.js';
+import { toFhirQuestionnaire } from '../../fhir/to-fhir-questionnaire.js';
+import { toFhirQuestionnaireResponse } from '../../fhir/to-fhir-questionnaire-response.js';
+import type { Issue } from '../../issues/issue.js';
+import { toJsonSchema, toUiSchema } from '../../json-schema/index.js';
+import { chooseQuestionnaire, checkAnswersFile, readAnswersFile, type AnswersFile } from '../answers-file.js';
+import { localeFlag, oneOf, parseCommandArgs } from '../args.js';
+import { EXIT, usageError } from '../cli-error.js';
+import { type Command, note, noteHidden } from '../command.js';
+import { formatPath } from '../issue-lines.js';
+
+const FORMATS = ['json-schema', 'ui-schema', 'fhir', 'fhir-response'] as const;
+type ExportFormat = (typeof FORMATS)[number];
+
+const help = `Usage: intake-screening export --format FORMAT [options]
+
+Print a questionnaire as JSON in another form:
+  json-schema     JSON Schema (draft 2020-12) of its answers object
+  ui-schema       JSON Forms UI schema (one category per section)
+  fhir            FHIR R4 Questionnaire resource
+  fhir-response   FHIR R4 QuestionnaireResponse of an answers file (needs --answers)
+
+Parts of a definition a target cannot express are left out, with a note on stderr.
+
+Options:
+  -f, --format FORMAT            One of json-schema, ui-schema, fhir, fhir-response (required).
+  -q, --questionnaire ID|FILE    A bundled questionnaire id or a definition file
+                                 (default: the one the answers file names, else substance-use-intake).
+  -a, --answers FILE.json        The answers, for fhir-response.
+      --keys id|form             Property names in json-schema and ui-schema: item ids (default), or
+                                 JSON Forms-safe keys with "." replaced by ":" (use form for both).
+      --locale TAG               Language of titles and labels (default: en).
+  -h, --help                     Show this help.
+`;
+
+interface Exported {
+  readonly json: unknown;
+  readonly issues: readonly Issue[];
+}
+
+interface ExportSettings {
+  readonly locale: string;
+  readonly keys: 'id' | 'form';
+}
+
+function exportAs(format: ExportFormat, q: Questionnaire, settings: ExportSettings, answers: AnswersFile | undefined): Exported {
+  const { locale, keys } = settings;
+  switch (format) {
+    case 'json-schema': {
+      const { schema, issues } = toJsonSchema(q, { locale, keys });
+      return { json: schema, issues };
+    }
+    case 'ui-schema': {
+      const { uischema, issues } = toUiSchema(q, { locale, keys });
+      return { json: uischema, issues };
+    }
+    case 'fhir': {
+      const { resource, issues } = toFhirQuestionnaire(q);
+      return { json: resource, issues };
+    }
+    case 'fhir-response': {
+      if (!answers) throw usageError('export --format fhir-response needs --answers FILE.json.');
+      return { json: toFhirQuestionnaireResponse(q, answers.answers, { locale }), issues: [] };
+    }
+  }
+}
+
+/** `intake-screening export`: JSON Schema, UI schema, FHIR Questionnaire or QuestionnaireResponse. */
+export const exportCommand: Command = {
+  name: 'export',
+  help,
+  run: async (args) => {
+    const { flags } = parseCommandArgs('export', args, ['format', 'questionnaire', 'answers', 'locale', 'keys'], 0);
+    if (flags.help) {
+      process.stdout.write(help);
+      return EXIT.ok;
+    }
+    if (flags.format === undefined) throw usageError(`export needs --format: one of ${FORMATS.join(', ')}.`);
+    const format = oneOf('format', flags.format, FORMATS, 'json-schema');
+    const settings = { locale: localeFlag(flags.locale), keys: oneOf('keys', flags.keys, ['id', 'form'], 'id') };
+    const answers = flags.answers === undefined ? undefined : readAnswersFile(flags.answers);
+    const q = chooseQuestionnaire(flags.questionnaire, answers);
+    if (answers && format === 'fhir-response') noteHidden(answers.file, checkAnswersFile(q, answers));
+    const { json, issues } = exportAs(format, q, settings, answers);
+    for (const i of issues) note(`Note: ${formatPath(i.path)}: ${i.message}`);
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,58 @@
+import { localize } from '../../definition/text.js';
+
+/**
+ * The fixed words of the interactive run. English and Spanish, like the
+ * bundled questionnaires; other locales fall back to English.
+ */
+const UI_TEXT = {
+  back: { en: '← Back', es: '← Atrás' },
+  decline: { en: 'Prefer not to answer', es: 'Prefiero no responder' },
+  skip: { en: 'Skip this question', es: 'Omitir esta pregunta' },
+  yes: { en: 'Yes', es: 'Sí' },
+  no: { en: 'No', es: 'No' },
+  section: { en: 'Section {n} of {m}', es: 'Sección {n} de {m}' },
+  answered: { en: '{n} answered so far', es: '{n} respondidas hasta ahora' },
+  question: { en: 'Question {n} of {m}', es: 'Pregunta {n} de {m}' },
+  textKeys: { en: 'Type < to go back', es: 'Escriba < para volver' },
+  textDecline: { en: '? for "prefer not to answer"', es: '? para "prefiero no responder"' },
+  textSkip: { en: 'leave empty to skip', es: 'deje vacío para omitir' },
+  crisisTitle: { en: 'Your safety comes first', es: 'Su seguridad es lo primero' },
+  acknowledge: { en: 'I have read this. Continue', es: 'He leído esto. Continuar' },
+  acknowledgePrompt: { en: 'Please read the message above.', es: 'Por favor, lea el mensaje de arriba.' },
+  review: { en: 'You have reached the end of the questions.', es: 'Ha llegado al final de las preguntas.' },
+  submit: { en: 'Finish and see my summary', es: 'Terminar y ver mi resumen' },
+  change: { en: '← Back to change answers', es: '← Volver para cambiar respuestas' },
+  firstQuestion: { en: 'This is the first question.', es: 'Esta es la primera pregunta.' },
+  thanks: { en: 'Thank you for answering. Here is your summary.', es: 'Gracias por responder. Este es su resumen.' },
+  needsAnswer: { en: 'This question needs an answer.', es: 'Esta pregunta necesita una respuesta.' },
+  needsAnswerElsewhere: { en: 'A question still needs an answer. Taking you there.', es: 'Una pregunta aún necesita respuesta. Le llevamos allí.' },
+  notANumber: { en: 'Please enter a number.', es: 'Escriba un número.' },
+  wholeNumber: { en: 'Please enter a whole number.', es: 'Escriba un número entero.' },
+  range: { en: 'Please enter a value from {min} to {max}.', es: 'Escriba un valor entre {min} y {max}.' },
+  notADate: { en: 'Please enter a date as YYYY-MM-DD.', es: 'Escriba una fecha como AAAA-MM-DD.' },
+  tooLong: { en: 'Please keep the answer under {max} characters.', es: 'Mantenga la respuesta por debajo de {max} caracteres.' },
+  exclusive: { en: 'That choice cannot be combined with others.', es: 'Esa opción no se puede combinar con otras.' },
+  declineAlone: { en: '"Prefer not to answer" cannot be combined with other choices.', es: '"Prefiero no responder" no se puede combinar con otras opciones.' },
+  tryAgain: { en: 'That answer cannot be used here. Please try again.', es: 'Esa respuesta no se puede usar aquí. Inténtelo de nuevo.' },
+  saved: { en: 'Your answers so far are saved in {file}. To continue later: intake-screening run --resume {file}', es: 'Sus respuestas hasta ahora están guardadas en {file}. Para continuar después: intake-screening run --resume {file}' },
+  notSaved: { en: 'Stopped. Nothing was saved (use --save FILE to keep answers for later).', es: 'Detenido. No se guardó nada (use --save ARCHIVO para guardar las respuestas).' },
+} as const;
+
+/** A key of the interactive UI's phrase table. */
+export type UiPhrase = keyof typeof UI_TEXT;
+
+/**
+ * A fixed phrase of the interactive run in `locale`, with `{name}` placeholders filled.
+ *
+ * @param key - The phrase.
+ * @param locale - A BCP 47 tag.
+ * @param values - Placeholder values.
+ * @returns The phrase.
+ * @example
+ * ```ts
+ * ui('section', 'en', { n: 2, m: 9 }); // 'Section 2 of 9'
+ * ```
+ */
+export function ui(key: UiPhrase, locale: string, values: Readonly<Record<string, string | number>> = {}): string {
+  return localize(UI_TEXT[key], locale).replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+}

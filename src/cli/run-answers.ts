@@ -1,0 +1,62 @@
+import type { Questionnaire } from '../definition/types.js';
+import { createIntakeMachine, type IntakeMachine } from '../flow/create-intake-machine.js';
+import { initialIntakeSnapshot, type IntakeSnapshot } from '../flow/intake-transition.js';
+import type { AnswersFile } from './answers-file.js';
+import { EXIT, type ExitCode, inputError } from './cli-error.js';
+import { driveFlow } from './drive-flow.js';
+import { issueLines } from './issue-lines.js';
+import { printSummary, type SummaryOutput } from './print-summary.js';
+import { resumeSnapshot, saveSnapshot } from './snapshot-file.js';
+
+/** A run's setup, shared by the answers-driven and the terminal run. */
+export interface RunSetup {
+  readonly q: Questionnaire;
+  /** The snapshot file to continue from, already parsed. */
+  readonly resume: { readonly file: string; readonly persisted: unknown } | undefined;
+  /** Where to write the snapshot when the run ends. */
+  readonly save: string | undefined;
+  readonly output: SummaryOutput;
+}
+
+/**
+ * The machine of a run and the snapshot it starts from.
+ *
+ * @param setup - The run's setup.
+ * @returns The machine, and the initial or resumed snapshot.
+ * @throws CliError (`input`) when the resumed snapshot is refused.
+ * @example
+ * ```ts
+ * const { machine, snapshot } = startRun(setup);
+ * ```
+ */
+export function startRun(setup: RunSetup): { machine: IntakeMachine; snapshot: IntakeSnapshot } {
+  const machine = createIntakeMachine(setup.q);
+  const snapshot = setup.resume ? resumeSnapshot(setup.resume.file, machine, setup.resume.persisted) : initialIntakeSnapshot(machine);
+  return { machine, snapshot };
+}
+
+/**
+ * Run the flow with an answers file, without asking anything, then print the
+ * summary. The file's answers were checked against the questionnaire already;
+ * what the flow itself refuses (a required item left unanswered) is an input
+ * error naming the file and the item.
+ *
+ * @param setup - The run's setup plus the answers file.
+ * @returns The exit code.
+ * @throws CliError (`input`) when the flow refuses an event.
+ * @example
+ * ```ts
+ * await runAnswers({ q, answers: readAnswersFile('a.json'), resume: undefined, save: undefined, output });
+ * ```
+ */
+export async function runAnswers(setup: RunSetup & { readonly answers: AnswersFile }): Promise<ExitCode> {
+  const { machine, snapshot } = startRun(setup);
+  const outcome = driveFlow(setup.q, machine, snapshot, setup.answers.answers);
+  if (setup.save !== undefined) saveSnapshot(setup.save, machine, outcome.snapshot);
+  if (outcome.status === 'rejected') {
+    const file = setup.answers.file;
+    throw inputError([`${file}: the intake cannot be finished with these answers:`, ...issueLines(file, outcome.issues, false)]);
+  }
+  printSummary(setup.q, outcome.snapshot.context.answers, setup.output);
+  return EXIT.ok;
+}

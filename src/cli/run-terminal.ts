@@ -1,0 +1,68 @@
+import { cancel, outro } from '@clack/prompts';
+import type { Questionnaire } from '../definition/types.js';
+import { EXIT, type ExitCode } from './cli-error.js';
+import { note } from './command.js';
+import { runInteractive, type InteractiveSession } from './interactive/run-interactive.js';
+import { ui } from './interactive/ui-text.js';
+import { printSummary } from './print-summary.js';
+import { type RunSetup, startRun } from './run-answers.js';
+import { saveSnapshot } from './snapshot-file.js';
+
+// Ctrl-C inside a prompt is a keypress clack turns into cancel; between prompts it is SIGINT.
+/**
+ * The locale to ask in: the requested one when the questionnaire promises to
+ * cover it (`locales`), else English. A half-translated intake would mix
+ * languages within one question, which is worse for the person than English.
+ */
+function askingLocale(q: Questionnaire, requested: string): string {
+  const base = requested.split('-')[0] ?? requested;
+  if (base === 'en') return requested;
+  const covered = q.locales ?? [];
+  if (covered.includes(requested) || covered.includes(base)) return requested;
+  note(`Questionnaire "${q.id}" is not translated into ${requested}; asking in English.`);
+  return 'en';
+}
+
+const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
+/**
+ * Run the flow in the terminal, then print the summary. With `save`, the
+ * snapshot is written when the run ends for any reason: finished, stopped with
+ * Ctrl-C or Escape, or the terminal closed.
+ *
+ * @param setup - The run's setup.
+ * @returns 0 when finished, 130 when the person stopped.
+ * @example
+ * ```ts
+ * await runTerminal({ q, resume: undefined, save: 'intake.json', output });
+ * ```
+ */
+export async function runTerminal(setup: RunSetup): Promise<ExitCode> {
+  const { machine, snapshot } = startRun(setup);
+  const locale = askingLocale(setup.q, setup.output.locale);
+  const session: InteractiveSession = { q: setup.q, machine, locale, snapshot };
+  const persist = () => {
+    if (setup.save !== undefined) saveSnapshot(setup.save, machine, session.snapshot);
+  };
+  const onSignal = (signal: keyof typeof SIGNALS) => {
+    try {
+      persist();
+    } finally {
+      process.exit(SIGNALS[signal]);
+    }
+  };
+  for (const signal of Object.keys(SIGNALS) as (keyof typeof SIGNALS)[]) process.once(signal, onSignal);
+  try {
+    const result = await runInteractive(session);
+    persist();
+    if (result === 'cancelled') {
+      cancel(setup.save === undefined ? ui('notSaved', locale) : ui('saved', locale, { file: setup.save }));
+      return EXIT.cancelled;
+    }
+    outro(ui('thanks', locale));
+    printSummary(setup.q, session.snapshot.context.answers, setup.output);
+    return EXIT.ok;
+  } finally {
+    for (const signal of Object.keys(SIGNALS) as (keyof typeof SIGNALS)[]) process.off(signal, onSignal);
+  }
+}

@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { briefScreen, bundledQuestionnaires } from '../../questionnaires/index.js';
+import { ensureCliBuilt, ROOT } from './build-cli.js';
+import { expectNoStack, runCli, SAMPLES, scratch } from './helpers.js';
+
+beforeAll(ensureCliBuilt, 60_000);
+const tmp = scratch();
+afterAll(() => tmp.remove());
+
+const sample = (file: string) => (JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as { answers: Record<string, unknown> }).answers;
+
+describe('export', { timeout: 60_000 }, () => {
+  it('prints each format as JSON that fits its target', async () => {
+    const [schema, ui, fhir, response] = await Promise.all([
+      runCli(['export', '--format', 'json-schema', '--questionnaire', 'brief-screen']),
+      runCli(['export', '--format', 'ui-schema', '-q', 'brief-screen', '--locale', 'es']),
+      runCli(['export', '--format', 'fhir', '--questionnaire', 'brief-screen']),
+      runCli(['export', '--format', 'fhir-response', '--answers', SAMPLES.brief]),
+    ]);
+    for (const r of [schema, ui, fhir, response]) {
+      expect(r.code, r.stderr).toBe(0);
+      expectNoStack(r.stderr);
+    }
+
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(JSON.parse(schema.stdout) as object);
+    expect(validate(sample(SAMPLES.brief)), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...sample(SAMPLES.brief), 'living.transport': 'maybe' })).toBe(false);
+
+    const uischema = JSON.parse(ui.stdout) as { type: string; elements: { label: string }[] };
+    expect(uischema.type).toBe('Categorization');
+    expect(uischema.elements.map((e) => e.label)).toHaveLength(briefScreen.sections.length);
+
+    const questionnaire = JSON.parse(fhir.stdout) as { resourceType: string; url: string; item: unknown[] };
+    expect(questionnaire.resourceType).toBe('Questionnaire');
+    expect(questionnaire.url).toBe(briefScreen.url);
+
+    const qr = JSON.parse(response.stdout) as { resourceType: string; questionnaire: string; status: string };
+    expect(qr.resourceType).toBe('QuestionnaireResponse');
+    expect(qr.questionnaire).toContain(questionnaire.url);
+    expect(qr.status).toBe('completed');
+  });
+});
+
+describe('export --keys form', { timeout: 60_000 }, () => {
+  it('spells keys for JSON Forms in both schemas, so every UI control binds a schema property', async () => {
+    const [schema, ui] = await Promise.all([
+      runCli(['export', '--format', 'json-schema', '-q', 'brief-screen', '--keys', 'form']),
+      runCli(['export', '--format', 'ui-schema', '-q', 'brief-screen', '--keys', 'form']),
+    ]);
+    const properties = Object.keys((JSON.parse(schema.stdout) as { properties: object }).properties);
+    expect(properties).toContain('taps:tobacco:frequency');
+    expect(properties.filter((p) => p.includes('.'))).toEqual([]);
+    const scopes = [...ui.stdout.matchAll(/"scope": "#\/properties\/([^"]+)"/g)].map((m) => m[1]);
+    expect(scopes.length).toBeGreaterThan(0);
+    for (const scope of scopes) expect(properties).toContain(scope);
+  });
+});
+
+describe('validate', { timeout: 60_000 }, () => {
+  const bad = {
+    id: 'clinic-intake',
+    version: 'one',
+    title: { en: 'Clinic intake' },
+    sections: [
+      {
+        id: 'use',
+        title: { en: 'Use' },
+        instrument: { kind: 'descriptive', name: 'Use' },
+        items: [
+          { id: 'use.injects', kind: 'boolean', text: { en: 'Have you injected drugs?' }, when: { item: 'use.naloxone', eq: true } },
+          { id: 'use.naloxone', kind: 'boolean', text: { en: 'Do you have naloxone?' }, when: { item: 'use.inject', eq: true } },
+        ],
+      },
+    ],
+  };
+
+  it('accepts a valid definition (exit 0) and lists every issue of a bad one with its path (exit 1)', async () => {
+    const good = tmp.file('brief.json', briefScreen);
+    const badFile = tmp.file('bad.json', bad);
+    const [ok, text, json] = await Promise.all([
+      runCli(['validate', good]),
+      runCli(['validate', badFile]),
+      runCli(['validate', badFile, '--format', 'json']),
+    ]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain(`${good}: valid questionnaire "brief-screen" ${briefScreen.version}`);
+
+    expect(text.code).toBe(1);
+    expectNoStack(text.stderr);
+    const lines = text.stdout.trim().split('\n');
+    expect(lines.at(-1)).toMatch(/issues?; the definition is not valid\.$/);
+    expect(lines.some((l) => l.startsWith(`${badFile}: version:`))).toBe(true);
+
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout) as { valid: boolean; issues: { code: string; path: (string | number)[] }[] };
+    expect(report.valid).toBe(false);
+    expect(report.issues.length).toBe(lines.length - 1);
+    expect(report.issues.map((i) => i.path.join('.'))).toContain('version');
+  });
+
+  it('reports the static checks with their paths once the schema passes', async () => {
+    const file = tmp.file('refs.json', { ...bad, version: '1.0.0' });
+    const r = await runCli(['validate', file, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as { issues: { code: string; path: (string | number)[]; itemId?: string }[] };
+    const codes = report.issues.map((i) => i.code);
+    expect(codes).toEqual(expect.arrayContaining(['forward-reference', 'unknown-item']));
+    for (const i of report.issues) expect(i.path.slice(0, 3)).toEqual(['sections', 0, 'items']);
+    const text = await runCli(['validate', file]);
+    expect(text.stdout).toContain(`${file}: sections[0].items[0].when: item "use.naloxone":`);
+  });
+
+  it('names a file that is not JSON (exit 1)', async () => {
+    const file = tmp.file('not-json.json', '{ "id": "x", }');
+    const r = await runCli(['validate', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`intake-screening: ${file}: is not valid JSON (line 1, column 14).\n`);
+  });
+
+  it('runs a questionnaire from a definition file', async () => {
+    const file = tmp.file('brief-copy.json', briefScreen);
+    const r = await runCli(['summarize', '--questionnaire', file, '--answers', SAMPLES.brief, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as { questionnaire: { id: string } }).questionnaire.id).toBe('brief-screen');
+  });
+});
+
+describe('list, help and version', { timeout: 60_000 }, () => {
+  it('lists every bundled questionnaire and each validated instrument with its licence', async () => {
+    const [text, json] = await Promise.all([runCli(['list']), runCli(['list', '--format', 'json'])]);
+    expect(text.code).toBe(0);
+    for (const id of Object.keys(bundledQuestionnaires)) expect(text.stdout).toMatch(new RegExp(`^  ${id} `, 'm'));
+    const listing = JSON.parse(json.stdout) as { questionnaires: { id: string }[]; instruments: { name: string; licence: string }[] };
+    expect(listing.questionnaires.map((q) => q.id)).toEqual(Object.keys(bundledQuestionnaires));
+    expect(listing.instruments.map((i) => i.name)).toEqual(expect.arrayContaining(['PHQ-9', 'GAD-7', 'PC-PTSD-5', 'ASQ', 'AUDIT-C', 'TAPS']));
+    for (const i of listing.instruments) expect(text.stdout).toContain(`Licence: ${i.licence}`);
+  });
+
+  it('prints help for the program and each command, and the package version', async () => {
+    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    const commands = ['run', 'summarize', 'export', 'validate', 'list'];
+    const [help, v, helpRun, ...each] = await Promise.all([
+      runCli(['--help']),
+      runCli(['--version']),
+      runCli(['help', 'run']),
+      ...commands.map((c) => runCli([c, '--help'])),
+    ]);
+    expect(help.code).toBe(0);
+    for (const c of commands) expect(help.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
+    expect(help.stdout).toContain('{ "questionnaire": "<id>"');
+    expect(v.stdout).toBe(`${version}\n`);
+    expect(helpRun.stdout).toMatch(/^Usage: intake-screening run/);
+    each.forEach((r, i) => {
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`^Usage: intake-screening ${commands[i]}`));
+    });
+  });
+});

@@ -1,0 +1,119 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ReferralSummarySchema, type ReferralSummary } from '../../src/summary/referral-summary.js';
+import { ensureCliBuilt } from './build-cli.js';
+import { expectNoStack, runCli, SAMPLES } from './helpers.js';
+
+beforeAll(ensureCliBuilt, 60_000);
+
+async function summaryOf(args: readonly string[]): Promise<ReferralSummary> {
+  const result = await runCli([...args, '--format', 'json']);
+  expectNoStack(result.stderr);
+  expect(result.code, result.stderr).toBe(0);
+  return ReferralSummarySchema.parse(JSON.parse(result.stdout));
+}
+
+const types = (s: ReferralSummary) => s.referrals.map((r) => r.type);
+
+describe('run --answers with each sample file', { timeout: 60_000 }, () => {
+  it('01 grief: outpatient referrals with grief support, no safety concern', async () => {
+    const s = await summaryOf(['run', '--answers', SAMPLES.grief]);
+    expect(s.questionnaire.id).toBe('substance-use-intake');
+    expect(['routine', 'priority']).toContain(s.urgency.level);
+    expect(types(s)).toEqual(expect.arrayContaining(['grief-support', 'individual-therapy', 'group-therapy']));
+    expect(types(s)).not.toContain('crisis-services');
+    expect(s.safetyFlags).toEqual([]);
+    expect(s.setting).toEqual([]);
+    expect(s.findings.motivations.map((f) => f.ruleId)).toContain('motivation.grief');
+  });
+
+  it('02 pain after surgery: pain-management coordination and an MOUD evaluation', async () => {
+    const s = await summaryOf(['run', '--answers', SAMPLES.pain]);
+    expect(['routine', 'priority']).toContain(s.urgency.level);
+    expect(types(s)).toEqual(expect.arrayContaining(['pain-management-coordination', 'moud-evaluation']));
+    expect(types(s)).not.toContain('crisis-services');
+    const pain = s.referrals.find((r) => r.type === 'pain-management-coordination');
+    expect(pain?.evidence.map((e) => e.itemId)).toContain('motivation.reasons');
+  });
+
+  it('03 acute safety risk: emergency, crisis services, crisis resources in the summary', async () => {
+    const s = await summaryOf(['run', '--answers', SAMPLES.acute]);
+    expect(s.urgency.level).toBe('emergency');
+    expect(types(s)[0]).toBe('crisis-services');
+    expect(s.safetyFlags.map((f) => f.id)).toContain('asq.acute');
+    expect(s.safetyFlags.find((f) => f.id === 'asq.acute')?.evidence.map((e) => e.itemId)).toContain('asq.q5');
+    expect(s.crisisResources).toContain('988');
+  });
+
+  it('04 severe withdrawal, alone: urgent, medical detox evaluation, residential indicators', async () => {
+    const s = await summaryOf(['run', '--answers', SAMPLES.withdrawal]);
+    expect(s.urgency.level).toBe('urgent');
+    expect(s.urgency.reasons[0]?.source).toEqual({ kind: 'rule', id: 'withdrawal.severe-now' });
+    expect(types(s)).toContain('medical-detox-evaluation');
+    expect(types(s)).not.toContain('crisis-services');
+    expect(s.setting.map((x) => x.indicator)).toEqual(expect.arrayContaining(['no-home-support', 'no-transport']));
+  });
+
+  it('05 brief screen: runs the brief-screen questionnaire the file names', async () => {
+    const s = await summaryOf(['run', '--answers', SAMPLES.brief]);
+    expect(s.questionnaire.id).toBe('brief-screen');
+    expect(s.urgency.level).toBe('routine');
+    expect(types(s)).toEqual(expect.arrayContaining(['alcohol-use-assessment', 'mental-health-assessment', 'transport-assistance']));
+    expect(s.instruments.find((i) => i.scoreId === 'phq2')).toMatchObject({ status: 'complete', positive: true });
+  });
+
+  it('gives the same summary through the flow (run) as from the answers alone (summarize), using every answer', async () => {
+    await Promise.all(
+      Object.values(SAMPLES).map(async (file) => {
+        const [viaFlow, direct] = await Promise.all([runCli(['run', '--answers', file, '--format', 'json']), runCli(['summarize', '--answers', file, '--format', 'json'])]);
+        // A sample answer to a question its other answers skip would be noted on stderr.
+        expect(viaFlow.stderr, file).toBe('');
+        expect(direct.stderr, file).toBe('');
+        expect(JSON.parse(viaFlow.stdout), file).toEqual(JSON.parse(direct.stdout));
+      }),
+    );
+  });
+});
+
+describe('run without a terminal and without --answers', { timeout: 60_000 }, () => {
+  it('runs the first sample file and says so in one line on stderr', async () => {
+    const result = await runCli(['run', '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('01-grief-outpatient.json');
+    const s = ReferralSummarySchema.parse(JSON.parse(result.stdout));
+    expect(types(s)).toContain('grief-support');
+  });
+
+  it('picks the first sample for a named questionnaire', async () => {
+    const result = await runCli(['run', 'brief-screen', '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('05-brief-screen.json');
+    expect(ReferralSummarySchema.parse(JSON.parse(result.stdout)).questionnaire.id).toBe('brief-screen');
+  });
+});
+
+describe('summary views', { timeout: 60_000 }, () => {
+  it('prints the person\'s own view by default for run, the clinician\'s for summarize, as text or Markdown', async () => {
+    const [patientText, clinicianMarkdown, clinicianText, patientMarkdown] = await Promise.all([
+      runCli(['run', '--answers', SAMPLES.acute]),
+      runCli(['run', '--answers', SAMPLES.acute, '--audience', 'clinician', '--format', 'markdown']),
+      runCli(['summarize', '--answers', SAMPLES.acute]),
+      runCli(['summarize', '--answers', SAMPLES.acute, '--audience', 'patient', '--format', 'markdown']),
+    ]);
+    for (const r of [patientText, clinicianMarkdown, clinicianText, patientMarkdown]) {
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain('not a diagnosis');
+    }
+    // The person sees crisis resources first and no scores; the clinician sees urgency, scores and evidence.
+    expect(patientText.stdout).toMatch(/^Your answers: Substance use treatment intake\n=+\n/);
+    expect(patientText.stdout.indexOf('988')).toBeLessThan(patientText.stdout.indexOf('What happens next'));
+    expect(patientText.stdout).not.toMatch(/Score \d|asq\.q5/);
+    expect(clinicianMarkdown.stdout).toMatch(/^# Referral summary: Substance use treatment intake\n/);
+    expect(clinicianMarkdown.stdout).toMatch(/^## Urgency$/m);
+    expect(clinicianMarkdown.stdout).toContain('(asq.q5)');
+    expect(clinicianMarkdown.stdout).toMatch(/Score \d+ \(range 0–27\)/);
+    expect(clinicianText.stdout).toMatch(/^Referral summary: Substance use treatment intake\n=+\n/);
+    expect(clinicianText.stdout).not.toMatch(/^#/m);
+    expect(patientMarkdown.stdout).toMatch(/^# Your answers/);
+  });
+});
