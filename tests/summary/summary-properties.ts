@@ -11,7 +11,7 @@ import { renderSummary } from '../../src/summary/render-summary.js';
 import { summarize } from '../../src/summary/summarize.js';
 import { answersArbitrary } from './answers-arbitrary.js';
 
-export const NUM_RUNS = process.env['CI'] ? 3000 : 1000;
+export const NUM_RUNS = process.env['CI'] ? 1000 : 300;
 const validate = new Ajv2020({ strict: true }).compile(referralSummaryJsonSchema());
 
 export function strings(value: unknown, out: string[] = []): string[] {
