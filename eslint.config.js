@@ -17,4 +17,11 @@ export default tseslint.config(
     files: ['src/cli/**', 'bench/**', 'examples/**', 'scripts/**'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // Plain Node scripts; TypeScript files get their globals from @types/node.
+    files: ['**/*.mjs'],
+    languageOptions: {
+      globals: { console: 'readonly', process: 'readonly', URL: 'readonly', performance: 'readonly', setTimeout: 'readonly' },
+    },
+  },
 );
