@@ -102,7 +102,7 @@ describe('bad input gets a typed error, never a crash, and pollutes no prototype
     expect(() => JSON.parse(text.slice(0, text.length / 2))).toThrow(SyntaxError);
     let deep: unknown = { answered: 'phq9.q1' };
     for (let i = 0; i < 10_000; i++) deep = { not: deep };
-    const nested = structuredClone(briefScreen) as { sections: { when?: unknown }[] };
+    const nested = structuredClone(briefScreen) as unknown as { sections: { when?: unknown }[] };
     (nested.sections[1] as { when?: unknown }).when = deep;
     expect(thrown(() => parseQuestionnaire(nested)).code).toBe('invalid-definition');
     expect(thrown(() => parseQuestionnaire(JSON.parse('{"id":"x","__proto__":{"polluted":1}}'))).code).toBe('reserved-id');
