@@ -4,8 +4,11 @@ import { YES_NO_CHOICE, YES_NO_SCALE } from './answer-options.js';
 
 const SCREEN = { kind: 'scale', options: YES_NO_SCALE, required: true, preferNotToAnswer: true } as const;
 
-// NIMH: "If patient answers 'Yes' to any of questions 1 through 4, or refuses to answer, they are considered a positive screen."
-const ANY_POSITIVE = {
+/**
+ * NIMH: "If patient answers 'Yes' to any of questions 1 through 4, or refuses to answer, they are considered a positive screen."
+ * Shared by the ASQ safety trigger and the summary rules.
+ */
+export const ASQ_ANY_POSITIVE = {
   any: [
     { item: 'asq.q1', eq: 1 },
     { item: 'asq.q2', eq: 1 },
@@ -18,8 +21,8 @@ const ANY_POSITIVE = {
   ],
 } as const;
 
-// A refusal of the acuity question is treated like "yes": the safer reading when risk is already identified.
-const ACUTE = { any: [{ item: 'asq.q5', eq: 'yes' }, { declined: 'asq.q5' }] } as const;
+/** A refusal of the acuity question is treated like "yes": the safer reading when risk is already identified. */
+export const ASQ_ACUTE = { any: [{ item: 'asq.q5', eq: 'yes' }, { declined: 'asq.q5' }] } as const;
 
 /**
  * The NIMH Ask Suicide-Screening Questions (ASQ), following the NIMH ASQ
@@ -75,7 +78,7 @@ export const asqModule = {
           kind: 'single',
           text: { en: 'Are you having thoughts of killing yourself right now?' },
           // NIMH: "If patient answers 'No' to all questions 1 through 4, screening is complete (not necessary to ask question #5)."
-          when: ANY_POSITIVE,
+          when: ASQ_ANY_POSITIVE,
           options: YES_NO_CHOICE,
           required: true,
           preferNotToAnswer: true,
@@ -120,7 +123,7 @@ export const asqModule = {
       id: 'asq.acute',
       tier: 'interrupt',
       urgency: 'emergency',
-      when: ACUTE,
+      when: ASQ_ACUTE,
       reason: {
         en: 'ASQ acute positive screen: reported current thoughts of killing themselves, or declined the acuity question. NIMH: imminent risk identified; a STAT safety and full mental health evaluation is needed, the person cannot leave until evaluated, keep them in sight and remove dangerous objects.',
       },
@@ -130,7 +133,7 @@ export const asqModule = {
       tier: 'flag',
       urgency: 'urgent',
       // NIMH's acute and non-acute positives are exclusive; the acute case is asq.acute.
-      when: { all: [ANY_POSITIVE, { not: ACUTE }] },
+      when: { all: [ASQ_ANY_POSITIVE, { not: ASQ_ACUTE }] },
       reason: {
         en: 'ASQ non-acute positive screen: "yes" to, or declined, at least one of questions 1–4. NIMH: potential risk identified; a brief suicide safety assessment is needed before the person leaves.',
       },

@@ -6,21 +6,9 @@
  * `co-occurring-screens`, apart from what the person reports being told.
  */
 
-const FURTHER = 'further assessment by a qualified clinician is recommended.';
+import { ASQ_ACUTE, ASQ_ANY_POSITIVE } from '../instruments/asq.js';
 
-const ASQ_ANY_POSITIVE = {
-  any: [
-    { item: 'asq.q1', eq: 1 },
-    { item: 'asq.q2', eq: 1 },
-    { item: 'asq.q3', eq: 1 },
-    { item: 'asq.q4', eq: 1 },
-    { declined: 'asq.q1' },
-    { declined: 'asq.q2' },
-    { declined: 'asq.q3' },
-    { declined: 'asq.q4' },
-  ],
-} as const;
-const ASQ_ACUTE = { any: [{ item: 'asq.q5', eq: 'yes' }, { declined: 'asq.q5' }] } as const;
+const FURTHER = 'further assessment by a qualified clinician is recommended.';
 
 /** ASQ rules, shared by both bundled questionnaires. They mirror the ASQ safety triggers and add the referral. */
 export const asqRules = [
