@@ -13,7 +13,7 @@ import { eventArbitrary, RUNS } from '../support/answer-arbitraries.js';
 import { representatives } from '../support/section-paths.js';
 
 /** Long enough that some runs reach the end: one to two events per item. */
-const lengthFor = (q: QuestionnaireInput) => Math.max(30, q.sections.reduce((n, s) => n + s.items.length, 0));
+const lengthFor = (q: QuestionnaireInput) => Math.max(80, q.sections.reduce((n, s) => n + s.items.length, 0));
 
 function check(condition: boolean, message: string): asserts condition {
   if (!condition) throw new Error(message);
