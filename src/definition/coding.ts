@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { DeepReadonly } from './deep-readonly.js';
 
 /** A code from a terminology such as LOINC, as FHIR's `Coding` carries it. */
 export const CodingSchema = z.strictObject({
@@ -16,7 +17,7 @@ export const CodingSchema = z.strictObject({
  * const phq9Panel: Coding = { system: 'http://loinc.org', code: '44249-1', display: 'PHQ-9 quick depression assessment panel' };
  * ```
  */
-export type Coding = z.infer<typeof CodingSchema>;
+export type Coding = DeepReadonly<z.infer<typeof CodingSchema>>;
 
 /** LOINC's system URI. */
 export const LOINC = 'http://loinc.org';

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { DeepReadonly } from './deep-readonly.js';
 import { CodingSchema } from './coding.js';
 import { LocalizedTextSchema } from './text.js';
 
@@ -42,7 +43,7 @@ export const InstrumentSchema = z.discriminatedUnion('kind', [
  * const descriptive: Instrument = { kind: 'descriptive', name: 'Initial motivations' };
  * ```
  */
-export type Instrument = z.infer<typeof InstrumentSchema>;
+export type Instrument = DeepReadonly<z.infer<typeof InstrumentSchema>>;
 
 /** The sentence every descriptive module carries. */
 export const NOT_VALIDATED = {

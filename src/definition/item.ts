@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { DeepReadonly } from './deep-readonly.js';
 import { ConditionSchema } from '../conditions/condition.js';
 import { CodingSchema } from './coding.js';
 import { LocalizedTextSchema } from './text.js';
@@ -109,7 +110,7 @@ export const ItemSchema = z.discriminatedUnion('kind', [
  * };
  * ```
  */
-export type Item = z.infer<typeof ItemSchema>;
+export type Item = DeepReadonly<z.infer<typeof ItemSchema>>;
 /** The item kinds: `single`, `multi`, `boolean`, `scale`, `number`, `text`, `date`, `display`. */
 export type ItemKind = Item['kind'];
 /** The items that take an answer (every kind but `display`). */
@@ -117,9 +118,9 @@ export type AnswerableItem = Exclude<Item, { kind: 'display' }>;
 /** The item kinds that take an answer. */
 export type AnswerableKind = AnswerableItem['kind'];
 /** A choice option of a `single` or `multi` item. */
-export type ChoiceOption = z.infer<typeof ChoiceOptionSchema>;
+export type ChoiceOption = DeepReadonly<z.infer<typeof ChoiceOptionSchema>>;
 /** An option of a `scale` item, whose `value` is its score. */
-export type ScaleOption = z.infer<typeof ScaleOptionSchema>;
+export type ScaleOption = DeepReadonly<z.infer<typeof ScaleOptionSchema>>;
 
 /** Every item kind, in a fixed order, for exhaustive tables and tests. */
 export const ITEM_KINDS = ['single', 'multi', 'boolean', 'scale', 'number', 'text', 'date', 'display'] as const satisfies readonly ItemKind[];

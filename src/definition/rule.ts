@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { DeepReadonly } from './deep-readonly.js';
 import { ConditionSchema } from '../conditions/condition.js';
 import { IdSchema } from './item.js';
 import { LocalizedTextSchema } from './text.js';
@@ -103,7 +104,7 @@ export const RuleSchema = z.strictObject({
  * };
  * ```
  */
-export type Rule = z.infer<typeof RuleSchema>;
+export type Rule = DeepReadonly<z.infer<typeof RuleSchema>>;
 
 /**
  * A safety trigger. `interrupt` moves the flow to its safety state as soon as an
@@ -132,4 +133,4 @@ export const SafetyTriggerSchema = z.strictObject({
  * };
  * ```
  */
-export type SafetyTrigger = z.infer<typeof SafetyTriggerSchema>;
+export type SafetyTrigger = DeepReadonly<z.infer<typeof SafetyTriggerSchema>>;

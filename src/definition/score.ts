@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { DeepReadonly } from './deep-readonly.js';
 import { ConditionSchema } from '../conditions/condition.js';
 import { CodingSchema } from './coding.js';
 import { IdSchema } from './item.js';
@@ -55,8 +56,8 @@ export const ScoreSchema = z.strictObject({
  * };
  * ```
  */
-export type Score = z.infer<typeof ScoreSchema>;
+export type Score = DeepReadonly<z.infer<typeof ScoreSchema>>;
 /** A band of a score. */
-export type Band = z.infer<typeof BandSchema>;
+export type Band = DeepReadonly<z.infer<typeof BandSchema>>;
 /** A cut-off of a score. */
-export type Cutoff = z.infer<typeof CutoffSchema>;
+export type Cutoff = DeepReadonly<z.infer<typeof CutoffSchema>>;

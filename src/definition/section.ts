@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { DeepReadonly } from './deep-readonly.js';
 import { ConditionSchema } from '../conditions/condition.js';
 import { InstrumentSchema } from './instrument.js';
 import { IdSchema, ItemSchema } from './item.js';
@@ -29,4 +30,4 @@ export const SectionSchema = z.strictObject({
  * };
  * ```
  */
-export type Section = z.infer<typeof SectionSchema>;
+export type Section = DeepReadonly<z.infer<typeof SectionSchema>>;

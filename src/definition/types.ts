@@ -1,12 +1,8 @@
 import type { NumericOperator } from '../conditions/condition.js';
+import type { DeepReadonly } from './deep-readonly.js';
 import type { PREFER_NOT_TO_ANSWER } from './item.js';
 import type { QuestionnaireDefinition } from './questionnaire.js';
 
-type DeepReadonly<T> = T extends readonly (infer U)[]
-  ? readonly DeepReadonly<U>[]
-  : T extends object
-    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-    : T;
 
 /**
  * What `defineQuestionnaire` accepts and every function reads: the definition,
