@@ -1,0 +1,228 @@
+import { createActor, type Snapshot } from 'xstate';
+import { type AnswerValue, createIntakeMachine, describeIntake, type IntakeEvent, type IntakeView, type Issue, type Questionnaire } from 'intake-screening';
+import type { DefinedItem as Item } from './definition-types.js';
+import { h, uniqueId } from './dom.js';
+import { reviewScreen } from './review-screen.js';
+import { safetyPanel } from './safety-panel.js';
+import { type SectionScreen, sectionScreen } from './section-screen.js';
+import type { SnapshotStore } from './storage.js';
+import { summaryScreen } from './summary-screen.js';
+import { issueText, l, LOCALE, t } from './wording.js';
+
+/** What the page runs. */
+export interface IntakeAppOptions {
+  /** The element the page draws into. */
+  readonly root: HTMLElement;
+  readonly questionnaire: Questionnaire;
+  /** Where the flow's snapshot is kept so a reload resumes. */
+  readonly store: SnapshotStore;
+}
+
+/** A running page. */
+export interface IntakeApp {
+  /** Stop the flow (the stored snapshot stays). */
+  stop(): void;
+}
+
+/**
+ * Run a questionnaire as a web page: one section at a time, the crisis panel
+ * when the flow's safety state calls for it, review, and the summary views.
+ * Every step is saved with `getPersistedSnapshot()`; a reload resumes there.
+ *
+ * @param options - Where to draw, what to run, where to save.
+ * @returns The running page.
+ * @example
+ * ```ts
+ * import { substanceUseIntake } from 'intake-screening/questionnaires';
+ * startIntakeApp({ root: document.body, questionnaire: substanceUseIntake, store: webStorageStore('intake') });
+ * ```
+ */
+export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
+  const { root, questionnaire: q, store } = options;
+  const machine = createIntakeMachine(q);
+  const items = new Map<string, Item>(q.sections.flatMap((s) => s.items.map((i) => [i.id, i] as const)));
+
+  // A stored snapshot the flow refuses (another questionnaire, an incompatible
+  // version, a damaged entry) leaves the actor in `error` status: start fresh.
+  const open = () => {
+    const stored = store.load();
+    if (stored !== undefined) {
+      const resumed = createActor(machine, { snapshot: stored as Snapshot<unknown> });
+      if (resumed.getSnapshot().status !== 'error') return { actor: resumed.start(), resumed: true };
+      store.clear();
+    }
+    return { actor: createActor(machine).start(), resumed: false };
+  };
+
+  document.documentElement.lang = LOCALE;
+  const progressText = h('p', { id: uniqueId('progress'), class: 'progress-text' });
+  const progressBar = h('progress', { 'aria-labelledby': progressText.id });
+  const answered = h('p', { class: 'answered' });
+  const skip = h('a', { class: 'skip-link', href: '#main' }, t('skip'));
+  const header = h('header', { class: 'page-header' }, h('h1', {}, l(q.title)), h('div', { class: 'progress' }, progressText, progressBar, answered));
+  const notice = h('p', { class: 'notice', role: 'status' });
+  const screen = h('div', { class: 'screen' });
+  const main = h('main', { id: 'main', tabindex: -1 }, notice, screen);
+  const clear = h('button', { type: 'button', class: 'link' }, t('clear'));
+  const footer = h('footer', { class: 'page-footer' }, h('p', {}, t('privacy')), clear);
+  root.replaceChildren(skip, header, main, footer);
+
+  let { actor, resumed } = open();
+  let screenKey = '';
+  let section: SectionScreen | undefined;
+  // Kept by the page, not the flow: the flow's issues describe only the last
+  // event, and a refused field must stay marked until the person fixes it.
+  const errors = new Map<string, string>();
+  const drafts = new Map<string, Issue['code']>();
+  let showErrorSummary = false;
+
+  const save = () => store.save(actor.getPersistedSnapshot());
+  const send = (event: IntakeEvent) => {
+    actor.send(event);
+    save();
+  };
+  const view = (): IntakeView => describeIntake(q, actor.getSnapshot());
+  const setError = (itemId: string, code: Issue['code']) => {
+    const item = items.get(itemId);
+    if (item) errors.set(itemId, issueText(item, code));
+  };
+
+  const actions = {
+    answer(itemId: string, value: AnswerValue | null): boolean {
+      send({ type: 'ANSWER', itemId, value });
+      const { issues, dropped } = actor.getSnapshot().context;
+      const problem = issues.find((i) => i.itemId === itemId);
+      if (problem) {
+        drafts.set(itemId, problem.code);
+        setError(itemId, problem.code);
+      } else {
+        for (const id of [itemId, ...dropped]) {
+          drafts.delete(id);
+          errors.delete(id);
+        }
+        if (dropped.length > 0) notice.textContent = t('dropped');
+      }
+      render();
+      return problem === undefined;
+    },
+    unreadable(itemId: string) {
+      drafts.set(itemId, 'wrong-type');
+      setError(itemId, 'wrong-type');
+      render();
+    },
+    next() {
+      section?.commitAll();
+      const here = section;
+      const shown = new Set(view().items.map((i) => i.id));
+      if (![...drafts.keys()].some((id) => shown.has(id))) {
+        send({ type: 'NEXT' });
+        for (const i of actor.getSnapshot().context.issues) if (i.itemId !== undefined) setError(i.itemId, i.code);
+      }
+      render();
+      if (section === here && errors.size > 0) {
+        showErrorSummary = true;
+        render();
+        section?.focusErrorSummary();
+      }
+    },
+    back() {
+      section?.commitAll();
+      send({ type: 'BACK' });
+      render();
+    },
+  };
+
+  const restart = () => {
+    actor.stop();
+    store.clear();
+    actor = createActor(machine).start();
+    resumed = false;
+    screenKey = '';
+    render();
+    section?.focusHeading();
+  };
+  clear.addEventListener('click', () => {
+    if (window.confirm(t('clearConfirm'))) restart();
+  });
+
+  function buildScreen(v: IntakeView, first: boolean): void {
+    section = undefined;
+    errors.clear();
+    drafts.clear();
+    showErrorSummary = false;
+    if (!first || !resumed) notice.textContent = '';
+    let focus: (() => void) | undefined;
+    let title: string;
+    const snapshot = actor.getSnapshot();
+    if (v.status === 'answering' && v.section) {
+      const s = sectionScreen(v.section, { ...actions, canGoBack: v.progress.section > 1, last: v.progress.section === v.progress.sections });
+      section = s;
+      screen.replaceChildren(s.element);
+      focus = s.focusHeading;
+      title = `${t('progress', v.progress)}: ${l(v.section.title)}`;
+    } else if (v.status === 'safety') {
+      const pending = new Set(snapshot.context.safety.pending);
+      const emergency = snapshot.context.safety.fired.some((f) => pending.has(f.id) && f.urgency === 'emergency');
+      const panel = safetyPanel(emergency ? 'emergency' : 'urgent', v.crisisResources, () => {
+        send({ type: 'ACKNOWLEDGE' });
+        render();
+      });
+      screen.replaceChildren(panel.element);
+      focus = panel.focus;
+      title = t('crisisTitle');
+    } else if (v.status === 'review') {
+      const r = reviewScreen(q, snapshot.context.answers, {
+        back: () => actions.back(),
+        submit: () => {
+          send({ type: 'SUBMIT' });
+          render();
+        },
+      });
+      screen.replaceChildren(r.element);
+      focus = r.focusHeading;
+      title = t('reviewTitle');
+    } else {
+      const output = snapshot.output;
+      if (output === undefined) return;
+      const s = summaryScreen(output, q, restart);
+      screen.replaceChildren(s.element);
+      focus = s.focusHeading;
+      title = t('patientTab');
+    }
+    // Nothing but the crisis panel can be used while it shows.
+    const blocked = v.status === 'safety';
+    for (const part of [skip, header, footer]) part.inert = blocked;
+    document.title = `${title} — ${l(q.title)}`;
+    // On first load focus stays at the top of the page, unless the crisis panel must be seen.
+    if (!first || blocked) {
+      window.scrollTo(0, 0);
+      focus();
+    }
+  }
+
+  function render(): void {
+    const snapshot = actor.getSnapshot();
+    const v = describeIntake(q, snapshot);
+    const key = `${v.status}:${snapshot.context.cursor}:${snapshot.context.safety.pending.join(',')}`;
+    if (key !== screenKey) {
+      const first = screenKey === '';
+      screenKey = key;
+      buildScreen(v, first);
+    }
+    progressBar.max = Math.max(v.progress.sections, 1);
+    progressBar.value = v.status === 'answering' || v.status === 'safety' ? Math.max(v.progress.section - 1, 0) : progressBar.max;
+    progressText.textContent = v.status === 'review' ? t('progressReview') : v.status === 'completed' ? t('progressDone') : t('progress', v.progress);
+    answered.textContent = t('answered', { answered: v.progress.answered });
+    section?.update({ answers: snapshot.context.answers, visible: new Set(v.items.map((i) => i.id)), errors, drafts: new Set(drafts.keys()), showErrorSummary });
+  }
+
+  if (resumed) {
+    const dropped = actor.getSnapshot().context.issues.some((i) => i.code === 'answer-dropped');
+    notice.textContent = `${t('resumed')}${dropped ? ` ${t('resumedDropped')}` : ''}`;
+  }
+  save();
+  render();
+  return {
+    stop: () => actor.stop(),
+  };
+}

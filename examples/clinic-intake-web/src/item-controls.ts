@@ -1,0 +1,312 @@
+import { type AnswerValue, PREFER_NOT_TO_ANSWER } from 'intake-screening';
+import type { DefinedAnswerable as AnswerableItem, DefinedItem as Item, DefinedKind as ItemKind } from './definition-types.js';
+import { h, uniqueId } from './dom.js';
+import { inputHint, l, t } from './wording.js';
+
+/** What a control needs from the page: sending answers to the flow. */
+export interface ControlHost {
+  /** Send ANSWER (null clears). Returns true when the flow accepted it. */
+  answer(itemId: string, value: AnswerValue | null): boolean;
+  /** The browser could not read what was typed (letters in a number field, half a date). */
+  unreadable(itemId: string): void;
+}
+
+/** One item on screen. */
+export interface ItemControl {
+  readonly item: Item;
+  readonly element: HTMLElement;
+  /**
+   * Show the stored answer. `draft` is true while the field holds something
+   * the flow refused, which stays on screen so the person can correct it.
+   */
+  show(answer: AnswerValue | undefined, draft: boolean): void;
+  /** Send what a typed field holds (before NEXT, in case no change event fired). */
+  commit(): void;
+  focus(): void;
+  setError(message: string | undefined): void;
+}
+
+interface Frame {
+  readonly fieldset: HTMLFieldSetElement;
+  readonly body: HTMLElement;
+  /** Ids of the help and error text, for a field's aria-describedby. */
+  describedBy(): string;
+  setError(message: string | undefined): void;
+  readonly labelId: string;
+}
+
+// Every answerable item is a fieldset whose legend is the question, so each
+// "Prefer not to answer" is announced with the question it belongs to.
+function frame(item: AnswerableItem, extraHint?: string): Frame {
+  const labelId = uniqueId('question');
+  const helpId = uniqueId('help');
+  const errorId = uniqueId('error');
+  const help = item.help === undefined && extraHint === undefined ? null : h('p', { id: helpId, class: 'help' }, [item.help === undefined ? null : l(item.help), item.help !== undefined && extraHint !== undefined ? ' ' : null, extraHint ?? null]);
+  const errorText = h('span');
+  const error = h('p', { id: errorId, class: 'error', hidden: true }, h('span', { class: 'visually-hidden' }, 'Error: '), errorText);
+  const body = h('div', { class: 'answers' });
+  const legend = h('legend', { id: labelId, class: 'question' }, l(item.text), item.required ? h('span', { class: 'required' }, ` ${t('required')}`) : null);
+  const fieldset = h('fieldset', { class: 'item', 'data-item': item.id, 'data-kind': item.kind }, legend, help, error, body);
+  const describedBy = () => [help ? helpId : null, error.hidden ? null : errorId].filter((x) => x !== null).join(' ');
+  const sync = () => {
+    const ids = describedBy();
+    if (ids) fieldset.setAttribute('aria-describedby', ids);
+    else fieldset.removeAttribute('aria-describedby');
+  };
+  sync();
+  return {
+    fieldset,
+    body,
+    labelId,
+    describedBy,
+    setError(message) {
+      errorText.textContent = message ?? '';
+      error.hidden = message === undefined;
+      fieldset.classList.toggle('has-error', message !== undefined);
+      sync();
+    },
+  };
+}
+
+interface Choice {
+  readonly text: string;
+  readonly value: AnswerValue;
+}
+
+function withDecline(item: AnswerableItem, choices: readonly Choice[]): readonly Choice[] {
+  return item.preferNotToAnswer ? [...choices, { text: t('preferNot'), value: PREFER_NOT_TO_ANSWER }] : choices;
+}
+
+/** single, boolean and scale: a radio group; "Prefer not to answer" is one more radio. */
+function radioControl(item: AnswerableItem, choices: readonly Choice[], host: ControlHost): ItemControl {
+  const f = frame(item);
+  const name = uniqueId('answer');
+  const radios = withDecline(item, choices).map((choice) => {
+    const id = uniqueId('option');
+    const input = h('input', { type: 'radio', name, id, value: String(choice.value) });
+    input.addEventListener('change', () => {
+      if (input.checked) host.answer(item.id, choice.value);
+    });
+    f.body.append(h('div', { class: choice.value === PREFER_NOT_TO_ANSWER ? 'option decline' : 'option' }, input, h('label', { for: id }, choice.text)));
+    return { input, choice };
+  });
+  return {
+    item,
+    element: f.fieldset,
+    show(answer) {
+      for (const r of radios) r.input.checked = answer !== undefined && r.choice.value === answer;
+    },
+    commit() {},
+    focus() {
+      (radios.find((r) => r.input.checked) ?? radios[0])?.input.focus();
+    },
+    setError: f.setError,
+  };
+}
+
+/** multi: checkboxes; an exclusive option ("none of these") and "Prefer not to answer" clear the others. */
+function multiControl(item: Extract<Item, { kind: 'multi' }>, host: ControlHost): ItemControl {
+  const f = frame(item);
+  let current: AnswerValue | undefined;
+  const boxes = withDecline(
+    item,
+    item.options.map((o) => ({ text: l(o.text), value: o.value })),
+  ).map((choice) => {
+    const id = uniqueId('option');
+    const value = choice.value as string;
+    const exclusive = value === PREFER_NOT_TO_ANSWER || item.options.some((o) => o.value === value && o.exclusive === true);
+    const input = h('input', { type: 'checkbox', id, value });
+    input.addEventListener('change', () => {
+      const chosen = Array.isArray(current) ? (current as readonly string[]) : [];
+      let next: AnswerValue | null;
+      if (input.checked) {
+        if (value === PREFER_NOT_TO_ANSWER) next = PREFER_NOT_TO_ANSWER;
+        else if (exclusive) next = [value];
+        else next = [...chosen.filter((v) => !item.options.some((o) => o.value === v && o.exclusive === true)), value];
+      } else if (value === PREFER_NOT_TO_ANSWER) next = null;
+      else {
+        const kept = chosen.filter((v) => v !== value);
+        next = kept.length > 0 ? kept : null;
+      }
+      host.answer(item.id, next);
+    });
+    f.body.append(h('div', { class: exclusive ? 'option decline' : 'option' }, input, h('label', { for: id }, choice.text)));
+    return { input, value };
+  });
+  return {
+    item,
+    element: f.fieldset,
+    show(answer) {
+      current = answer;
+      for (const b of boxes) b.input.checked = answer === b.value || (Array.isArray(answer) && answer.includes(b.value));
+    },
+    commit() {},
+    focus() {
+      boxes[0]?.input.focus();
+    },
+    setError: f.setError,
+  };
+}
+
+type Reading = { readonly kind: 'empty' } | { readonly kind: 'value'; readonly value: AnswerValue } | { readonly kind: 'unreadable' };
+
+interface Field {
+  readonly element: HTMLInputElement | HTMLTextAreaElement;
+  read(): Reading;
+  write(answer: AnswerValue | undefined): void;
+  /** Shown after the field, e.g. a unit. */
+  readonly after?: HTMLElement;
+}
+
+/** number, text and date: one field, plus a "Prefer not to answer" checkbox when offered. */
+function fieldControl(item: AnswerableItem, field: Field, host: ControlHost): ItemControl {
+  const f = frame(item, inputHint(item));
+  const input = field.element;
+  input.id = uniqueId('field');
+  input.setAttribute('aria-labelledby', f.labelId);
+  let current: AnswerValue | undefined;
+  let decline: HTMLInputElement | undefined;
+  const describe = () => {
+    const ids = [f.describedBy(), field.after?.id].filter((x) => x !== undefined && x !== '').join(' ');
+    if (ids) input.setAttribute('aria-describedby', ids);
+    else input.removeAttribute('aria-describedby');
+  };
+  const commit = () => {
+    if (decline?.checked) return;
+    const reading = field.read();
+    if (reading.kind === 'unreadable') host.unreadable(item.id);
+    else if (reading.kind === 'empty') {
+      if (current !== undefined) host.answer(item.id, null);
+    } else if (reading.value !== current) host.answer(item.id, reading.value);
+  };
+  input.addEventListener('change', commit);
+  f.body.append(h('div', { class: 'field' }, input, field.after ?? null));
+  if (item.preferNotToAnswer) {
+    const id = uniqueId('option');
+    const box = h('input', { type: 'checkbox', id });
+    box.addEventListener('change', () => {
+      host.answer(item.id, box.checked ? PREFER_NOT_TO_ANSWER : null);
+      if (!box.checked) input.focus();
+    });
+    decline = box;
+    f.body.append(h('div', { class: 'option decline' }, box, h('label', { for: id }, t('preferNot'))));
+  }
+  describe();
+  return {
+    item,
+    element: f.fieldset,
+    show(answer, draft) {
+      current = answer;
+      const declined = answer === PREFER_NOT_TO_ANSWER;
+      if (decline) decline.checked = declined;
+      input.disabled = declined;
+      if (declined) input.value = '';
+      else if (!draft) field.write(answer);
+      input.setAttribute('aria-invalid', draft ? 'true' : 'false');
+    },
+    commit,
+    focus() {
+      (input.disabled ? decline : input)?.focus();
+    },
+    setError(message) {
+      f.setError(message);
+      describe();
+    },
+  };
+}
+
+function numberField(item: Extract<Item, { kind: 'number' }>): Field {
+  const element = h('input', {
+    type: 'number',
+    inputmode: item.integer ? 'numeric' : 'decimal',
+    min: item.min,
+    max: item.max,
+    step: item.integer ? 1 : 'any',
+    class: 'number',
+  });
+  const after = item.unit === undefined ? undefined : h('span', { class: 'unit', id: uniqueId('unit') }, l(item.unit));
+  return {
+    element,
+    ...(after ? { after } : {}),
+    read() {
+      if (element.validity.badInput) return { kind: 'unreadable' };
+      const raw = element.value.trim();
+      if (raw === '') return { kind: 'empty' };
+      const value = Number(raw);
+      return Number.isFinite(value) ? { kind: 'value', value } : { kind: 'unreadable' };
+    },
+    write(answer) {
+      element.value = typeof answer === 'number' ? String(answer) : '';
+    },
+  };
+}
+
+function textField(item: Extract<Item, { kind: 'text' }>): Field {
+  const maxlength = item.maxLength ?? 500;
+  const element = item.multiline ? h('textarea', { maxlength, rows: 4 }) : h('input', { type: 'text', maxlength, autocomplete: 'off' });
+  return {
+    element,
+    read() {
+      const value = element.value.trim();
+      return value === '' ? { kind: 'empty' } : { kind: 'value', value };
+    },
+    write(answer) {
+      element.value = typeof answer === 'string' ? answer : '';
+    },
+  };
+}
+
+function dateField(item: Extract<Item, { kind: 'date' }>): Field {
+  const element = h('input', { type: 'date', min: item.min, max: item.max });
+  return {
+    element,
+    read() {
+      if (element.validity.badInput) return { kind: 'unreadable' };
+      return element.value === '' ? { kind: 'empty' } : { kind: 'value', value: element.value };
+    },
+    write(answer) {
+      element.value = typeof answer === 'string' ? answer : '';
+    },
+  };
+}
+
+type Builders = { readonly [K in ItemKind]: (item: Extract<Item, { kind: K }>, host: ControlHost) => ItemControl };
+
+/** One builder per item kind; a new kind in the library is a compile error here until it is drawn. */
+const BUILDERS: Builders = {
+  single: (item, host) => radioControl(item, item.options.map((o) => ({ text: l(o.text), value: o.value })), host),
+  multi: (item, host) => multiControl(item, host),
+  boolean: (item, host) =>
+    radioControl(
+      item,
+      [
+        { text: t('yes'), value: true },
+        { text: t('no'), value: false },
+      ],
+      host,
+    ),
+  scale: (item, host) => radioControl(item, item.options.map((o) => ({ text: l(o.text), value: o.value })), host),
+  number: (item, host) => fieldControl(item, numberField(item), host),
+  text: (item, host) => fieldControl(item, textField(item), host),
+  date: (item, host) => fieldControl(item, dateField(item), host),
+  display: (item) => {
+    const element = h('div', { class: 'display', 'data-item': item.id, 'data-kind': 'display' }, h('p', {}, l(item.text)), item.help === undefined ? null : h('p', { class: 'help' }, l(item.help)));
+    return { item, element, show() {}, commit() {}, focus() {}, setError() {} };
+  },
+};
+
+/**
+ * Draw an item as form controls.
+ *
+ * @param item - The item from the section definition.
+ * @param host - Where answers go.
+ * @returns The control.
+ * @example
+ * ```ts
+ * const control = itemControl(section.items[0], { answer: () => true, unreadable: () => {} });
+ * form.append(control.element);
+ * ```
+ */
+export function itemControl(item: Item, host: ControlHost): ItemControl {
+  return (BUILDERS[item.kind] as (item: Item, host: ControlHost) => ItemControl)(item, host);
+}

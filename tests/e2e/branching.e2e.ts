@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { summarize } from 'intake-screening';
+import { substanceUseIntake } from 'intake-screening/questionnaires';
+import { launchChromium } from './support/browser.js';
+import { IntakePage } from './support/intake-page.js';
+import { REQUIRED_ONLY } from './support/plans.js';
+
+const STORAGE_KEY = 'intake-screening/substance-use-intake';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('changing a branch', () => {
+  it('going back and changing an answer hides its follow-up questions and drops their answers, up to the summary', async () => {
+    const p = await IntakePage.open(browser, inject('exampleUrl'), '', 'branching');
+    const q = substanceUseIntake;
+    await p.next();
+    expect(await p.screen()).toEqual({ kind: 'section', id: 'substance' });
+    // Follow-ups about injecting appear only once injecting is chosen.
+    expect(await p.item('substance.naloxone').isHidden()).toBe(true);
+    await p.answerSection(q, 'substance', { 'substance.used': ['stimulants'], 'substance.route': ['injection'], 'substance.shared-equipment': false, 'substance.naloxone': 'no' });
+    expect(await p.item('substance.naloxone').isVisible()).toBe(true);
+    await p.shot('substance-injecting');
+    await p.next();
+    expect(await p.screen()).toEqual({ kind: 'section', id: 'taps' });
+
+    await p.back();
+    expect(await p.screen()).toEqual({ kind: 'section', id: 'substance' });
+    const naloxoneNo = p.item('substance.naloxone').getByRole('radio', { name: 'No', exact: true });
+    expect(await naloxoneNo.isChecked()).toBe(true);
+    expect((await p.stored(STORAGE_KEY))?.context?.answers['substance.naloxone']).toBe('no');
+
+    // Swap injecting for smoking: the follow-ups go, with their answers.
+    const route = p.item('substance.route');
+    await route.getByRole('checkbox', { name: /^Smoking/ }).check();
+    await route.getByRole('checkbox', { name: /^Injecting/ }).uncheck();
+    expect(await p.item('substance.naloxone').isHidden()).toBe(true);
+    expect(await p.item('substance.shared-equipment').isHidden()).toBe(true);
+    await expect(p.page.getByRole('status').innerText()).resolves.toBe('Some follow-up answers no longer apply and were removed.');
+    const answers = (await p.stored(STORAGE_KEY))?.context?.answers ?? {};
+    expect(Object.keys(answers).sort()).toEqual(['substance.route', 'substance.used']);
+    expect(answers['substance.route']).toEqual(['smoking']);
+    await p.shot('substance-smoking');
+    await p.expectAccessible('substance after the change');
+
+    // Choosing injecting again brings the questions back empty, not with the old answer.
+    await route.getByRole('checkbox', { name: /^Injecting/ }).check();
+    expect(await p.item('substance.naloxone').isVisible()).toBe(true);
+    expect(await naloxoneNo.isChecked()).toBe(false);
+    await route.getByRole('checkbox', { name: /^Injecting/ }).uncheck();
+
+    // On to the end: the review and the summary know nothing of the dropped answers.
+    await p.next();
+    const { screen } = await p.answerSections(q, REQUIRED_ONLY);
+    expect(screen.kind).toBe('review');
+    expect(await p.page.locator('.review [data-item="substance.naloxone"]').count()).toBe(0);
+    expect(await p.page.locator('.review [data-item="substance.route"] dd').innerText()).toMatch(/^Smoking/);
+    await p.page.getByRole('button', { name: 'Send my answers' }).click();
+    await p.page.getByRole('tab', { name: 'For your care team' }).click();
+    const clinician = p.page.getByRole('tabpanel', { name: 'For your care team' });
+    const expected = summarize(q, { ...REQUIRED_ONLY, 'substance.used': ['stimulants'], 'substance.route': ['smoking'] });
+    const shown = await clinician.locator('.referrals > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-referral')));
+    expect(shown).toEqual(expected.referrals.map((r) => r.type));
+    // Had the naloxone answer survived, harm-reduction services would be suggested.
+    expect(summarize(q, { ...REQUIRED_ONLY, 'substance.used': ['stimulants'], 'substance.route': ['injection'], 'substance.naloxone': 'no' }).referrals.map((r) => r.type)).toContain('harm-reduction-naloxone');
+    expect(shown).not.toContain('harm-reduction-naloxone');
+    expect(await clinician.getByText('substance.naloxone').count()).toBe(0);
+    await p.shot('summary-clinician');
+
+    expect(p.problems).toEqual([]);
+    await p.close();
+  });
+});

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { PHRASES, summarize } from 'intake-screening';
+import { substanceUseIntake } from 'intake-screening/questionnaires';
+import { launchChromium } from './support/browser.js';
+import { IntakePage } from './support/intake-page.js';
+import { REQUIRED_ONLY } from './support/plans.js';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const q = substanceUseIntake;
+const CRISIS = q.crisisResources?.en ?? '';
+const dialog = (p: IntakePage) => p.page.getByRole('alertdialog', { name: 'Help is available right now' });
+
+describe('the safety interrupt', () => {
+  it('ASQ acuity "yes" shows the crisis panel at once, with focus on it; the person continues after acknowledging it', async () => {
+    const p = await IntakePage.open(browser, inject('exampleUrl'), '', 'safety-acute');
+    expect((await p.answerSections(q, REQUIRED_ONLY, 'asq')).screen).toEqual({ kind: 'section', id: 'asq' });
+    expect(await p.item('asq.q5').isHidden()).toBe(true);
+    await p.answerSection(q, 'asq', { 'asq.q1': 1 });
+    // A "yes" to question 1 brings the acuity question.
+    expect(await p.item('asq.q5').isVisible()).toBe(true);
+    await p.shot('asq-acuity-shown');
+    await p.expectAccessible('ASQ with the acuity question');
+    await p.answerSection(q, 'asq', { 'asq.q5': 'yes' });
+
+    // At once: no Next was pressed.
+    expect(await p.screen()).toEqual({ kind: 'safety' });
+    expect(await dialog(p).isVisible()).toBe(true);
+    expect(await p.page.locator('form.section').count()).toBe(0);
+    expect((await p.focused()).inDialog).toBe(true);
+    const text = await dialog(p).innerText();
+    expect(text).toContain(CRISIS);
+    expect(text).toContain(PHRASES.urgencyPatient.emergency.en);
+    expect(CRISIS).toContain('988');
+    // The clinician-facing reason is for the care team, not for this screen.
+    expect(text).not.toContain('NIMH');
+    // Only the panel can be used: Tab never leaves it for the page behind.
+    for (let i = 0; i < 4; i++) {
+      await p.page.keyboard.press('Tab');
+      const f = await p.focused();
+      expect(f.inDialog || f.tag === 'body').toBe(true);
+    }
+    await p.shot('crisis-panel');
+    await p.expectAccessible('crisis panel');
+
+    await dialog(p).getByRole('button', { name: 'I have read this. Continue' }).click();
+    expect(await p.screen()).toEqual({ kind: 'section', id: 'asq' });
+    // Answers stay; focus goes to the section heading so the person knows where they are.
+    expect(await p.item('asq.q5').getByRole('radio', { name: 'Yes', exact: true }).isChecked()).toBe(true);
+    expect(await p.focused()).toMatchObject({ tag: 'h2', text: 'Your safety' });
+
+    const plan = { ...REQUIRED_ONLY, 'asq.q1': 1, 'asq.q5': 'yes' };
+    const { screen, passed } = await p.answerSections(q, plan);
+    // The trigger fired once: no second panel for the same answer.
+    expect(screen.kind).toBe('review');
+    expect(passed).toEqual(['asq', 'phq9', 'gad7', 'pcptsd5', 'co-occurring', 'motivation', 'living', 'consequences', 'preferences']);
+    await p.page.getByRole('button', { name: 'Send my answers' }).click();
+
+    const expected = summarize(q, plan);
+    expect(expected.urgency.level).toBe('emergency');
+    const patient = p.page.getByRole('tabpanel', { name: 'Your summary' });
+    await expect(patient.getByRole('heading', { name: PHRASES.patient.crisis.en }).count()).resolves.toBe(1);
+    await expect(patient.locator('.crisis-note p').innerText()).resolves.toBe(CRISIS);
+    await expect(patient.locator('.urgency-note').innerText()).resolves.toBe(PHRASES.urgencyPatient.emergency.en);
+    await p.shot('summary-patient');
+    await p.page.getByRole('tab', { name: 'For your care team' }).click();
+    const clinician = p.page.getByRole('tabpanel', { name: 'For your care team' });
+    await expect(clinician.locator('[data-urgency]').getAttribute('data-urgency')).resolves.toBe('emergency');
+    const flags = await clinician.locator('.safety-flags > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-flag')));
+    expect(flags).toEqual(expected.safetyFlags.map((f) => f.id));
+    expect(flags).toContain('asq.acute');
+    await expect(clinician.locator('[data-flag="asq.acute"]').innerText()).resolves.toContain('interrupt');
+    await p.shot('summary-clinician');
+    await p.expectAccessible('clinician summary after a safety trigger');
+
+    expect(p.problems).toEqual([]);
+    await p.close();
+  });
+
+  it('a flag-tier trigger (PHQ-9 item 9) shows the panel when the person leaves the section, then goes on', async () => {
+    const p = await IntakePage.open(browser, inject('exampleUrl'), '', 'safety-flag');
+    const { screen } = await p.answerSections(q, { ...REQUIRED_ONLY, 'phq9.q9': 1 });
+    expect(screen).toEqual({ kind: 'safety' });
+    expect((await p.focused()).inDialog).toBe(true);
+    await expect(dialog(p).innerText()).resolves.toContain(PHRASES.urgencyPatient.urgent.en);
+    await p.shot('crisis-panel-flag');
+    await dialog(p).getByRole('button', { name: 'I have read this. Continue' }).click();
+    expect(await p.screen()).toEqual({ kind: 'section', id: 'gad7' });
+    expect(p.problems).toEqual([]);
+    await p.close();
+  });
+});
