@@ -21,8 +21,15 @@ export interface IntakeView {
   readonly items: readonly Item[];
   readonly progress: { readonly section: number; readonly sections: number; readonly answered: number };
   readonly issues: readonly Issue[];
-  /** Safety triggers waiting for acknowledgement, with their reasons. */
-  readonly safety: readonly { readonly id: string; readonly reason: LocalizedText }[];
+  /** Required visible items of the current section still unanswered: what NEXT would refuse, without sending it. */
+  readonly missing: readonly string[];
+  /** Safety triggers waiting for acknowledgement, with their tier, urgency and reason. */
+  readonly safety: readonly {
+    readonly id: string;
+    readonly tier: 'interrupt' | 'flag';
+    readonly urgency: 'emergency' | 'urgent';
+    readonly reason: LocalizedText;
+  }[];
   readonly crisisResources: LocalizedText | undefined;
 }
 
@@ -53,15 +60,17 @@ export function describeIntake(questionnaire: QuestionnaireInput, snapshot: { re
   const shown = index.sections.filter((s) => sectionShown(ev, s.index));
   const position = current ? shown.findIndex((s) => s.index === current.index) + 1 : shown.length;
   const triggers = new Map(index.triggers.map((t) => [t.trigger.id, t.trigger]));
+  const items = current ? current.items.filter((e) => ev.visible(e.item.id)).map((e) => e.item) : [];
   return {
     status,
     section: current?.section,
-    items: current ? current.items.filter((e) => ev.visible(e.item.id)).map((e) => e.item) : [],
+    items,
+    missing: items.filter((i) => i.kind !== 'display' && i.required === true && ev.answer(i.id) === undefined).map((i) => i.id),
     progress: { section: position, sections: shown.length, answered: Object.keys(context.answers).length },
     issues: context.issues,
     safety: context.safety.pending.flatMap((id) => {
       const t = triggers.get(id);
-      return t ? [{ id, reason: t.reason }] : [];
+      return t ? [{ id, tier: t.tier, urgency: t.urgency, reason: t.reason }] : [];
     }),
     crisisResources: index.questionnaire.crisisResources,
   };

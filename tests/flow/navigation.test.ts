@@ -10,6 +10,14 @@ describe('sections, branching and back navigation', () => {
     const view = describeIntake(flowFixture, actor.getSnapshot());
     expect(view.items.map((i) => i.id)).toEqual(['use.info', 'use.substances', 'use.age', 'use.notes', 'use.last']);
     expect(view.progress).toEqual({ section: 1, sections: 3, answered: 0 });
+    expect(view.missing).toEqual(['use.substances']);
+  });
+
+  it('lists required items still missing as follow-ups appear and are answered', () => {
+    const actor = run(answer('use.substances', ['heroin']), answer('use.route', 'injection'));
+    expect(describeIntake(flowFixture, actor.getSnapshot()).missing).toEqual(['use.naloxone']);
+    actor.send(answer('use.naloxone', false));
+    expect(describeIntake(flowFixture, actor.getSnapshot()).missing).toEqual([]);
   });
 
   it('accepts a valid answer of every item kind', () => {

@@ -15,7 +15,7 @@ describe('safety interrupt', () => {
     const view = describeIntake(flowFixture, s);
     expect(view.status).toBe('safety');
     expect(view.crisisResources?.en).toContain('988');
-    expect(view.safety.map((x) => x.id)).toEqual(['acute.unsafe']);
+    expect(view.safety.map((x) => [x.id, x.tier, x.urgency])).toEqual([['acute.unsafe', 'interrupt', 'emergency']]);
 
     for (const e of [NEXT, BACK, SUBMIT, answer('acute.after', true)]) {
       actor.send(e);
