@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'docs/api/**', 'node_modules/**', 'coverage/**', 'examples/**/dist/**', 'reports/**', '.stryker-tmp/**'] },
+  { ignores: ['dist/**', 'docs/api/**', 'node_modules/**', 'coverage/**', 'examples/**/dist/**', 'reports/**', '.stryker-tmp/**', 'tests/docs/.samples/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

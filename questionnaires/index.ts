@@ -44,7 +44,16 @@ export const bundledQuestionnaires = {
   [taps.id]: taps,
 } as const satisfies Record<string, Questionnaire>;
 
-/** One validated instrument a bundled questionnaire contains, with its licence. */
+/**
+ * One validated instrument a bundled questionnaire contains, with its licence.
+ *
+ * @example
+ * ```ts
+ * import { describeQuestionnaire, phq9, type BundledInstrument } from 'intake-screening/questionnaires';
+ * const [instrument]: readonly BundledInstrument[] = describeQuestionnaire(phq9).instruments;
+ * instrument?.name; // 'PHQ-9'
+ * ```
+ */
 export interface BundledInstrument {
   readonly name: string;
   readonly title: string;
@@ -53,7 +62,16 @@ export interface BundledInstrument {
   readonly url?: string;
 }
 
-/** What the CLI `list` shows for a bundled questionnaire. */
+/**
+ * What the CLI `list` shows for a bundled questionnaire.
+ *
+ * @example
+ * ```ts
+ * import { bundledQuestionnaireInfo, type BundledQuestionnaireInfo } from 'intake-screening/questionnaires';
+ * const brief: BundledQuestionnaireInfo | undefined = bundledQuestionnaireInfo.find((q) => q.id === 'brief-screen');
+ * brief?.descriptive; // ['About this intake', 'Residential care indicators']
+ * ```
+ */
 export interface BundledQuestionnaireInfo {
   readonly id: string;
   readonly version: string;

@@ -19,7 +19,15 @@ export type QuestionnaireModule = {
   readonly safety?: QuestionnaireInput['safety'];
 };
 
-/** Crisis resources shown by the bundled questionnaires (United States). Clinics elsewhere should set their own. */
+/**
+ * Crisis resources shown by the bundled questionnaires (United States). Clinics elsewhere should set their own.
+ *
+ * @example
+ * ```ts
+ * import { US_CRISIS_RESOURCES } from 'intake-screening/questionnaires';
+ * US_CRISIS_RESOURCES.en.includes('988'); // true
+ * ```
+ */
 export const US_CRISIS_RESOURCES = {
   en: 'If you are in danger now, call 911 or go to the nearest emergency department. You can call or text 988 (Suicide & Crisis Lifeline) any time, day or night, for free, private support. Please tell a member of staff now so someone can be with you.',
 } as const;

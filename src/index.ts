@@ -7,6 +7,7 @@
 export { defineQuestionnaire, parseQuestionnaire } from './definition/define-questionnaire.js';
 export { checkAnswer } from './definition/check-answer.js';
 export { resolveAnswers, type ResolvedAnswers } from './definition/resolve-answers.js';
+export type { Evaluation } from './definition/evaluation.js';
 export { localize, type LocalizedText } from './definition/text.js';
 export { PREFER_NOT_TO_ANSWER, ITEM_KINDS } from './definition/item.js';
 export type { Item, ItemKind, AnswerableItem, ChoiceOption, ScaleOption } from './definition/item.js';
@@ -30,8 +31,8 @@ export type {
   ScoreIdOf,
   PreferNotToAnswer,
 } from './definition/types.js';
-export type { Condition, Scalar } from './conditions/condition.js';
-export { classifyCondition, conditionItems, type ConditionNode } from './conditions/classify.js';
+export type { Condition, Scalar, NumericOperator } from './conditions/condition.js';
+export { classifyCondition, conditionItems, type ConditionNode, type ItemOperator } from './conditions/classify.js';
 export { compileCondition, type ConditionScope, type CompiledCondition } from './conditions/evaluate.js';
 export type { ScoreResult } from './scoring/score-result.js';
 export { QuestionnaireError } from './issues/QuestionnaireError.js';

@@ -1,11 +1,37 @@
 import type { Condition, NumericOperator, Scalar } from './condition.js';
 
-/** Every comparison operator a condition can use on an item. */
+/**
+ * Every comparison operator a condition can use on an item.
+ *
+ * @example
+ * ```ts
+ * import type { ItemOperator } from 'intake-screening';
+ * const symbol: Record<ItemOperator, string> = { eq: '=', ne: '≠', gt: '>', gte: '≥', lt: '<', lte: '≤' };
+ * ```
+ */
 export type ItemOperator = 'eq' | 'ne' | NumericOperator;
 
 /**
  * A condition in tagged form, so evaluators and exporters can `switch` on
  * `kind` exhaustively instead of probing keys.
+ *
+ * @example
+ * ```ts
+ * import { classifyCondition, type Condition, type ConditionNode } from 'intake-screening';
+ * function depth(c: Condition): number {
+ *   const node: ConditionNode = classifyCondition(c);
+ *   switch (node.kind) {
+ *     case 'all':
+ *     case 'any':
+ *       return 1 + Math.max(...node.conditions.map(depth));
+ *     case 'not':
+ *       return 1 + depth(node.condition);
+ *     default:
+ *       return 1;
+ *   }
+ * }
+ * depth({ all: [{ answered: 'a' }, { not: { answered: 'b' } }] }); // 3
+ * ```
  */
 export type ConditionNode =
   | { readonly kind: 'compare'; readonly item: string; readonly op: ItemOperator; readonly value: Scalar }
@@ -54,6 +80,8 @@ export function classifyCondition(condition: Condition): ConditionNode {
 /**
  * The item ids a condition reads, directly (not through scores).
  *
+ * @param condition - A condition.
+ * @returns The item ids, each once, in the order the condition names them.
  * @example
  * ```ts
  * import { conditionItems } from 'intake-screening';

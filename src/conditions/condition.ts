@@ -38,10 +38,26 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
-/** A scalar a condition can compare an answer to. */
+/**
+ * A scalar a condition can compare an answer to.
+ *
+ * @example
+ * ```ts
+ * import type { Scalar } from 'intake-screening';
+ * const values: Scalar[] = ['yes', 2, true];
+ * ```
+ */
 export type Scalar = string | number | boolean;
 
-/** Comparison operators on numbers (scale values, number answers, scores). */
+/**
+ * Comparison operators on numbers (scale values, number answers, scores).
+ *
+ * @example
+ * ```ts
+ * import type { NumericOperator } from 'intake-screening';
+ * const atLeast: NumericOperator = 'gte';
+ * ```
+ */
 export type NumericOperator = 'gt' | 'gte' | 'lt' | 'lte';
 
 /**

@@ -1,7 +1,20 @@
 import type { Condition, NumericOperator, Scalar } from './condition.js';
 import { classifyCondition } from './classify.js';
 
-/** What a condition reads while it is evaluated. */
+/**
+ * What a condition reads while it is evaluated. The `evaluation` that
+ * `resolveAnswers` returns is one.
+ *
+ * @example
+ * ```ts
+ * import type { ConditionScope } from 'intake-screening';
+ * const fromAnswers = (answers: Record<string, unknown>): ConditionScope => ({
+ *   answer: (id) => answers[id],
+ *   scoreValue: () => null,
+ *   scorePositive: () => false,
+ * });
+ * ```
+ */
 export interface ConditionScope {
   /** The answer to a visible item, or undefined. Declined answers are returned as given. */
   answer(itemId: string): unknown;
@@ -11,7 +24,16 @@ export interface ConditionScope {
   scorePositive(scoreId: string): boolean;
 }
 
-/** A condition turned into a function once, when the questionnaire is indexed. */
+/**
+ * A condition turned into a function once, when the questionnaire is indexed.
+ *
+ * @example
+ * ```ts
+ * import { compileCondition, type CompiledCondition } from 'intake-screening';
+ * const injects: CompiledCondition = compileCondition({ item: 'substance.route', includes: 'injection' });
+ * injects({ answer: () => ['injection'], scoreValue: () => null, scorePositive: () => false }); // true
+ * ```
+ */
 export type CompiledCondition = (scope: ConditionScope) => boolean;
 
 const DECLINED = 'prefer-not-to-answer';

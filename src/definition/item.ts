@@ -8,7 +8,16 @@ import { LocalizedTextSchema } from './text.js';
 export const ID_PATTERN = /^[a-z][a-zA-Z0-9_.-]{0,79}$/;
 export const IdSchema = z.string().regex(ID_PATTERN, 'Ids start with a lower-case letter and use letters, digits, ".", "_" or "-" (at most 80 characters).');
 
-/** The answer value that means the person chose "prefer not to answer". */
+/**
+ * The answer value that means the person chose "prefer not to answer".
+ *
+ * @example
+ * ```ts
+ * import { PREFER_NOT_TO_ANSWER, summarize } from 'intake-screening';
+ * import { briefScreen } from 'intake-screening/questionnaires';
+ * summarize(briefScreen, { 'asq.q4': PREFER_NOT_TO_ANSWER }).declined; // ['asq.q4']
+ * ```
+ */
 export const PREFER_NOT_TO_ANSWER = 'prefer-not-to-answer' as const;
 
 /** Default and hard limits for free text answers. */
@@ -111,16 +120,59 @@ export const ItemSchema = z.discriminatedUnion('kind', [
  * ```
  */
 export type Item = DeepReadonly<z.infer<typeof ItemSchema>>;
-/** The item kinds: `single`, `multi`, `boolean`, `scale`, `number`, `text`, `date`, `display`. */
+/**
+ * The item kinds: `single`, `multi`, `boolean`, `scale`, `number`, `text`, `date`, `display`.
+ *
+ * @example
+ * ```ts
+ * import type { ItemKind } from 'intake-screening';
+ * const control: Record<ItemKind, string> = {
+ *   single: 'radio', multi: 'checkbox', boolean: 'yes-no', scale: 'radio',
+ *   number: 'number', text: 'textarea', date: 'date', display: 'paragraph',
+ * };
+ * ```
+ */
 export type ItemKind = Item['kind'];
-/** The items that take an answer (every kind but `display`). */
+/**
+ * The items that take an answer (every kind but `display`).
+ *
+ * @example
+ * ```ts
+ * import type { AnswerableItem, Item } from 'intake-screening';
+ * const answerable = (items: readonly Item[]) => items.filter((i): i is AnswerableItem => i.kind !== 'display');
+ * ```
+ */
 export type AnswerableItem = Exclude<Item, { kind: 'display' }>;
 /** The item kinds that take an answer. */
 export type AnswerableKind = AnswerableItem['kind'];
-/** A choice option of a `single` or `multi` item. */
+/**
+ * A choice option of a `single` or `multi` item.
+ *
+ * @example
+ * ```ts
+ * import type { ChoiceOption } from 'intake-screening';
+ * const none: ChoiceOption = { value: 'none', text: { en: 'None of these' }, exclusive: true };
+ * ```
+ */
 export type ChoiceOption = DeepReadonly<z.infer<typeof ChoiceOptionSchema>>;
-/** An option of a `scale` item, whose `value` is its score. */
+/**
+ * An option of a `scale` item, whose `value` is its score.
+ *
+ * @example
+ * ```ts
+ * import type { ScaleOption } from 'intake-screening';
+ * const severalDays: ScaleOption = { value: 1, text: { en: 'Several days', es: 'Varios días' } };
+ * ```
+ */
 export type ScaleOption = DeepReadonly<z.infer<typeof ScaleOptionSchema>>;
 
-/** Every item kind, in a fixed order, for exhaustive tables and tests. */
+/**
+ * Every item kind, in a fixed order, for exhaustive tables and tests.
+ *
+ * @example
+ * ```ts
+ * import { ITEM_KINDS } from 'intake-screening';
+ * ITEM_KINDS.length; // 8
+ * ```
+ */
 export const ITEM_KINDS = ['single', 'multi', 'boolean', 'scale', 'number', 'text', 'date', 'display'] as const satisfies readonly ItemKind[];

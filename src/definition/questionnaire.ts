@@ -8,7 +8,16 @@ import { LocalizedTextSchema } from './text.js';
 /** Semantic version: `MAJOR.MINOR.PATCH`. */
 export const SEMVER = /^(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})$/;
 
-/** The whole definition, as one zod schema. Everything else derives from it. */
+/**
+ * The whole definition, as one zod schema. Everything else derives from it.
+ * It checks shape only; `parseQuestionnaire` adds the static checks.
+ *
+ * @example
+ * ```ts
+ * import { QuestionnaireSchema } from 'intake-screening';
+ * QuestionnaireSchema.safeParse({ id: 'x' }).success; // false
+ * ```
+ */
 export const QuestionnaireSchema = z.strictObject({
   id: IdSchema,
   /** Semantic version. Snapshots resume across minor versions, not major ones. */

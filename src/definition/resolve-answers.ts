@@ -4,7 +4,17 @@ import { indexOf } from './define-questionnaire.js';
 import { Evaluation } from './evaluation.js';
 import type { AnswerValue, Answers, QuestionnaireInput } from './types.js';
 
-/** The outcome of reading an untrusted answers object. */
+/**
+ * The outcome of reading an untrusted answers object.
+ *
+ * @example
+ * ```ts
+ * import { resolveAnswers, type ResolvedAnswers } from 'intake-screening';
+ * import { briefScreen } from 'intake-screening/questionnaires';
+ * const resolved: ResolvedAnswers = resolveAnswers(briefScreen, { 'asq.q1': 0, 'asq.q5': 'no' });
+ * resolved.hidden; // ['asq.q5']
+ * ```
+ */
 export interface ResolvedAnswers {
   /** Valid answers to visible items only, in document order. */
   readonly answers: Answers;

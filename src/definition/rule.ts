@@ -4,7 +4,16 @@ import { ConditionSchema } from '../conditions/condition.js';
 import { IdSchema } from './item.js';
 import { LocalizedTextSchema } from './text.js';
 
-/** How soon a person should be seen, most urgent first. */
+/**
+ * How soon a person should be seen, most urgent first.
+ *
+ * @example
+ * ```ts
+ * import { URGENCIES, type Urgency } from 'intake-screening';
+ * const moreUrgent = (a: Urgency, b: Urgency) => URGENCIES.indexOf(a) < URGENCIES.indexOf(b);
+ * moreUrgent('urgent', 'priority'); // true
+ * ```
+ */
 export const URGENCIES = ['emergency', 'urgent', 'priority', 'routine'] as const;
 export const UrgencySchema = z.enum(URGENCIES);
 /**
@@ -18,7 +27,15 @@ export const UrgencySchema = z.enum(URGENCIES);
  */
 export type Urgency = z.infer<typeof UrgencySchema>;
 
-/** The summary's finding groups. Screens, reported history and current concerns are kept apart. */
+/**
+ * The summary's finding groups. Screens, reported history and current concerns are kept apart.
+ *
+ * @example
+ * ```ts
+ * import { DOMAINS } from 'intake-screening';
+ * DOMAINS[0]; // 'safety'
+ * ```
+ */
 export const DOMAINS = [
   'safety',
   'withdrawal-medical',
@@ -33,10 +50,26 @@ export const DOMAINS = [
   'consequences',
 ] as const;
 export const DomainSchema = z.enum(DOMAINS);
-/** A finding's domain. */
+/**
+ * A finding's domain.
+ *
+ * @example
+ * ```ts
+ * import type { Domain } from 'intake-screening';
+ * const domain: Domain = 'recovery-environment';
+ * ```
+ */
 export type Domain = z.infer<typeof DomainSchema>;
 
-/** Referral types a rule can suggest. The summary's phrase table words each. */
+/**
+ * Referral types a rule can suggest. The summary's phrase table words each.
+ *
+ * @example
+ * ```ts
+ * import { REFERRAL_TYPES } from 'intake-screening';
+ * REFERRAL_TYPES.includes('moud-evaluation'); // true
+ * ```
+ */
 export const REFERRAL_TYPES = [
   'crisis-services',
   'medical-detox-evaluation',
@@ -59,13 +92,37 @@ export const REFERRAL_TYPES = [
   'alcohol-use-assessment',
 ] as const;
 export const ReferralTypeSchema = z.enum(REFERRAL_TYPES);
-/** A suggested referral type. */
+/**
+ * A suggested referral type.
+ *
+ * @example
+ * ```ts
+ * import type { ReferralType } from 'intake-screening';
+ * const naloxone: ReferralType = 'harm-reduction-naloxone';
+ * ```
+ */
 export type ReferralType = z.infer<typeof ReferralTypeSchema>;
 
-/** Residential-care indicators. The summary lists them; it never decides a level of care. */
+/**
+ * Residential-care indicators. The summary lists them; it never decides a level of care.
+ *
+ * @example
+ * ```ts
+ * import { SETTING_INDICATORS } from 'intake-screening';
+ * SETTING_INDICATORS; // ['no-home-support', 'serious-mental-health-concerns', 'no-transport']
+ * ```
+ */
 export const SETTING_INDICATORS = ['no-home-support', 'serious-mental-health-concerns', 'no-transport'] as const;
 export const SettingIndicatorSchema = z.enum(SETTING_INDICATORS);
-/** A residential-care indicator. */
+/**
+ * A residential-care indicator.
+ *
+ * @example
+ * ```ts
+ * import type { SettingIndicator } from 'intake-screening';
+ * const indicator: SettingIndicator = 'no-transport';
+ * ```
+ */
 export type SettingIndicator = z.infer<typeof SettingIndicatorSchema>;
 
 /**

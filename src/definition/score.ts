@@ -57,7 +57,23 @@ export const ScoreSchema = z.strictObject({
  * ```
  */
 export type Score = DeepReadonly<z.infer<typeof ScoreSchema>>;
-/** A band of a score. */
+/**
+ * A band of a score: a named range of totals, bounds inclusive.
+ *
+ * @example
+ * ```ts
+ * import type { Band } from 'intake-screening';
+ * const moderate: Band = { min: 10, max: 14, label: { en: 'Moderate' } };
+ * ```
+ */
 export type Band = DeepReadonly<z.infer<typeof BandSchema>>;
-/** A cut-off of a score. */
+/**
+ * A cut-off of a score: positive at or over `gte`, when `when` holds.
+ *
+ * @example
+ * ```ts
+ * import type { Cutoff } from 'intake-screening';
+ * const men: Cutoff = { when: { item: 'auditc.sex', eq: 'male' }, gte: 4, label: { en: '≥ 4 (men)' } };
+ * ```
+ */
 export type Cutoff = DeepReadonly<z.infer<typeof CutoffSchema>>;

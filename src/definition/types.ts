@@ -7,6 +7,12 @@ import type { QuestionnaireDefinition } from './questionnaire.js';
 /**
  * What `defineQuestionnaire` accepts and every function reads: the definition,
  * read-only. A value parsed from JSON fits it as well as a `const` literal does.
+ *
+ * @example
+ * ```ts
+ * import type { QuestionnaireInput } from 'intake-screening';
+ * const sectionIds = (q: QuestionnaireInput) => q.sections.map((s) => s.id);
+ * ```
  */
 export type QuestionnaireInput = DeepReadonly<QuestionnaireDefinition>;
 
@@ -23,16 +29,42 @@ export type QuestionnaireInput = DeepReadonly<QuestionnaireDefinition>;
  */
 export type Questionnaire<D extends QuestionnaireInput = QuestionnaireInput> = D;
 
-/** The value meaning "prefer not to answer". */
+/**
+ * The value meaning "prefer not to answer".
+ *
+ * @example
+ * ```ts
+ * import type { AnswerValue, PreferNotToAnswer } from 'intake-screening';
+ * const declined = (v: AnswerValue): v is PreferNotToAnswer => v === 'prefer-not-to-answer';
+ * ```
+ */
 export type PreferNotToAnswer = typeof PREFER_NOT_TO_ANSWER;
 
 /** Every item of a questionnaire, as a union. */
 export type ItemsOf<Q extends QuestionnaireInput> = Q['sections'][number]['items'][number];
 /** Items that take an answer. */
 export type AnswerableItemsOf<Q extends QuestionnaireInput> = Exclude<ItemsOf<Q>, { readonly kind: 'display' }>;
-/** The ids of items that take an answer, as a literal union. */
+/**
+ * The ids of items that take an answer, as a literal union.
+ *
+ * @example
+ * ```ts
+ * import type { ItemIdOf } from 'intake-screening';
+ * import type { gad7 } from 'intake-screening/questionnaires';
+ * const first: ItemIdOf<typeof gad7> = 'gad7.q1';
+ * ```
+ */
 export type ItemIdOf<Q extends QuestionnaireInput> = AnswerableItemsOf<Q>['id'];
-/** The score ids, as a literal union. */
+/**
+ * The score ids, as a literal union.
+ *
+ * @example
+ * ```ts
+ * import type { ScoreIdOf } from 'intake-screening';
+ * import type { phq9 } from 'intake-screening/questionnaires';
+ * const scores: ScoreIdOf<typeof phq9>[] = ['phq9', 'phq2'];
+ * ```
+ */
 export type ScoreIdOf<Q extends QuestionnaireInput> = NonNullable<Q['scores']>[number]['id'];
 
 type OptionValue<I> = I extends { readonly options: readonly (infer O)[] } ? (O extends { readonly value: infer V } ? V : never) : never;
@@ -49,7 +81,16 @@ type BaseValue<I> = I extends { readonly kind: 'single' | 'scale' }
           ? string
           : never;
 
-/** The answer value an item takes, including "prefer not to answer" where offered. */
+/**
+ * The answer value an item takes, including "prefer not to answer" where offered.
+ *
+ * @example
+ * ```ts
+ * import type { AnswerValueOf } from 'intake-screening';
+ * type Route = AnswerValueOf<{ readonly kind: 'multi'; readonly options: readonly [{ readonly value: 'smoking' }, { readonly value: 'injection' }] }>;
+ * const route: Route = ['injection'];
+ * ```
+ */
 export type AnswerValueOf<I> = I extends { readonly preferNotToAnswer: true } ? BaseValue<I> | PreferNotToAnswer : BaseValue<I>;
 
 /**
@@ -73,9 +114,25 @@ export type AnswersOf<Q extends QuestionnaireInput> = {
   readonly [I in AnswerableItemsOf<Q> as I['id']]?: AnswerValueOf<I>;
 };
 
-/** An answer value of any item. */
+/**
+ * An answer value of any item.
+ *
+ * @example
+ * ```ts
+ * import type { AnswerValue } from 'intake-screening';
+ * const values: AnswerValue[] = ['injection', ['smoking', 'injection'], 2, true, '2026-01-05'];
+ * ```
+ */
 export type AnswerValue = string | number | boolean | readonly string[];
-/** An untyped answers object, keyed by item id. */
+/**
+ * An untyped answers object, keyed by item id.
+ *
+ * @example
+ * ```ts
+ * import type { Answers } from 'intake-screening';
+ * const answers: Answers = { 'phq9.q1': 2, 'substance.route': ['injection'], 'living.transport': false };
+ * ```
+ */
 export type Answers = { readonly [itemId: string]: AnswerValue };
 
 type Numeric<Id, Op extends NumericOperator = NumericOperator> = Op extends NumericOperator

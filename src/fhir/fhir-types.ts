@@ -29,7 +29,17 @@ export interface FhirExtension {
   valueExpression?: FhirExpression;
 }
 
-/** The `_field` companion of a primitive: its id and extensions (translations here). */
+/**
+ * The `_field` companion of a primitive: its id and extensions (translations here).
+ *
+ * @example
+ * ```ts
+ * import type { FhirPrimitiveElement } from 'intake-screening/fhir';
+ * const spanishTitle: FhirPrimitiveElement = {
+ *   extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/translation', extension: [{ url: 'lang', valueCode: 'es' }, { url: 'content', valueString: 'Registro' }] }],
+ * };
+ * ```
+ */
 export interface FhirPrimitiveElement {
   id?: string;
   extension?: FhirExtension[];
@@ -53,7 +63,15 @@ export interface FhirCoding {
   extension?: FhirExtension[];
 }
 
-/** An R4 `Expression` (SDC expressions). */
+/**
+ * An R4 `Expression` (SDC expressions).
+ *
+ * @example
+ * ```ts
+ * import type { FhirExpression } from 'intake-screening/fhir';
+ * const shown: FhirExpression = { language: 'text/fhirpath', expression: "%resource.repeat(item).where(linkId = 'use.injects').answer.value = true" };
+ * ```
+ */
 export interface FhirExpression {
   name?: string;
   language: string;
@@ -61,7 +79,15 @@ export interface FhirExpression {
   description?: string;
 }
 
-/** `Questionnaire.item.type` in R4. */
+/**
+ * `Questionnaire.item.type` in R4.
+ *
+ * @example
+ * ```ts
+ * import type { FhirItemType } from 'intake-screening/fhir';
+ * const choice: FhirItemType = 'choice';
+ * ```
+ */
 export type FhirItemType =
   | 'group'
   | 'display'
@@ -100,10 +126,26 @@ export const FHIR_ITEM_TYPES = [
   'quantity',
 ] as const satisfies readonly FhirItemType[];
 
-/** `Questionnaire.item.enableWhen.operator`. */
+/**
+ * `Questionnaire.item.enableWhen.operator`.
+ *
+ * @example
+ * ```ts
+ * import type { FhirEnableOperator } from 'intake-screening/fhir';
+ * const atLeast: FhirEnableOperator = '>=';
+ * ```
+ */
 export type FhirEnableOperator = 'exists' | '=' | '!=' | '>' | '<' | '>=' | '<=';
 
-/** One `Questionnaire.item.enableWhen`. */
+/**
+ * One `Questionnaire.item.enableWhen`.
+ *
+ * @example
+ * ```ts
+ * import type { FhirEnableWhen } from 'intake-screening/fhir';
+ * const afterYes: FhirEnableWhen = { question: 'use.injects', operator: '=', answerBoolean: true };
+ * ```
+ */
 export interface FhirEnableWhen {
   question: string;
   operator: FhirEnableOperator;
@@ -115,7 +157,18 @@ export interface FhirEnableWhen {
   answerCoding?: FhirCoding;
 }
 
-/** One `Questionnaire.item.answerOption`. */
+/**
+ * One `Questionnaire.item.answerOption`.
+ *
+ * @example
+ * ```ts
+ * import type { FhirAnswerOption } from 'intake-screening/fhir';
+ * const never: FhirAnswerOption = {
+ *   valueCoding: { system: 'http://loinc.org', code: 'LA6270-8', display: 'Never' },
+ *   extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/itemWeight', valueDecimal: 0 }],
+ * };
+ * ```
+ */
 export interface FhirAnswerOption {
   extension?: FhirExtension[];
   valueCoding?: FhirCoding;
@@ -151,7 +204,15 @@ export interface FhirQuestionnaireItem {
   item?: FhirQuestionnaireItem[];
 }
 
-/** `Meta` with what this library sets. */
+/**
+ * `Meta` with what this library sets.
+ *
+ * @example
+ * ```ts
+ * import type { FhirMeta } from 'intake-screening/fhir';
+ * const meta: FhirMeta = { security: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: '42CFRPart2' }] };
+ * ```
+ */
 export interface FhirMeta {
   profile?: string[];
   security?: FhirCoding[];
@@ -186,7 +247,15 @@ export interface FhirQuestionnaire {
   item?: FhirQuestionnaireItem[];
 }
 
-/** One `QuestionnaireResponse.item.answer`. */
+/**
+ * One `QuestionnaireResponse.item.answer`.
+ *
+ * @example
+ * ```ts
+ * import type { FhirResponseAnswer } from 'intake-screening/fhir';
+ * const answers: FhirResponseAnswer[] = [{ valueBoolean: true }, { valueCoding: { system: 'http://loinc.org', code: 'LA6569-3' } }];
+ * ```
+ */
 export interface FhirResponseAnswer {
   valueBoolean?: boolean;
   valueDecimal?: number;
@@ -213,7 +282,15 @@ export interface FhirResponseItem {
   item?: FhirResponseItem[];
 }
 
-/** An R4 `Reference`, as the subject of a response. */
+/**
+ * An R4 `Reference`, as the subject of a response.
+ *
+ * @example
+ * ```ts
+ * import type { FhirReference } from 'intake-screening/fhir';
+ * const subject: FhirReference = { reference: 'Patient/123' };
+ * ```
+ */
 export interface FhirReference {
   reference?: string;
   type?: string;

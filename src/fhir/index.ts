@@ -11,6 +11,22 @@ export { fromFhirQuestionnaire, type FhirQuestionnaireImport } from './from-fhir
 export { fromFhirQuestionnaireResponse, type FhirResponseImport, type FromFhirResponseOptions } from './from-fhir-questionnaire-response.js';
 export { answerMappingOf, answerKey, type FhirAnswerMapping, type MappedAnswer, type AnswerLike } from './answer-mapping.js';
 export type { SecurityLabelOptions, ToFhirQuestionnaireOptions, ToFhirResponseOptions, FromFhirOptions } from './options.js';
-export type { FhirQuestionnaire, FhirQuestionnaireItem, FhirQuestionnaireResponse, FhirResponseItem, FhirCoding, FhirExtension } from './fhir-types.js';
+export type {
+  FhirQuestionnaire,
+  FhirQuestionnaireItem,
+  FhirQuestionnaireResponse,
+  FhirResponseItem,
+  FhirResponseAnswer,
+  FhirCoding,
+  FhirExtension,
+  FhirExpression,
+  FhirPrimitiveElement,
+  FhirItemType,
+  FhirEnableWhen,
+  FhirEnableOperator,
+  FhirAnswerOption,
+  FhirMeta,
+  FhirReference,
+} from './fhir-types.js';
 export { EXT as FHIR_EXTENSIONS, SECURITY_LABELS, DECLINED as DECLINED_CODING } from './constants.js';
 export type { UnsupportedPolicy } from '../issues/unsupported-reporter.js';

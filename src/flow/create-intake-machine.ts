@@ -32,9 +32,10 @@ import { sectionStateKeys } from './section-state-keys.js';
  * import { briefScreen } from 'intake-screening/questionnaires';
  *
  * const actor = createActor(createIntakeMachine(briefScreen)).start();
- * actor.send({ type: 'ANSWER', itemId: 'taps1.tobacco', value: 'never' });
+ * actor.send({ type: 'NEXT' }); // past the introduction
+ * actor.send({ type: 'ANSWER', itemId: 'taps.tobacco.frequency', value: 'never' });
  * actor.send({ type: 'NEXT' });
- * actor.getSnapshot().context.issues; // e.g. required items still unanswered
+ * actor.getSnapshot().context.issues.map((i) => i.code); // ['required', 'required', 'required']
  * ```
  */
 export function createIntakeMachine(questionnaire: QuestionnaireInput) {
@@ -148,5 +149,16 @@ export function createIntakeMachine(questionnaire: QuestionnaireInput) {
   return machine;
 }
 
-/** The machine type `createIntakeMachine` returns. */
+/**
+ * The machine type `createIntakeMachine` returns.
+ *
+ * @example
+ * ```ts
+ * import { createActor } from 'xstate';
+ * import { createIntakeMachine, type IntakeMachine } from 'intake-screening';
+ * import { gad7 } from 'intake-screening/questionnaires';
+ * const machine: IntakeMachine = createIntakeMachine(gad7);
+ * createActor(machine).start().getSnapshot().value; // { answering: 'gad7' }
+ * ```
+ */
 export type IntakeMachine = ReturnType<typeof createIntakeMachine>;

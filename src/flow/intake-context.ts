@@ -2,7 +2,16 @@ import type { Urgency } from '../definition/rule.js';
 import type { Answers } from '../definition/types.js';
 import type { Issue } from '../issues/issue.js';
 
-/** A safety trigger that fired during the flow, and where. */
+/**
+ * A safety trigger that fired during the flow, and where.
+ *
+ * @example
+ * ```ts
+ * import type { FiredTrigger, IntakeContext } from 'intake-screening';
+ * declare const context: IntakeContext;
+ * const interrupts: FiredTrigger[] = context.safety.fired.filter((f) => f.tier === 'interrupt');
+ * ```
+ */
 export interface FiredTrigger {
   readonly id: string;
   readonly tier: 'interrupt' | 'flag';
@@ -13,7 +22,17 @@ export interface FiredTrigger {
   readonly evidence: readonly string[];
 }
 
-/** Safety state of a flow: what fired, and what waits for acknowledgement. */
+/**
+ * Safety state of a flow: what fired, and what waits for acknowledgement.
+ *
+ * @example
+ * ```ts
+ * import type { IntakeContext, SafetyState } from 'intake-screening';
+ * declare const context: IntakeContext;
+ * const safety: SafetyState = context.safety;
+ * const showCrisisResources = safety.pending.length > 0;
+ * ```
+ */
 export interface SafetyState {
   readonly fired: readonly FiredTrigger[];
   /** Trigger ids the person has not acknowledged yet; non-empty means the flow is in `safety`. */
@@ -73,5 +92,15 @@ export type IntakeEvent =
   | { readonly type: 'ACKNOWLEDGE' }
   | { readonly type: 'SUBMIT' };
 
-/** The state a flow can rest in, besides one state per section under `answering`. */
+/**
+ * The state a flow can rest in, besides one state per section under `answering`.
+ *
+ * @example
+ * ```ts
+ * import { describeIntake, type IntakeStatus } from 'intake-screening';
+ * import { briefScreen } from 'intake-screening/questionnaires';
+ * declare const snapshot: Parameters<typeof describeIntake>[1];
+ * const status: IntakeStatus = describeIntake(briefScreen, snapshot).status;
+ * ```
+ */
 export type IntakeStatus = 'answering' | 'safety' | 'review' | 'completed';

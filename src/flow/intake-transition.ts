@@ -2,7 +2,17 @@ import { createActor, initialTransition, transition } from 'xstate';
 import type { IntakeEvent } from './intake-context.js';
 import type { IntakeMachine } from './create-intake-machine.js';
 
-/** A snapshot of an intake flow. */
+/**
+ * A snapshot of an intake flow.
+ *
+ * @example
+ * ```ts
+ * import { createIntakeMachine, initialIntakeSnapshot, type IntakeSnapshot } from 'intake-screening';
+ * import { gad7 } from 'intake-screening/questionnaires';
+ * const snapshot: IntakeSnapshot = initialIntakeSnapshot(createIntakeMachine(gad7));
+ * snapshot.context.cursor; // 0
+ * ```
+ */
 export type IntakeSnapshot = ReturnType<IntakeMachine['getInitialSnapshot']>;
 
 /**

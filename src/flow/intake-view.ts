@@ -12,6 +12,16 @@ import { sectionShown } from './section-navigation.js';
  * What a host needs to draw the current step: where the flow is, the visible
  * items of the current section, progress, the last event's issues, and the
  * crisis resources while the safety state is shown.
+ *
+ * @example
+ * ```ts
+ * import { createActor } from 'xstate';
+ * import { createIntakeMachine, describeIntake, type IntakeView } from 'intake-screening';
+ * import { gad7 } from 'intake-screening/questionnaires';
+ * const actor = createActor(createIntakeMachine(gad7)).start();
+ * const view: IntakeView = describeIntake(gad7, actor.getSnapshot());
+ * view.progress; // { section: 1, sections: 1, answered: 0 }
+ * ```
  */
 export interface IntakeView {
   readonly status: IntakeStatus;

@@ -21,6 +21,10 @@ export class QuestionnaireError extends Error {
   /** Every problem found; never empty. */
   readonly issues: readonly Issue[];
 
+  /**
+   * @param issues - Every problem found (at least one).
+   * @param summary - The message's first sentence; the first issue's message when omitted.
+   */
   constructor(issues: readonly Issue[], summary?: string) {
     const first = issues[0];
     const head = summary ?? (first ? first.message : 'Invalid input.');

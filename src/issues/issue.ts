@@ -4,6 +4,15 @@
  * so a host can show, log or translate them the same way.
  *
  * Messages name item ids and rules, never a person's answer values.
+ *
+ * @example
+ * ```ts
+ * import type { IssueCode } from 'intake-screening';
+ * const forPerson: Partial<Record<IssueCode, string>> = {
+ *   required: 'Please answer this question.',
+ *   'out-of-range': 'Please choose one of the options.',
+ * };
+ * ```
  */
 export type IssueCode =
   // definition (static checks)
@@ -40,7 +49,16 @@ export type IssueCode =
   | 'snapshot-version'
   | 'answer-dropped';
 
-/** A path into the input that the issue is about, like zod's `issue.path`. */
+/**
+ * A path into the input that the issue is about, like zod's `issue.path`.
+ *
+ * @example
+ * ```ts
+ * import type { IssuePath } from 'intake-screening';
+ * const path: IssuePath = ['sections', 0, 'items', 2, 'when'];
+ * path.join('.'); // 'sections.0.items.2.when'
+ * ```
+ */
 export type IssuePath = readonly (string | number)[];
 
 /**

@@ -59,10 +59,12 @@ const isConst = (f: Exact, value: boolean) => f.kind === 'const' && f.value === 
  * @example
  * ```ts
  * import { Ajv2020 } from 'ajv/dist/2020.js';
- * import addFormats from 'ajv-formats';
+ * import addFormatsModule from 'ajv-formats';
  * import { toJsonSchema } from 'intake-screening/json-schema';
  * import { briefScreen } from 'intake-screening/questionnaires';
  *
+ * // ajv-formats is CommonJS: under NodeNext its default export arrives as `.default`.
+ * const addFormats = addFormatsModule.default;
  * const { schema, issues } = toJsonSchema(briefScreen, { locale: 'es' });
  * const ajv = new Ajv2020({ allErrors: true });
  * addFormats(ajv);

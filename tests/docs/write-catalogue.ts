@@ -1,0 +1,4 @@
+// Regenerates the instrument catalogue in docs/instruments.md: `npx jiti tests/docs/write-catalogue.ts`.
+import { writeCatalogue } from './catalogue.js';
+
+writeCatalogue();
