@@ -1,0 +1,21 @@
+import { defineConfig } from 'tsup';
+
+/**
+ * Bundles the bench harness (TypeScript) into one ESM file under
+ * node_modules/.cache, where Node resolves survey-core, xstate and zod from
+ * the project and no linter or compiler looks. The library under test is not
+ * bundled: run.ts imports the built dist/ at run time.
+ */
+export default defineConfig({
+  entry: { run: 'bench/run.ts', profile: 'bench/profile.ts' },
+  outDir: 'node_modules/.cache/intake-screening-bench',
+  format: ['esm'],
+  platform: 'node',
+  target: 'node20',
+  bundle: true,
+  skipNodeModulesBundle: true,
+  dts: false,
+  sourcemap: true,
+  clean: true,
+  silent: true,
+});
