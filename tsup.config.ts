@@ -7,6 +7,7 @@ export default defineConfig([
       questionnaires: 'questionnaires/index.ts',
       'json-schema': 'src/json-schema/index.ts',
       fhir: 'src/fhir/index.ts',
+      'language-guard': 'src/language-guard/index.ts',
     },
     format: ['esm', 'cjs'],
     target: 'node20',

@@ -5,7 +5,8 @@ const require = createRequire(import.meta.url);
 const expected = {
   'intake-screening': ['defineQuestionnaire', 'parseQuestionnaire', 'createIntakeMachine', 'summarize', 'renderSummary', 'QuestionnaireError'],
   'intake-screening/questionnaires': ['substanceUseIntake', 'briefScreen', 'phq9', 'gad7', 'pcPtsd5', 'asq', 'auditC', 'taps'],
-  'intake-screening/json-schema': ['toJsonSchema', 'toUiSchema'],
+  'intake-screening/json-schema': ['toJsonSchema', 'toUiSchema', 'referralSummaryJsonSchema'],
+  'intake-screening/language-guard': ['findGuardedPhrases', 'GUARDED_PHRASES'],
   'intake-screening/fhir': ['toFhirQuestionnaire', 'toFhirQuestionnaireResponse', 'fromFhirQuestionnaire'],
 };
 let failed = 0;

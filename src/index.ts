@@ -50,7 +50,6 @@ export { summarize, type SummarizeOptions } from './summary/summarize.js';
 export { renderSummary, type RenderSummaryOptions } from './summary/render-summary.js';
 export {
   ReferralSummarySchema,
-  referralSummaryJsonSchema,
   type ReferralSummary,
   type Evidence,
   type InstrumentResult,
@@ -61,14 +60,4 @@ export {
   type SettingConsideration,
 } from './summary/referral-summary.js';
 export { EvidenceSchema } from './summary/referral-summary.js';
-export {
-  findGuardedPhrases,
-  GUARDED_PHRASES,
-  DIAGNOSTIC_PHRASES,
-  STIGMATIZING_PHRASES,
-  GUARD_ALLOWED_NAMES,
-  type GuardHit,
-  type GuardKind,
-  type GuardedPhrase,
-} from './summary/language-guard.js';
 export { PHRASES, fillPhrase, type InstrumentStatus } from './summary/phrases.js';

@@ -1,13 +1,13 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
-const id = z.string().min(1).max(120);
-const scalar = z.union([z.string().max(200), z.number(), z.boolean()]);
+const id = z.string().check(z.minLength(1), z.maxLength(120));
+const scalar = z.union([z.string().check(z.maxLength(200)), z.number(), z.boolean()]);
 
 const itemCompare = [
   z.strictObject({ item: id, eq: scalar }),
   z.strictObject({ item: id, ne: scalar }),
-  z.strictObject({ item: id, in: z.array(scalar).min(1).max(200) }),
-  z.strictObject({ item: id, includes: z.string().max(200) }),
+  z.strictObject({ item: id, in: z.array(scalar).check(z.minLength(1), z.maxLength(200)) }),
+  z.strictObject({ item: id, includes: z.string().check(z.maxLength(200)) }),
   z.strictObject({ item: id, gt: z.number() }),
   z.strictObject({ item: id, gte: z.number() }),
   z.strictObject({ item: id, lt: z.number() }),
@@ -25,15 +25,15 @@ const scoreCompare = [
  * The condition tree, as a zod schema. Conditions are data: a clinic can store
  * them in JSON and every exporter can read them.
  */
-export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+export const ConditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
   z.union([
     ...itemCompare,
     ...scoreCompare,
     z.strictObject({ answered: id }),
     z.strictObject({ declined: id }),
     z.strictObject({ positive: id }),
-    z.strictObject({ all: z.array(ConditionSchema).min(1).max(100) }),
-    z.strictObject({ any: z.array(ConditionSchema).min(1).max(100) }),
+    z.strictObject({ all: z.array(ConditionSchema).check(z.minLength(1), z.maxLength(100)) }),
+    z.strictObject({ any: z.array(ConditionSchema).check(z.minLength(1), z.maxLength(100)) }),
     z.strictObject({ not: ConditionSchema }),
   ]),
 );

@@ -1,11 +1,11 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DeepReadonly } from './deep-readonly.js';
 
 /** A code from a terminology such as LOINC, as FHIR's `Coding` carries it. */
 export const CodingSchema = z.strictObject({
-  system: z.string().min(1).max(300),
-  code: z.string().min(1).max(100),
-  display: z.string().min(1).max(500).optional(),
+  system: z.string().check(z.minLength(1), z.maxLength(300)),
+  code: z.string().check(z.minLength(1), z.maxLength(100)),
+  display: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
 });
 
 /**

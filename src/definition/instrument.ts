@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DeepReadonly } from './deep-readonly.js';
 import { CodingSchema } from './coding.js';
 import { LocalizedTextSchema } from './text.js';
@@ -12,25 +12,25 @@ export const InstrumentSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('validated'),
     /** Short name, e.g. "PHQ-9". */
-    name: z.string().min(1).max(100),
+    name: z.string().check(z.minLength(1), z.maxLength(100)),
     /** Full title, e.g. "Patient Health Questionnaire-9". */
-    title: z.string().min(1).max(300),
+    title: z.string().check(z.minLength(1), z.maxLength(300)),
     /** The published source, as a citation. */
-    citation: z.string().min(1).max(1000),
+    citation: z.string().check(z.minLength(1), z.maxLength(1000)),
     /** The licence or permission statement under which it is bundled. */
-    licence: z.string().min(1).max(1000),
+    licence: z.string().check(z.minLength(1), z.maxLength(1000)),
     /** Where the published source can be read. */
-    url: z.url().optional(),
+    url: z.optional(z.url()),
     /** Panel codes (LOINC) for the instrument as a whole. */
-    codes: z.array(CodingSchema).max(10).optional(),
+    codes: z.optional(z.array(CodingSchema).check(z.maxLength(10))),
     /** Per-language source of the wording, e.g. `{ es: 'Official Spanish version, …' }`. */
-    translations: z.record(z.string(), z.string().max(1000)).optional(),
+    translations: z.optional(z.record(z.string(), z.string().check(z.maxLength(1000)))),
   }),
   z.strictObject({
     kind: z.literal('descriptive'),
-    name: z.string().min(1).max(100),
+    name: z.string().check(z.minLength(1), z.maxLength(100)),
     /** Why the module exists and how it was written. */
-    note: LocalizedTextSchema.optional(),
+    note: z.optional(LocalizedTextSchema),
   }),
 ]);
 

@@ -1,8 +1,8 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { type Issue, issue } from '../issues/issue.js';
 
 /** Turn zod's issues into ours, keeping their paths. */
-export function issuesFromZod(error: z.ZodError, prefix: readonly (string | number)[] = []): Issue[] {
+export function issuesFromZod(error: z.core.$ZodError, prefix: readonly (string | number)[] = []): Issue[] {
   return error.issues.map((i) =>
     issue(
       'invalid-definition',

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DeepReadonly } from './deep-readonly.js';
 import { ConditionSchema } from '../conditions/condition.js';
 import { CodingSchema } from './coding.js';
@@ -6,7 +6,7 @@ import { LocalizedTextSchema } from './text.js';
 
 /** Item and section ids: lower-case start, then letters, digits, `.`, `_`, `-`. */
 export const ID_PATTERN = /^[a-z][a-zA-Z0-9_.-]{0,79}$/;
-export const IdSchema = z.string().regex(ID_PATTERN, 'Ids start with a lower-case letter and use letters, digits, ".", "_" or "-" (at most 80 characters).');
+export const IdSchema = z.string().check(z.regex(ID_PATTERN, 'Ids start with a lower-case letter and use letters, digits, ".", "_" or "-" (at most 80 characters).'));
 
 /**
  * The answer value that means the person chose "prefer not to answer".
@@ -27,68 +27,68 @@ export const HARD_TEXT_MAX_LENGTH = 10_000;
 const base = {
   id: IdSchema,
   text: LocalizedTextSchema,
-  help: LocalizedTextSchema.optional(),
-  when: ConditionSchema.optional(),
-  codes: z.array(CodingSchema).max(10).optional(),
+  help: z.optional(LocalizedTextSchema),
+  when: z.optional(ConditionSchema),
+  codes: z.optional(z.array(CodingSchema).check(z.maxLength(10))),
 };
 const answerable = {
   ...base,
-  required: z.boolean().optional(),
-  preferNotToAnswer: z.boolean().optional(),
+  required: z.optional(z.boolean()),
+  preferNotToAnswer: z.optional(z.boolean()),
 };
 
-const optionValue = z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,79}$/, 'Option values use lower-case letters, digits, ".", "_" or "-".');
+const optionValue = z.string().check(z.regex(/^[a-z0-9][a-z0-9_.-]{0,79}$/, 'Option values use lower-case letters, digits, ".", "_" or "-".'));
 
 export const ChoiceOptionSchema = z.strictObject({
   value: optionValue,
   text: LocalizedTextSchema,
   /** In a `multi` item: choosing it clears the others ("none of these"). */
-  exclusive: z.boolean().optional(),
-  codes: z.array(CodingSchema).max(10).optional(),
+  exclusive: z.optional(z.boolean()),
+  codes: z.optional(z.array(CodingSchema).check(z.maxLength(10))),
 });
 
 export const ScaleOptionSchema = z.strictObject({
-  value: z.number().int().min(-100).max(100),
+  value: z.int().check(z.gte(-100), z.lte(100)),
   text: LocalizedTextSchema,
-  codes: z.array(CodingSchema).max(10).optional(),
+  codes: z.optional(z.array(CodingSchema).check(z.maxLength(10))),
 });
 
 export const SingleItemSchema = z.strictObject({
   ...answerable,
   kind: z.literal('single'),
-  options: z.array(ChoiceOptionSchema).min(1).max(100),
+  options: z.array(ChoiceOptionSchema).check(z.minLength(1), z.maxLength(100)),
 });
 export const MultiItemSchema = z.strictObject({
   ...answerable,
   kind: z.literal('multi'),
-  options: z.array(ChoiceOptionSchema).min(1).max(100),
+  options: z.array(ChoiceOptionSchema).check(z.minLength(1), z.maxLength(100)),
 });
 export const BooleanItemSchema = z.strictObject({ ...answerable, kind: z.literal('boolean') });
 export const ScaleItemSchema = z.strictObject({
   ...answerable,
   kind: z.literal('scale'),
-  options: z.array(ScaleOptionSchema).min(2).max(20),
+  options: z.array(ScaleOptionSchema).check(z.minLength(2), z.maxLength(20)),
 });
 export const NumberItemSchema = z.strictObject({
   ...answerable,
   kind: z.literal('number'),
-  min: z.number().finite().optional(),
-  max: z.number().finite().optional(),
-  integer: z.boolean().optional(),
-  unit: LocalizedTextSchema.optional(),
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
+  integer: z.optional(z.boolean()),
+  unit: z.optional(LocalizedTextSchema),
 });
 export const TextItemSchema = z.strictObject({
   ...answerable,
   kind: z.literal('text'),
-  maxLength: z.number().int().min(1).max(HARD_TEXT_MAX_LENGTH).optional(),
-  multiline: z.boolean().optional(),
+  maxLength: z.optional(z.int().check(z.gte(1), z.lte(HARD_TEXT_MAX_LENGTH))),
+  multiline: z.optional(z.boolean()),
 });
 const isoDate = z.iso.date();
 export const DateItemSchema = z.strictObject({
   ...answerable,
   kind: z.literal('date'),
-  min: isoDate.optional(),
-  max: isoDate.optional(),
+  min: z.optional(isoDate),
+  max: z.optional(isoDate),
 });
 export const DisplayItemSchema = z.strictObject({ ...base, kind: z.literal('display') });
 

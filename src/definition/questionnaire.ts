@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema } from './item.js';
 import { RuleSchema, SafetyTriggerSchema } from './rule.js';
 import { ScoreSchema } from './score.js';
@@ -21,21 +21,21 @@ export const SEMVER = /^(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})$/;
 export const QuestionnaireSchema = z.strictObject({
   id: IdSchema,
   /** Semantic version. Snapshots resume across minor versions, not major ones. */
-  version: z.string().regex(SEMVER, 'Ensure that version is a semantic version such as "1.0.0".'),
+  version: z.string().check(z.regex(SEMVER, 'Ensure that version is a semantic version such as "1.0.0".')),
   title: LocalizedTextSchema,
-  description: LocalizedTextSchema.optional(),
+  description: z.optional(LocalizedTextSchema),
   /** Canonical URL, used as the FHIR Questionnaire url. */
-  url: z.url().optional(),
-  status: z.enum(['draft', 'active', 'retired']).optional(),
-  publisher: z.string().max(300).optional(),
+  url: z.optional(z.url()),
+  status: z.optional(z.enum(['draft', 'active', 'retired'])),
+  publisher: z.optional(z.string().check(z.maxLength(300))),
   /** Locales the definition promises to cover fully (English is always covered). */
-  locales: z.array(z.string().max(20)).max(50).optional(),
-  sections: z.array(SectionSchema).min(1).max(200),
-  scores: z.array(ScoreSchema).max(200).optional(),
-  rules: z.array(RuleSchema).max(2000).optional(),
-  safety: z.array(SafetyTriggerSchema).max(100).optional(),
+  locales: z.optional(z.array(z.string().check(z.maxLength(20))).check(z.maxLength(50))),
+  sections: z.array(SectionSchema).check(z.minLength(1), z.maxLength(200)),
+  scores: z.optional(z.array(ScoreSchema).check(z.maxLength(200))),
+  rules: z.optional(z.array(RuleSchema).check(z.maxLength(2000))),
+  safety: z.optional(z.array(SafetyTriggerSchema).check(z.maxLength(100))),
   /** Shown whenever a safety trigger fires. Clinics should set their own. */
-  crisisResources: LocalizedTextSchema.optional(),
+  crisisResources: z.optional(LocalizedTextSchema),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DeepReadonly } from './deep-readonly.js';
 import { ConditionSchema } from '../conditions/condition.js';
 import { IdSchema } from './item.js';
@@ -137,12 +137,12 @@ export const RuleSchema = z.strictObject({
   /** What the person reported, in neutral, person-first words. Never a diagnosis. */
   finding: LocalizedTextSchema,
   /** What it may mean for treatment planning. */
-  planning: LocalizedTextSchema.optional(),
-  urgency: UrgencySchema.optional(),
-  referrals: z.array(ReferralTypeSchema).max(10).optional(),
-  setting: SettingIndicatorSchema.optional(),
+  planning: z.optional(LocalizedTextSchema),
+  urgency: z.optional(UrgencySchema),
+  referrals: z.optional(z.array(ReferralTypeSchema).check(z.maxLength(10))),
+  setting: z.optional(SettingIndicatorSchema),
   /** Extra item ids to cite as evidence, beyond those the condition reads. */
-  evidence: z.array(IdSchema).max(50).optional(),
+  evidence: z.optional(z.array(IdSchema).check(z.maxLength(50))),
 });
 
 /**

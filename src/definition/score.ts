@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DeepReadonly } from './deep-readonly.js';
 import { ConditionSchema } from '../conditions/condition.js';
 import { CodingSchema } from './coding.js';
@@ -7,8 +7,8 @@ import { LocalizedTextSchema } from './text.js';
 
 /** A named range of a score, e.g. 10–14 "moderate". Bounds are inclusive. */
 export const BandSchema = z.strictObject({
-  min: z.number().int(),
-  max: z.number().int(),
+  min: z.int(),
+  max: z.int(),
   label: LocalizedTextSchema,
 });
 
@@ -18,10 +18,10 @@ export const BandSchema = z.strictObject({
  * `when`) applies, so sex-specific cut-offs are data too.
  */
 export const CutoffSchema = z.strictObject({
-  gte: z.number().int(),
-  when: ConditionSchema.optional(),
+  gte: z.int(),
+  when: z.optional(ConditionSchema),
   /** Says which cut-off this is, e.g. "≥ 3 (women)". */
-  label: LocalizedTextSchema.optional(),
+  label: z.optional(LocalizedTextSchema),
 });
 
 /**
@@ -34,13 +34,13 @@ export const ScoreSchema = z.strictObject({
   title: LocalizedTextSchema,
   /** The section (instrument) this score belongs to. */
   section: IdSchema,
-  items: z.array(IdSchema).min(1).max(100),
-  bands: z.array(BandSchema).max(20),
-  cutoffs: z.array(CutoffSchema).max(10),
+  items: z.array(IdSchema).check(z.minLength(1), z.maxLength(100)),
+  bands: z.array(BandSchema).check(z.maxLength(20)),
+  cutoffs: z.array(CutoffSchema).check(z.maxLength(10)),
   /** What a positive result means, in screening language. */
-  positiveMeaning: LocalizedTextSchema.optional(),
+  positiveMeaning: z.optional(LocalizedTextSchema),
   /** Code of the total score (LOINC), when one exists. */
-  codes: z.array(CodingSchema).max(10).optional(),
+  codes: z.optional(z.array(CodingSchema).check(z.maxLength(10))),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DeepReadonly } from './deep-readonly.js';
 import { ConditionSchema } from '../conditions/condition.js';
 import { InstrumentSchema } from './instrument.js';
@@ -9,11 +9,11 @@ import { LocalizedTextSchema } from './text.js';
 export const SectionSchema = z.strictObject({
   id: IdSchema,
   title: LocalizedTextSchema,
-  description: LocalizedTextSchema.optional(),
+  description: z.optional(LocalizedTextSchema),
   /** Shown only when this holds; its items are skipped otherwise. */
-  when: ConditionSchema.optional(),
+  when: z.optional(ConditionSchema),
   instrument: InstrumentSchema,
-  items: z.array(ItemSchema).max(500),
+  items: z.array(ItemSchema).check(z.maxLength(500)),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Longest string a definition may hold in any locale. */
 export const MAX_DEFINITION_TEXT = 4000;
@@ -7,9 +7,8 @@ export const MAX_DEFINITION_TEXT = 4000;
  * A human-readable string in one or more locales. English is required; other
  * locales are keyed by BCP 47 tag (`es`, `es-MX`, `vi`).
  */
-export const LocalizedTextSchema = z
-  .object({ en: z.string().min(1).max(MAX_DEFINITION_TEXT) })
-  .catchall(z.string().min(1).max(MAX_DEFINITION_TEXT));
+const text = z.string().check(z.minLength(1), z.maxLength(MAX_DEFINITION_TEXT));
+export const LocalizedTextSchema = z.catchall(z.object({ en: text }), text);
 
 /**
  * A localized string: `{ en: '…', es?: '…', … }`.

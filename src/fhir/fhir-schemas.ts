@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { FHIR_ITEM_TYPES } from './fhir-types.js';
 
 /**
@@ -7,38 +7,38 @@ import { FHIR_ITEM_TYPES } from './fhir-types.js';
  * reports each of them rather than dropping it silently. A member the
  * importer reads but of the wrong type is a malformed resource.
  */
-const ExtensionSchema = z.looseObject({ url: z.string().max(1000) });
+const ExtensionSchema = z.looseObject({ url: z.string().check(z.maxLength(1000)) });
 
 const CodingSchema = z.looseObject({
-  system: z.string().optional(),
-  code: z.string().optional(),
-  display: z.string().optional(),
+  system: z.optional(z.string()),
+  code: z.optional(z.string()),
+  display: z.optional(z.string()),
 });
 
 export const EnableWhenSchema = z.looseObject({
   question: z.string(),
   operator: z.enum(['exists', '=', '!=', '>', '<', '>=', '<=']),
-  answerBoolean: z.boolean().optional(),
-  answerDecimal: z.number().optional(),
-  answerInteger: z.number().int().optional(),
-  answerDate: z.string().optional(),
-  answerDateTime: z.string().optional(),
-  answerTime: z.string().optional(),
-  answerString: z.string().optional(),
-  answerCoding: CodingSchema.optional(),
-  answerQuantity: z.unknown().optional(),
-  answerReference: z.unknown().optional(),
+  answerBoolean: z.optional(z.boolean()),
+  answerDecimal: z.optional(z.number()),
+  answerInteger: z.optional(z.int()),
+  answerDate: z.optional(z.string()),
+  answerDateTime: z.optional(z.string()),
+  answerTime: z.optional(z.string()),
+  answerString: z.optional(z.string()),
+  answerCoding: z.optional(CodingSchema),
+  answerQuantity: z.optional(z.unknown()),
+  answerReference: z.optional(z.unknown()),
 });
 
 export const AnswerOptionSchema = z.looseObject({
-  extension: z.array(ExtensionSchema).optional(),
-  valueCoding: CodingSchema.optional(),
-  valueString: z.string().optional(),
-  valueInteger: z.number().int().optional(),
-  valueDate: z.string().optional(),
-  valueTime: z.string().optional(),
-  valueReference: z.unknown().optional(),
-  initialSelected: z.boolean().optional(),
+  extension: z.optional(z.array(ExtensionSchema)),
+  valueCoding: z.optional(CodingSchema),
+  valueString: z.optional(z.string()),
+  valueInteger: z.optional(z.int()),
+  valueDate: z.optional(z.string()),
+  valueTime: z.optional(z.string()),
+  valueReference: z.optional(z.unknown()),
+  initialSelected: z.optional(z.boolean()),
 });
 
 /** One `Questionnaire.item`, read recursively. */
@@ -61,43 +61,43 @@ export interface FhirItemInput {
   readonly item?: readonly FhirItemInput[] | undefined;
 }
 
-export const ItemSchema: z.ZodType<FhirItemInput> = z.lazy(() =>
+export const ItemSchema: z.ZodMiniType<FhirItemInput> = z.lazy(() =>
   z.looseObject({
-    linkId: z.string().min(1).max(255),
+    linkId: z.string().check(z.minLength(1), z.maxLength(255)),
     type: z.enum(FHIR_ITEM_TYPES),
-    text: z.string().optional(),
-    _text: z.unknown().optional(),
-    code: z.array(CodingSchema).optional(),
-    required: z.boolean().optional(),
-    repeats: z.boolean().optional(),
-    readOnly: z.boolean().optional(),
-    maxLength: z.number().int().optional(),
-    enableWhen: z.array(EnableWhenSchema).optional(),
-    enableBehavior: z.enum(['all', 'any']).optional(),
-    answerOption: z.array(AnswerOptionSchema).optional(),
-    answerValueSet: z.string().optional(),
-    extension: z.array(ExtensionSchema).optional(),
-    item: z.array(ItemSchema).optional(),
+    text: z.optional(z.string()),
+    _text: z.optional(z.unknown()),
+    code: z.optional(z.array(CodingSchema)),
+    required: z.optional(z.boolean()),
+    repeats: z.optional(z.boolean()),
+    readOnly: z.optional(z.boolean()),
+    maxLength: z.optional(z.int()),
+    enableWhen: z.optional(z.array(EnableWhenSchema)),
+    enableBehavior: z.optional(z.enum(['all', 'any'])),
+    answerOption: z.optional(z.array(AnswerOptionSchema)),
+    answerValueSet: z.optional(z.string()),
+    extension: z.optional(z.array(ExtensionSchema)),
+    item: z.optional(z.array(ItemSchema)),
   }),
 );
 
 export const QuestionnaireInputSchema = z.looseObject({
   resourceType: z.literal('Questionnaire'),
-  id: z.string().optional(),
-  language: z.string().optional(),
-  url: z.string().optional(),
-  version: z.string().optional(),
-  name: z.string().optional(),
-  title: z.string().optional(),
-  _title: z.unknown().optional(),
-  status: z.string().optional(),
-  publisher: z.string().optional(),
-  description: z.string().optional(),
-  _description: z.unknown().optional(),
-  copyright: z.string().optional(),
-  code: z.array(CodingSchema).optional(),
-  extension: z.array(ExtensionSchema).optional(),
-  item: z.array(ItemSchema).optional(),
+  id: z.optional(z.string()),
+  language: z.optional(z.string()),
+  url: z.optional(z.string()),
+  version: z.optional(z.string()),
+  name: z.optional(z.string()),
+  title: z.optional(z.string()),
+  _title: z.optional(z.unknown()),
+  status: z.optional(z.string()),
+  publisher: z.optional(z.string()),
+  description: z.optional(z.string()),
+  _description: z.optional(z.unknown()),
+  copyright: z.optional(z.string()),
+  code: z.optional(z.array(CodingSchema)),
+  extension: z.optional(z.array(ExtensionSchema)),
+  item: z.optional(z.array(ItemSchema)),
 });
 
 /** The root of an imported Questionnaire. */

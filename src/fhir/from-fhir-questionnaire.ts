@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Condition } from '../conditions/condition.js';
 import { parseQuestionnaire } from '../definition/define-questionnaire.js';
 import type { Instrument } from '../definition/instrument.js';

@@ -1,10 +1,12 @@
 /**
  * `intake-screening/json-schema`: a questionnaire's answers object as JSON
- * Schema (draft 2020-12) and its form as a JSON Forms UI schema.
+ * Schema (draft 2020-12), its form as a JSON Forms UI schema, and the referral
+ * summary's JSON Schema.
  *
  * @packageDocumentation
  */
 export { toJsonSchema, type JsonSchemaExport } from './to-json-schema.js';
+export { referralSummaryJsonSchema } from './referral-summary-json-schema.js';
 export { toUiSchema, type UiSchemaExport } from './to-ui-schema.js';
 export { formKey, toFormData, fromFormData } from './form-keys.js';
 export { DRAFT_2020_12, type JsonSchema, type JsonScalar } from './json-schema.js';

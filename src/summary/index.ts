@@ -1,13 +1,12 @@
 /**
- * The referral summary: `summarize`, its schema, the renderers, the phrase
- * table and the language guard.
+ * The referral summary: `summarize`, its schema, the renderers and the phrase
+ * table.
  *
  * @packageDocumentation
  */
 export { summarize, type SummarizeOptions } from './summarize.js';
 export {
   ReferralSummarySchema,
-  referralSummaryJsonSchema,
   EvidenceSchema,
   type ReferralSummary,
   type Evidence,
@@ -34,13 +33,3 @@ export {
   fillPhrase,
   type InstrumentStatus,
 } from './phrases.js';
-export {
-  findGuardedPhrases,
-  GUARDED_PHRASES,
-  DIAGNOSTIC_PHRASES,
-  STIGMATIZING_PHRASES,
-  GUARD_ALLOWED_NAMES,
-  type GuardHit,
-  type GuardKind,
-  type GuardedPhrase,
-} from './language-guard.js';

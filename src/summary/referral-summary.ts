@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DOMAINS, type Domain, ReferralTypeSchema, SettingIndicatorSchema, UrgencySchema } from '../definition/rule.js';
 
 /**
@@ -9,10 +9,10 @@ import { DOMAINS, type Domain, ReferralTypeSchema, SettingIndicatorSchema, Urgen
  * behind it.
  */
 
-const Id = z.string().min(1).max(200);
+const Id = z.string().check(z.minLength(1), z.maxLength(200));
 
 /** An answer as stored: the machine value, or null when the item was left unanswered. */
-export const EvidenceAnswerSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]).nullable();
+export const EvidenceAnswerSchema = z.nullable(z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]));
 
 /**
  * One answer behind a finding, flag, reason, indicator, referral or score.
@@ -59,28 +59,26 @@ export const InstrumentResultSchema = z.strictObject({
   title: z.string(),
   status: z.enum(['complete', 'incomplete', 'not-applicable']),
   /** The total; null unless `complete` (an incomplete score is never reported as low). */
-  score: z.number().nullable(),
+  score: z.nullable(z.number()),
   min: z.number(),
   max: z.number(),
-  band: z.string().nullable(),
+  band: z.nullable(z.string()),
   /** The cut-off applied (the first whose condition held), or null when there is none or no score. */
-  cutoff: z.strictObject({ value: z.number(), label: z.string() }).nullable(),
-  positive: z.boolean().nullable(),
+  cutoff: z.nullable(z.strictObject({ value: z.number(), label: z.string() })),
+  positive: z.nullable(z.boolean()),
   /** What the result means, in screening language. */
   meaning: z.string(),
   /** Visible items left unanswered or declined (only when `incomplete`). */
   missing: z.array(Id),
   /** The published source, or null for a descriptive (unvalidated) module. */
-  source: z
-    .strictObject({ citation: z.string(), licence: z.string(), url: z.string().optional() })
-    .nullable(),
+  source: z.nullable(z.strictObject({ citation: z.string(), licence: z.string(), url: z.optional(z.string()) })),
   evidence: EvidenceListSchema,
 });
 
 export const FindingSchema = z.strictObject({
   ruleId: Id,
   text: z.string(),
-  planning: z.string().optional(),
+  planning: z.optional(z.string()),
   evidence: EvidenceListSchema,
 });
 
@@ -129,7 +127,7 @@ export const ReferralSummarySchema = z
     urgency: z.strictObject({ level: UrgencySchema, reasons: z.array(UrgencyReasonSchema) }),
     safetyFlags: z.array(SafetyFlagSchema),
     /** Shown to the person when a safety flag fired or urgency is emergency. */
-    crisisResources: z.string().optional(),
+    crisisResources: z.optional(z.string()),
     instruments: z.array(InstrumentResultSchema),
     findings: FindingsSchema,
     setting: z.array(SettingConsiderationSchema),
@@ -143,10 +141,12 @@ export const ReferralSummarySchema = z
     /** Fixed text: a screening summary, not a diagnosis. */
     disclaimer: z.string(),
   })
-  .meta({
-    title: 'ReferralSummary',
-    description: 'A non-diagnostic referral summary of intake screening answers. Every finding carries its evidence.',
-  });
+  .check(
+    z.meta({
+      title: 'ReferralSummary',
+      description: 'A non-diagnostic referral summary of intake screening answers. Every finding carries its evidence.',
+    }),
+  );
 
 /**
  * A referral summary: urgency with reasons, safety flags, instrument results,
@@ -239,22 +239,3 @@ export type Referral = z.infer<typeof ReferralSchema>;
  * ```
  */
 export type SettingConsideration = z.infer<typeof SettingConsiderationSchema>;
-
-let jsonSchema: string | undefined;
-
-/**
- * The summary schema as JSON Schema (draft 2020-12), so a host can validate a
- * stored summary without this library.
- *
- * @returns A fresh JSON Schema object (safe to mutate).
- * @example
- * ```ts
- * import { referralSummaryJsonSchema } from 'intake-screening';
- * import { Ajv2020 } from 'ajv/dist/2020.js';
- * const validate = new Ajv2020().compile(referralSummaryJsonSchema());
- * ```
- */
-export function referralSummaryJsonSchema(): Record<string, unknown> {
-  jsonSchema ??= JSON.stringify(z.toJSONSchema(ReferralSummarySchema, { target: 'draft-2020-12' }));
-  return JSON.parse(jsonSchema) as Record<string, unknown>;
-}

@@ -11,6 +11,7 @@ export const ENTRIES = {
   'intake-screening/questionnaires': 'questionnaires/index.ts',
   'intake-screening/json-schema': 'src/json-schema/index.ts',
   'intake-screening/fhir': 'src/fhir/index.ts',
+  'intake-screening/language-guard': 'src/language-guard/index.ts',
 } as const;
 
 /** One public export, with what its TSDoc comment holds. */

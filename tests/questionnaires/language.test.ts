@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findGuardedPhrases } from '../../src/summary/language-guard.js';
+import { findGuardedPhrases } from '../../src/language-guard/language-guard.js';
 import { briefScreen, substanceUseIntake } from '../../questionnaires/index.js';
 import { allStrings } from './helpers.js';
 

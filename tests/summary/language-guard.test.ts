@@ -5,7 +5,7 @@ import {
   GUARD_ALLOWED_NAMES,
   STIGMATIZING_PHRASES,
   findGuardedPhrases,
-} from '../../src/summary/language-guard.js';
+} from '../../src/language-guard/language-guard.js';
 
 const kinds = (text: string) => findGuardedPhrases(text).map((h) => h.kind);
 
@@ -82,6 +82,9 @@ describe('findGuardedPhrases', () => {
     'Un círculo vicioso; adicción; personas usuarias de drogas; Alcohólicos Anónimos',
     'Se recomienda una evaluación adicional por un profesional clínico calificado.',
     'Esto es un resumen de detección, no un diagnóstico.',
+    // Drinks, not people: AUDIT-C's Spanish asks about "bebidas alcohólicas".
+    '¿Con qué frecuencia consume alguna bebida alcohólica? Seis o más bebidas alcohólicas; un trago alcohólico',
+    'How many alcoholic drinks or alcoholic beverages do you have?',
   ])('passes %j', (text) => {
     expect(findGuardedPhrases(text)).toEqual([]);
   });
@@ -96,6 +99,11 @@ describe('findGuardedPhrases', () => {
     expect(findGuardedPhrases('xaddict addict')).toEqual([{ phrase: 'addict', kind: 'stigmatizing' }]);
     expect(findGuardedPhrases('addicts.')).toEqual([{ phrase: 'addicts', kind: 'stigmatizing' }]);
     expect(findGuardedPhrases('«adicto»')).toEqual([{ phrase: 'adicto', kind: 'stigmatizing' }]);
+  });
+
+  it('still flags a person called alcoholic next to a drink', () => {
+    expect(kinds('un alcohólico con su bebida')).toEqual(['stigmatizing']);
+    expect(kinds('an alcoholic drinking')).toEqual(['stigmatizing']);
   });
 
   it('reads across line breaks', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DOMAINS, REFERRAL_TYPES, SETTING_INDICATORS, URGENCIES } from '../../src/definition/rule.js';
 import type { LocalizedText } from '../../src/definition/text.js';
-import { findGuardedPhrases } from '../../src/summary/language-guard.js';
+import { findGuardedPhrases } from '../../src/language-guard/language-guard.js';
 import { PHRASES, fillPhrase } from '../../src/summary/phrases.js';
 
 const entries: [string, LocalizedText][] = Object.entries(PHRASES).flatMap(([table, phrases]) =>

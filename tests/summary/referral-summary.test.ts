@@ -1,6 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { ReferralSummarySchema, referralSummaryJsonSchema } from '../../src/summary/referral-summary.js';
+import { referralSummaryJsonSchema } from '../../src/json-schema/referral-summary-json-schema.js';
+import { ReferralSummarySchema } from '../../src/summary/referral-summary.js';
 import { summarize } from '../../src/summary/summarize.js';
 import { calmAnswers, testQuestionnaire as q } from './fixture.js';
 

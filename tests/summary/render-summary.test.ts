@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QuestionnaireError } from '../../src/issues/QuestionnaireError.js';
-import { findGuardedPhrases } from '../../src/summary/language-guard.js';
+import { findGuardedPhrases } from '../../src/language-guard/language-guard.js';
 import { renderSummary, type RenderSummaryOptions } from '../../src/summary/render-summary.js';
 import { summarize } from '../../src/summary/summarize.js';
 import type { ReferralSummary } from '../../src/summary/referral-summary.js';

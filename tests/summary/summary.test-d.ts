@@ -3,12 +3,11 @@ import type { Domain, ReferralType, SettingIndicator, Urgency } from '../../src/
 import type { LocalizedText } from '../../src/definition/text.js';
 import type { QuestionnaireInput } from '../../src/definition/types.js';
 import type { DOMAIN_HEADINGS, SETTING_PHRASES, URGENCY_PATIENT_PHRASES, URGENCY_PHRASES } from '../../src/summary/index.js';
+import { findGuardedPhrases, type GuardHit } from '../../src/language-guard/index.js';
 import {
   REFERRAL_PHRASES,
-  findGuardedPhrases,
   renderSummary,
   summarize,
-  type GuardHit,
   type ReferralSummary,
   type RenderSummaryOptions,
 } from '../../src/summary/index.js';

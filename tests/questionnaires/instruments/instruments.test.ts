@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineQuestionnaire, parseQuestionnaire } from '../../../src/definition/define-questionnaire.js';
 import type { QuestionnaireInput } from '../../../src/definition/types.js';
-import { findGuardedPhrases } from '../../../src/summary/language-guard.js';
+import { findGuardedPhrases } from '../../../src/language-guard/language-guard.js';
 import { US_CRISIS_RESOURCES } from '../../../questionnaires/module.js';
 import * as instruments from '../../../questionnaires/instruments/index.js';
 

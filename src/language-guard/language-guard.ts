@@ -31,7 +31,7 @@
  *
  * @example
  * ```ts
- * import type { GuardKind } from 'intake-screening';
+ * import type { GuardKind } from 'intake-screening/language-guard';
  * const kind: GuardKind = 'stigmatizing';
  * ```
  */
@@ -42,7 +42,7 @@ export type GuardKind = 'diagnostic' | 'stigmatizing';
  *
  * @example
  * ```ts
- * import { findGuardedPhrases, type GuardHit } from 'intake-screening';
+ * import { findGuardedPhrases, type GuardHit } from 'intake-screening/language-guard';
  * const hits: GuardHit[] = findGuardedPhrases('a junkie'); // [{ phrase: 'junkie', kind: 'stigmatizing' }]
  * ```
  */
@@ -57,7 +57,7 @@ export interface GuardHit {
  *
  * @example
  * ```ts
- * import { GUARDED_PHRASES, type GuardedPhrase } from 'intake-screening';
+ * import { GUARDED_PHRASES, type GuardedPhrase } from 'intake-screening/language-guard';
  * const spanish: GuardedPhrase[] = GUARDED_PHRASES.filter((g) => g.lang === 'es');
  * ```
  */
@@ -95,7 +95,7 @@ const CONDITION_EN =
  *
  * @example
  * ```ts
- * import { DIAGNOSTIC_PHRASES } from 'intake-screening';
+ * import { DIAGNOSTIC_PHRASES } from 'intake-screening/language-guard';
  * DIAGNOSTIC_PHRASES.some((g) => g.pattern.test('was diagnosed with PTSD')); // true
  * ```
  */
@@ -126,7 +126,7 @@ export const DIAGNOSTIC_PHRASES: readonly GuardedPhrase[] = Object.freeze([
  *
  * @example
  * ```ts
- * import { STIGMATIZING_PHRASES } from 'intake-screening';
+ * import { STIGMATIZING_PHRASES } from 'intake-screening/language-guard';
  * STIGMATIZING_PHRASES.some((g) => g.pattern.test('person who uses drugs')); // false
  * ```
  */
@@ -135,7 +135,7 @@ export const STIGMATIZING_PHRASES: readonly GuardedPhrase[] = Object.freeze([
   p('stigmatizing', 'en', '(?:drug |substance |alcohol |opioid |heroin |child |spouse )?abusers?|abus(?:e|es|ed|ing) (?:drugs|alcohol|substances|opioids|opiates|pills|heroin|medications?)', ['abuser', 'substance abuser', 'abusing drugs']),
   p('stigmatizing', 'en', '(?:drug|substance|alcohol|opioid|opiate|heroin|narcotic|prescription drug|polysubstance|cocaine|meth) abuse|abuse of (?:drugs|alcohol|substances|opioids|opiates|heroin|narcotics|medications?)', ['drug abuse', 'substance abuse', 'alcohol abuse']),
   p('stigmatizing', 'en', 'junk(?:ie|ies|y)|crackheads?|methheads?|potheads?|druggies?|dopeheads?|dope fiends?|tweakers?|stoners?|boozers?|winos?|drunks|(?:a|the) drunk(?! driv)', ['junkie', 'crackhead', 'a drunk']),
-  p('stigmatizing', 'en', 'alcoholics?|alcoholism', ['alcoholic', 'alcoholism']),
+  p('stigmatizing', 'en', 'alcoholism|alcoholics?(?! (?:drinks?|beverages?)(?!\\p{L}))', ['alcoholic', 'alcoholism']),
   p(
     'stigmatizing',
     'en',
@@ -157,7 +157,7 @@ export const STIGMATIZING_PHRASES: readonly GuardedPhrase[] = Object.freeze([
   p('stigmatizing', 'en', '(?:drug|heroin|dope|pill|crack|meth|opioid) habits?', ['drug habit']),
   p('stigmatizing', 'en', '(?:opioid|opiate|methadone) (?:replacement|substitution) (?:therapy|treatment)', ['opioid replacement therapy']),
   p('stigmatizing', 'es', '(?:drog)?adict[oa]s?', ['adicto', 'drogadicta', 'adictos']),
-  p('stigmatizing', 'es', 'drogat[ao]s?|drogos?|yonqui|yonquis|yonki|yonkis|junkies?|tecat[oa]s?|pastiller[oa]s?|borrach[oa]s?|alcoh[oó]lic[oa]s?|alcoholismo', ['drogata', 'yonqui', 'tecato', 'borracho', 'alcohólico']),
+  p('stigmatizing', 'es', 'drogat[ao]s?|drogos?|yonqui|yonquis|yonki|yonkis|junkies?|tecat[oa]s?|pastiller[oa]s?|borrach[oa]s?|(?<!(?:bebidas?|tragos?) )alcoh[oó]lic[oa]s?|alcoholismo', ['drogata', 'yonqui', 'tecato', 'borracho', 'alcohólico']),
   p('stigmatizing', 'es', 'abuso (?:de|del) (?:drogas|sustancias|alcohol|opioides|opi[aá]ceos|hero[ií]na|medicamentos|f[aá]rmacos)|abusador(?:es|as?)?', ['abuso de drogas', 'abuso de sustancias']),
   p(
     'stigmatizing',
@@ -172,7 +172,7 @@ export const STIGMATIZING_PHRASES: readonly GuardedPhrase[] = Object.freeze([
  *
  * @example
  * ```ts
- * import { GUARDED_PHRASES } from 'intake-screening';
+ * import { GUARDED_PHRASES } from 'intake-screening/language-guard';
  * GUARDED_PHRASES.flatMap((g) => g.examples);
  * ```
  */
@@ -185,7 +185,7 @@ export const GUARDED_PHRASES: readonly GuardedPhrase[] = Object.freeze([...DIAGN
  *
  * @example
  * ```ts
- * import { findGuardedPhrases } from 'intake-screening';
+ * import { findGuardedPhrases } from 'intake-screening/language-guard';
  * findGuardedPhrases('Substance Abuse and Mental Health Services Administration'); // []
  * ```
  */
@@ -236,7 +236,7 @@ function mask(text: string): string {
  *   then by position.
  * @example
  * ```ts
- * import { findGuardedPhrases } from 'intake-screening';
+ * import { findGuardedPhrases } from 'intake-screening/language-guard';
  * findGuardedPhrases('Person is an addict.');
  * // [{ phrase: 'is an addict', kind: 'diagnostic' }, { phrase: 'addict', kind: 'stigmatizing' }]
  * findGuardedPhrases('Medication for opioid use disorder was discussed.'); // []
