@@ -20,16 +20,19 @@ const { codes: _gad7Codes, ...gad7Instrument } = gad7Section.instrument;
 /** Item ids never change between the brief screen and the full intake, so answers carry over. */
 const taps1Section = {
   id: 'taps1',
-  title: { en: 'Tobacco, alcohol, medications and drugs in the past year' },
-  description: { en: 'TAPS-1: the four first-step questions of the TAPS Tool. The follow-up TAPS-2 questions are part of the full intake.' },
+  title: { en: 'Tobacco, alcohol, medications and drugs in the past year', es: 'Tabaco, alcohol, medicamentos y drogas en el último año' },
+  description: {
+    en: 'TAPS-1: the four first-step questions of the TAPS Tool. The follow-up TAPS-2 questions are part of the full intake.',
+    es: 'TAPS-1: las cuatro preguntas del primer paso de la herramienta TAPS. Las preguntas de seguimiento del TAPS-2 forman parte de la evaluación de ingreso completa.',
+  },
   instrument: { ...tapsSection.instrument, name: 'TAPS-1' },
   items: [tapsSection.items[0], tapsSection.items[1], tapsSection.items[2], tapsSection.items[3]],
 } as const;
 
 const phq2Section = {
   id: 'phq2',
-  title: { en: 'Mood over the last 2 weeks' },
-  description: { en: 'PHQ-2: the first two questions of the PHQ-9.' },
+  title: { en: 'Mood over the last 2 weeks', es: 'Estado de ánimo en las últimas 2 semanas' },
+  description: { en: 'PHQ-2: the first two questions of the PHQ-9.', es: 'PHQ-2: las dos primeras preguntas del PHQ-9.' },
   instrument: {
     ...phq9Section.instrument,
     name: 'PHQ-2',
@@ -41,16 +44,19 @@ const phq2Section = {
 
 const gad2Section = {
   id: 'gad2',
-  title: { en: 'Worry and anxiety over the last 2 weeks' },
-  description: { en: 'GAD-2: the first two questions of the GAD-7.' },
+  title: { en: 'Worry and anxiety over the last 2 weeks', es: 'Preocupación y ansiedad en las últimas 2 semanas' },
+  description: { en: 'GAD-2: the first two questions of the GAD-7.', es: 'GAD-2: las dos primeras preguntas del GAD-7.' },
   instrument: { ...gad7Instrument, name: 'GAD-2', title: 'Generalized Anxiety Disorder 2-item scale (items 1 and 2 of the GAD-7)' },
   items: [gad7Section.items[0], gad7Section.items[1], gad7Section.items[2]],
 } as const;
 
 const residentialSection = {
   id: 'residential',
-  title: { en: 'Your home and health' },
-  description: { en: 'These questions help the team think about where care would suit you best.' },
+  title: { en: 'Your home and health', es: 'Su hogar y su salud' },
+  description: {
+    en: 'These questions help the team think about where care would suit you best.',
+    es: 'Estas preguntas ayudan al equipo a pensar dónde le convendría más recibir atención.',
+  },
   instrument: { kind: 'descriptive', name: 'Residential care indicators', note: NOT_VALIDATED },
   items: [homeSupportItem, transportItem, reportedHistoryItem, currentConcernsItem],
 } as const;
@@ -72,9 +78,11 @@ const residentialSection = {
 export const briefScreen = defineQuestionnaire({
   id: 'brief-screen',
   version: '1.0.0',
-  title: { en: 'Brief substance use and wellbeing screen' },
+  locales: ['en', 'es'],
+  title: { en: 'Brief substance use and wellbeing screen', es: 'Evaluación breve sobre el consumo de sustancias y el bienestar' },
   description: {
     en: 'A short screen (about 3 to 5 minutes): substance use in the past year, mood, worry, safety, and a few questions about home and health.',
+    es: 'Una evaluación corta (de unos 3 a 5 minutos): consumo de sustancias en el último año, estado de ánimo, preocupaciones, seguridad y algunas preguntas sobre su hogar y su salud.',
   },
   url: 'https://intake-screening.dev/fhir/Questionnaire/brief-screen',
   status: 'active',

@@ -2,7 +2,9 @@ import { loinc } from './loinc.js';
 
 /**
  * The four PHQ/GAD answers, scored 0–3, with LOINC answer codes (answer list
- * LL358-3, as in the US Core PHQ-9 Questionnaire).
+ * LL358-3, as in the US Core PHQ-9 Questionnaire). The Spanish labels are those
+ * of Pfizer's PHQ-9 and GAD-7 "Spanish for USA" forms (see each instrument's
+ * `translations.es`).
  *
  * @example
  * ```ts
@@ -10,10 +12,10 @@ import { loinc } from './loinc.js';
  * ```
  */
 export const PHQ_FREQUENCY = [
-  { value: 0, text: { en: 'Not at all' }, codes: [loinc('LA6568-5', 'Not at all')] },
-  { value: 1, text: { en: 'Several days' }, codes: [loinc('LA6569-3', 'Several days')] },
-  { value: 2, text: { en: 'More than half the days' }, codes: [loinc('LA6570-1', 'More than half the days')] },
-  { value: 3, text: { en: 'Nearly every day' }, codes: [loinc('LA6571-9', 'Nearly every day')] },
+  { value: 0, text: { en: 'Not at all', es: 'Ningún día' }, codes: [loinc('LA6568-5', 'Not at all')] },
+  { value: 1, text: { en: 'Several days', es: 'Varios días' }, codes: [loinc('LA6569-3', 'Several days')] },
+  { value: 2, text: { en: 'More than half the days', es: 'Más de la mitad de los días' }, codes: [loinc('LA6570-1', 'More than half the days')] },
+  { value: 3, text: { en: 'Nearly every day', es: 'Casi todos los días' }, codes: [loinc('LA6571-9', 'Nearly every day')] },
 ] as const;
 
 /**
@@ -26,8 +28,8 @@ export const PHQ_FREQUENCY = [
  * ```
  */
 export const YES_NO_SCALE = [
-  { value: 1, text: { en: 'Yes' }, codes: [loinc('LA33-6', 'Yes')] },
-  { value: 0, text: { en: 'No' }, codes: [loinc('LA32-8', 'No')] },
+  { value: 1, text: { en: 'Yes', es: 'Sí' }, codes: [loinc('LA33-6', 'Yes')] },
+  { value: 0, text: { en: 'No', es: 'No' }, codes: [loinc('LA32-8', 'No')] },
 ] as const;
 
 /**
@@ -40,6 +42,6 @@ export const YES_NO_SCALE = [
  * ```
  */
 export const YES_NO_CHOICE = [
-  { value: 'yes', text: { en: 'Yes' }, codes: [loinc('LA33-6', 'Yes')] },
-  { value: 'no', text: { en: 'No' }, codes: [loinc('LA32-8', 'No')] },
+  { value: 'yes', text: { en: 'Yes', es: 'Sí' }, codes: [loinc('LA33-6', 'Yes')] },
+  { value: 'no', text: { en: 'No', es: 'No' }, codes: [loinc('LA32-8', 'No')] },
 ] as const;

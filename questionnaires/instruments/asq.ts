@@ -4,6 +4,10 @@ import { YES_NO_CHOICE, YES_NO_SCALE } from './answer-options.js';
 
 const SCREEN = { kind: 'scale', options: YES_NO_SCALE, required: true, preferNotToAnswer: true } as const;
 
+// NIMH's own PDF was out of reach of our tools, so the note says what the wording was checked against.
+const ASQ_SPANISH_SOURCE =
+  'Questions 1–5 follow the NIMH Spanish ASQ ("Preguntas de Detección del Riesgo de Suicidio", NIMH ASQ Suicide Risk Screening Toolkit, https://www.nimh.nih.gov/research/research-conducted-at-nimh/asq-toolkit-materials), as reproduced word for word in several independent public copies. The NIMH PDF itself could not be read with our tools: check the wording against it before clinical use, including whether it writes "muerto" or "muerto(a)" (the copies we found write "muerto"). The follow-up prompts ("Si la respuesta es sí, …"), section and score titles, band and cut-off labels and the safety texts are project translations, not part of the form.';
+
 /**
  * NIMH: "If patient answers 'Yes' to any of questions 1 through 4, or refuses to answer, they are considered a positive screen."
  * Shared by the ASQ safety trigger and the summary rules.
@@ -48,7 +52,7 @@ export const asqModule = {
   sections: [
     {
       id: 'asq',
-      title: { en: 'Your safety' },
+      title: { en: 'Your safety', es: 'Su seguridad' },
       instrument: {
         kind: 'validated',
         name: 'ASQ',
@@ -58,16 +62,24 @@ export const asqModule = {
         licence:
           'Developed by the National Institute of Mental Health (NIMH), which offers the ASQ Toolkit as a free resource. A work of the US federal government, in the public domain (17 U.S.C. § 105).',
         url: 'https://www.nimh.nih.gov/research/research-conducted-at-nimh/asq-toolkit-materials',
+        translations: { es: ASQ_SPANISH_SOURCE },
       },
       items: [
-        { id: 'asq.q1', text: { en: 'In the past few weeks, have you wished you were dead?' }, ...SCREEN },
-        { id: 'asq.q2', text: { en: 'In the past few weeks, have you felt that you or your family would be better off if you were dead?' }, ...SCREEN },
-        { id: 'asq.q3', text: { en: 'In the past week, have you been having thoughts about killing yourself?' }, ...SCREEN },
-        { id: 'asq.q4', text: { en: 'Have you ever tried to kill yourself?' }, ...SCREEN },
+        { id: 'asq.q1', text: { en: 'In the past few weeks, have you wished you were dead?', es: 'En las últimas semanas, ¿ha deseado estar muerto?' }, ...SCREEN },
+        {
+          id: 'asq.q2',
+          text: {
+            en: 'In the past few weeks, have you felt that you or your family would be better off if you were dead?',
+            es: 'En las últimas semanas, ¿ha sentido que usted o su familia estarían mejor si estuviera muerto?',
+          },
+          ...SCREEN,
+        },
+        { id: 'asq.q3', text: { en: 'In the past week, have you been having thoughts about killing yourself?', es: 'En la última semana, ¿ha estado pensando en suicidarse?' }, ...SCREEN },
+        { id: 'asq.q4', text: { en: 'Have you ever tried to kill yourself?', es: '¿Alguna vez ha intentado suicidarse?' }, ...SCREEN },
         {
           id: 'asq.q4.how-when',
           kind: 'text',
-          text: { en: 'If yes, how? When?' },
+          text: { en: 'If yes, how? When?', es: 'Si la respuesta es sí, ¿cómo? ¿Cuándo?' },
           when: { item: 'asq.q4', eq: 1 },
           multiline: true,
           maxLength: 1000,
@@ -76,7 +88,7 @@ export const asqModule = {
         {
           id: 'asq.q5',
           kind: 'single',
-          text: { en: 'Are you having thoughts of killing yourself right now?' },
+          text: { en: 'Are you having thoughts of killing yourself right now?', es: '¿Está pensando en suicidarse en este momento?' },
           // NIMH: "If patient answers 'No' to all questions 1 through 4, screening is complete (not necessary to ask question #5)."
           when: ASQ_ANY_POSITIVE,
           options: YES_NO_CHOICE,
@@ -86,7 +98,7 @@ export const asqModule = {
         {
           id: 'asq.q5.describe',
           kind: 'text',
-          text: { en: 'If yes, please describe:' },
+          text: { en: 'If yes, please describe:', es: 'Si la respuesta es sí, por favor describa:' },
           when: { item: 'asq.q5', eq: 'yes' },
           multiline: true,
           maxLength: 1000,
@@ -98,23 +110,25 @@ export const asqModule = {
   scores: [
     {
       id: 'asq',
-      title: { en: 'ASQ questions 1–4' },
+      title: { en: 'ASQ questions 1–4', es: 'ASQ: preguntas 1 a 4' },
       section: 'asq',
       items: ['asq.q1', 'asq.q2', 'asq.q3', 'asq.q4'],
       bands: [
-        { min: 0, max: 0, label: { en: 'Negative screen' } },
-        { min: 1, max: 4, label: { en: 'Positive screen' } },
+        { min: 0, max: 0, label: { en: 'Negative screen', es: 'Resultado negativo' } },
+        { min: 1, max: 4, label: { en: 'Positive screen', es: 'Resultado positivo' } },
       ],
       cutoffs: [
         {
           gte: 1,
           label: {
             en: '≥ 1 "yes" to questions 1–4 (NIMH). A refusal to answer is also a positive screen under NIMH guidance; a declined question leaves this score incomplete, and safety trigger asq.positive covers that case.',
+            es: '≥ 1 «sí» a las preguntas 1 a 4 (NIMH). Según las indicaciones del NIMH, negarse a responder también es un resultado positivo; una pregunta sin respuesta deja esta puntuación incompleta, y la alerta de seguridad asq.positive cubre ese caso.',
           },
         },
       ],
       positiveMeaning: {
         en: 'Screened positive for suicide risk; a brief suicide safety assessment by a qualified clinician is needed before the person leaves (NIMH ASQ pathway).',
+        es: 'Dio positivo en la evaluación de detección de riesgo de suicidio; se necesita una breve evaluación de seguridad sobre el suicidio por un profesional clínico calificado antes de que la persona se vaya (protocolo ASQ del NIMH).',
       },
     },
   ],
@@ -126,6 +140,7 @@ export const asqModule = {
       when: ASQ_ACUTE,
       reason: {
         en: 'ASQ acute positive screen: reported current thoughts of killing themselves, or declined the acuity question. NIMH: imminent risk identified; a STAT safety and full mental health evaluation is needed, the person cannot leave until evaluated, keep them in sight and remove dangerous objects.',
+        es: 'Resultado positivo agudo del ASQ: indicó que piensa en suicidarse en este momento, o no quiso responder la pregunta de agudeza. NIMH: se identificó un riesgo inminente; se necesita de inmediato (STAT) una evaluación de seguridad y una evaluación completa de salud mental; la persona no puede irse hasta que la evalúen; manténgala a la vista y retire los objetos peligrosos.',
       },
     },
     {
@@ -136,6 +151,7 @@ export const asqModule = {
       when: { all: [ASQ_ANY_POSITIVE, { not: ASQ_ACUTE }] },
       reason: {
         en: 'ASQ non-acute positive screen: "yes" to, or declined, at least one of questions 1–4. NIMH: potential risk identified; a brief suicide safety assessment is needed before the person leaves.',
+        es: 'Resultado positivo no agudo del ASQ: respondió «sí», o no quiso responder, al menos una de las preguntas 1 a 4. NIMH: se identificó un riesgo potencial; se necesita una breve evaluación de seguridad sobre el suicidio antes de que la persona se vaya.',
       },
     },
   ],
@@ -155,7 +171,8 @@ export const asqModule = {
 export const asq = defineQuestionnaire({
   id: 'asq',
   version: '1.0.0',
-  title: { en: 'Ask Suicide-Screening Questions (ASQ)' },
+  locales: ['en', 'es'],
+  title: { en: 'Ask Suicide-Screening Questions (ASQ)', es: 'Preguntas de Detección del Riesgo de Suicidio (ASQ)' },
   crisisResources: US_CRISIS_RESOURCES,
   ...asqModule,
 });

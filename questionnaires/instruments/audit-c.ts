@@ -5,6 +5,10 @@ import { loinc } from './loinc.js';
 // AUDIT: "Never" to question 1 skips the other consumption questions, which then score 0.
 const DRINKS = { item: 'auditc.q1', gte: 1 } as const;
 
+// Questions 1–3 keep WHO's Spanish word for word, even where US Spanish would say it differently.
+const AUDITC_SPANISH_SOURCE =
+  'Questions 1–3 and their answers are WHO\'s Spanish AUDIT, self-report version (Babor TF, Higgins-Biddle JC, Saunders JB, Monteiro MG. AUDIT. Cuestionario de Identificación de los Trastornos debidos al Consumo de Alcohol. Pautas para su utilización en Atención Primaria. OMS, 2001, WHO/MSD/MSB/01.6a), checked against public copies of that questionnaire (e.g. https://es.scribd.com/document/792336444), not the WHO PDF: confirm before clinical use. It is Spain\'s Spanish ("consumiciones"); WHO\'s question 3 says "en un solo día" where the US AUDIT-C says "on one occasion". The sex question and its help, titles, band and cut-off labels are project translations.';
+
 /**
  * The AUDIT-C: the three consumption questions of the WHO AUDIT, as coded by
  * LOINC (panel 72109-2) and used in the HL7 US Core AUDIT-C Questionnaire, with
@@ -26,7 +30,7 @@ export const auditCModule = {
   sections: [
     {
       id: 'auditc',
-      title: { en: 'Alcohol use' },
+      title: { en: 'Alcohol use', es: 'Consumo de alcohol' },
       instrument: {
         kind: 'validated',
         name: 'AUDIT-C',
@@ -37,18 +41,20 @@ export const auditCModule = {
           'As a WHO-approved instrument, the AUDIT is in the public domain. LOINC codes: LOINC is copyright © Regenstrief Institute, Inc., available at no cost under the licence at https://loinc.org/license.',
         url: 'https://www.hepatitis.va.gov/alcohol/treatment/audit-c.asp',
         codes: [loinc('72109-2', 'Alcohol Use Disorder Identification Test - Consumption [AUDIT-C]')],
+        translations: { es: AUDITC_SPANISH_SOURCE },
       },
       items: [
         {
           id: 'auditc.sex',
           kind: 'single',
-          text: { en: 'What sex were you assigned at birth?' },
+          text: { en: 'What sex were you assigned at birth?', es: '¿Qué sexo se le asignó al nacer?' },
           help: {
             en: 'We ask only to score the alcohol questions below: they were tested with a different cut-off for people assigned female at birth (3) and male at birth (4), because the same amount of alcohol tends to affect bodies differently. This answer is not used for anything else. If you prefer not to say, the lower cut-off is used.',
+            es: 'Lo preguntamos solo para calcular la puntuación de las preguntas sobre alcohol que siguen: se estudiaron con un punto de corte distinto para las personas a quienes se asignó el sexo femenino al nacer (3) y el masculino (4), porque la misma cantidad de alcohol suele afectar el cuerpo de forma distinta. Esta respuesta no se usa para nada más. Si prefiere no decirlo, se usa el punto de corte más bajo.',
           },
           options: [
-            { value: 'female', text: { en: 'Female' } },
-            { value: 'male', text: { en: 'Male' } },
+            { value: 'female', text: { en: 'Female', es: 'Femenino' } },
+            { value: 'male', text: { en: 'Male', es: 'Masculino' } },
           ],
           required: true,
           preferNotToAnswer: true,
@@ -56,13 +62,13 @@ export const auditCModule = {
         {
           id: 'auditc.q1',
           kind: 'scale',
-          text: { en: 'How often do you have a drink containing alcohol?' },
+          text: { en: 'How often do you have a drink containing alcohol?', es: '¿Con qué frecuencia consume alguna bebida alcohólica?' },
           options: [
-            { value: 0, text: { en: 'Never' }, codes: [loinc('LA6270-8', 'Never')] },
-            { value: 1, text: { en: 'Monthly or less' }, codes: [loinc('LA18926-8', 'Monthly or less')] },
-            { value: 2, text: { en: '2-4 times a month' }, codes: [loinc('LA18927-6', '2-4 times a month')] },
-            { value: 3, text: { en: '2-3 times a week' }, codes: [loinc('LA18928-4', '2-3 times a week')] },
-            { value: 4, text: { en: '4 or more times a week' }, codes: [loinc('LA18929-2', '4 or more times a week')] },
+            { value: 0, text: { en: 'Never', es: 'Nunca' }, codes: [loinc('LA6270-8', 'Never')] },
+            { value: 1, text: { en: 'Monthly or less', es: 'Una o menos veces al mes' }, codes: [loinc('LA18926-8', 'Monthly or less')] },
+            { value: 2, text: { en: '2-4 times a month', es: 'De 2 a 4 veces al mes' }, codes: [loinc('LA18927-6', '2-4 times a month')] },
+            { value: 3, text: { en: '2-3 times a week', es: 'De 2 a 3 veces a la semana' }, codes: [loinc('LA18928-4', '2-3 times a week')] },
+            { value: 4, text: { en: '4 or more times a week', es: '4 o más veces a la semana' }, codes: [loinc('LA18929-2', '4 or more times a week')] },
           ],
           required: true,
           preferNotToAnswer: true,
@@ -71,14 +77,17 @@ export const auditCModule = {
         {
           id: 'auditc.q2',
           kind: 'scale',
-          text: { en: 'How many standard drinks containing alcohol do you have on a typical day?' },
+          text: {
+            en: 'How many standard drinks containing alcohol do you have on a typical day?',
+            es: '¿Cuántas consumiciones de bebidas alcohólicas suele realizar en un día de consumo normal?',
+          },
           when: DRINKS,
           options: [
-            { value: 0, text: { en: '1 or 2' }, codes: [loinc('LA15694-5', '1 or 2')] },
-            { value: 1, text: { en: '3 or 4' }, codes: [loinc('LA15695-2', '3 or 4')] },
-            { value: 2, text: { en: '5 or 6' }, codes: [loinc('LA18930-0', '5 or 6')] },
-            { value: 3, text: { en: '7 to 9' }, codes: [loinc('LA18931-8', '7 to 9')] },
-            { value: 4, text: { en: '10 or more' }, codes: [loinc('LA18932-6', '10 or more')] },
+            { value: 0, text: { en: '1 or 2', es: '1 o 2' }, codes: [loinc('LA15694-5', '1 or 2')] },
+            { value: 1, text: { en: '3 or 4', es: '3 o 4' }, codes: [loinc('LA15695-2', '3 or 4')] },
+            { value: 2, text: { en: '5 or 6', es: '5 o 6' }, codes: [loinc('LA18930-0', '5 or 6')] },
+            { value: 3, text: { en: '7 to 9', es: 'De 7 a 9' }, codes: [loinc('LA18931-8', '7 to 9')] },
+            { value: 4, text: { en: '10 or more', es: '10 o más' }, codes: [loinc('LA18932-6', '10 or more')] },
           ],
           required: true,
           preferNotToAnswer: true,
@@ -87,14 +96,14 @@ export const auditCModule = {
         {
           id: 'auditc.q3',
           kind: 'scale',
-          text: { en: 'How often do you have six or more drinks on one occasion?' },
+          text: { en: 'How often do you have six or more drinks on one occasion?', es: '¿Con qué frecuencia toma 6 o más bebidas alcohólicas en un solo día?' },
           when: DRINKS,
           options: [
-            { value: 0, text: { en: 'Never' }, codes: [loinc('LA6270-8', 'Never')] },
-            { value: 1, text: { en: 'Less than monthly' }, codes: [loinc('LA18933-4', 'Less than monthly')] },
-            { value: 2, text: { en: 'Monthly' }, codes: [loinc('LA18876-5', 'Monthly')] },
-            { value: 3, text: { en: 'Weekly' }, codes: [loinc('LA18891-4', 'Weekly')] },
-            { value: 4, text: { en: 'Daily or almost daily' }, codes: [loinc('LA18934-2', 'Daily or almost daily')] },
+            { value: 0, text: { en: 'Never', es: 'Nunca' }, codes: [loinc('LA6270-8', 'Never')] },
+            { value: 1, text: { en: 'Less than monthly', es: 'Menos de una vez al mes' }, codes: [loinc('LA18933-4', 'Less than monthly')] },
+            { value: 2, text: { en: 'Monthly', es: 'Mensualmente' }, codes: [loinc('LA18876-5', 'Monthly')] },
+            { value: 3, text: { en: 'Weekly', es: 'Semanalmente' }, codes: [loinc('LA18891-4', 'Weekly')] },
+            { value: 4, text: { en: 'Daily or almost daily', es: 'A diario o casi a diario' }, codes: [loinc('LA18934-2', 'Daily or almost daily')] },
           ],
           required: true,
           preferNotToAnswer: true,
@@ -106,27 +115,34 @@ export const auditCModule = {
   scores: [
     {
       id: 'auditc',
-      title: { en: 'AUDIT-C total' },
+      title: { en: 'AUDIT-C total', es: 'AUDIT-C: total' },
       section: 'auditc',
       items: ['auditc.q1', 'auditc.q2', 'auditc.q3'],
       // The AUDIT-C has no published severity bands; these mark the two cut-offs and the
       // 8–12 range that VA AUDIT-C guidance treats as high.
       bands: [
-        { min: 0, max: 2, label: { en: 'Below the screening cut-offs' } },
-        { min: 3, max: 3, label: { en: 'At the cut-off used for women and when sex is not given (3); below the cut-off for men (4)' } },
-        { min: 4, max: 7, label: { en: 'At or above the screening cut-offs' } },
-        { min: 8, max: 12, label: { en: 'At or above the screening cut-offs, in the high range (8–12)' } },
+        { min: 0, max: 2, label: { en: 'Below the screening cut-offs', es: 'Por debajo de los puntos de corte de la evaluación de detección' } },
+        { min: 3, max: 3, label: {
+            en: 'At the cut-off used for women and when sex is not given (3); below the cut-off for men (4)',
+            es: 'En el punto de corte para mujeres y cuando no se indica el sexo (3); por debajo del punto de corte para hombres (4)',
+          }, },
+        { min: 4, max: 7, label: { en: 'At or above the screening cut-offs', es: 'En los puntos de corte de la evaluación de detección o por encima' } },
+        { min: 8, max: 12, label: { en: 'At or above the screening cut-offs, in the high range (8–12)', es: 'En los puntos de corte o por encima, en el rango alto (8–12)' } },
       ],
       cutoffs: [
-        { when: { item: 'auditc.sex', eq: 'male' }, gte: 4, label: { en: '≥ 4 (men; Bush et al. 1998, Bradley et al. 2007)' } },
+        { when: { item: 'auditc.sex', eq: 'male' }, gte: 4, label: { en: '≥ 4 (men; Bush et al. 1998, Bradley et al. 2007)', es: '≥ 4 (hombres; Bush et al. 1998, Bradley et al. 2007)' } },
         {
           gte: 3,
           label: {
             en: '≥ 3 (women; Bradley et al. 2003, 2007). Also used when sex is not given or the person preferred not to say: the lower, more sensitive cut-off, so no one screens negative only because the question was declined.',
+            es: '≥ 3 (mujeres; Bradley et al. 2003, 2007). También se usa cuando no se indica el sexo o la persona prefirió no decirlo: es el punto de corte más bajo y más sensible, para que nadie obtenga un resultado negativo solo por no haber respondido esa pregunta.',
           },
         },
       ],
-      positiveMeaning: { en: 'Screened positive for unhealthy alcohol use; further assessment by a qualified clinician is recommended.' },
+      positiveMeaning: {
+        en: 'Screened positive for unhealthy alcohol use; further assessment by a qualified clinician is recommended.',
+        es: 'Dio positivo en la evaluación de detección de consumo de alcohol no saludable; se recomienda una evaluación adicional por un profesional clínico calificado.',
+      },
       codes: [loinc('75626-2', 'Total score [AUDIT-C]')],
     },
   ],
@@ -146,7 +162,11 @@ export const auditCModule = {
 export const auditC = defineQuestionnaire({
   id: 'auditc',
   version: '1.0.0',
-  title: { en: 'Alcohol Use Disorders Identification Test – Consumption (AUDIT-C)' },
+  locales: ['en', 'es'],
+  title: {
+    en: 'Alcohol Use Disorders Identification Test – Consumption (AUDIT-C)',
+    es: 'Cuestionario de Identificación de los Trastornos debidos al Consumo de Alcohol – preguntas de consumo (AUDIT-C)',
+  },
   crisisResources: US_CRISIS_RESOURCES,
   ...auditCModule,
 });

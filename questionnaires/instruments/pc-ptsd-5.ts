@@ -7,6 +7,10 @@ const EXPOSED = { item: 'pcptsd5.exposure', eq: 'yes' } as const;
 // Every item may be declined: trauma-informed care lets a person choose what to disclose.
 const SYMPTOM = { kind: 'scale', options: YES_NO_SCALE, when: EXPOSED, required: true, preferNotToAnswer: true } as const;
 
+// We found no Spanish PC-PTSD-5 from the National Center for PTSD, so the Spanish is ours and says so.
+const PCPTSD5_SPANISH_SOURCE =
+  'Spanish wording by the intake-screening project, not checked against an official Spanish version: we found no Spanish PC-PTSD-5 published by the US Department of Veterans Affairs National Center for PTSD (https://www.ptsd.va.gov/professional/assessment/screens/pc-ptsd.asp). The items were translated to keep the published English meaning and yes/no scoring, in plain US Spanish with "usted". Before clinical use, ask the National Center for PTSD whether an approved Spanish version exists and replace this wording with it.';
+
 /**
  * The Primary Care PTSD Screen for DSM-5 (US Department of Veterans Affairs,
  * National Center for PTSD): a lifetime trauma-exposure question, then five
@@ -31,7 +35,7 @@ export const pcPtsd5Module = {
   sections: [
     {
       id: 'pcptsd5',
-      title: { en: 'Stressful or frightening experiences' },
+      title: { en: 'Stressful or frightening experiences', es: 'Experiencias estresantes o aterradoras' },
       instrument: {
         kind: 'validated',
         name: 'PC-PTSD-5',
@@ -42,6 +46,7 @@ export const pcPtsd5Module = {
           'Developed by the National Center for PTSD, US Department of Veterans Affairs. A work of the US federal government, in the public domain (17 U.S.C. § 105). LOINC codes: LOINC is copyright © Regenstrief Institute, Inc., available at no cost under the licence at https://loinc.org/license.',
         url: 'https://www.ptsd.va.gov/professional/assessment/screens/pc-ptsd.asp',
         codes: [loinc('102010-6', 'The Primary Care PTSD Screen for DSM-5 [PC-PTSD-5]')],
+        translations: { es: PCPTSD5_SPANISH_SOURCE },
       },
       items: [
         {
@@ -49,14 +54,15 @@ export const pcPtsd5Module = {
           kind: 'display',
           text: {
             en: 'Sometimes things happen to people that are unusually or especially frightening, horrible, or traumatic. For example: a serious accident or fire; a physical or sexual assault or abuse; an earthquake or flood; a war; seeing someone be killed or seriously injured; having a loved one die through homicide or suicide.',
+            es: 'A veces a las personas les pasan cosas fuera de lo común o especialmente aterradoras, horribles o traumáticas. Por ejemplo: un accidente grave o un incendio; una agresión o un abuso físico o sexual; un terremoto o una inundación; una guerra; ver cómo matan o hieren gravemente a alguien; que un ser querido muera por homicidio o suicidio.',
           },
         },
         {
           id: 'pcptsd5.exposure',
           kind: 'single',
-          text: { en: 'Have you ever experienced this kind of event?' },
+          text: { en: 'Have you ever experienced this kind of event?', es: '¿Alguna vez ha vivido este tipo de evento?' },
           // Our addition, not part of the published form: nothing here asks the person to describe an event.
-          help: { en: 'You do not need to describe what happened.' },
+          help: { en: 'You do not need to describe what happened.', es: 'No necesita describir lo que pasó.' },
           options: YES_NO_CHOICE,
           required: true,
           preferNotToAnswer: true,
@@ -64,21 +70,46 @@ export const pcPtsd5Module = {
         },
         {
           id: 'pcptsd5.q1',
-          text: { en: 'In the past month, have you had nightmares about the event(s) or thought about the event(s) when you did not want to?' },
+          text: {
+            en: 'In the past month, have you had nightmares about the event(s) or thought about the event(s) when you did not want to?',
+            es: 'En el último mes, ¿ha tenido pesadillas sobre el evento o los eventos, o ha pensado en ellos cuando no quería?',
+          },
           ...SYMPTOM,
           codes: [loinc('102012-2')],
         },
         {
           id: 'pcptsd5.q2',
-          text: { en: 'In the past month, have you tried hard not to think about the event(s) or went out of your way to avoid situations that reminded you of the event(s)?' },
+          text: {
+            en: 'In the past month, have you tried hard not to think about the event(s) or went out of your way to avoid situations that reminded you of the event(s)?',
+            es: 'En el último mes, ¿se ha esforzado mucho por no pensar en el evento o los eventos, o ha hecho todo lo posible por evitar situaciones que se los recordaran?',
+          },
           ...SYMPTOM,
           codes: [loinc('102013-0')],
         },
-        { id: 'pcptsd5.q3', text: { en: 'In the past month, have you been constantly on guard, watchful, or easily startled?' }, ...SYMPTOM, codes: [loinc('102014-8')] },
-        { id: 'pcptsd5.q4', text: { en: 'In the past month, have you felt numb or detached from people, activities, or your surroundings?' }, ...SYMPTOM, codes: [loinc('102015-5')] },
+        {
+          id: 'pcptsd5.q3',
+          text: {
+            en: 'In the past month, have you been constantly on guard, watchful, or easily startled?',
+            es: 'En el último mes, ¿ha estado constantemente en guardia, alerta o se ha asustado con facilidad?',
+          },
+          ...SYMPTOM,
+          codes: [loinc('102014-8')],
+        },
+        {
+          id: 'pcptsd5.q4',
+          text: {
+            en: 'In the past month, have you felt numb or detached from people, activities, or your surroundings?',
+            es: 'En el último mes, ¿se ha sentido emocionalmente insensible o desconectado(a) de las personas, de las actividades o de su entorno?',
+          },
+          ...SYMPTOM,
+          codes: [loinc('102015-5')],
+        },
         {
           id: 'pcptsd5.q5',
-          text: { en: 'In the past month, have you felt guilty or unable to stop blaming yourself or others for the event(s) or any problems the event(s) may have caused?' },
+          text: {
+            en: 'In the past month, have you felt guilty or unable to stop blaming yourself or others for the event(s) or any problems the event(s) may have caused?',
+            es: 'En el último mes, ¿se ha sentido culpable o no ha podido dejar de culparse a sí mismo(a) o a otras personas por el evento o los eventos, o por cualquier problema que hayan causado?',
+          },
           ...SYMPTOM,
           codes: [loinc('102016-3')],
         },
@@ -88,24 +119,28 @@ export const pcPtsd5Module = {
   scores: [
     {
       id: 'pcptsd5',
-      title: { en: 'PC-PTSD-5 total' },
+      title: { en: 'PC-PTSD-5 total', es: 'PC-PTSD-5: total' },
       section: 'pcptsd5',
       items: ['pcptsd5.q1', 'pcptsd5.q2', 'pcptsd5.q3', 'pcptsd5.q4', 'pcptsd5.q5'],
       // The middle band shows where the VA's balanced cut-off of 4 would fall, so a clinic can see both.
       bands: [
-        { min: 0, max: 2, label: { en: 'Below the screening cut-off' } },
-        { min: 3, max: 3, label: { en: 'At the sensitive cut-off (3); below the VA balanced cut-off (4)' } },
-        { min: 4, max: 5, label: { en: 'At or above both cut-offs (3 and 4)' } },
+        { min: 0, max: 2, label: { en: 'Below the screening cut-off', es: 'Por debajo del punto de corte de la evaluación de detección' } },
+        { min: 3, max: 3, label: { en: 'At the sensitive cut-off (3); below the VA balanced cut-off (4)', es: 'En el punto de corte sensible (3); por debajo del punto de corte equilibrado del VA (4)' } },
+        { min: 4, max: 5, label: { en: 'At or above both cut-offs (3 and 4)', es: 'En ambos puntos de corte (3 y 4) o por encima' } },
       ],
       cutoffs: [
         {
           gte: 3,
           label: {
             en: '≥ 3. Prins et al. (2016) found 3 optimally sensitive. Current National Center for PTSD guidance (Bovin et al. 2021) reports that 4 best balances false positives and false negatives in VA primary care overall and for men, and that a lower cut-off (3) may suit women and settings with resources for follow-up. 3 is used here because an intake for substance-use treatment serves a population with high trauma exposure and should not miss people who need a trauma assessment; a clinic may set 4.',
+            es: '≥ 3. Prins et al. (2016) encontraron que 3 es el punto de corte más sensible. Las indicaciones actuales del National Center for PTSD (Bovin et al. 2021) señalan que 4 equilibra mejor los falsos positivos y los falsos negativos en la atención primaria del VA en general y en los hombres, y que un punto de corte más bajo (3) puede ser adecuado para las mujeres y para lugares con recursos para el seguimiento. Aquí se usa 3 porque una evaluación inicial para tratamiento del consumo de sustancias atiende a una población con mucha exposición a traumas y no debe pasar por alto a quienes necesitan una evaluación de trauma; una clínica puede usar 4.',
           },
         },
       ],
-      positiveMeaning: { en: 'Screened positive for symptoms of post-traumatic stress (PTSD); further assessment by a qualified clinician is recommended.' },
+      positiveMeaning: {
+        en: 'Screened positive for symptoms of post-traumatic stress (PTSD); further assessment by a qualified clinician is recommended.',
+        es: 'Dio positivo en la evaluación de detección de síntomas de estrés postraumático (TEPT); se recomienda una evaluación adicional por un profesional clínico calificado.',
+      },
       codes: [loinc('102017-1')],
     },
   ],
@@ -125,7 +160,8 @@ export const pcPtsd5Module = {
 export const pcPtsd5 = defineQuestionnaire({
   id: 'pcptsd5',
   version: '1.0.0',
-  title: { en: 'Primary Care PTSD Screen for DSM-5 (PC-PTSD-5)' },
+  locales: ['en', 'es'],
+  title: { en: 'Primary Care PTSD Screen for DSM-5 (PC-PTSD-5)', es: 'Evaluación de detección del TEPT en atención primaria para el DSM-5 (PC-PTSD-5)' },
   crisisResources: US_CRISIS_RESOURCES,
   ...pcPtsd5Module,
 });

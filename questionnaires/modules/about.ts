@@ -16,7 +16,7 @@ export const aboutModule = {
   sections: [
     {
       id: 'about',
-      title: { en: 'About this intake' },
+      title: { en: 'About this intake', es: 'Acerca de este cuestionario de ingreso' },
       instrument: { kind: 'descriptive', name: 'About this intake', note: NOT_VALIDATED },
       items: [
         {
@@ -26,6 +26,9 @@ export const aboutModule = {
             en:
               'These questions help our team understand what is going on for you, so we can plan care that fits you. ' +
               'They ask about substance use, your health and mood, and your home and supports.',
+            es:
+              'Estas preguntas ayudan a nuestro equipo a entender lo que está pasando en su vida, para planificar una atención adecuada para usted. ' +
+              'Preguntan sobre el consumo de sustancias, su salud y su estado de ánimo, y su hogar y sus apoyos.',
           },
         },
         {
@@ -35,6 +38,9 @@ export const aboutModule = {
             en:
               'This is not a test and it does not give a diagnosis. Your answers help a clinician decide what to talk about with you next. ' +
               'Only the staff caring for you will read them.',
+            es:
+              'Esto no es una prueba y no da un diagnóstico. Sus respuestas ayudan a un profesional de la salud a decidir de qué hablar con usted después. ' +
+              'Solo el personal que le atiende las leerá.',
           },
         },
         {
@@ -44,6 +50,9 @@ export const aboutModule = {
             en:
               'You can skip any question, or choose "Prefer not to answer". There are no right or wrong answers. ' +
               'If you feel unsafe at any time, tell a member of staff right away.',
+            es:
+              'Puede saltarse cualquier pregunta o elegir "Prefiero no responder". No hay respuestas correctas ni incorrectas. ' +
+              'Si en algún momento no se siente seguro(a), avise de inmediato a un miembro del personal.',
           },
         },
       ],
