@@ -2,7 +2,7 @@
  * Runs one of our measured paths in a loop, without survey-core, for
  * `node --cpu-prof`. Usage (after `npm run build` and the bench bundle):
  *
- *   node --cpu-prof --cpu-prof-dir=bench/profiles node_modules/.cache/intake-screening-bench/profile.js interactive 2000
+ *   node --cpu-prof --cpu-prof-dir=/tmp/profiles node_modules/.cache/intake-screening-bench/profile.js interactive 2000
  *
  * The first argument is `interactive`, `recheck` or `answer`; the second the
  * number of intakes. `--dist=…` picks another build.
@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as QuestionnairesModule from '../questionnaires/index.js';
 import type { QuestionnaireInput } from '../src/definition/types.js';
-import { type Lib, ourAnswerTimes, ourIntake, ourRecheck, prepare, type PreparedScript } from './harness/drivers.js';
+import { type Lib, ourIntake, ourRecheck, prepare, type PreparedScript } from './harness/drivers.js';
 import { distribution } from './harness/stats.js';
+import { ourSteps } from './harness/steps.js';
 import { answerScripts } from './scripts/answer-scripts.js';
 import { toSurveyTwin } from './twin/to-survey-json.js';
 
@@ -38,17 +39,24 @@ const prepared: PreparedScript[] = answerScripts(q, {
   },
 }).map((s) => prepare(s, twin));
 
+// Plain hrtime here: this is a loop for the profiler, not a measure (run.ts measures with mitata).
 const samples: number[] = [];
 let sink = 0;
-for (let i = 0; i < count; i++) {
-  const p = prepared[i % prepared.length] as PreparedScript;
-  if (what === 'answer') {
-    ourAnswerTimes(lib, q, p, samples);
-    continue;
+if (what === 'answer') {
+  const walker = ourSteps(lib, q, Array.from({ length: count }, (_, i) => prepared[i % prepared.length] as PreparedScript));
+  for (let i = 0; i < walker.total; i++) {
+    const step = walker.next();
+    const t0 = process.hrtime.bigint();
+    step();
+    samples.push(Number(process.hrtime.bigint() - t0));
   }
-  const t0 = process.hrtime.bigint();
-  sink += what === 'interactive' ? ourIntake(lib, q, p) : ourRecheck(lib, q, p);
-  samples.push(Number(process.hrtime.bigint() - t0));
+} else {
+  for (let i = 0; i < count; i++) {
+    const p = prepared[i % prepared.length] as PreparedScript;
+    const t0 = process.hrtime.bigint();
+    sink += what === 'interactive' ? ourIntake(lib, q, p) : ourRecheck(lib, q, p);
+    samples.push(Number(process.hrtime.bigint() - t0));
+  }
 }
 const d = distribution(samples);
 const unit = what === 'answer' ? 1e3 : 1e6;

@@ -1,13 +1,13 @@
 import { defineConfig } from 'tsup';
 
 /**
- * Bundles the bench harness (TypeScript) into one ESM file under
- * node_modules/.cache, where Node resolves survey-core, xstate and zod from
- * the project and no linter or compiler looks. The library under test is not
- * bundled: run.ts imports the built dist/ at run time.
+ * Bundles the bench harness (TypeScript) into plain ESM under
+ * node_modules/.cache, where Node resolves survey-core, mitata, xstate and zod
+ * from the project and no linter or compiler looks. The library under test is
+ * not bundled: run.ts imports the built dist/ at run time.
  */
 export default defineConfig({
-  entry: { run: 'bench/run.ts', profile: 'bench/profile.ts' },
+  entry: { run: 'bench/run.ts', profile: 'bench/profile.ts', 'write-docs': 'bench/write-docs.ts' },
   outDir: 'node_modules/.cache/intake-screening-bench',
   format: ['esm'],
   platform: 'node',

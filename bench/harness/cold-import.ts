@@ -11,6 +11,8 @@ export interface ImportTarget {
 /** Per target: the import alone, timed inside the child, and the whole process, timed outside (ms). */
 export interface ColdImport {
   readonly name: string;
+  /** The baseline: Node starting and exiting, nothing imported (its import figures are 0). */
+  readonly startupOnly: boolean;
   readonly importMs: Distribution;
   readonly processMs: Distribution;
 }
@@ -49,6 +51,7 @@ export function coldImports(targets: readonly ImportTarget[], runs: number, cwd:
   }
   return targets.map((t, i) => ({
     name: t.name,
+    startupOnly: t.specifier === '',
     importMs: distribution(samples[i]?.importMs ?? []),
     processMs: distribution(samples[i]?.processMs ?? []),
   }));

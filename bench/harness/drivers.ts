@@ -34,18 +34,21 @@ export function prepare(script: AnswerScript, twin: SurveyTwin): PreparedScript 
   };
 }
 
-const NEXT = { type: 'NEXT' } as const;
+/** Our NEXT event, one object for every call. */
+export const NEXT = { type: 'NEXT' } as const;
 const SUBMIT = { type: 'SUBMIT' } as const;
 const ACKNOWLEDGE = { type: 'ACKNOWLEDGE' } as const;
 
-type IntakeActor = ReturnType<typeof startIntake>;
+/** A running intake flow of ours. */
+export type IntakeActor = ReturnType<typeof startIntake>;
 
-function startIntake(lib: Lib, q: QuestionnaireInput) {
+/** Start one intake flow of ours, as a clinic app does per person. */
+export function startIntake(lib: Lib, q: QuestionnaireInput) {
   return createActor(lib.createIntakeMachine(q)).start();
 }
 
 /** The person has seen the crisis resources: acknowledge a pending safety interrupt. */
-function settle(actor: IntakeActor) {
+export function settle(actor: IntakeActor) {
   let s = actor.getSnapshot();
   if (s.context.safety.pending.length > 0) {
     actor.send(ACKNOWLEDGE);
@@ -121,34 +124,4 @@ export function surveyRecheck(Model: ModelClass, twin: SurveyTwin, p: PreparedSc
   let sink = 0;
   for (const name of twin.scoreNameOf.values()) sink += Number(survey.getVariable(name)) || 0;
   return sink;
-}
-
-/** Time every ANSWER event of one intake on its own (ns), in a running flow. */
-export function ourAnswerTimes(lib: Lib, q: QuestionnaireInput, p: PreparedScript, out: number[]): void {
-  const actor = startIntake(lib, q);
-  for (const events of p.events) {
-    for (const e of events) {
-      const t0 = process.hrtime.bigint();
-      actor.send(e);
-      out.push(Number(process.hrtime.bigint() - t0));
-      settle(actor);
-    }
-    actor.send(NEXT);
-    settle(actor);
-  }
-  actor.stop();
-}
-
-/** Time every `setValue` of one survey-core intake on its own (ns). */
-export function surveyAnswerTimes(Model: ModelClass, twin: SurveyTwin, p: PreparedScript, out: number[]): void {
-  const survey = new Model(twin.json);
-  const last = p.values.length - 1;
-  p.values.forEach((values, page) => {
-    for (const [name, value] of values) {
-      const t0 = process.hrtime.bigint();
-      survey.setValue(name, value);
-      out.push(Number(process.hrtime.bigint() - t0));
-    }
-    if (page < last) survey.nextPage();
-  });
 }

@@ -42,8 +42,26 @@ export function machineInfo(root: string): MachineInfo {
       'survey-core': versionOf(root, 'survey-core'),
       xstate: versionOf(root, 'xstate'),
       zod: versionOf(root, 'zod'),
+      mitata: versionOf(root, 'mitata'),
     },
   };
+}
+
+/** The code that was measured: the checkout's commit, and whether it had uncommitted changes. */
+export interface SourceInfo {
+  readonly commit: string;
+  readonly dirty: boolean;
+}
+
+/** Read-only git queries; `unknown` outside a checkout. */
+export function sourceInfo(root: string): SourceInfo {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' });
+    return { commit, dirty: status.trim() !== '' };
+  } catch {
+    return { commit: 'unknown', dirty: true };
+  }
 }
 
 /** How busy the machine is right now. */

@@ -1,58 +1,112 @@
-/** What one bench run does. Every figure can be set on the command line as `--name=value`. */
+/** What one bench run does. Every figure can be set on the command line as `--kebab-name=value`. */
 export interface BenchOptions {
+  /** A smoke run: small counts, results named `<date>-quick`, no docs page unless `--docs` is given. */
+  readonly quick: boolean;
   /** Seeded people (answer scripts); intakes cycle through them. */
   readonly people: number;
   readonly seed: number;
-  /** Timed intakes per library for the interactive and re-check measures. */
+  /** Timed intakes per library for the interactive and the re-check measures. */
   readonly intakes: number;
-  /** Untimed intakes per library first, so both run optimized code. */
+  /** Intakes per library whose every answer is timed on its own (the one-transition measure). */
+  readonly transitions: number;
+  /** Timed phases per library and measure; the libraries take turns, so a change in machine load falls on both. */
+  readonly rounds: number;
+  /** Untimed intakes of ours before each of our phases (re-checks: ten times as many). */
   readonly warmup: number;
-  /** Intakes per block; the libraries alternate block by block so load changes hit both. */
-  readonly block: number;
+  /** Untimed survey-core intakes before each survey-core phase (each runs far more code, so it warms sooner). */
+  readonly surveyWarmup: number;
+  /** CPU time of the back-to-back re-check throughput measure, ms. */
+  readonly throughputMs: number;
   /** Fresh Node processes per target for the cold-import measure. */
   readonly cold: number;
   /** The built package to measure. */
   readonly dist: string;
   /** Results file name under bench/results (without .json). */
   readonly name: string;
+  /** The Markdown page to write from the results; empty for none (`--docs=none`). */
+  readonly docs: string;
 }
 
-const QUICK: Partial<BenchOptions> = { people: 60, intakes: 60, warmup: 10, block: 10, cold: 3 };
+/** Defaults that depend on where the bench runs. */
+export interface OptionDefaults {
+  readonly dist: string;
+  /** Today, `YYYY-MM-DD`. */
+  readonly date: string;
+  readonly docs: string;
+}
+
+type Numeric = 'people' | 'seed' | 'intakes' | 'transitions' | 'rounds' | 'warmup' | 'surveyWarmup' | 'throughputMs' | 'cold';
+
+const FULL: Readonly<Record<Numeric, number>> = {
+  people: 400,
+  seed: 20240601,
+  intakes: 1000,
+  transitions: 1000,
+  rounds: 10,
+  warmup: 100,
+  surveyWarmup: 3,
+  throughputMs: 2000,
+  cold: 30,
+};
+
+// Sized to finish in well under a minute on a busy 2-core machine, where one
+// survey-core intake takes over a second.
+const QUICK: Readonly<Record<Numeric, number>> = {
+  ...FULL,
+  people: 6,
+  intakes: 4,
+  transitions: 2,
+  rounds: 2,
+  warmup: 20,
+  surveyWarmup: 1,
+  throughputMs: 200,
+  cold: 1,
+};
+
+const NUMERIC = Object.keys(FULL) as Numeric[];
+const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /**
- * Read `--people=400 --intakes=1000 …` (and `--quick` for a smoke run).
+ * Read `--quick`, `--people=400`, `--survey-warmup=3`, `--docs=path` … into options.
  *
  * @param argv - `process.argv.slice(2)`.
- * @param defaults - Root-relative defaults for `dist` and `name`.
+ * @param defaults - The build to measure, today's date and the docs page.
  * @returns The options.
  */
-export function parseOptions(argv: readonly string[], defaults: { readonly dist: string; readonly name: string }): BenchOptions {
+export function parseOptions(argv: readonly string[], defaults: OptionDefaults): BenchOptions {
   const given = new Map<string, string>();
   for (const arg of argv) {
-    const m = /^--([a-z]+)(?:=(.*))?$/.exec(arg);
+    const m = /^--([a-z][a-z-]*)(?:=(.*))?$/.exec(arg);
     if (!m) throw new Error(`Unknown argument "${arg}". Use --name=value.`);
-    given.set(m[1] as string, m[2] ?? 'true');
+    given.set(m[1] as string, m[2] ?? '');
   }
-  const base: BenchOptions = { people: 400, seed: 20240601, intakes: 1000, warmup: 100, block: 50, cold: 20, ...defaults };
-  const start = given.has('quick') ? { ...base, ...QUICK } : base;
-  const num = (key: keyof BenchOptions & string, fallback: number) => {
+  const known = new Set(['quick', 'dist', 'name', 'docs', ...NUMERIC.map(kebab)]);
+  for (const key of given.keys()) if (!known.has(key)) throw new Error(`Unknown option --${key}. Known: ${[...known].map((k) => `--${k}`).join(', ')}.`);
+
+  const quick = given.has('quick');
+  if (quick && given.get('quick') !== '') throw new Error('--quick takes no value.');
+  const base = quick ? QUICK : FULL;
+  const numbers = Object.fromEntries(
+    NUMERIC.map((key) => {
+      const raw = given.get(kebab(key));
+      if (raw === undefined) return [key, base[key]];
+      const n = Number(raw);
+      if (raw === '' || !Number.isInteger(n) || n < 1) throw new Error(`--${kebab(key)} must be a positive integer.`);
+      return [key, n];
+    }),
+  ) as Record<Numeric, number>;
+  const text = (key: string, fallback: string) => {
     const raw = given.get(key);
-    if (raw === undefined) return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--${key} must be a positive integer.`);
-    return n;
+    if (raw === '') throw new Error(`--${key} needs a value.`);
+    return raw ?? fallback;
   };
-  for (const key of given.keys()) {
-    if (!['quick', 'people', 'seed', 'intakes', 'warmup', 'block', 'cold', 'dist', 'name'].includes(key)) throw new Error(`Unknown option --${key}.`);
-  }
+  const name = text('name', quick ? `${defaults.date}-quick` : defaults.date);
+  if (!/^[\w.-]+$/.test(name)) throw new Error('--name may hold letters, digits, ".", "-" and "_" only.');
   return {
-    people: num('people', start.people),
-    seed: num('seed', start.seed),
-    intakes: num('intakes', start.intakes),
-    warmup: num('warmup', start.warmup),
-    block: num('block', start.block),
-    cold: num('cold', start.cold),
-    dist: given.get('dist') ?? start.dist,
-    name: given.get('name') ?? start.name,
+    quick,
+    ...numbers,
+    dist: text('dist', defaults.dist),
+    name,
+    docs: ((docs) => (docs === 'none' ? '' : docs))(text('docs', quick ? 'none' : defaults.docs)),
   };
 }

@@ -1,62 +1,136 @@
-import type { PreparedScript } from './drivers.js';
+import { do_not_optimize, measure } from 'mitata';
 
-/** One library's way of doing a measured unit of work; returns a value so the work is not optimized away. */
-export type Work = (p: PreparedScript) => number;
+/** A full collection when Node runs with --expose-gc; mitata's own fallback allocates 1 GiB to force one, so never use that. */
+const fullGc = (): (() => void) | false => {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  return typeof gc === 'function' ? gc : false;
+};
 
-/** Raw per-intake timings (ns) for two libraries measured side by side. */
+/** Whether the bench can collect garbage between phases (Node started with --expose-gc). */
+export const gcExposed = (): boolean => fullGc() !== false;
+
+/** One timed phase of one library, run by mitata. */
+export interface Phase<P> {
+  /** Hands out the next input; called once before each call of `work`, warm-up calls first, never timed. */
+  readonly next: () => P;
+  /** Untimed calls before the timed ones (at least 1: mitata always makes one before it decides how to time). */
+  readonly warmup: number;
+  /** Timed calls, one sample each. */
+  readonly count: number;
+  /** The measured work; its result is kept observable with mitata's `do_not_optimize`. */
+  readonly work: (input: P) => unknown;
+}
+
+// mitata's generator form: `0` is a computed parameter, made outside the
+// timer before every call; `bench` is the timed call.
+interface Computed<P> {
+  readonly 0: () => P;
+  readonly bench: (input: P) => void;
+}
+type MitataBenchmark = () => Generator<() => unknown, void, undefined>;
+
+/**
+ * Time `count` calls of `work`, one sample (ns) per call, with mitata's
+ * `measure`: inputs come from computed parameters (so setting up is never
+ * timed), batching is off (every sample is one call, so the tail is real),
+ * mitata's trimming of the two slowest and fastest samples is off (p99 keeps
+ * its outliers), and one full collection runs before the first timed call.
+ *
+ * @param phase - Inputs, warm-up and count, and the work.
+ * @returns The samples in ns, sorted.
+ */
+export async function timePhase<P>(phase: Phase<P>): Promise<number[]> {
+  if (phase.warmup < 1) throw new Error('A phase needs at least one warm-up call.');
+  let calls = 0;
+  const computed: Computed<P> = {
+    0: () => {
+      calls++;
+      return phase.next();
+    },
+    bench: (input) => do_not_optimize(phase.work(input)),
+  };
+  const benchmark = function* () {
+    yield computed;
+  };
+  const stats = await measure(benchmark as unknown as MitataBenchmark, {
+    min_samples: phase.count,
+    max_samples: phase.count,
+    min_cpu_time: 0,
+    // 1 + warmup_samples untimed calls, however fast: the threshold never stops them and batching never starts.
+    warmup_samples: phase.warmup - 1,
+    warmup_threshold: Number.POSITIVE_INFINITY,
+    batch_threshold: -1,
+    samples_threshold: Number.POSITIVE_INFINITY,
+    gc: fullGc(),
+  });
+  // The alternation relies on both libraries timing exactly the same inputs.
+  if (calls !== phase.warmup + phase.count || stats.samples.length !== phase.count) {
+    throw new Error(`mitata made ${calls} calls and ${stats.samples.length} samples; expected ${phase.warmup} untimed and ${phase.count} timed.`);
+  }
+  return stats.samples;
+}
+
+/** Timed calls per library for a range of scripts, with the untimed ones before them. */
+export interface PhaseRange {
+  /** First timed script (an index into the cycle of scripts). */
+  readonly from: number;
+  /** Timed scripts. */
+  readonly count: number;
+}
+
+/** Runs one phase of one library over a range of scripts; returns samples in ns. */
+export type PhaseRunner = (range: PhaseRange) => Promise<number[]>;
+
+/** Raw samples (ns) of two libraries measured in turns. */
 export interface PairedSamples {
   readonly ours: number[];
   readonly theirs: number[];
-  readonly sink: number;
 }
 
-function maybeGc(): void {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (gc) gc();
+const turn = () => new Promise<void>((done) => setImmediate(done));
+
+/**
+ * Split `count` scripts into `rounds` ranges and time each range with both
+ * libraries, in ABBA order (ours then theirs, then theirs then ours, …) so
+ * neither always runs right after the other. Both time the same scripts.
+ * The event loop turns between phases, so nothing either library deferred
+ * runs on the other's clock.
+ *
+ * @param count - Scripts per library.
+ * @param rounds - Phases per library.
+ * @param ours - Our phase runner.
+ * @param theirs - survey-core's phase runner.
+ * @returns Every sample of both.
+ */
+export async function alternate(count: number, rounds: number, ours: PhaseRunner, theirs: PhaseRunner): Promise<PairedSamples> {
+  const a: number[] = [];
+  const b: number[] = [];
+  const per = Math.ceil(count / Math.max(1, rounds));
+  for (let from = 0, round = 0; from < count; from += per, round++) {
+    const range = { from, count: Math.min(per, count - from) };
+    const order = round % 2 === 0 ? ([ [ours, a], [theirs, b] ] as const) : ([ [theirs, b], [ours, a] ] as const);
+    for (const [run, out] of order) {
+      for (const x of await run(range)) out.push(x);
+      await turn();
+    }
+  }
+  return { ours: a, theirs: b };
 }
 
 /**
- * Time `count` intakes of each library, one sample per intake, after
- * `warmup` untimed ones each. The libraries alternate in blocks, cycling
- * through the prepared scripts, so a change in machine load falls on both;
- * a full collection runs between blocks (with --expose-gc) so one library's
- * garbage is not collected on the other's clock, and the event loop turns
- * between blocks so deferred tasks never pile up.
+ * Calls per second on this one thread, with mitata's default loop (batched
+ * when a call is short) over at least `ms` of CPU time, every sample kept.
+ *
+ * @param next - Hands out the next input (the cycle of scripts).
+ * @param work - One call.
+ * @param ms - Minimum time to measure.
+ * @returns Calls per second.
  */
-export async function paired(scripts: readonly PreparedScript[], ours: Work, theirs: Work, opts: { count: number; warmup: number; block: number }): Promise<PairedSamples> {
-  let sink = 0;
-  const at = (i: number) => scripts[i % scripts.length] as PreparedScript;
-  for (let i = 0; i < opts.warmup; i++) sink += ours(at(i)) + theirs(at(i));
-  const a: number[] = [];
-  const b: number[] = [];
-  let next = 0;
-  while (a.length < opts.count || b.length < opts.count) {
-    const start = next;
-    for (const [work, out] of [
-      [ours, a],
-      [theirs, b],
-    ] as const) {
-      maybeGc();
-      for (let i = start; i < start + opts.block && out.length < opts.count; i++) {
-        const p = at(i);
-        const t0 = process.hrtime.bigint();
-        sink += work(p);
-        out.push(Number(process.hrtime.bigint() - t0));
-      }
-    }
-    next += opts.block;
-    // Let anything either library deferred run now, outside every timer.
-    await new Promise((done) => setImmediate(done));
-  }
-  return { ours: a, theirs: b, sink };
-}
-
-/** Items of work per second on this one thread, over `count` back-to-back runs. */
-export function throughput(scripts: readonly PreparedScript[], work: Work, count: number): { perSecond: number; sink: number } {
-  let sink = 0;
-  maybeGc();
-  const t0 = process.hrtime.bigint();
-  for (let i = 0; i < count; i++) sink += work(scripts[i % scripts.length] as PreparedScript);
-  const ns = Number(process.hrtime.bigint() - t0);
-  return { perSecond: (count * 1e9) / ns, sink };
+export async function throughput<P>(next: () => P, work: (input: P) => unknown, ms: number): Promise<number> {
+  const stats = await measure(() => do_not_optimize(work(next())), {
+    min_cpu_time: ms * 1e6,
+    samples_threshold: Number.POSITIVE_INFINITY,
+    gc: fullGc(),
+  });
+  return 1e9 / stats.avg;
 }
