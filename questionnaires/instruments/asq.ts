@@ -122,13 +122,13 @@ export const asqModule = {
           gte: 1,
           label: {
             en: '≥ 1 "yes" to questions 1–4 (NIMH). A refusal to answer is also a positive screen under NIMH guidance; a declined question leaves this score incomplete, and safety trigger asq.positive covers that case.',
-            es: '≥ 1 «sí» a las preguntas 1 a 4 (NIMH). Según las indicaciones del NIMH, negarse a responder también es un resultado positivo; una pregunta sin respuesta deja esta puntuación incompleta, y la alerta de seguridad asq.positive cubre ese caso.',
+            es: '≥ 1 "sí" a las preguntas 1 a 4 (NIMH). Según las indicaciones del NIMH, negarse a responder también es un resultado positivo; una pregunta que la persona prefirió no responder deja esta puntuación incompleta, y la alerta de seguridad asq.positive cubre ese caso.',
           },
         },
       ],
       positiveMeaning: {
         en: 'Screened positive for suicide risk; a brief suicide safety assessment by a qualified clinician is needed before the person leaves (NIMH ASQ pathway).',
-        es: 'Dio positivo en la evaluación de detección de riesgo de suicidio; se necesita una breve evaluación de seguridad sobre el suicidio por un profesional clínico calificado antes de que la persona se vaya (protocolo ASQ del NIMH).',
+        es: 'Dio positivo en la evaluación de detección de riesgo de suicidio; se necesita una breve evaluación de seguridad sobre el riesgo de suicidio, hecha por un profesional clínico calificado, antes de que la persona se vaya (ruta de atención del ASQ del NIMH).',
       },
     },
   ],
@@ -140,7 +140,7 @@ export const asqModule = {
       when: ASQ_ACUTE,
       reason: {
         en: 'ASQ acute positive screen: reported current thoughts of killing themselves, or declined the acuity question. NIMH: imminent risk identified; a STAT safety and full mental health evaluation is needed, the person cannot leave until evaluated, keep them in sight and remove dangerous objects.',
-        es: 'Resultado positivo agudo del ASQ: indicó que piensa en suicidarse en este momento, o no quiso responder la pregunta de agudeza. NIMH: se identificó un riesgo inminente; se necesita de inmediato (STAT) una evaluación de seguridad y una evaluación completa de salud mental; la persona no puede irse hasta que la evalúen; manténgala a la vista y retire los objetos peligrosos.',
+        es: 'Resultado positivo agudo en el ASQ: informó que piensa en suicidarse en este momento, o prefirió no responder la pregunta de agudeza. NIMH: se identificó un riesgo inminente; se necesita de inmediato (STAT) una evaluación de seguridad y una evaluación completa de salud mental; la persona no puede irse hasta que la evalúen; manténgala a la vista y retire los objetos peligrosos.',
       },
     },
     {
@@ -151,7 +151,7 @@ export const asqModule = {
       when: { all: [ASQ_ANY_POSITIVE, { not: ASQ_ACUTE }] },
       reason: {
         en: 'ASQ non-acute positive screen: "yes" to, or declined, at least one of questions 1–4. NIMH: potential risk identified; a brief suicide safety assessment is needed before the person leaves.',
-        es: 'Resultado positivo no agudo del ASQ: respondió «sí», o no quiso responder, al menos una de las preguntas 1 a 4. NIMH: se identificó un riesgo potencial; se necesita una breve evaluación de seguridad sobre el suicidio antes de que la persona se vaya.',
+        es: 'Resultado positivo no agudo en el ASQ: en al menos una de las preguntas 1 a 4, respondió "sí" o prefirió no responder. NIMH: se identificó un riesgo potencial; se necesita una breve evaluación de seguridad sobre el riesgo de suicidio antes de que la persona se vaya.',
       },
     },
   ],

@@ -121,13 +121,13 @@ export const auditCModule = {
       // The AUDIT-C has no published severity bands; these mark the two cut-offs and the
       // 8–12 range that VA AUDIT-C guidance treats as high.
       bands: [
-        { min: 0, max: 2, label: { en: 'Below the screening cut-offs', es: 'Por debajo de los puntos de corte de la evaluación de detección' } },
+        { min: 0, max: 2, label: { en: 'Below the screening cut-offs', es: 'Por debajo de los puntos de corte de detección' } },
         { min: 3, max: 3, label: {
             en: 'At the cut-off used for women and when sex is not given (3); below the cut-off for men (4)',
             es: 'En el punto de corte para mujeres y cuando no se indica el sexo (3); por debajo del punto de corte para hombres (4)',
           }, },
-        { min: 4, max: 7, label: { en: 'At or above the screening cut-offs', es: 'En los puntos de corte de la evaluación de detección o por encima' } },
-        { min: 8, max: 12, label: { en: 'At or above the screening cut-offs, in the high range (8–12)', es: 'En los puntos de corte o por encima, en el rango alto (8–12)' } },
+        { min: 4, max: 7, label: { en: 'At or above the screening cut-offs', es: 'En los puntos de corte de detección o por encima' } },
+        { min: 8, max: 12, label: { en: 'At or above the screening cut-offs, in the high range (8–12)', es: 'En los puntos de corte de detección o por encima, en el rango alto (8–12)' } },
       ],
       cutoffs: [
         { when: { item: 'auditc.sex', eq: 'male' }, gte: 4, label: { en: '≥ 4 (men; Bush et al. 1998, Bradley et al. 2007)', es: '≥ 4 (hombres; Bush et al. 1998, Bradley et al. 2007)' } },
@@ -141,7 +141,7 @@ export const auditCModule = {
       ],
       positiveMeaning: {
         en: 'Screened positive for unhealthy alcohol use; further assessment by a qualified clinician is recommended.',
-        es: 'Dio positivo en la evaluación de detección de consumo de alcohol no saludable; se recomienda una evaluación adicional por un profesional clínico calificado.',
+        es: 'Dio positivo en la evaluación de detección de consumo no saludable de alcohol; se recomienda una evaluación adicional por un profesional clínico calificado.',
       },
       codes: [loinc('75626-2', 'Total score [AUDIT-C]')],
     },

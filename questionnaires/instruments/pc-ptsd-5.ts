@@ -124,7 +124,7 @@ export const pcPtsd5Module = {
       items: ['pcptsd5.q1', 'pcptsd5.q2', 'pcptsd5.q3', 'pcptsd5.q4', 'pcptsd5.q5'],
       // The middle band shows where the VA's balanced cut-off of 4 would fall, so a clinic can see both.
       bands: [
-        { min: 0, max: 2, label: { en: 'Below the screening cut-off', es: 'Por debajo del punto de corte de la evaluación de detección' } },
+        { min: 0, max: 2, label: { en: 'Below the screening cut-off', es: 'Por debajo del punto de corte de detección' } },
         { min: 3, max: 3, label: { en: 'At the sensitive cut-off (3); below the VA balanced cut-off (4)', es: 'En el punto de corte sensible (3); por debajo del punto de corte equilibrado del VA (4)' } },
         { min: 4, max: 5, label: { en: 'At or above both cut-offs (3 and 4)', es: 'En ambos puntos de corte (3 y 4) o por encima' } },
       ],
@@ -133,7 +133,7 @@ export const pcPtsd5Module = {
           gte: 3,
           label: {
             en: '≥ 3. Prins et al. (2016) found 3 optimally sensitive. Current National Center for PTSD guidance (Bovin et al. 2021) reports that 4 best balances false positives and false negatives in VA primary care overall and for men, and that a lower cut-off (3) may suit women and settings with resources for follow-up. 3 is used here because an intake for substance-use treatment serves a population with high trauma exposure and should not miss people who need a trauma assessment; a clinic may set 4.',
-            es: '≥ 3. Prins et al. (2016) encontraron que 3 es el punto de corte más sensible. Las indicaciones actuales del National Center for PTSD (Bovin et al. 2021) señalan que 4 equilibra mejor los falsos positivos y los falsos negativos en la atención primaria del VA en general y en los hombres, y que un punto de corte más bajo (3) puede ser adecuado para las mujeres y para lugares con recursos para el seguimiento. Aquí se usa 3 porque una evaluación inicial para tratamiento del consumo de sustancias atiende a una población con mucha exposición a traumas y no debe pasar por alto a quienes necesitan una evaluación de trauma; una clínica puede usar 4.',
+            es: '≥ 3. Prins et al. (2016) encontraron que 3 es el punto de corte con sensibilidad óptima. Las indicaciones actuales del National Center for PTSD (Bovin et al. 2021) señalan que 4 equilibra mejor los falsos positivos y los falsos negativos en la atención primaria del VA en general y en los hombres, y que un punto de corte más bajo (3) puede ser adecuado para las mujeres y para lugares con recursos para el seguimiento. Aquí se usa 3 porque un cuestionario de ingreso para el tratamiento del consumo de sustancias atiende a una población con mucha exposición a traumas y no debe pasar por alto a quienes necesitan una evaluación de trauma; una clínica puede usar 4.',
           },
         },
       ],

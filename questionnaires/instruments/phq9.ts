@@ -187,7 +187,7 @@ export const phq9Module = {
       when: { item: 'phq9.q9', gte: 1 },
       reason: {
         en: 'PHQ-9 item 9: reported thoughts of being better off dead or of self-harm on at least several days in the last 2 weeks. Ask directly about current suicidal thoughts (for example with the ASQ) before the person leaves.',
-        es: 'Pregunta 9 del PHQ-9: indicó pensamientos de que estaría mejor muerto(a) o de lastimarse por lo menos varios días en las últimas 2 semanas. Pregunte directamente por pensamientos actuales de suicidio (por ejemplo, con el ASQ) antes de que la persona se vaya.',
+        es: 'Pregunta 9 del PHQ-9: informó pensamientos de que estaría mejor muerto(a) o de lastimarse al menos varios días en las últimas 2 semanas. Pregunte directamente sobre pensamientos suicidas actuales (por ejemplo, con el ASQ) antes de que la persona se vaya.',
       },
     },
   ],

@@ -8,7 +8,7 @@ const CUTOFF = [
     gte: 1,
     label: {
       en: '≥ 1 (problem use or higher; McNeely et al. 2016 recommend 1+ for screening; 2+ is "higher risk")',
-      es: '≥ 1 (consumo problemático o más; McNeely et al. 2016 recomiendan 1 o más para la detección; 2 o más es «riesgo más alto»)',
+      es: '≥ 1 (consumo problemático o más; McNeely et al. 2016 recomiendan 1 o más para la detección; 2 o más es "riesgo más alto")',
     },
   },
 ] as const;
@@ -95,38 +95,38 @@ export const TAPS_SCORES = [
   },
   {
     id: 'taps.rx-opioids',
-    title: { en: 'TAPS prescription opioids (not as prescribed)', es: 'TAPS: analgésicos opioides recetados (no como se recetaron)' },
+    title: { en: 'TAPS prescription opioids (not as prescribed)', es: 'TAPS: opioides recetados (sin seguir las indicaciones de la receta)' },
     section: 'taps',
     items: ['taps.rx-opioids.any', 'taps.rx-opioids.failed-to-cut-down', 'taps.rx-opioids.concern'],
     bands: BANDS_3,
     cutoffs: CUTOFF,
     positiveMeaning: {
       en: `Screened positive for use of prescription opioids not as prescribed in the past 3 months at the TAPS problem-use level or higher; ${FURTHER}`,
-      es: `Dio positivo en la evaluación de detección de consumo de analgésicos opioides recetados, no como se recetaron, ${LEVEL_ES}; ${FURTHER_ES}`,
+      es: `Dio positivo en la evaluación de detección de consumo de opioides recetados sin seguir las indicaciones de la receta ${LEVEL_ES}; ${FURTHER_ES}`,
     },
   },
   {
     id: 'taps.sedatives',
-    title: { en: 'TAPS medications for anxiety or sleep (not as prescribed)', es: 'TAPS: medicamentos para la ansiedad o para dormir (no como se recetaron)' },
+    title: { en: 'TAPS medications for anxiety or sleep (not as prescribed)', es: 'TAPS: medicamentos para la ansiedad o para dormir (sin seguir las indicaciones de la receta)' },
     section: 'taps',
     items: ['taps.sedatives.any', 'taps.sedatives.weekly-urge', 'taps.sedatives.concern'],
     bands: BANDS_3,
     cutoffs: CUTOFF,
     positiveMeaning: {
       en: `Screened positive for use of medications for anxiety or sleep not as prescribed in the past 3 months at the TAPS problem-use level or higher; ${FURTHER}`,
-      es: `Dio positivo en la evaluación de detección de consumo de medicamentos para la ansiedad o para dormir, no como se recetaron, ${LEVEL_ES}; ${FURTHER_ES}`,
+      es: `Dio positivo en la evaluación de detección de consumo de medicamentos para la ansiedad o para dormir sin seguir las indicaciones de la receta ${LEVEL_ES}; ${FURTHER_ES}`,
     },
   },
   {
     id: 'taps.rx-stimulants',
-    title: { en: 'TAPS medications for ADHD (not as prescribed)', es: 'TAPS: medicamentos para el TDAH (no como se recetaron)' },
+    title: { en: 'TAPS medications for ADHD (not as prescribed)', es: 'TAPS: medicamentos para el TDAH (sin seguir las indicaciones de la receta)' },
     section: 'taps',
     items: ['taps.rx-stimulants.any', 'taps.rx-stimulants.weekly', 'taps.rx-stimulants.concern'],
     bands: BANDS_3,
     cutoffs: CUTOFF,
     positiveMeaning: {
       en: `Screened positive for use of medications for ADHD not as prescribed in the past 3 months at the TAPS problem-use level or higher; ${FURTHER}`,
-      es: `Dio positivo en la evaluación de detección de consumo de medicamentos para el TDAH, no como se recetaron, ${LEVEL_ES}; ${FURTHER_ES}`,
+      es: `Dio positivo en la evaluación de detección de consumo de medicamentos para el TDAH sin seguir las indicaciones de la receta ${LEVEL_ES}; ${FURTHER_ES}`,
     },
   },
 ] as const;

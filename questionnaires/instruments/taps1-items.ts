@@ -60,7 +60,7 @@ export const TAPS1_ITEMS = [
     id: 'taps.drugs.frequency',
     text: {
       en: 'In the PAST 12 MONTHS, how often have you used any drugs including marijuana, cocaine or crack, heroin, methamphetamine (crystal meth), hallucinogens, ecstasy/MDMA?',
-      es: 'En los ÚLTIMOS 12 MESES, ¿con qué frecuencia ha usado alguna droga, como marihuana, cocaína o crack, heroína, metanfetamina (cristal), alucinógenos o éxtasis/MDMA?',
+      es: 'En los ÚLTIMOS 12 MESES, ¿con qué frecuencia ha consumido alguna droga, como marihuana, cocaína o crack, heroína, metanfetamina (cristal), alucinógenos o éxtasis/MDMA?',
     },
     ...TAPS1,
     codes: [loinc('96843-8', 'How often have you used illegal or recreational drugs in past 12 months')],

@@ -83,7 +83,7 @@ export const TAPS2_ITEMS = [
 
   {
     id: 'taps.marijuana.any',
-    text: { en: 'In the PAST 3 MONTHS, did you use marijuana (hash, weed)?', es: 'En los ÚLTIMOS 3 MESES, ¿usó marihuana (hachís, hierba)?' },
+    text: { en: 'In the PAST 3 MONTHS, did you use marijuana (hash, weed)?', es: 'En los ÚLTIMOS 3 MESES, ¿consumió marihuana (hachís, hierba)?' },
     when: DRUGS,
     ...YES_NO,
   },
@@ -91,7 +91,7 @@ export const TAPS2_ITEMS = [
     id: 'taps.marijuana.weekly-urge',
     text: {
       en: 'In the PAST 3 MONTHS, have you had a strong desire or urge to use marijuana at least once a week or more often?',
-      es: 'En los ÚLTIMOS 3 MESES, ¿ha tenido un deseo fuerte o ganas intensas de usar marihuana al menos una vez a la semana o más seguido?',
+      es: 'En los ÚLTIMOS 3 MESES, ¿ha tenido un deseo fuerte o ganas intensas de consumir marihuana al menos una vez a la semana o más seguido?',
     },
     when: { item: 'taps.marijuana.any', eq: 1 },
     ...YES_NO,
@@ -110,7 +110,7 @@ export const TAPS2_ITEMS = [
     id: 'taps.cocaine.any',
     text: {
       en: 'In the PAST 3 MONTHS, did you use cocaine, crack, or methamphetamine (crystal meth)?',
-      es: 'En los ÚLTIMOS 3 MESES, ¿usó cocaína, crack o metanfetamina (cristal)?',
+      es: 'En los ÚLTIMOS 3 MESES, ¿consumió cocaína, crack o metanfetamina (cristal)?',
     },
     when: DRUGS,
     ...YES_NO,
@@ -119,7 +119,7 @@ export const TAPS2_ITEMS = [
     id: 'taps.cocaine.weekly',
     text: {
       en: 'In the PAST 3 MONTHS, did you use cocaine, crack, or methamphetamine (crystal meth) at least once a week or more often?',
-      es: 'En los ÚLTIMOS 3 MESES, ¿usó cocaína, crack o metanfetamina (cristal) al menos una vez a la semana o más seguido?',
+      es: 'En los ÚLTIMOS 3 MESES, ¿consumió cocaína, crack o metanfetamina (cristal) al menos una vez a la semana o más seguido?',
     },
     when: { item: 'taps.cocaine.any', eq: 1 },
     ...YES_NO,
@@ -136,7 +136,7 @@ export const TAPS2_ITEMS = [
 
   {
     id: 'taps.heroin.any',
-    text: { en: 'In the PAST 3 MONTHS, did you use heroin?', es: 'En los ÚLTIMOS 3 MESES, ¿usó heroína?' },
+    text: { en: 'In the PAST 3 MONTHS, did you use heroin?', es: 'En los ÚLTIMOS 3 MESES, ¿consumió heroína?' },
     when: DRUGS,
     ...YES_NO,
   },
@@ -144,7 +144,7 @@ export const TAPS2_ITEMS = [
     id: 'taps.heroin.failed-to-cut-down',
     text: {
       en: 'In the PAST 3 MONTHS, have you tried and failed to control, cut down or stop using heroin?',
-      es: 'En los ÚLTIMOS 3 MESES, ¿ha intentado controlar, reducir o dejar de usar heroína sin lograrlo?',
+      es: 'En los ÚLTIMOS 3 MESES, ¿ha intentado controlar, reducir o dejar de consumir heroína sin lograrlo?',
     },
     when: { item: 'taps.heroin.any', eq: 1 },
     ...YES_NO,
@@ -163,7 +163,7 @@ export const TAPS2_ITEMS = [
     id: 'taps.rx-opioids.any',
     text: {
       en: 'In the PAST 3 MONTHS, did you use a prescription opiate pain reliever (for example, Percocet or Vicodin) not as prescribed or that was not prescribed for you?',
-      es: 'En los ÚLTIMOS 3 MESES, ¿usó un analgésico opioide recetado (por ejemplo, Percocet o Vicodin) de una forma distinta a como se lo recetaron, o que no le recetaron a usted?',
+      es: 'En los ÚLTIMOS 3 MESES, ¿usó un analgésico opioide recetado (por ejemplo, Percocet o Vicodin) sin seguir las indicaciones de la receta, o que no le recetaron a usted?',
     },
     when: RX,
     ...YES_NO,
@@ -191,7 +191,7 @@ export const TAPS2_ITEMS = [
     id: 'taps.sedatives.any',
     text: {
       en: 'In the PAST 3 MONTHS, did you use a medication for anxiety or sleep (for example, Xanax, Ativan, or Klonopin) not as prescribed or that was not prescribed for you?',
-      es: 'En los ÚLTIMOS 3 MESES, ¿usó un medicamento para la ansiedad o para dormir (por ejemplo, Xanax, Ativan o Klonopin) de una forma distinta a como se lo recetaron, o que no le recetaron a usted?',
+      es: 'En los ÚLTIMOS 3 MESES, ¿usó un medicamento para la ansiedad o para dormir (por ejemplo, Xanax, Ativan o Klonopin) sin seguir las indicaciones de la receta, o que no le recetaron a usted?',
     },
     when: RX,
     ...YES_NO,
@@ -219,7 +219,7 @@ export const TAPS2_ITEMS = [
     id: 'taps.rx-stimulants.any',
     text: {
       en: 'In the PAST 3 MONTHS, did you use a medication for ADHD (for example, Adderall, Ritalin) not as prescribed or that was not prescribed for you?',
-      es: 'En los ÚLTIMOS 3 MESES, ¿usó un medicamento para el TDAH (por ejemplo, Adderall, Ritalin) de una forma distinta a como se lo recetaron, o que no le recetaron a usted?',
+      es: 'En los ÚLTIMOS 3 MESES, ¿usó un medicamento para el TDAH (por ejemplo, Adderall, Ritalin) sin seguir las indicaciones de la receta, o que no le recetaron a usted?',
     },
     when: RX,
     ...YES_NO,
@@ -248,7 +248,7 @@ export const TAPS2_ITEMS = [
     kind: 'single',
     text: {
       en: 'In the PAST 3 MONTHS, did you use any other illegal or recreational drug (for example, ecstasy/molly, GHB, poppers, LSD, mushrooms, special K, bath salts, synthetic marijuana ("spice"), whip-its, etc.)?',
-      es: 'En los ÚLTIMOS 3 MESES, ¿usó alguna otra droga ilegal o recreativa (por ejemplo, éxtasis/molly, GHB, poppers, LSD, hongos, ketamina o "special K", sales de baño, marihuana sintética ("spice"), whip-its o globos de óxido nitroso, etc.)?',
+      es: 'En los ÚLTIMOS 3 MESES, ¿consumió alguna otra droga ilegal o recreativa (por ejemplo, éxtasis/molly, GHB, poppers, LSD, hongos, ketamina o "special K", sales de baño, marihuana sintética ("spice"), whip-its o globos de óxido nitroso, etc.)?',
     },
     when: DRUGS,
     options: YES_NO_CHOICE,
@@ -258,7 +258,7 @@ export const TAPS2_ITEMS = [
   {
     id: 'taps.other.which',
     kind: 'text',
-    text: { en: 'In the PAST 3 MONTHS, what other drug(s) did you use?', es: 'En los ÚLTIMOS 3 MESES, ¿qué otra(s) droga(s) usó?' },
+    text: { en: 'In the PAST 3 MONTHS, what other drug(s) did you use?', es: 'En los ÚLTIMOS 3 MESES, ¿qué otra(s) droga(s) consumió?' },
     when: { item: 'taps.other.any', eq: 'yes' },
     maxLength: 500,
     preferNotToAnswer: true,

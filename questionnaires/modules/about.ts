@@ -39,7 +39,7 @@ export const aboutModule = {
               'This is not a test and it does not give a diagnosis. Your answers help a clinician decide what to talk about with you next. ' +
               'Only the staff caring for you will read them.',
             es:
-              'Esto no es una prueba y no da un diagnóstico. Sus respuestas ayudan a un profesional de la salud a decidir de qué hablar con usted después. ' +
+              'Esto no es una prueba y no da un diagnóstico. Sus respuestas ayudan a un profesional clínico a decidir de qué hablar con usted después. ' +
               'Solo el personal que le atiende las leerá.',
           },
         },
@@ -51,7 +51,7 @@ export const aboutModule = {
               'You can skip any question, or choose "Prefer not to answer". There are no right or wrong answers. ' +
               'If you feel unsafe at any time, tell a member of staff right away.',
             es:
-              'Puede saltarse cualquier pregunta o elegir "Prefiero no responder". No hay respuestas correctas ni incorrectas. ' +
+              'Puede omitir cualquier pregunta o elegir "Prefiero no responder". No hay respuestas correctas ni incorrectas. ' +
               'Si en algún momento no se siente seguro(a), avise de inmediato a un miembro del personal.',
           },
         },

@@ -18,7 +18,7 @@ const CONTEXT_TEXT = { en: 'Does this happen only while you are using or withdra
 export const reportedHistoryItem = {
   id: TOLD,
   kind: 'multi',
-  text: { en: 'Has a doctor, nurse or other health professional ever told you that you have any of these? Choose all that apply.', es: '¿Algún médico, enfermero(a) u otro profesional de la salud le ha dicho alguna vez que tiene alguno de estos problemas de salud? Marque todas las que correspondan.' },
+  text: { en: 'Has a doctor, nurse or other health professional ever told you that you have any of these? Choose all that apply.', es: '¿Algún médico(a), enfermero(a) u otro profesional de la salud le ha dicho alguna vez que tiene alguno de estos problemas de salud? Elija todas las opciones que correspondan.' },
   options: [
     { value: 'bipolar', text: { en: 'Bipolar disorder', es: 'Trastorno bipolar' } },
     { value: 'psychosis', text: { en: 'Schizophrenia or psychosis', es: 'Esquizofrenia o psicosis' } },
@@ -35,7 +35,7 @@ export const reportedHistoryItem = {
 export const currentConcernsItem = {
   id: CONCERNS,
   kind: 'multi',
-  text: { en: 'Have any of these been a concern for you lately? Choose all that apply.', es: '¿Alguna de estas cosas le ha preocupado últimamente? Marque todas las que correspondan.' },
+  text: { en: 'Have any of these been a concern for you lately? Choose all that apply.', es: '¿Alguna de estas cosas le ha preocupado últimamente? Elija todas las opciones que correspondan.' },
   options: [
     { value: 'mood-swings', text: { en: 'Times of feeling very up, wired or full of energy while needing little sleep', es: 'Periodos en los que se siente muy eufórico(a), acelerado(a) o lleno(a) de energía, y necesita dormir poco' } },
     { value: 'voices', text: { en: 'Hearing or seeing things that other people do not', es: 'Oír o ver cosas que otras personas no oyen ni ven' } },

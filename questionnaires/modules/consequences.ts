@@ -23,7 +23,7 @@ export const consequencesModule = {
           kind: 'multi',
           text: {
             en: 'In the past year, has substance use caused problems in any of these parts of your life? Choose all that apply.',
-            es: 'En el último año, ¿el consumo de sustancias le ha causado problemas en alguna de estas áreas de su vida? Elija todas las que correspondan.',
+            es: 'En el último año, ¿el consumo de sustancias le ha causado problemas en alguna de estas áreas de su vida? Elija todas las opciones que correspondan.',
           },
           options: [
             {

@@ -18,7 +18,7 @@ export const transportItem = {
   kind: 'boolean',
   text: {
     en: 'Could you get to a clinic almost every day (by car, bus, a ride or on foot)?',
-    es: '¿Podría ir a una clínica casi todos los días (en carro, en autobús, con alguien que lo lleve o caminando)?',
+    es: '¿Podría ir a una clínica casi todos los días (en carro, en autobús, con alguien que le lleve o caminando)?',
   },
   preferNotToAnswer: true,
 } as const;
@@ -46,7 +46,7 @@ export const noTransportRule = {
   domain: 'recovery-environment',
   finding: { en: 'Reports being unable to get to a clinic almost every day.', es: 'Informa que no puede ir a una clínica casi todos los días.' },
   planning: {
-    en: 'Help with transport, or a setting that does not need daily travel, may be worth considering.',
+    en: 'Help with transportation, or a setting that does not need daily travel, may be worth considering.',
     es: 'Podría valer la pena considerar ayuda con el transporte, o un entorno de atención que no requiera ir todos los días.',
   },
   referrals: ['transport-assistance'],
@@ -95,7 +95,7 @@ export const livingSituationModule = {
         {
           id: 'living.others-use',
           kind: 'boolean',
-          text: { en: 'Does anyone you live with use drugs or drink heavily?', es: '¿Alguien con quien vive usa drogas o toma mucho alcohol?' },
+          text: { en: 'Does anyone you live with use drugs or drink heavily?', es: '¿Alguien con quien vive consume drogas o toma mucho alcohol?' },
           preferNotToAnswer: true,
         },
         {
@@ -146,7 +146,7 @@ export const livingSituationModule = {
       domain: 'return-to-use-risk',
       finding: {
         en: 'Reports living with someone who uses drugs or drinks heavily.',
-        es: 'Informa que vive con alguien que usa drogas o toma mucho alcohol.',
+        es: 'Informa que vive con alguien que consume drogas o toma mucho alcohol.',
       },
       planning: {
         en: 'Plan for use at home (for example, safe storage, time away, or a change of setting), and consider family sessions.',

@@ -25,7 +25,7 @@ export const motivationsModule = {
         {
           id: REASONS,
           kind: 'multi',
-          text: { en: 'When you first started using, what was going on in your life? Choose all that apply.', es: 'Cuando empezó a consumir, ¿qué estaba pasando en su vida? Marque todas las que correspondan.' },
+          text: { en: 'When you first started using, what was going on in your life? Choose all that apply.', es: 'Cuando empezó a consumir, ¿qué estaba pasando en su vida? Elija todas las opciones que correspondan.' },
           options: [
             { value: 'grief', text: { en: 'Grief or a loss (for example, someone died)', es: 'Duelo o una pérdida (por ejemplo, la muerte de alguien)' } },
             { value: 'conflict', text: { en: 'Emotional strain, or conflict in a relationship or family', es: 'Tensión emocional, o conflictos en una relación o en la familia' } },
@@ -70,7 +70,7 @@ export const motivationsModule = {
         {
           id: 'motivation.pain-care',
           kind: 'boolean',
-          text: { en: 'Is a doctor, nurse or other clinician helping you with that pain now?', es: '¿Algún médico, enfermero(a) u otro profesional de la salud le está ayudando ahora con ese dolor?' },
+          text: { en: 'Is a doctor, nurse or other clinician helping you with that pain now?', es: '¿Algún médico(a), enfermero(a) u otro profesional clínico le está ayudando ahora con ese dolor?' },
           when: { item: 'motivation.pain-ongoing', eq: true },
           preferNotToAnswer: true,
         },

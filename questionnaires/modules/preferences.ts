@@ -31,14 +31,14 @@ export const preferencesModule = {
           kind: 'multi',
           text: {
             en: 'Which of these would you be open to? Choose all that apply.',
-            es: '¿Cuáles de estas opciones le interesarían? Elija todas las que correspondan.',
+            es: '¿Cuáles de estas opciones estaría dispuesto(a) a considerar? Elija todas las opciones que correspondan.',
           },
           options: [
             {
               value: 'individual',
-              text: { en: 'Talking one-on-one with a counselor or therapist', es: 'Hablar a solas con un consejero o terapeuta' },
+              text: { en: 'Talking one-on-one with a counselor or therapist', es: 'Hablar a solas con un(a) consejero(a) o terapeuta' },
             },
-            { value: 'group', text: { en: 'Group therapy led by a counselor', es: 'Terapia de grupo dirigida por un consejero' } },
+            { value: 'group', text: { en: 'Group therapy led by a counselor', es: 'Terapia de grupo dirigida por un(a) consejero(a)' } },
             { value: 'family', text: { en: 'Sessions with family or a partner', es: 'Sesiones con su familia o su pareja' } },
             {
               value: 'peer-support',
@@ -47,7 +47,7 @@ export const preferencesModule = {
                 es: 'Grupos de apoyo de pares (personas que han vivido algo parecido, como SMART Recovery o los grupos de 12 pasos)',
               },
             },
-            { value: 'unsure', text: { en: 'I am not sure yet', es: 'Todavía no lo sé' }, exclusive: true },
+            { value: 'unsure', text: { en: 'I am not sure yet', es: 'Todavía no estoy seguro(a)' }, exclusive: true },
           ],
           preferNotToAnswer: true,
         },
@@ -122,7 +122,7 @@ export const preferencesModule = {
       domain: 'readiness-preferences',
       finding: {
         en: 'Reports being open to talking one-on-one with a counselor or therapist.',
-        es: 'Informa que le interesaría hablar a solas con un consejero o terapeuta.',
+        es: 'Informa que estaría dispuesto(a) a hablar a solas con un(a) consejero(a) o terapeuta.',
       },
       referrals: ['individual-therapy'],
     },
@@ -130,7 +130,7 @@ export const preferencesModule = {
       id: 'preferences.group',
       when: { item: SUPPORT, includes: 'group' },
       domain: 'readiness-preferences',
-      finding: { en: 'Reports being open to group therapy.', es: 'Informa que le interesaría la terapia de grupo.' },
+      finding: { en: 'Reports being open to group therapy.', es: 'Informa que estaría dispuesto(a) a recibir terapia de grupo.' },
       referrals: ['group-therapy'],
     },
     {
@@ -139,7 +139,7 @@ export const preferencesModule = {
       domain: 'readiness-preferences',
       finding: {
         en: 'Reports being open to sessions with family or a partner.',
-        es: 'Informa que le interesarían sesiones con su familia o su pareja.',
+        es: 'Informa que estaría dispuesto(a) a tener sesiones con su familia o su pareja.',
       },
       referrals: ['family-therapy'],
     },
@@ -147,7 +147,7 @@ export const preferencesModule = {
       id: 'preferences.peer-support',
       when: { item: SUPPORT, includes: 'peer-support' },
       domain: 'readiness-preferences',
-      finding: { en: 'Reports being open to peer-support groups.', es: 'Informa que le interesarían los grupos de apoyo de pares.' },
+      finding: { en: 'Reports being open to peer-support groups.', es: 'Informa que estaría dispuesto(a) a participar en grupos de apoyo de pares.' },
       referrals: ['peer-support'],
     },
     {
@@ -174,7 +174,7 @@ export const preferencesModule = {
       },
       planning: {
         en: 'Keep the medication going without a gap; coordinate with the prescriber.',
-        es: 'Mantenga el medicamento sin interrupciones; coordine con quien lo receta.',
+        es: 'Mantenga el medicamento sin interrupciones; coordine con el profesional que lo receta.',
       },
       referrals: ['moud-evaluation'],
     },

@@ -19,7 +19,7 @@ export const asqRules = [
     domain: 'safety',
     finding: {
       en: 'ASQ acute positive screen: reports thoughts of killing themselves right now, or chose not to answer that question.',
-      es: 'Resultado positivo agudo en la evaluación de detección con el ASQ: informa que está pensando en quitarse la vida en este momento, o eligió no responder esa pregunta.',
+      es: 'Resultado positivo agudo en el ASQ: informa que está pensando en quitarse la vida en este momento, o eligió no responder esa pregunta.',
     },
     planning: {
       en: 'Emergency: a full safety and mental-health evaluation is needed now; keep the person in sight until it is done (NIMH ASQ pathway).',
@@ -35,7 +35,7 @@ export const asqRules = [
     domain: 'safety',
     finding: {
       en: 'ASQ positive screen for suicide risk: answered "yes" to, or chose not to answer, at least one of questions 1 to 4.',
-      es: 'Dio positivo en la evaluación de detección de riesgo de suicidio con el ASQ: en al menos una de las preguntas 1 a 4, respondió "sí" o eligió no responder.',
+      es: 'Resultado positivo de riesgo de suicidio en el ASQ: en al menos una de las preguntas 1 a 4, respondió "sí" o eligió no responder.',
     },
     planning: {
       en: 'A brief suicide safety assessment by a qualified clinician is needed before the person leaves (NIMH ASQ pathway).',
@@ -58,7 +58,7 @@ export const phq9Item9Rule = {
   },
   planning: {
     en: 'Ask directly about suicidal thoughts (the ASQ in this intake does) and complete a safety assessment before the person leaves.',
-    es: 'Pregunte directamente sobre pensamientos suicidas (el ASQ de esta evaluación de ingreso lo hace) y complete una evaluación de seguridad antes de que la persona se vaya.',
+    es: 'Pregunte directamente sobre pensamientos suicidas (el ASQ de este cuestionario de ingreso lo hace) y complete una evaluación de seguridad antes de que la persona se vaya.',
   },
   urgency: 'urgent',
   referrals: ['mental-health-assessment'],
@@ -120,7 +120,7 @@ export const intakeScreenRules = [
     },
     planning: {
       en: 'Heavy drinking can cause dangerous withdrawal; plan any cutting down or stopping with a medical clinician.',
-      es: 'Tomar mucho alcohol puede causar una abstinencia peligrosa; planifique cualquier reducción o suspensión del consumo con un profesional médico.',
+      es: 'El consumo excesivo de alcohol puede causar una abstinencia peligrosa; planifique cualquier reducción o suspensión del consumo con un profesional médico.',
     },
     referrals: ['alcohol-use-assessment'],
   },

@@ -4,10 +4,10 @@ import type { QuestionnaireModule } from '../module.js';
 const SUBSTANCES = [
   { value: 'heroin', text: { en: 'Heroin', es: 'Heroína' } },
   { value: 'fentanyl', text: { en: 'Fentanyl', es: 'Fentanilo' } },
-  { value: 'prescription-opioids', text: { en: 'Prescription opioid pain pills (such as oxycodone or hydrocodone), not as prescribed', es: 'Pastillas de analgésicos opioides (como oxicodona o hidrocodona), sin receta o no como se recetaron' } },
-  { value: 'methadone-buprenorphine', text: { en: 'Methadone or buprenorphine, not as prescribed', es: 'Metadona o buprenorfina, sin receta o no como se recetaron' } },
+  { value: 'prescription-opioids', text: { en: 'Prescription opioid pain pills (such as oxycodone or hydrocodone), not as prescribed', es: 'Pastillas de analgésicos opioides recetados (como oxicodona o hidrocodona), sin seguir las indicaciones de la receta' } },
+  { value: 'methadone-buprenorphine', text: { en: 'Methadone or buprenorphine, not as prescribed', es: 'Metadona o buprenorfina, sin seguir las indicaciones de la receta' } },
   { value: 'stimulants', text: { en: 'Stimulants (such as cocaine, crack or methamphetamine)', es: 'Estimulantes (como cocaína, crack o metanfetamina)' } },
-  { value: 'benzodiazepines', text: { en: 'Benzodiazepines (such as Xanax, Valium or Klonopin), not as prescribed', es: 'Benzodiacepinas (como Xanax, Valium o Klonopin), sin receta o no como se recetaron' } },
+  { value: 'benzodiazepines', text: { en: 'Benzodiazepines (such as Xanax, Valium or Klonopin), not as prescribed', es: 'Benzodiacepinas (como Xanax, Valium o Klonopin), sin seguir las indicaciones de la receta' } },
   { value: 'alcohol', text: { en: 'Alcohol', es: 'Alcohol' } },
   { value: 'cannabis', text: { en: 'Cannabis (marijuana)', es: 'Marihuana (cannabis)' } },
   { value: 'other', text: { en: 'Something else', es: 'Otra sustancia' } },
@@ -50,7 +50,7 @@ export const substanceUseModule = {
         {
           id: 'substance.used',
           kind: 'multi',
-          text: { en: 'In the past 12 months, which of these have you used? Choose all that apply.', es: 'En los últimos 12 meses, ¿cuáles de estas sustancias ha consumido? Marque todas las que correspondan.' },
+          text: { en: 'In the past 12 months, which of these have you used? Choose all that apply.', es: 'En los últimos 12 meses, ¿cuáles de estas sustancias ha consumido? Elija todas las opciones que correspondan.' },
           options: SUBSTANCES,
           preferNotToAnswer: true,
         },
@@ -86,7 +86,7 @@ export const substanceUseModule = {
         {
           id: 'substance.route',
           kind: 'multi',
-          text: { en: 'How do you usually take the substances you use? Choose all that apply.', es: '¿De qué forma suele consumir las sustancias que usa? Marque todas las que correspondan.' },
+          text: { en: 'How do you usually take the substances you use? Choose all that apply.', es: '¿De qué forma suele tomar las sustancias que consume? Elija todas las opciones que correspondan.' },
           options: [
             { value: 'swallowing', text: { en: 'Swallowing (by mouth)', es: 'Tragarlas (por la boca)' } },
             { value: 'smoking', text: { en: 'Smoking or vaping', es: 'Fumarlas o vapearlas' } },
@@ -158,7 +158,7 @@ export const substanceUseModule = {
         {
           id: 'substance.prior-treatment',
           kind: 'boolean',
-          text: { en: 'Have you ever had treatment or counseling for substance use before?', es: '¿Alguna vez ha recibido tratamiento o consejería por consumo de sustancias?' },
+          text: { en: 'Have you ever had treatment or counseling for substance use before?', es: '¿Alguna vez ha recibido tratamiento o consejería por el consumo de sustancias?' },
           preferNotToAnswer: true,
         },
         {
@@ -189,7 +189,7 @@ export const substanceUseModule = {
       id: 'substance.opioid-use',
       when: USES_OPIOIDS,
       domain: 'substance-use',
-      finding: { en: 'Reports using opioids in the past 12 months (heroin, fentanyl, or opioid medicines not as prescribed).', es: 'Informa consumo de opioides en los últimos 12 meses (heroína, fentanilo o medicamentos opioides sin receta o no como se recetaron).' },
+      finding: { en: 'Reports using opioids in the past 12 months (heroin, fentanyl, or opioid medicines not as prescribed).', es: 'Informa consumo de opioides en los últimos 12 meses (heroína, fentanilo o medicamentos opioides sin seguir las indicaciones de la receta).' },
       planning: { en: 'Medication for opioid use disorder (methadone, buprenorphine or naltrexone) is a first-line option; offer to discuss it whether or not the person asks.', es: 'Los medicamentos para el trastorno por consumo de opioides (metadona, buprenorfina o naltrexona) son una opción de primera línea; ofrezca hablar de ellos aunque la persona no lo pida.' },
       referrals: ['moud-evaluation'],
       evidence: ['substance.main', 'substance.frequency'],
@@ -216,7 +216,7 @@ export const substanceUseModule = {
       id: 'substance.benzodiazepine-use',
       when: { item: 'substance.used', includes: 'benzodiazepines' },
       domain: 'withdrawal-medical',
-      finding: { en: 'Reports using benzodiazepines not as prescribed.', es: 'Informa consumo de benzodiacepinas sin receta o no como se recetaron.' },
+      finding: { en: 'Reports using benzodiazepines not as prescribed.', es: 'Informa consumo de benzodiacepinas sin seguir las indicaciones de la receta.' },
       planning: { en: 'Stopping benzodiazepines suddenly can cause seizures; withdrawal should be planned with a medical clinician.', es: 'Dejar las benzodiacepinas de golpe puede causar convulsiones; el manejo de la abstinencia debe planificarse con un profesional médico.' },
       referrals: ['medical-detox-evaluation'],
     },

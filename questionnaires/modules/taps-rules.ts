@@ -8,7 +8,7 @@ const FURTHER = 'further assessment by a qualified clinician is recommended.';
 const FURTHER_ES = 'se recomienda una evaluación adicional por un profesional clínico calificado.';
 const TAPS2_NEXT = {
   en: 'Ask the TAPS-2 questions for this class (they are in the full intake) to see how much of a problem it is.',
-  es: 'Haga las preguntas del TAPS-2 para esta categoría (están en la evaluación de ingreso completa) para ver qué tanto problema representa.',
+  es: 'Haga las preguntas del TAPS-2 para esta categoría (están en el cuestionario de ingreso completo) para ver qué tanto problema representa.',
 } as const;
 
 /** TAPS-1 rules for the brief screen: one per substance class answered other than "Never". */
@@ -50,7 +50,7 @@ export const taps1Rules = [
     domain: 'substance-use',
     finding: {
       en: 'TAPS-1: reports using prescription medications just for the feeling, more than prescribed, or not prescribed to them, in the past 12 months.',
-      es: 'TAPS-1: informa que en los últimos 12 meses usó medicamentos recetados solo por lo que se siente al tomarlos, en mayor cantidad de la recetada, o sin que se los hubieran recetado.',
+      es: 'TAPS-1: informa que en los últimos 12 meses usó medicamentos recetados solo por la sensación que producen, en mayor cantidad de la recetada o que no le habían recetado.',
     },
     planning: TAPS2_NEXT,
   },
@@ -78,7 +78,7 @@ export const taps2Rules = [
     domain: 'substance-use',
     finding: {
       en: `Screened positive for use of prescription opioids not as prescribed in the past 3 months (TAPS); ${FURTHER}`,
-      es: `Dio positivo en la evaluación de detección de consumo de analgésicos opioides recetados sin seguir las indicaciones de la receta en los últimos 3 meses (TAPS); ${FURTHER_ES}`,
+      es: `Dio positivo en la evaluación de detección de consumo de opioides recetados sin seguir las indicaciones de la receta en los últimos 3 meses (TAPS); ${FURTHER_ES}`,
     },
     planning: {
       en: 'Offer an evaluation for medication for opioid use disorder and give naloxone; pills bought outside a pharmacy may contain fentanyl.',
@@ -134,7 +134,7 @@ export const taps2Rules = [
     domain: 'substance-use',
     finding: {
       en: `Screened positive for marijuana use in the past 3 months (TAPS); ${FURTHER}`,
-      es: `Dio positivo en la evaluación de detección de consumo de marihuana (cannabis) en los últimos 3 meses (TAPS); ${FURTHER_ES}`,
+      es: `Dio positivo en la evaluación de detección de consumo de marihuana en los últimos 3 meses (TAPS); ${FURTHER_ES}`,
     },
   },
   {

@@ -34,7 +34,7 @@ export const withdrawalModule = {
           kind: 'multi',
           text: {
             en: 'Today or in the past day, have you had any of these? Choose all that apply.',
-            es: 'Hoy o en el último día, ¿ha tenido alguno de estos malestares? Elija todos los que correspondan.',
+            es: 'Hoy o en el último día, ¿ha tenido alguno de estos malestares? Elija todas las opciones que correspondan.',
           },
           options: [
             { value: 'anxiety', text: { en: 'Feeling anxious or on edge', es: 'Sentirse ansioso(a) o con los nervios de punta' } },
@@ -70,10 +70,10 @@ export const withdrawalModule = {
           kind: 'multi',
           text: {
             en: 'When you cut down or stopped in the past, did any of these happen? Choose all that apply.',
-            es: 'Cuando consumió menos o dejó de consumir en el pasado, ¿le pasó alguna de estas cosas? Elija todas las que correspondan.',
+            es: 'Cuando consumió menos o dejó de consumir en el pasado, ¿le pasó alguna de estas cosas? Elija todas las opciones que correspondan.',
           },
           options: [
-            { value: 'seizures', text: { en: 'A seizure (fit)', es: 'Una convulsión (un ataque)' } },
+            { value: 'seizures', text: { en: 'A seizure (convulsions)', es: 'Una convulsión (un ataque)' } },
             {
               value: 'hallucinations',
               text: { en: 'Seeing, hearing or feeling things that were not there', es: 'Ver, oír o sentir cosas que no estaban ahí' },

@@ -69,7 +69,7 @@ const item = (id: string): Item => entry(id).item;
 describe('answerText', () => {
   it('says "declined" in the locale for a declined answer, whatever the kind', () => {
     expect(answerText(item('one'), DECLINED, 'en')).toBe('Prefer not to answer');
-    expect(answerText(item('one'), DECLINED, 'es')).toBe('Prefiere no responder');
+    expect(answerText(item('one'), DECLINED, 'es')).toBe('Prefiero no responder');
   });
 
   it('gives the chosen option text for single and scale items', () => {

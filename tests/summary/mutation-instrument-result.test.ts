@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
+import { indexOf, parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
+import { resolveAnswers } from '../../src/definition/resolve-answers.js';
+import type { QuestionnaireInput } from '../../src/definition/types.js';
+import { EvidenceBuilder } from '../../src/summary/evidence.js';
+import { instrumentResult } from '../../src/summary/instrument-result.js';
 import { summarize } from '../../src/summary/summarize.js';
 import type { InstrumentResult } from '../../src/summary/referral-summary.js';
+import type { PlannedScore } from '../../src/summary/summary-plan.js';
 
 const zeroToThree = [0, 1, 2, 3].map((value) => ({ value, text: { en: `Level ${value}`, es: `Nivel ${value}` } }));
 
@@ -117,7 +122,7 @@ describe('instrument results', () => {
   it('applies the later cut-off when the first does not apply, labelled "≥ n", below it', () => {
     const r = result({ sex: 'male', v1: 1, v2: 2 }, 'vs');
     expect(r).toMatchObject({ status: 'complete', score: 3, band: 'High', cutoff: { value: 4, label: '≥ 4' }, positive: false });
-    expect(r.meaning).toBe('Below the screening cut-off. A screen can miss concerns; clinical judgement still applies.');
+    expect(r.meaning).toBe('Below the screening cut-off. A screen can miss concerns; clinical judgment still applies.');
   });
 
   it('localizes title, band and cut-off label', () => {
@@ -179,7 +184,7 @@ describe('instrument results', () => {
       source: valid2Source,
       evidence: [
         { itemId: 'v1', question: 'First?', answer: 3, answerText: 'Nivel 3' },
-        { itemId: 'v2', question: 'Second?', answer: 'prefer-not-to-answer', answerText: 'Prefiere no responder' },
+        { itemId: 'v2', question: 'Second?', answer: 'prefer-not-to-answer', answerText: 'Prefiero no responder' },
       ],
     });
   });
@@ -191,5 +196,78 @@ describe('instrument results', () => {
       ['v1', null],
       ['v2', null],
     ]);
+  });
+});
+
+const oneToFour = parseQuestionnaire({
+  id: 'one-to-four',
+  version: '1.0.0',
+  title: { en: 'One to four' },
+  sections: [
+    {
+      id: 'g',
+      title: { en: 'Gated' },
+      instrument: { kind: 'descriptive', name: 'Gated-1' },
+      items: [
+        { id: 'gate', kind: 'boolean', text: { en: 'Any of this?' } },
+        {
+          id: 'g1',
+          kind: 'scale',
+          text: { en: 'How much?' },
+          when: { item: 'gate', eq: true },
+          options: [1, 2, 3, 4].map((value) => ({ value, text: { en: `Step ${value}` } })),
+        },
+      ],
+    },
+  ],
+  scores: [{ id: 'gs', title: { en: 'Gated total', es: 'Total filtrado' }, section: 'g', items: ['g1'], bands: [], cutoffs: [] }],
+});
+
+describe('instrument results, edges', () => {
+  it('a not-applicable score keeps a range that does not start at 0', () => {
+    const r = summarize(oneToFour, { gate: false }).instruments[0];
+    expect(r).toMatchObject({ scoreId: 'gs', status: 'not-applicable', score: null, min: 1, max: 4, evidence: [] });
+  });
+
+  it('a complete score on a 1-based scale reports that range', () => {
+    expect(summarize(oneToFour, { gate: true, g1: 3 }).instruments[0]).toMatchObject({ status: 'complete', score: 3, min: 1, max: 4 });
+  });
+
+  // instrumentResult also takes a plan entry without an instrument, and an
+  // evaluation that may not know the score: neither can come from summarize,
+  // whose definitions are checked, so they are exercised directly.
+  const planned = (instrument: PlannedScore['instrument']): PlannedScore => {
+    const entry = indexOf(oneToFour).scores.get('gs');
+    if (entry === undefined) throw new Error('no score gs');
+    return { entry, instrument };
+  };
+  const evaluationOf = (questionnaire: QuestionnaireInput, answers: Record<string, unknown>) => resolveAnswers(questionnaire, answers).evaluation;
+
+  it('without an instrument, names the result after the localized score title and cites no source', () => {
+    const evaluation = evaluationOf(oneToFour, { gate: true, g1: 2 });
+    const r = instrumentResult(planned(undefined), evaluation, new EvidenceBuilder({ gate: true, g1: 2 }, evaluation, 'es'), 'es');
+    expect(r).toMatchObject({ instrument: 'Total filtrado', title: 'Total filtrado', status: 'complete', score: 2, source: null });
+    expect(r.evidence.map((e) => e.itemId)).toStrictEqual(['g1']);
+  });
+
+  it('with an evaluation that does not know the score, reports it as not applicable with an empty range', () => {
+    const evaluation = evaluationOf(q, {});
+    const r = instrumentResult(planned(undefined), evaluation, new EvidenceBuilder({}, evaluation, 'en'), 'en');
+    expect(r).toStrictEqual({
+      scoreId: 'gs',
+      instrument: 'Gated total',
+      title: 'Gated total',
+      status: 'not-applicable',
+      score: null,
+      min: 0,
+      max: 0,
+      band: null,
+      cutoff: null,
+      positive: null,
+      meaning: 'Not applicable: earlier answers meant these questions were not asked.',
+      missing: [],
+      source: null,
+      evidence: [],
+    });
   });
 });

@@ -51,7 +51,7 @@ describe('renderSummary, clinician view', () => {
       'Withdrawal and medical',
       'Reports opioid use on most days',
       'For planning: Medication for opioid use disorder can be discussed.',
-      'Emotional and behavioural health: reported history',
+      'Emotional and behavioral health: reported history',
       'Reports past mental health treatment.',
       'This summary does not decide a level of care.',
       'a residential setting may be worth considering',

@@ -81,7 +81,7 @@ export const followUpCheckIn = defineQuestionnaire({
           text: { en: 'Which of these helped you this past week? Choose all that apply.' },
           options: [
             { value: 'meetings', text: { en: 'Support meetings' } },
-            { value: 'counselling', text: { en: 'Counselling' } },
+            { value: 'counselling', text: { en: 'Counseling' } },
             { value: 'family', text: { en: 'Family or friends' } },
             { value: 'none', text: { en: 'None of these' }, exclusive: true },
           ],
