@@ -18,6 +18,7 @@ export default defineConfig({
       input: {
         intake: resolve(here, 'index.html'),
         followUp: resolve(here, 'follow-up.html'),
+        brief: resolve(here, 'brief-screen.html'),
       },
     },
   },

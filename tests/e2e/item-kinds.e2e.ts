@@ -120,7 +120,7 @@ describe('every item kind, on a clinic-defined questionnaire', () => {
 
     const helped = p.item('support.helped');
     await helped.getByRole('checkbox', { name: 'Support meetings' }).check();
-    await helped.getByRole('checkbox', { name: 'Counselling' }).check();
+    await helped.getByRole('checkbox', { name: 'Counseling' }).check();
     expect((await answers(p))['support.helped']).toEqual(['meetings', 'counselling']);
     await helped.getByRole('checkbox', { name: 'None of these' }).click();
     expect(await helped.getByRole('checkbox', { checked: true }).count()).toBe(1);

@@ -1,8 +1,10 @@
-import { DOMAINS, type Evidence, fillPhrase, type InstrumentResult, PHRASES, type Questionnaire, type ReferralSummary } from 'intake-screening';
+import { DOMAINS, type Evidence, fillPhrase, type InstrumentResult, PHRASES, type Questionnaire, type ReferralSummary, type SafetyFlag } from 'intake-screening';
 import { h, uniqueId } from './dom.js';
-import { l, t } from './wording.js';
+import { l, t, type UI } from './wording.js';
 
 const C = PHRASES.clinician;
+/** The page's words for each trigger tier; a new tier is a compile error here until it is worded. */
+const TIER = { interrupt: 'tierInterrupt', flag: 'tierFlag' } as const satisfies Record<SafetyFlag['tier'], keyof typeof UI>;
 
 function evidenceList(evidence: readonly Evidence[]) {
   if (evidence.length === 0) return null;
@@ -122,7 +124,7 @@ export function clinicianSummary(summary: ReferralSummary, questionnaire: Questi
           'ul',
           { class: 'safety-flags' },
           s.safetyFlags.map((f) =>
-            h('li', { 'data-flag': f.id }, h('p', {}, h('strong', {}, `${l(PHRASES.urgencyLabels[f.urgency])}: `), f.reason, ' ', h('code', {}, f.id), ` (${fillPhrase(l(C.tier), { tier: f.tier })})`), evidenceList(f.evidence)),
+            h('li', { 'data-flag': f.id }, h('p', {}, h('strong', {}, `${l(PHRASES.urgencyLabels[f.urgency])}: `), f.reason, ' ', h('code', {}, f.id), ` (${fillPhrase(l(C.tier), { tier: t(TIER[f.tier]) })})`), evidenceList(f.evidence)),
           ),
         ),
     s.crisisResources === undefined ? null : [h('h4', {}, l(C.crisisResources)), h('p', {}, s.crisisResources)],

@@ -1,13 +1,14 @@
 import { createActor, type Snapshot } from 'xstate';
-import { type AnswerValue, createIntakeMachine, describeIntake, type IntakeEvent, type IntakeView, type Issue, type Questionnaire } from 'intake-screening';
+import { type AnswerValue, createIntakeMachine, describeIntake, type IntakeEvent, type IntakeView, type Issue, type Questionnaire, type ReferralSummary, summarize } from 'intake-screening';
 import type { DefinedItem as Item } from './definition-types.js';
 import { h, uniqueId } from './dom.js';
+import { type LanguageSwitch, languageSwitch } from './language-switch.js';
 import { reviewScreen } from './review-screen.js';
 import { safetyPanel } from './safety-panel.js';
 import { type SectionScreen, sectionScreen } from './section-screen.js';
 import type { SnapshotStore } from './storage.js';
-import { summaryScreen } from './summary-screen.js';
-import { issueText, l, LOCALE, t } from './wording.js';
+import { type SummaryScreen, summaryScreen } from './summary-screen.js';
+import { browserLocale, isPageLocale, issueText, l, offeredLocales, type PageLocale, pageLocale, setLocale, t, type UI } from './wording.js';
 
 /** What the page runs. */
 export interface IntakeAppOptions {
@@ -28,6 +29,9 @@ export interface IntakeApp {
  * Run a questionnaire as a web page: one section at a time, the crisis panel
  * when the flow's safety state calls for it, review, and the summary views.
  * Every step is saved with `getPersistedSnapshot()`; a reload resumes there.
+ * When the questionnaire declares more than one language the page knows
+ * (`locales`), a switch redraws everything in the chosen one; the choice is
+ * saved with the progress.
  *
  * @param options - Where to draw, what to run, where to save.
  * @returns The running page.
@@ -54,25 +58,57 @@ export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
     return { actor: createActor(machine).start(), resumed: false };
   };
 
-  document.documentElement.lang = LOCALE;
+  const offered = offeredLocales(q.locales);
+  const stored = store.loadLocale();
+  setLocale(isPageLocale(stored) && offered.includes(stored) ? stored : browserLocale(offered, navigator.languages));
+
   const progressText = h('p', { id: uniqueId('progress'), class: 'progress-text' });
   const progressBar = h('progress', { 'aria-labelledby': progressText.id });
   const answered = h('p', { class: 'answered' });
-  const skip = h('a', { class: 'skip-link', href: '#main' }, t('skip'));
-  const header = h('header', { class: 'page-header' }, h('h1', {}, l(q.title)), h('div', { class: 'progress' }, progressText, progressBar, answered));
+  const skip = h('a', { class: 'skip-link', href: '#main' });
+  const pageTitle = h('h1', {});
+  // The switch shows only when there is a choice; in the crisis panel it is offered again, since the page behind is inert.
+  const switches: LanguageSwitch[] = [];
+  const newSwitch = () => {
+    if (offered.length < 2) return null;
+    const s = languageSwitch(offered, (locale) => chooseLocale(locale));
+    switches.push(s);
+    return s;
+  };
+  const headerSwitch = newSwitch();
+  const header = h('header', { class: 'page-header' }, h('div', { class: 'title-row' }, pageTitle, headerSwitch?.element), h('div', { class: 'progress' }, progressText, progressBar, answered));
   const notice = h('p', { class: 'notice', role: 'status' });
   const screen = h('div', { class: 'screen' });
   const main = h('main', { id: 'main', tabindex: -1 }, notice, screen);
-  const clear = h('button', { type: 'button', class: 'link' }, t('clear'));
-  const footer = h('footer', { class: 'page-footer' }, h('p', {}, t('privacy')), clear);
+  const clear = h('button', { type: 'button', class: 'link' });
+  const privacy = h('p', {});
+  const footer = h('footer', { class: 'page-footer' }, privacy, clear);
   root.replaceChildren(skip, header, main, footer);
+  // What the notice says, as phrase keys, so it can be said again in another language.
+  let noticeKeys: (keyof typeof UI)[] = [];
+  const setNotice = (keys: (keyof typeof UI)[]) => {
+    noticeKeys = keys;
+    notice.textContent = keys.map((k) => t(k)).join(' ');
+  };
+  const labelChrome = () => {
+    document.documentElement.lang = pageLocale();
+    skip.textContent = t('skip');
+    pageTitle.textContent = l(q.title);
+    clear.textContent = t('clear');
+    privacy.textContent = t('privacy');
+    headerSwitch?.update();
+    setNotice(noticeKeys);
+  };
+  labelChrome();
 
   let { actor, resumed } = open();
   let screenKey = '';
   let section: SectionScreen | undefined;
+  let summary: SummaryScreen | undefined;
   // Kept by the page, not the flow: the flow's issues describe only the last
   // event, and a refused field must stay marked until the person fixes it.
-  const errors = new Map<string, string>();
+  // Codes, not messages, so a language switch words them again.
+  const errors = new Map<string, Issue['code']>();
   const drafts = new Map<string, Issue['code']>();
   let showErrorSummary = false;
 
@@ -83,9 +119,9 @@ export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
   };
   const view = (): IntakeView => describeIntake(q, actor.getSnapshot());
   const setError = (itemId: string, code: Issue['code']) => {
-    const item = items.get(itemId);
-    if (item) errors.set(itemId, issueText(item, code));
+    if (items.has(itemId)) errors.set(itemId, code);
   };
+  const messages = () => new Map([...errors].map(([id, code]) => [id, issueText(items.get(id) as Item, code)] as const));
 
   const actions = {
     answer(itemId: string, value: AnswerValue | null): boolean {
@@ -100,7 +136,7 @@ export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
           drafts.delete(id);
           errors.delete(id);
         }
-        if (dropped.length > 0) notice.textContent = t('dropped');
+        if (dropped.length > 0) setNotice(['dropped']);
       }
       render();
       return problem === undefined;
@@ -132,9 +168,17 @@ export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
     },
   };
 
-  const restart = () => {
+  /**
+   * Start a new intake. Finishing forgets the language too (the device may be
+   * handed to the next person); starting again keeps it for the same person.
+   */
+  const restart = (forgetLanguage: boolean) => {
     actor.stop();
     store.clear();
+    if (forgetLanguage) {
+      setLocale(browserLocale(offered, navigator.languages));
+      labelChrome();
+    } else if (offered.length > 1) store.saveLocale(pageLocale());
     actor = createActor(machine).start();
     resumed = false;
     screenKey = '';
@@ -142,15 +186,39 @@ export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
     section?.focusHeading();
   };
   clear.addEventListener('click', () => {
-    if (window.confirm(t('clearConfirm'))) restart();
+    if (window.confirm(t('clearConfirm'))) restart(false);
   });
 
-  function buildScreen(v: IntakeView, first: boolean): void {
+  /** Redraw everything in another language, keeping answers, errors, what is typed and where focus is. */
+  function chooseLocale(locale: PageLocale): void {
+    const fromScreen = screen.contains(document.activeElement);
+    const typed = section?.typed();
+    setLocale(locale);
+    store.saveLocale(locale);
+    labelChrome();
+    screenKey = '';
+    render('relabel');
+    if (typed) section?.retype(typed);
+    // A switch inside the screen (the crisis panel's) was redrawn: focus its new button.
+    if (fromScreen) switches.at(-1)?.focus();
+  }
+
+  /** The summary in the page's language: the flow's output, or the same answers summarized again in this language. */
+  function summaryIn(output: ReferralSummary): ReferralSummary {
+    return output.locale === pageLocale() ? output : summarize(q, actor.getSnapshot().context.answers, { locale: pageLocale() });
+  }
+
+  function buildScreen(v: IntakeView, mode: 'first' | 'new' | 'relabel'): void {
+    const tab = mode === 'relabel' ? summary?.selected() : undefined;
     section = undefined;
-    errors.clear();
-    drafts.clear();
-    showErrorSummary = false;
-    if (!first || !resumed) notice.textContent = '';
+    summary = undefined;
+    switches.splice(headerSwitch ? 1 : 0);
+    if (mode !== 'relabel') {
+      errors.clear();
+      drafts.clear();
+      showErrorSummary = false;
+      if (mode === 'new' || !resumed) setNotice([]);
+    }
     let focus: (() => void) | undefined;
     let title: string;
     const snapshot = actor.getSnapshot();
@@ -163,10 +231,15 @@ export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
     } else if (v.status === 'safety') {
       const pending = new Set(snapshot.context.safety.pending);
       const emergency = snapshot.context.safety.fired.some((f) => pending.has(f.id) && f.urgency === 'emergency');
-      const panel = safetyPanel(emergency ? 'emergency' : 'urgent', v.crisisResources, () => {
-        send({ type: 'ACKNOWLEDGE' });
-        render();
-      });
+      const panel = safetyPanel(
+        emergency ? 'emergency' : 'urgent',
+        v.crisisResources,
+        () => {
+          send({ type: 'ACKNOWLEDGE' });
+          render();
+        },
+        newSwitch()?.element,
+      );
       screen.replaceChildren(panel.element);
       focus = panel.focus;
       title = t('crisisTitle');
@@ -184,7 +257,8 @@ export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
     } else {
       const output = snapshot.output;
       if (output === undefined) return;
-      const s = summaryScreen(output, q, restart);
+      const s = summaryScreen(summaryIn(output), q, () => restart(true), tab);
+      summary = s;
       screen.replaceChildren(s.element);
       focus = s.focusHeading;
       title = t('patientTab');
@@ -193,32 +267,33 @@ export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
     const blocked = v.status === 'safety';
     for (const part of [skip, header, footer]) part.inert = blocked;
     document.title = `${title} — ${l(q.title)}`;
-    // On first load focus stays at the top of the page, unless the crisis panel must be seen.
-    if (!first || blocked) {
+    // On first load focus stays at the top of the page, unless the crisis panel must be seen;
+    // after a language switch it stays on the switch.
+    if (mode === 'new' || (mode === 'first' && blocked)) {
       window.scrollTo(0, 0);
       focus();
     }
   }
 
-  function render(): void {
+  function render(relabel?: 'relabel'): void {
     const snapshot = actor.getSnapshot();
     const v = describeIntake(q, snapshot);
     const key = `${v.status}:${snapshot.context.cursor}:${snapshot.context.safety.pending.join(',')}`;
     if (key !== screenKey) {
-      const first = screenKey === '';
+      const mode = relabel ?? (screenKey === '' ? 'first' : 'new');
       screenKey = key;
-      buildScreen(v, first);
+      buildScreen(v, mode);
     }
     progressBar.max = Math.max(v.progress.sections, 1);
     progressBar.value = v.status === 'answering' || v.status === 'safety' ? Math.max(v.progress.section - 1, 0) : progressBar.max;
     progressText.textContent = v.status === 'review' ? t('progressReview') : v.status === 'completed' ? t('progressDone') : t('progress', v.progress);
     answered.textContent = t('answered', { answered: v.progress.answered });
-    section?.update({ answers: snapshot.context.answers, visible: new Set(v.items.map((i) => i.id)), errors, drafts: new Set(drafts.keys()), showErrorSummary });
+    section?.update({ answers: snapshot.context.answers, visible: new Set(v.items.map((i) => i.id)), errors: messages(), drafts: new Set(drafts.keys()), showErrorSummary });
   }
 
   if (resumed) {
     const dropped = actor.getSnapshot().context.issues.some((i) => i.code === 'answer-dropped');
-    notice.textContent = `${t('resumed')}${dropped ? ` ${t('resumedDropped')}` : ''}`;
+    setNotice(dropped ? ['resumed', 'resumedDropped'] : ['resumed']);
   }
   save();
   render();

@@ -24,7 +24,13 @@ export interface ItemControl {
   commit(): void;
   focus(): void;
   setError(message: string | undefined): void;
+  /** What a typed field holds, as typed (undefined for choices). */
+  typed(): string | undefined;
+  /** Put back what was typed, after the control was redrawn. */
+  retype(text: string): void;
 }
+
+const NOT_TYPED = { typed: () => undefined, retype: () => undefined } as const;
 
 interface Frame {
   readonly fieldset: HTMLFieldSetElement;
@@ -43,7 +49,7 @@ function frame(item: AnswerableItem, extraHint?: string): Frame {
   const errorId = uniqueId('error');
   const help = item.help === undefined && extraHint === undefined ? null : h('p', { id: helpId, class: 'help' }, [item.help === undefined ? null : l(item.help), item.help !== undefined && extraHint !== undefined ? ' ' : null, extraHint ?? null]);
   const errorText = h('span');
-  const error = h('p', { id: errorId, class: 'error', hidden: true }, h('span', { class: 'visually-hidden' }, 'Error: '), errorText);
+  const error = h('p', { id: errorId, class: 'error', hidden: true }, h('span', { class: 'visually-hidden' }, `${t('errorPrefix')} `), errorText);
   const body = h('div', { class: 'answers' });
   const legend = h('legend', { id: labelId, class: 'question' }, l(item.text), item.required ? h('span', { class: 'required' }, ` ${t('required')}`) : null);
   const fieldset = h('fieldset', { class: 'item', 'data-item': item.id, 'data-kind': item.kind }, legend, help, error, body);
@@ -101,6 +107,7 @@ function radioControl(item: AnswerableItem, choices: readonly Choice[], host: Co
       (radios.find((r) => r.input.checked) ?? radios[0])?.input.focus();
     },
     setError: f.setError,
+    ...NOT_TYPED,
   };
 }
 
@@ -145,6 +152,7 @@ function multiControl(item: Extract<Item, { kind: 'multi' }>, host: ControlHost)
       boxes[0]?.input.focus();
     },
     setError: f.setError,
+    ...NOT_TYPED,
   };
 }
 
@@ -211,6 +219,10 @@ function fieldControl(item: AnswerableItem, field: Field, host: ControlHost): It
     setError(message) {
       f.setError(message);
       describe();
+    },
+    typed: () => input.value,
+    retype(text) {
+      input.value = text;
     },
   };
 }
@@ -291,7 +303,7 @@ const BUILDERS: Builders = {
   date: (item, host) => fieldControl(item, dateField(item), host),
   display: (item) => {
     const element = h('div', { class: 'display', 'data-item': item.id, 'data-kind': 'display' }, h('p', {}, l(item.text)), item.help === undefined ? null : h('p', { class: 'help' }, l(item.help)));
-    return { item, element, show() {}, commit() {}, focus() {}, setError() {} };
+    return { item, element, show() {}, commit() {}, focus() {}, setError() {}, ...NOT_TYPED };
   },
 };
 

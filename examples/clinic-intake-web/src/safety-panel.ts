@@ -18,13 +18,14 @@ export interface SafetyPanel {
  * @param urgency - The most urgent level among the pending triggers.
  * @param crisisResources - The questionnaire's crisis resources, if it has them.
  * @param onAcknowledge - Called when the person chooses to continue (send ACKNOWLEDGE).
+ * @param languageSwitch - A language switch to offer in the panel: the page behind it is inert.
  * @returns The panel.
  * @example
  * ```ts
  * const panel = safetyPanel('emergency', substanceUseIntake.crisisResources, () => actor.send({ type: 'ACKNOWLEDGE' }));
  * ```
  */
-export function safetyPanel(urgency: 'emergency' | 'urgent', crisisResources: LocalizedText | undefined, onAcknowledge: () => void): SafetyPanel {
+export function safetyPanel(urgency: 'emergency' | 'urgent', crisisResources: LocalizedText | undefined, onAcknowledge: () => void, languageSwitch?: HTMLElement): SafetyPanel {
   const titleId = uniqueId('crisis-title');
   const textId = uniqueId('crisis-text');
   const button = h('button', { type: 'button', class: 'primary' }, t('crisisContinue'));
@@ -32,6 +33,7 @@ export function safetyPanel(urgency: 'emergency' | 'urgent', crisisResources: Lo
   const element = h(
     'section',
     { class: 'crisis', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': titleId, 'aria-describedby': textId, tabindex: -1, 'data-urgency': urgency },
+    languageSwitch ?? null,
     h('h2', { id: titleId }, t('crisisTitle')),
     h('div', { id: textId }, h('p', {}, l(PHRASES.urgencyPatient[urgency])), crisisResources === undefined ? null : h('p', { class: 'resources' }, l(crisisResources))),
     h('div', { class: 'navigation' }, button),

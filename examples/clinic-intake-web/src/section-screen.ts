@@ -25,6 +25,9 @@ export interface SectionScreen {
   commitAll(): void;
   focusHeading(): void;
   focusErrorSummary(): void;
+  /** What typed fields hold, by item id, so a redraw (another language) can keep it. */
+  typed(): Map<string, string>;
+  retype(typed: ReadonlyMap<string, string>): void;
 }
 
 /** How the section screen talks to the page. */
@@ -112,6 +115,20 @@ export function sectionScreen(section: Section, actions: SectionActions): Sectio
     },
     focusErrorSummary() {
       errorSummary.focus();
+    },
+    typed() {
+      const out = new Map<string, string>();
+      for (const c of controls) {
+        const text = c.typed();
+        if (text !== undefined && text !== '') out.set(c.item.id, text);
+      }
+      return out;
+    },
+    retype(typed) {
+      for (const c of controls) {
+        const text = typed.get(c.item.id);
+        if (text !== undefined) c.retype(text);
+      }
     },
   };
 }

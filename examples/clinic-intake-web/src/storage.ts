@@ -7,11 +7,18 @@ export interface SnapshotStore {
   /** The stored snapshot, parsed; undefined when there is none or it is not JSON. */
   load(): unknown;
   save(snapshot: unknown): void;
+  /** The language the person chose, kept with their progress; undefined when none was chosen. */
+  loadLocale(): string | undefined;
+  saveLocale(locale: string): void;
+  /** Remove the snapshot and the chosen language. */
   clear(): void;
 }
 
 /**
- * A snapshot store over Web Storage (`localStorage` by default).
+ * A snapshot store over Web Storage (`localStorage` by default). The chosen
+ * language is kept beside the snapshot (`<key>:locale`) and cleared with it,
+ * so on a shared device the next person starts in their own browser's
+ * language.
  *
  * @param key - The storage key; one per questionnaire.
  * @param storage - The Storage to use.
@@ -23,6 +30,7 @@ export interface SnapshotStore {
  * ```
  */
 export function webStorageStore(key: string, storage: Storage = window.localStorage): SnapshotStore {
+  const localeKey = `${key}:locale`;
   return {
     load() {
       const text = storage.getItem(key);
@@ -42,8 +50,19 @@ export function webStorageStore(key: string, storage: Storage = window.localStor
         // Storage full or blocked (private browsing): the intake still works, it just cannot resume.
       }
     },
+    loadLocale() {
+      return storage.getItem(localeKey) ?? undefined;
+    },
+    saveLocale(locale) {
+      try {
+        storage.setItem(localeKey, locale);
+      } catch {
+        // As for the snapshot: the page works without it.
+      }
+    },
     clear() {
       storage.removeItem(key);
+      storage.removeItem(localeKey);
     },
   };
 }

@@ -8,6 +8,8 @@ import { t } from './wording.js';
 export interface SummaryScreen {
   readonly element: HTMLElement;
   focusHeading(): void;
+  /** The index of the view on show, so a redraw can show the same one. */
+  selected(): number;
 }
 
 /**
@@ -18,22 +20,25 @@ export interface SummaryScreen {
  * @param summary - The final snapshot's output.
  * @param questionnaire - The questionnaire.
  * @param onFinish - Clear storage and start a new intake.
+ * @param initial - The view to show first (0: the person's, 1: the care team's).
  * @returns The screen.
  * @example
  * ```ts
  * main.replaceChildren(summaryScreen(snapshot.output, q, restart).element);
  * ```
  */
-export function summaryScreen(summary: ReferralSummary, questionnaire: Questionnaire, onFinish: () => void): SummaryScreen {
+export function summaryScreen(summary: ReferralSummary, questionnaire: Questionnaire, onFinish: () => void, initial = 0): SummaryScreen {
   const views = [
     { name: 'patient', label: t('patientTab'), content: patientSummary(summary) },
     { name: 'clinician', label: t('clinicianTab'), content: clinicianSummary(summary, questionnaire) },
   ].map((v) => ({ ...v, tabId: uniqueId(`tab-${v.name}`), panelId: uniqueId(`panel-${v.name}`) }));
+  let current = initial === 1 ? 1 : 0;
   const tabs = views.map((v, i) =>
-    h('button', { type: 'button', role: 'tab', id: v.tabId, 'aria-controls': v.panelId, 'aria-selected': i === 0 ? 'true' : 'false', tabindex: i === 0 ? 0 : -1, 'data-view': v.name }, v.label),
+    h('button', { type: 'button', role: 'tab', id: v.tabId, 'aria-controls': v.panelId, 'aria-selected': i === current ? 'true' : 'false', tabindex: i === current ? 0 : -1, 'data-view': v.name }, v.label),
   );
-  const panels = views.map((v, i) => h('div', { role: 'tabpanel', id: v.panelId, 'aria-labelledby': v.tabId, tabindex: 0, hidden: i !== 0, 'data-view': v.name }, v.content));
+  const panels = views.map((v, i) => h('div', { role: 'tabpanel', id: v.panelId, 'aria-labelledby': v.tabId, tabindex: 0, hidden: i !== current, 'data-view': v.name }, v.content));
   const select = (index: number, focus: boolean) => {
+    current = index;
     tabs.forEach((tab, i) => {
       tab.setAttribute('aria-selected', i === index ? 'true' : 'false');
       tab.tabIndex = i === index ? 0 : -1;
@@ -57,7 +62,8 @@ export function summaryScreen(summary: ReferralSummary, questionnaire: Questionn
   return {
     element,
     focusHeading() {
-      panels[0]?.querySelector<HTMLElement>('h2')?.focus();
+      panels[current]?.querySelector<HTMLElement>('h2')?.focus();
     },
+    selected: () => current,
   };
 }

@@ -7,77 +7,183 @@ import type { DefinedItem as Item } from './definition-types.js';
  * the definitions, so a clinic can add a language in one place.
  */
 export const UI = {
-  skip: { en: 'Skip to the questions' },
-  progress: { en: 'Section {section} of {sections}' },
-  progressReview: { en: 'Check your answers' },
-  progressDone: { en: 'Finished' },
-  progressLabel: { en: 'Your progress' },
-  answered: { en: 'Questions answered: {answered}' },
-  required: { en: '(required)' },
-  optional: { en: 'You can skip this question.' },
-  preferNot: { en: 'Prefer not to answer' },
-  yes: { en: 'Yes' },
-  no: { en: 'No' },
-  back: { en: 'Back' },
-  next: { en: 'Next' },
-  toReview: { en: 'Check my answers' },
-  submit: { en: 'Send my answers' },
-  errorTitle: { en: 'Please check these questions' },
-  dropped: { en: 'Some follow-up answers no longer apply and were removed.' },
-  resumed: { en: 'Welcome back. Your earlier answers were kept on this device, so you can carry on where you left off.' },
-  resumedDropped: { en: 'Some earlier answers could not be kept and were removed.' },
-  characters: { en: 'Up to {max} characters.' },
-  numberRange: { en: 'A number from {min} to {max}.' },
-  wholeNumberRange: { en: 'A whole number from {min} to {max}.' },
-  dateHint: { en: 'A date between {min} and {max}.' },
-  fromInstrument: { en: 'These questions are from the {name} ({title}).' },
-  crisisTitle: { en: 'Help is available right now' },
-  crisisContinue: { en: 'I have read this. Continue' },
-  reviewTitle: { en: 'Check your answers' },
-  reviewIntro: { en: 'Go back to change anything. When you are ready, send your answers to your care team.' },
-  notAnswered: { en: 'Not answered' },
-  summaryTabs: { en: 'Summary views' },
-  patientTab: { en: 'Your summary' },
-  clinicianTab: { en: 'For your care team' },
-  colInstrument: { en: 'Instrument' },
-  colScore: { en: 'Score (range)' },
-  colBand: { en: 'Band' },
-  colCutoff: { en: 'Cut-off' },
-  colResult: { en: 'Result' },
-  instrumentDetails: { en: 'What each result means, its source and the answers behind it' },
-  finish: { en: 'Finish and clear my answers from this device' },
-  clear: { en: 'Clear my answers and start again' },
-  clearConfirm: { en: 'Clear all your answers from this device and start again?' },
-  privacy: { en: 'Your answers are kept only in this browser, so you can come back to them. This page sends nothing anywhere.' },
+  skip: { en: 'Skip to the questions', es: 'Ir a las preguntas' },
+  language: { en: 'Language', es: 'Idioma' },
+  progress: { en: 'Section {section} of {sections}', es: 'Sección {section} de {sections}' },
+  progressReview: { en: 'Check your answers', es: 'Revise sus respuestas' },
+  progressDone: { en: 'Finished', es: 'Terminado' },
+  progressLabel: { en: 'Your progress', es: 'Su progreso' },
+  answered: { en: 'Questions answered: {answered}', es: 'Preguntas respondidas: {answered}' },
+  required: { en: '(required)', es: '(obligatoria)' },
+  optional: { en: 'You can skip this question.', es: 'Puede omitir esta pregunta.' },
+  preferNot: { en: 'Prefer not to answer', es: 'Prefiero no responder' },
+  yes: { en: 'Yes', es: 'Sí' },
+  no: { en: 'No', es: 'No' },
+  back: { en: 'Back', es: 'Atrás' },
+  next: { en: 'Next', es: 'Siguiente' },
+  toReview: { en: 'Check my answers', es: 'Revisar mis respuestas' },
+  submit: { en: 'Send my answers', es: 'Enviar mis respuestas' },
+  errorTitle: { en: 'Please check these questions', es: 'Por favor, revise estas preguntas' },
+  errorPrefix: { en: 'Error:', es: 'Error:' },
+  dropped: { en: 'Some follow-up answers no longer apply and were removed.', es: 'Algunas respuestas de seguimiento ya no corresponden y se quitaron.' },
+  resumed: {
+    en: 'Welcome back. Your earlier answers were kept on this device, so you can carry on where you left off.',
+    es: 'Le damos la bienvenida de nuevo. Sus respuestas anteriores se guardaron en este dispositivo, así que puede continuar donde lo dejó.',
+  },
+  resumedDropped: { en: 'Some earlier answers could not be kept and were removed.', es: 'Algunas respuestas anteriores no se pudieron conservar y se quitaron.' },
+  characters: { en: 'Up to {max} characters.', es: 'Hasta {max} caracteres.' },
+  numberRange: { en: 'A number from {min} to {max}.', es: 'Un número del {min} al {max}.' },
+  wholeNumberRange: { en: 'A whole number from {min} to {max}.', es: 'Un número entero del {min} al {max}.' },
+  dateHint: { en: 'A date between {min} and {max}.', es: 'Una fecha entre el {min} y el {max}.' },
+  // The instrument's full title is its published (English) name, so the Spanish names only the short one.
+  fromInstrument: { en: 'These questions are from the {name} ({title}).', es: 'Estas preguntas son del instrumento {name}.' },
+  crisisTitle: { en: 'Help is available right now', es: 'Hay ayuda disponible ahora mismo' },
+  crisisContinue: { en: 'I have read this. Continue', es: 'He leído esto. Continuar' },
+  reviewTitle: { en: 'Check your answers', es: 'Revise sus respuestas' },
+  reviewIntro: {
+    en: 'Go back to change anything. When you are ready, send your answers to your care team.',
+    es: 'Vuelva atrás para cambiar lo que quiera. Cuando esté listo o lista, envíe sus respuestas a su equipo de atención.',
+  },
+  notAnswered: { en: 'Not answered', es: 'Sin respuesta' },
+  summaryTabs: { en: 'Summary views', es: 'Vistas del resumen' },
+  patientTab: { en: 'Your summary', es: 'Su resumen' },
+  clinicianTab: { en: 'For your care team', es: 'Para su equipo de atención' },
+  colInstrument: { en: 'Instrument', es: 'Instrumento' },
+  colScore: { en: 'Score (range)', es: 'Puntuación (mín.–máx.)' },
+  colBand: { en: 'Band', es: 'Rango' },
+  colCutoff: { en: 'Cut-off', es: 'Punto de corte' },
+  colResult: { en: 'Result', es: 'Resultado' },
+  // A safety trigger's tier: the library's summary holds the code, the page words it.
+  tierInterrupt: { en: 'interrupt', es: 'interrupción' },
+  tierFlag: { en: 'flag', es: 'alerta' },
+  instrumentDetails: {
+    en: 'What each result means, its source and the answers behind it',
+    es: 'Qué significa cada resultado, su fuente y las respuestas en que se basa',
+  },
+  finish: { en: 'Finish and clear my answers from this device', es: 'Terminar y borrar mis respuestas de este dispositivo' },
+  clear: { en: 'Clear my answers and start again', es: 'Borrar mis respuestas y empezar de nuevo' },
+  clearConfirm: { en: 'Clear all your answers from this device and start again?', es: '¿Borrar todas sus respuestas de este dispositivo y empezar de nuevo?' },
+  privacy: {
+    en: 'Your answers are kept only in this browser, so you can come back to them. This page sends nothing anywhere.',
+    es: 'Sus respuestas se guardan solo en este navegador, para que pueda volver a ellas. Esta página no envía nada a ningún lugar.',
+  },
   // Person-facing messages for the flow's issue codes. The issues' own messages are for developers: they name item ids.
-  issueRequired: { en: 'Please answer this question.' },
-  issueRequiredDecline: { en: 'Please answer this question, or choose "Prefer not to answer".' },
-  issueNumber: { en: 'Enter a number using digits only.' },
-  issueNumberRange: { en: 'Enter a number from {min} to {max}.' },
-  issueWholeNumberRange: { en: 'Enter a whole number from {min} to {max}.' },
-  issueWholeNumber: { en: 'Enter a whole number.' },
-  issueDate: { en: 'Enter a full date: day, month and year.' },
-  issueDateRange: { en: 'Enter a date between {min} and {max}.' },
-  issueTooLong: { en: 'Use at most {max} characters.' },
-  issueOther: { en: 'This answer could not be saved. Please try again.' },
+  issueRequired: { en: 'Please answer this question.', es: 'Por favor, responda esta pregunta.' },
+  issueRequiredDecline: {
+    en: 'Please answer this question, or choose "Prefer not to answer".',
+    es: 'Por favor, responda esta pregunta o elija "Prefiero no responder".',
+  },
+  issueNumber: { en: 'Enter a number using digits only.', es: 'Escriba un número usando solo dígitos.' },
+  issueNumberRange: { en: 'Enter a number from {min} to {max}.', es: 'Escriba un número del {min} al {max}.' },
+  issueWholeNumberRange: { en: 'Enter a whole number from {min} to {max}.', es: 'Escriba un número entero del {min} al {max}.' },
+  issueWholeNumber: { en: 'Enter a whole number.', es: 'Escriba un número entero.' },
+  issueDate: { en: 'Enter a full date: day, month and year.', es: 'Escriba una fecha completa: día, mes y año.' },
+  issueDateRange: { en: 'Enter a date between {min} and {max}.', es: 'Escriba una fecha entre el {min} y el {max}.' },
+  issueTooLong: { en: 'Use at most {max} characters.', es: 'Use como máximo {max} caracteres.' },
+  issueOther: { en: 'This answer could not be saved. Please try again.', es: 'No se pudo guardar esta respuesta. Por favor, inténtelo de nuevo.' },
 } as const satisfies Record<string, LocalizedText>;
 
-/** The page's locale. The bundled questionnaires are English only for now. */
-export const LOCALE = 'en';
+/**
+ * The languages the page's own wording covers, each named in itself so a
+ * person finds their language whatever the page is showing.
+ */
+export const PAGE_LANGUAGES = { en: 'English', es: 'Español' } as const;
+
+/** A language the page can show. */
+export type PageLocale = keyof typeof PAGE_LANGUAGES;
+
+let current: PageLocale = 'en';
+
+/**
+ * The languages to offer for a questionnaire: those it declares (`locales`)
+ * that the page's wording covers too, English first. A questionnaire that
+ * declares none is English only, and the page offers no switch.
+ *
+ * @param declared - The questionnaire's `locales`.
+ * @returns The locales to offer.
+ * @example
+ * ```ts
+ * offeredLocales(['en', 'es']); // ['en', 'es']
+ * ```
+ */
+export function offeredLocales(declared: readonly string[] | undefined): PageLocale[] {
+  return (Object.keys(PAGE_LANGUAGES) as PageLocale[]).filter((l) => l === 'en' || (declared ?? []).includes(l));
+}
+
+/**
+ * The locale among `offered` that best matches the person's browser
+ * languages (`es-MX` matches `es`), else English.
+ *
+ * @param offered - The locales the page offers.
+ * @param preferred - The browser's languages, most preferred first.
+ * @returns The locale to start in.
+ * @example
+ * ```ts
+ * browserLocale(['en', 'es'], ['es-MX', 'en']); // 'es'
+ * ```
+ */
+export function browserLocale(offered: readonly PageLocale[], preferred: readonly string[]): PageLocale {
+  for (const tag of preferred) {
+    const base = tag.split('-')[0]?.toLowerCase();
+    const found = offered.find((l) => l === base);
+    if (found) return found;
+  }
+  return 'en';
+}
+
+/**
+ * Show the page in another language. Callers redraw what is on screen.
+ *
+ * @param locale - One of the page's languages.
+ * @example
+ * ```ts
+ * setLocale('es');
+ * ```
+ */
+export function setLocale(locale: PageLocale): void {
+  current = locale;
+}
+
+/**
+ * The page's language now.
+ *
+ * @returns The locale.
+ * @example
+ * ```ts
+ * document.documentElement.lang = pageLocale();
+ * ```
+ */
+export function pageLocale(): PageLocale {
+  return current;
+}
+
+/**
+ * Whether a stored value names one of the page's languages.
+ *
+ * @param value - What was read from storage.
+ * @returns True for a page locale.
+ * @example
+ * ```ts
+ * isPageLocale('es'); // true
+ * ```
+ */
+export function isPageLocale(value: unknown): value is PageLocale {
+  return typeof value === 'string' && Object.hasOwn(PAGE_LANGUAGES, value);
+}
 
 /**
  * A page phrase, with `{name}` placeholders filled.
  *
  * @param key - Which phrase.
  * @param values - Placeholder values.
- * @returns The phrase in the page's locale.
+ * @returns The phrase in the page's current language.
  * @example
  * ```ts
  * t('progress', { section: 2, sections: 14 }); // 'Section 2 of 14'
  * ```
  */
 export function t(key: keyof typeof UI, values: Readonly<Record<string, string | number>> = {}): string {
-  return fill(localize(UI[key], LOCALE), values);
+  return fill(localize(UI[key], current), values);
 }
 
 /**
@@ -96,7 +202,7 @@ export function fill(template: string, values: Readonly<Record<string, string | 
 }
 
 /**
- * A definition string in the page's locale.
+ * A definition string in the page's current language (es-MX falls back to es, then English).
  *
  * @param text - Localized text from a definition.
  * @returns The string.
@@ -106,12 +212,12 @@ export function fill(template: string, values: Readonly<Record<string, string | 
  * ```
  */
 export function l(text: LocalizedText): string {
-  return localize(text, LOCALE);
+  return localize(text, current);
 }
 
 function formatDate(iso: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(current, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /**

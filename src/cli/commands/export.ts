@@ -29,7 +29,9 @@ Options:
   -a, --answers FILE.json        The answers, for fhir-response.
       --keys id|form             Property names in json-schema and ui-schema: item ids (default), or
                                  JSON Forms-safe keys with "." replaced by ":" (use form for both).
-      --locale TAG               Language of titles and labels (default: en).
+      --locale TAG               Language of titles and labels in json-schema and ui-schema, and of
+                                 fhir-response (default: en). The fhir Questionnaire holds every
+                                 language: English text with a translation extension per language.
   -h, --help                     Show this help.
 `;
 

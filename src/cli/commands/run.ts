@@ -35,7 +35,9 @@ Options:
       --resume FILE              Continue from a snapshot written by --save.
   -f, --format text|markdown|json  Summary format (default: text).
       --audience patient|clinician Whose view of the summary to print (default: patient).
-      --locale TAG               Language of the questions and summary (default: en).
+      --locale TAG               Language of the questions and summary, such as es or es-MX
+                                 (default: en; the bundled questionnaires are in en and es).
+                                 A questionnaire not translated into TAG is asked in English.
   -h, --help                     Show this help.
 
 Exit codes: 0 finished, 1 invalid input, 2 bad usage, 130 stopped by the person.

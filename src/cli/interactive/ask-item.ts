@@ -5,7 +5,7 @@ import type { AnswerValue, AnswerableItemsOf, QuestionnaireInput } from '../../d
 
 /** A question of a validated (read-only) questionnaire. */
 export type Question = AnswerableItemsOf<QuestionnaireInput>;
-import { ui } from './ui-text.js';
+import { clackSpeaks, ui } from './ui-text.js';
 
 /** What the person did at one question. */
 export type ItemAction =
@@ -28,9 +28,11 @@ const SKIP = 'skip';
 const option = (i: number) => `opt:${i}`;
 const CANCEL: ItemAction = { kind: 'cancel' };
 
-function message(item: Question, ctx: AskContext): string {
+function message(item: Question, ctx: AskContext, keys?: 'selectKeys' | 'multiKeys'): string {
   const help = item.help ? `\n${localize(item.help, ctx.locale)}` : '';
-  return `${ctx.position}\n${localize(item.text, ctx.locale)}${help}`;
+  // clack's key hints are English only: in another language they are hidden and ours are shown under the question.
+  const hints = keys !== undefined && !clackSpeaks(ctx.locale) ? `\n(${ui(keys, ctx.locale)})` : '';
+  return `${ctx.position}\n${localize(item.text, ctx.locale)}${help}${hints}`;
 }
 
 function extras(item: Question, ctx: AskContext): { value: string; label: string }[] {
@@ -72,9 +74,10 @@ async function askChoice(item: Question, ctx: AskContext): Promise<ItemAction> {
   const table = choices(item, ctx.locale);
   const initial = ctx.current === PREFER_NOT_TO_ANSWER ? DECLINE : table.find(([, v]) => v === ctx.current)?.[0];
   const picked = await select<string>({
-    message: message(item, ctx),
+    message: message(item, ctx, 'selectKeys'),
     options: [...table.map(([value, , label]) => ({ value, label })), ...extras(item, ctx)],
     ...(initial === undefined ? {} : { initialValue: initial }),
+    showInstructions: clackSpeaks(ctx.locale),
   });
   return isCancel(picked) ? CANCEL : common(picked, table);
 }
@@ -83,14 +86,21 @@ async function askMulti(item: Question, ctx: AskContext): Promise<ItemAction> {
   const table = choices(item, ctx.locale);
   const current = Array.isArray(ctx.current) ? (ctx.current as readonly string[]) : [];
   const initialValues = ctx.current === PREFER_NOT_TO_ANSWER ? [DECLINE] : table.filter(([, v]) => current.includes(v as string)).map(([k]) => k);
+  const english = clackSpeaks(ctx.locale);
   for (;;) {
     const picked = await multiselect<string>({
-      message: message(item, ctx),
+      message: message(item, ctx, 'multiKeys'),
       options: [...table.map(([value, , label]) => ({ value, label })), ...extras(item, ctx).filter((e) => e.value !== SKIP)],
       initialValues,
-      required: item.required === true,
+      // clack's "select at least one" reminder is English only; in another language the check is ours.
+      required: english && item.required === true,
+      showInstructions: english,
     });
     if (isCancel(picked)) return CANCEL;
+    if (picked.length === 0 && item.required === true) {
+      log.warn(ui('chooseOne', ctx.locale));
+      continue;
+    }
     if (picked.includes(BACK)) return { kind: 'back' };
     if (picked.includes(DECLINE)) {
       if (picked.length === 1) return { kind: 'answer', value: PREFER_NOT_TO_ANSWER };

@@ -11,7 +11,7 @@ import type { Issue } from '../../issues/issue.js';
 import { SUMMARY_PHRASES } from '../../summary/phrases.js';
 import { askItem } from './ask-item.js';
 import { personMessage } from './person-message.js';
-import { ui } from './ui-text.js';
+import { clackSpeaks, ui } from './ui-text.js';
 
 /**
  * A running interactive intake. `snapshot` is updated after every event, so a
@@ -57,9 +57,14 @@ function sectionHeader(view: IntakeView, answered: number, locale: string): void
   if (section.description) log.message(wrap(localize(section.description, locale)));
 }
 
+/** A list prompt's message with our key hints, where clack's English ones are hidden. */
+function withKeys(message: string, locale: string): string {
+  return clackSpeaks(locale) ? message : `${message}\n(${ui('selectKeys', locale)})`;
+}
+
 async function acknowledge(view: IntakeView, locale: string): Promise<boolean> {
   note(localize(view.crisisResources ?? SUMMARY_PHRASES.defaultCrisisResources, locale), ui('crisisTitle', locale));
-  const picked = await select<string>({ message: ui('acknowledgePrompt', locale), options: [{ value: 'ack', label: ui('acknowledge', locale) }] });
+  const picked = await select<string>({ message: withKeys(ui('acknowledgePrompt', locale), locale), options: [{ value: 'ack', label: ui('acknowledge', locale) }], showInstructions: clackSpeaks(locale) });
   return !isCancel(picked);
 }
 
@@ -111,11 +116,12 @@ export async function runInteractive(session: InteractiveSession): Promise<'comp
     if (view.status === 'review') {
       shown = -1;
       const picked = await select<string>({
-        message: ui('review', locale),
+        message: withKeys(ui('review', locale), locale),
         options: [
           { value: 'submit', label: ui('submit', locale) },
           { value: 'back', label: ui('change', locale) },
         ],
+        showInstructions: clackSpeaks(locale),
       });
       if (isCancel(picked)) return 'cancelled';
       if (picked === 'back') {

@@ -1,10 +1,11 @@
-import { localize } from '../../definition/text.js';
+import { type LocalizedText, localize } from '../../definition/text.js';
 
 /**
  * The fixed words of the interactive run. English and Spanish, like the
- * bundled questionnaires; other locales fall back to English.
+ * bundled questionnaires; other locales fall back to English. Exported for
+ * the translation parity test.
  */
-const UI_TEXT = {
+export const UI_TEXT = {
   back: { en: '← Back', es: '← Atrás' },
   decline: { en: 'Prefer not to answer', es: 'Prefiero no responder' },
   skip: { en: 'Skip this question', es: 'Omitir esta pregunta' },
@@ -33,10 +34,29 @@ const UI_TEXT = {
   tooLong: { en: 'Please keep the answer under {max} characters.', es: 'Mantenga la respuesta por debajo de {max} caracteres.' },
   exclusive: { en: 'That choice cannot be combined with others.', es: 'Esa opción no se puede combinar con otras.' },
   declineAlone: { en: '"Prefer not to answer" cannot be combined with other choices.', es: '"Prefiero no responder" no se puede combinar con otras opciones.' },
+  selectKeys: { en: '↑/↓ to navigate · Enter: confirm', es: '↑/↓ para moverse · Enter: confirmar' },
+  multiKeys: { en: '↑/↓ to navigate · Space: select · Enter: confirm', es: '↑/↓ para moverse · Espacio: marcar · Enter: confirmar' },
+  chooseOne: { en: 'Please select at least one option (Space selects, Enter confirms).', es: 'Marque al menos una opción (Espacio marca, Enter confirma).' },
   tryAgain: { en: 'That answer cannot be used here. Please try again.', es: 'Esa respuesta no se puede usar aquí. Inténtelo de nuevo.' },
   saved: { en: 'Your answers so far are saved in {file}. To continue later: intake-screening run --resume {file}', es: 'Sus respuestas hasta ahora están guardadas en {file}. Para continuar después: intake-screening run --resume {file}' },
   notSaved: { en: 'Stopped. Nothing was saved (use --save FILE to keep answers for later).', es: 'Detenido. No se guardó nada (use --save ARCHIVO para guardar las respuestas).' },
-} as const;
+} as const satisfies Record<string, LocalizedText>;
+
+/**
+ * Whether clack's own fixed words (key hints, the multi-select reminder) suit
+ * `locale`. They are English only, so other locales get ours instead.
+ *
+ * @param locale - A BCP 47 tag.
+ * @returns True for English.
+ * @example
+ * ```ts
+ * clackSpeaks('en-GB'); // true
+ * clackSpeaks('es'); // false
+ * ```
+ */
+export function clackSpeaks(locale: string): boolean {
+  return locale.split('-')[0] === 'en';
+}
 
 /** A key of the interactive UI's phrase table. */
 export type UiPhrase = keyof typeof UI_TEXT;

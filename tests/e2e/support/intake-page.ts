@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { type AnswerValue, PREFER_NOT_TO_ANSWER, type Questionnaire } from 'intake-screening';
+import { type AnswerValue, type LocalizedText, localize, PREFER_NOT_TO_ANSWER, type Questionnaire } from 'intake-screening';
+import { UI } from '../../../examples/clinic-intake-web/src/wording.js';
 import { AXE, RESULTS } from './paths.js';
 
 type DefinedItem = Questionnaire['sections'][number]['items'][number];
@@ -22,7 +23,7 @@ export interface AxeViolation {
   readonly targets: readonly string[];
 }
 
-const YES_NO = { true: 'Yes', false: 'No' } as const;
+const YES_NO = { true: UI.yes, false: UI.no } as const;
 
 /**
  * The example page in a fresh browser context (own storage), with the
@@ -32,6 +33,8 @@ const YES_NO = { true: 'Yes', false: 'No' } as const;
 export class IntakePage {
   /** Console errors, page errors and requests to anywhere but the example's server. */
   readonly problems: string[] = [];
+  /** The language the page is shown in; answers are given by their wording in it. */
+  locale = 'en';
   private step = 0;
 
   private constructor(
@@ -48,10 +51,11 @@ export class IntakePage {
    * @param base - The example's base URL.
    * @param path - The page ('' for the intake, 'follow-up.html' for the check-in).
    * @param name - A folder name for this test's screenshots.
+   * @param browserLocale - The browser's language (navigator.language); US English by default.
    * @returns The page, loaded.
    */
-  static async open(browser: Browser, base: string, path: string, name: string): Promise<IntakePage> {
-    const context = await browser.newContext({ viewport: { width: 900, height: 1000 }, locale: 'en-US' });
+  static async open(browser: Browser, base: string, path: string, name: string, browserLocale = 'en-US'): Promise<IntakePage> {
+    const context = await browser.newContext({ viewport: { width: 900, height: 1000 }, locale: browserLocale });
     const page = await context.newPage();
     page.setDefaultTimeout(5_000);
     const shots = join(RESULTS, name);
@@ -99,9 +103,24 @@ export class IntakePage {
     return this.item(id).locator('input:not([type="checkbox"]), textarea');
   }
 
+  /** Text in the page's language. */
+  say(text: LocalizedText): string {
+    return localize(text, this.locale);
+  }
+
+  /** Press a language switch button (in the crisis panel when it shows) and answer in that language from then on. */
+  async switchLanguage(locale: 'en' | 'es'): Promise<void> {
+    const name = locale === 'es' ? 'Español' : 'English';
+    const dialog = this.page.getByRole('alertdialog');
+    const scope = (await dialog.count()) > 0 ? dialog : this.page.locator('header');
+    await scope.getByRole('button', { name, exact: true }).click();
+    this.locale = locale;
+    await this.page.waitForFunction((l) => document.documentElement.lang === l, locale);
+  }
+
   /**
    * Answer an item the way a person would: by clicking the option whose label
-   * is the definition's wording, or typing into the field.
+   * is the definition's wording (in the page's language), or typing into the field.
    */
   async answer(item: DefinedItem, value: AnswerValue): Promise<void> {
     const box = this.item(item.id);
@@ -111,25 +130,25 @@ export class IntakePage {
     };
     const option = (name: string) => box.getByRole(item.kind === 'multi' ? 'checkbox' : 'radio', { name, exact: true });
     if (value === PREFER_NOT_TO_ANSWER) {
-      await choose(box.getByRole(item.kind === 'single' || item.kind === 'boolean' || item.kind === 'scale' ? 'radio' : 'checkbox', { name: 'Prefer not to answer', exact: true }));
+      await choose(box.getByRole(item.kind === 'single' || item.kind === 'boolean' || item.kind === 'scale' ? 'radio' : 'checkbox', { name: this.say(UI.preferNot), exact: true }));
       return;
     }
     switch (item.kind) {
       case 'single':
       case 'scale': {
-        const text = item.options.find((o) => o.value === value)?.text.en;
+        const text = item.options.find((o) => o.value === value)?.text;
         if (text === undefined) throw new Error(`${item.id} has no option ${String(value)}`);
-        await choose(option(text));
+        await choose(option(this.say(text)));
         return;
       }
       case 'boolean':
-        await choose(option(YES_NO[String(value) as 'true' | 'false']));
+        await choose(option(this.say(YES_NO[String(value) as 'true' | 'false'])));
         return;
       case 'multi':
         for (const v of value as readonly string[]) {
-          const text = item.options.find((o) => o.value === v)?.text.en;
+          const text = item.options.find((o) => o.value === v)?.text;
           if (text === undefined) throw new Error(`${item.id} has no option ${v}`);
-          await choose(option(text));
+          await choose(option(this.say(text)));
         }
         return;
       case 'number':
@@ -158,7 +177,7 @@ export class IntakePage {
   }
 
   async back(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Back', exact: true }).click();
+    await this.page.getByRole('button', { name: this.say(UI.back), exact: true }).click();
   }
 
   /**

@@ -1,0 +1,164 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { briefScreen, US_CRISIS_RESOURCES } from '../../questionnaires/index.js';
+import { ui } from '../../src/cli/interactive/ui-text.js';
+import { PATIENT_PHRASES, fillPhrase } from '../../src/summary/phrases.js';
+import { ensureCliBuilt } from './build-cli.js';
+import { runCli, SAMPLES, scratch } from './helpers.js';
+import { KEY, PtySession } from './pty-session.js';
+
+beforeAll(ensureCliBuilt, 60_000);
+const tmp = scratch();
+afterAll(() => tmp.remove());
+const sessions: PtySession[] = [];
+afterEach(() => {
+  for (const s of sessions.splice(0)) s.kill();
+});
+
+const es = (key: Parameters<typeof ui>[0], values: Readonly<Record<string, string | number>> = {}) => ui(key, 'es', values);
+const section = (n: number) => briefScreen.sections[n - 1]?.title.es ?? '';
+
+/** Wait for a question and our Spanish key hints (the prompt is fully drawn), then answer it. */
+async function at(s: PtySession, question: string, answer: () => void): Promise<void> {
+  await s.waitFor(question);
+  await s.waitFor(es('selectKeys'));
+  answer();
+}
+
+describe('run --locale es in a terminal', { timeout: 60_000 }, () => {
+  it('asks in Spanish, shows the crisis resources in Spanish, and ends with the Spanish summary', async () => {
+    const s = new PtySession(['run', 'brief-screen', '--locale', 'es']);
+    sessions.push(s);
+    await s.waitFor(`${es('section', { n: 1, m: 6 })}: ${section(1)}`);
+    await s.waitFor(`${es('section', { n: 2, m: 6 })}: ${section(2)}`);
+    for (let n = 1; n <= 4; n++) await at(s, es('question', { n, m: 4 }), () => s.choose(4)); // "Nunca"
+    await s.waitFor(`${es('section', { n: 3, m: 6 })}: ${section(3)} · ${es('answered', { n: 4 })}`);
+    const first = await s.waitFor(es('selectKeys'));
+    expect(first).toContain(briefScreen.sections[2]?.items[1]?.text.es);
+    s.press(KEY.enter);
+    await at(s, es('question', { n: 2, m: 2 }), () => s.press(KEY.enter));
+    for (let n = 1; n <= 2; n++) await at(s, es('question', { n, m: 2 }), () => s.press(KEY.enter));
+
+    await s.waitFor(`${es('section', { n: 5, m: 6 })}: ${section(5)}`);
+    await at(s, es('question', { n: 1, m: 4 }), () => s.press(KEY.enter)); // ASQ 1: Sí
+    for (let n = 2; n <= 4; n++) await at(s, es('question', { n, m: 5 }), () => s.choose(1)); // No
+    await at(s, es('question', { n: 5, m: 5 }), () => s.press(KEY.enter)); // thoughts of suicide right now: Sí
+
+    const crisis = await s.waitFor(es('acknowledgePrompt'));
+    expect(crisis).toContain(es('crisisTitle'));
+    expect(crisis.replace(/[\s│]+/g, ' ')).toContain(US_CRISIS_RESOURCES.es.slice(0, 60));
+    await s.waitFor(es('selectKeys'));
+    s.press(KEY.enter);
+    await s.waitFor(es('question', { n: 6, m: 6 }));
+    await s.waitFor(es('textSkip'));
+    s.press(KEY.enter); // the optional description, left empty
+
+    await s.waitFor(`${es('section', { n: 6, m: 6 })}: ${section(6)}`);
+    await at(s, es('question', { n: 1, m: 4 }), () => s.press(KEY.enter)); // someone at home: Sí
+    await at(s, es('question', { n: 2, m: 4 }), () => s.press(KEY.enter)); // transport: Sí
+    await s.waitFor(es('question', { n: 3, m: 4 }));
+    await s.waitFor(es('multiKeys'));
+    s.press(...Array.from({ length: 6 }, () => KEY.down), KEY.space, KEY.enter); // "Ninguno de estos"
+    await s.waitFor(es('question', { n: 4, m: 4 }));
+    await s.waitFor(es('multiKeys'));
+    s.press(...Array.from({ length: 5 }, () => KEY.down), KEY.space, KEY.enter);
+
+    await at(s, es('review'), () => s.press(KEY.enter));
+    await s.waitFor(fillPhrase(PATIENT_PHRASES.title.es, { title: briefScreen.title.es }));
+    await s.waitFor(PATIENT_PHRASES.crisis.es);
+    await s.waitFor(PATIENT_PHRASES.disclaimer.es.slice(0, 40));
+    expect(await s.exited).toBe(0);
+
+    // Nothing of clack's or our English was left on screen.
+    for (const english of ['to navigate', 'Enter: confirm\n', 'Question ', 'Section ', '← Back', 'Prefer not to answer', 'Your answers', 'What happens next']) {
+      expect(s.text, english).not.toContain(english);
+    }
+  });
+});
+
+describe('run --locale es: prompts clack would word in English', { timeout: 60_000 }, () => {
+  it('asks for at least one choice of a required checklist in Spanish', async () => {
+    const definition = tmp.file('required-multi.json', {
+      id: 'required-multi',
+      version: '1.0.0',
+      title: { en: 'Choices', es: 'Opciones' },
+      locales: ['en', 'es'],
+      sections: [
+        {
+          id: 'a',
+          title: { en: 'Support', es: 'Apoyo' },
+          instrument: { kind: 'descriptive', name: 'Support' },
+          items: [
+            {
+              id: 'a.help',
+              kind: 'multi',
+              required: true,
+              text: { en: 'What help would you like?', es: '¿Qué ayuda le gustaría recibir?' },
+              options: [
+                { value: 'housing', text: { en: 'Housing', es: 'Vivienda' } },
+                { value: 'work', text: { en: 'Work', es: 'Trabajo' } },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    const s = new PtySession(['run', '--questionnaire', definition, '--locale', 'es']);
+    sessions.push(s);
+    await s.waitFor('¿Qué ayuda le gustaría recibir?');
+    await s.waitFor(es('multiKeys'));
+    s.press(KEY.enter);
+    await s.waitFor(es('chooseOne'));
+    await s.waitFor(es('multiKeys'));
+    s.press(KEY.space, KEY.enter);
+    await at(s, es('review'), () => s.press(KEY.enter));
+    expect(await s.exited).toBe(0);
+    expect(s.text).not.toContain('Please select at least one option');
+  });
+});
+
+describe('run --locale es with an answers file', () => {
+  it.each(Object.entries(SAMPLES))('prints the %s sample summary in Spanish', async (_name, file) => {
+    const r = await runCli(['run', '--locale', 'es', '--answers', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(PATIENT_PHRASES.next.es);
+    expect(r.stdout).toContain(PATIENT_PHRASES.disclaimer.es);
+    expect(r.stdout).not.toContain(PATIENT_PHRASES.next.en);
+    expect(r.stdout).not.toContain(PATIENT_PHRASES.disclaimer.en);
+  });
+
+  it('prints the JSON summary with every string in Spanish and locale "es"', async () => {
+    const r = await runCli(['run', '--locale', 'es', '--format', 'json', '--answers', SAMPLES.brief]);
+    expect(r.code).toBe(0);
+    const summary = JSON.parse(r.stdout) as { locale: string; questionnaire: { title: string } };
+    expect(summary.locale).toBe('es');
+    expect(summary.questionnaire.title).toBe(briefScreen.title.es);
+  });
+
+  it('documents --locale in the help of run and summarize', async () => {
+    for (const command of ['run', 'summarize']) {
+      const r = await runCli([command, '--help']);
+      expect(r.stdout).toMatch(/--locale TAG\s+Language/);
+    }
+  });
+
+  it('exports a Spanish JSON Schema, and a FHIR Questionnaire that carries the Spanish', async () => {
+    const schema = await runCli(['export', '--format', 'json-schema', '--locale', 'es', '--questionnaire', 'brief-screen']);
+    expect(schema.code).toBe(0);
+    const parsed = JSON.parse(schema.stdout) as { title: string; properties: Record<string, { title: string }> };
+    expect(parsed.title).toBe(briefScreen.title.es);
+    expect(parsed.properties['asq.q1']?.title).toBe(briefScreen.sections[4]?.items[0]?.text.es);
+    const fhir = await runCli(['export', '--format', 'fhir', '--questionnaire', 'brief-screen']);
+    const resource = JSON.parse(fhir.stdout) as { title: string; _title: { extension: { extension: { url: string; valueCode?: string; valueString?: string }[] }[] } };
+    expect(resource.title).toBe(briefScreen.title.en);
+    expect(resource._title.extension[0]?.extension).toEqual([
+      { url: 'lang', valueCode: 'es' },
+      { url: 'content', valueString: briefScreen.title.es },
+    ]);
+  });
+
+  it('refuses a locale that is not a language tag', async () => {
+    const r = await runCli(['run', '--locale', 'spanish', '--answers', SAMPLES.brief]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--locale');
+  });
+});
