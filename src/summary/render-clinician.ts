@@ -67,7 +67,7 @@ export function clinicianBlocks(s: ReferralSummary, locale: string): Block[] {
     blocks.push({
       kind: 'list',
       entries: s.safetyFlags.map((f) => ({
-        text: `${localize(URGENCY_LABELS[f.urgency], locale)}: ${f.reason} (${f.id}; ${fillPhrase(l(C.tier), { tier: f.tier })})`,
+        text: `${localize(URGENCY_LABELS[f.urgency], locale)}: ${f.reason} (${f.id}; ${fillPhrase(l(C.tier), { tier: l(f.tier === 'interrupt' ? C.tierInterrupt : C.tierFlag) })})`,
         details: evidenceLines(f.evidence, locale),
       })),
     });

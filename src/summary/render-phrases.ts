@@ -21,6 +21,8 @@ export const CLINICIAN_PHRASES = {
   safety: { en: 'Safety flags', es: 'Alertas de seguridad' },
   noSafety: { en: 'No safety flags.', es: 'Sin alertas de seguridad.' },
   tier: { en: 'Tier: {tier}', es: 'Nivel: {tier}' },
+  tierInterrupt: { en: 'interrupt', es: 'interrupción' },
+  tierFlag: { en: 'flag', es: 'alerta' },
   instruments: { en: 'Screening results', es: 'Resultados de detección' },
   noInstruments: { en: 'No scored screening instruments.', es: 'No hay instrumentos de detección con puntuación.' },
   score: { en: 'Score {value} (range {min}–{max})', es: 'Puntuación {value} (rango {min}–{max})' },

@@ -172,3 +172,17 @@ describe('renderSummary, instrument sources', () => {
     expect(md).toContain('Tom & Jerry &amp;amp; co');
   });
 });
+
+describe('safety tiers in the clinician view', () => {
+  it('names each tier in the summary locale, not by its code', () => {
+    const s = summarize(q, busyAnswers, { locale: 'es' });
+    const tiers = new Set(s.safetyFlags.map((f) => f.tier));
+    expect(tiers.size).toBeGreaterThan(0);
+    const text = renderSummary(s, { format: 'text', audience: 'clinician', locale: 'es' });
+    if (tiers.has('interrupt')) expect(text).toContain('Nivel: interrupción');
+    if (tiers.has('flag')) expect(text).toContain('Nivel: alerta');
+    expect(text).not.toMatch(/Nivel: (interrupt|flag)\b/);
+    const en = renderSummary(summarize(q, busyAnswers), { format: 'text', audience: 'clinician' });
+    for (const tier of tiers) expect(en).toContain(`Tier: ${tier}`);
+  });
+});
