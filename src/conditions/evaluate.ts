@@ -71,13 +71,21 @@ function given(value: unknown): boolean {
 export function compileCondition(condition: Condition): CompiledCondition {
   const node = classifyCondition(condition);
   switch (node.kind) {
+    // Loops rather than every/some: no closure per evaluation, and these run
+    // for every rule on every summary.
     case 'all': {
-      const parts = node.conditions.map(compileCondition);
-      return (s) => parts.every((p) => p(s));
+      const parts = node.conditions.map((c) => compileCondition(c));
+      return (s) => {
+        for (let i = 0; i < parts.length; i++) if (!(parts[i] as CompiledCondition)(s)) return false;
+        return true;
+      };
     }
     case 'any': {
-      const parts = node.conditions.map(compileCondition);
-      return (s) => parts.some((p) => p(s));
+      const parts = node.conditions.map((c) => compileCondition(c));
+      return (s) => {
+        for (let i = 0; i < parts.length; i++) if ((parts[i] as CompiledCondition)(s)) return true;
+        return false;
+      };
     }
     case 'not': {
       const inner = compileCondition(node.condition);

@@ -10,6 +10,24 @@ function validDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
+/** Where an answer stands: a path, or one key (its array is made only when there is an issue). */
+type At = IssuePath | string;
+
+function issueAt(code: Issue['code'], at: At, message: string, id: string): Issue {
+  return issue(code, typeof at === 'string' ? [at] : at, message, id);
+}
+
+function wrongType(at: At, id: string, expected: string): Issue {
+  return issueAt('wrong-type', at, `Answer to "${id}" must be ${expected}.`, id);
+}
+
+// Plain loops, not `some`/`find` with a closure: this runs for every answer
+// of every re-check on a server.
+function optionIndex(options: readonly { readonly value: string | number }[], value: unknown): number {
+  for (let i = 0; i < options.length; i++) if ((options[i] as { readonly value: string | number }).value === value) return i;
+  return -1;
+}
+
 /**
  * Check one answer value against its item. Returns the issue, or undefined when
  * the value is valid. Messages name the item, never the value.
@@ -25,53 +43,61 @@ function validDate(s: string): boolean {
  * ```
  */
 export function checkAnswer(item: Item, value: unknown, path: IssuePath = [item.id]): Issue | undefined {
+  return answerIssue(item, value, path);
+}
+
+/**
+ * `checkAnswer` for callers that check many answers: `at` may be a single key.
+ *
+ * @internal
+ */
+export function answerIssue(item: Item, value: unknown, at: At): Issue | undefined {
   const id = item.id;
-  const wrong = (expected: string) => issue('wrong-type', path, `Answer to "${id}" must be ${expected}.`, id);
-  if (item.kind === 'display') return issue('wrong-type', path, `Item "${id}" is display text and takes no answer.`, id);
+  if (item.kind === 'display') return issueAt('wrong-type', at, `Item "${id}" is display text and takes no answer.`, id);
   if (value === PREFER_NOT_TO_ANSWER) {
     return item.preferNotToAnswer
       ? undefined
-      : issue('decline-not-offered', path, `Item "${id}" does not offer "prefer not to answer". Ensure that preferNotToAnswer is set on the item before sending it.`, id);
+      : issueAt('decline-not-offered', at, `Item "${id}" does not offer "prefer not to answer". Ensure that preferNotToAnswer is set on the item before sending it.`, id);
   }
   switch (item.kind) {
     case 'single':
-      if (typeof value !== 'string') return wrong('one of its option values (a string)');
-      return item.options.some((o) => o.value === value) ? undefined : issue('out-of-range', path, `Answer to "${id}" is not one of its options.`, id);
+      if (typeof value !== 'string') return wrongType(at, id, 'one of its option values (a string)');
+      return optionIndex(item.options, value) >= 0 ? undefined : issueAt('out-of-range', at, `Answer to "${id}" is not one of its options.`, id);
     case 'multi': {
-      if (!Array.isArray(value)) return wrong('an array of its option values');
-      if (value.length > item.options.length) return issue('out-of-range', path, `Answer to "${id}" has more values than the item has options.`, id);
-      const seen = new Set<unknown>();
-      for (const v of value) {
-        if (typeof v !== 'string') return wrong('an array of option values (strings)');
-        const option = item.options.find((o) => o.value === v);
-        if (!option) return issue('out-of-range', path, `Answer to "${id}" holds a value that is not one of its options.`, id);
-        if (seen.has(v)) return issue('out-of-range', path, `Answer to "${id}" holds a value twice.`, id);
-        if (option.exclusive && value.length > 1) return issue('out-of-range', path, `Answer to "${id}" combines an exclusive option with others. Ensure that "none of these" is chosen alone.`, id);
-        seen.add(v);
+      if (!Array.isArray(value)) return wrongType(at, id, 'an array of its option values');
+      if (value.length > item.options.length) return issueAt('out-of-range', at, `Answer to "${id}" has more values than the item has options.`, id);
+      for (let i = 0; i < value.length; i++) {
+        const v: unknown = value[i];
+        if (typeof v !== 'string') return wrongType(at, id, 'an array of option values (strings)');
+        const option = item.options[optionIndex(item.options, v)];
+        if (!option) return issueAt('out-of-range', at, `Answer to "${id}" holds a value that is not one of its options.`, id);
+        // At most as many values as options (checked above), so a scan beats a Set.
+        if (value.indexOf(v) < i) return issueAt('out-of-range', at, `Answer to "${id}" holds a value twice.`, id);
+        if (option.exclusive && value.length > 1) return issueAt('out-of-range', at, `Answer to "${id}" combines an exclusive option with others. Ensure that "none of these" is chosen alone.`, id);
       }
       return undefined;
     }
     case 'boolean':
-      return typeof value === 'boolean' ? undefined : wrong('true or false');
+      return typeof value === 'boolean' ? undefined : wrongType(at, id, 'true or false');
     case 'scale':
-      if (typeof value !== 'number' || !Number.isFinite(value)) return wrong('one of its option values (a number)');
-      return item.options.some((o) => o.value === value) ? undefined : issue('out-of-range', path, `Answer to "${id}" is not one of its option values.`, id);
+      if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType(at, id, 'one of its option values (a number)');
+      return optionIndex(item.options, value) >= 0 ? undefined : issueAt('out-of-range', at, `Answer to "${id}" is not one of its option values.`, id);
     case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value)) return wrong('a finite number');
-      if (item.integer && !Number.isInteger(value)) return issue('out-of-range', path, `Answer to "${id}" must be a whole number.`, id);
+      if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType(at, id, 'a finite number');
+      if (item.integer && !Number.isInteger(value)) return issueAt('out-of-range', at, `Answer to "${id}" must be a whole number.`, id);
       if ((item.min !== undefined && value < item.min) || (item.max !== undefined && value > item.max)) {
-        return issue('out-of-range', path, `Answer to "${id}" is outside ${item.min ?? '−∞'}–${item.max ?? '∞'}.`, id);
+        return issueAt('out-of-range', at, `Answer to "${id}" is outside ${item.min ?? '−∞'}–${item.max ?? '∞'}.`, id);
       }
       return undefined;
     case 'text': {
-      if (typeof value !== 'string') return wrong('a string');
+      if (typeof value !== 'string') return wrongType(at, id, 'a string');
       const max = item.maxLength ?? DEFAULT_TEXT_MAX_LENGTH;
-      return value.length > max ? issue('too-long', path, `Answer to "${id}" is longer than ${max} characters.`, id) : undefined;
+      return value.length > max ? issueAt('too-long', at, `Answer to "${id}" is longer than ${max} characters.`, id) : undefined;
     }
     case 'date':
-      if (typeof value !== 'string' || !validDate(value)) return wrong('a date as YYYY-MM-DD');
+      if (typeof value !== 'string' || !validDate(value)) return wrongType(at, id, 'a date as YYYY-MM-DD');
       if ((item.min !== undefined && value < item.min) || (item.max !== undefined && value > item.max)) {
-        return issue('out-of-range', path, `Answer to "${id}" is outside ${item.min ?? 'any'} to ${item.max ?? 'any'}.`, id);
+        return issueAt('out-of-range', at, `Answer to "${id}" is outside ${item.min ?? 'any'} to ${item.max ?? 'any'}.`, id);
       }
       return undefined;
   }

@@ -1,8 +1,16 @@
 import type { ConditionScope } from '../conditions/evaluate.js';
 import type { ScoreResult } from '../scoring/score-result.js';
 import { computeScore } from '../scoring/compute-score.js';
-import type { QuestionnaireIndex } from './questionnaire-index.js';
-import type { Answers } from './types.js';
+import type { IndexedItem, QuestionnaireIndex } from './questionnaire-index.js';
+import type { AnswerValue, Answers } from './types.js';
+
+// Memo cells by position: 0 = not computed yet. A small-integer array copies
+// for the next answer in one memcpy, where a Map per evaluation cost a string
+// hash on every lookup. (Not a Uint8Array: past 64 bytes V8 allocates those
+// outside the heap, which costs more than the array itself.)
+const UNKNOWN = 0;
+const HIDDEN = 1;
+const SHOWN = 2;
 
 /**
  * One look at a set of answers: visibility and scores, each computed at most
@@ -20,18 +28,87 @@ import type { Answers } from './types.js';
  * ```
  */
 export class Evaluation implements ConditionScope {
-  private readonly itemMemo = new Map<string, boolean>();
-  private readonly sectionMemo = new Map<number, boolean>();
-  private readonly scoreMemo = new Map<string, ScoreResult>();
+  private readonly itemMemo: number[];
+  private readonly sectionMemo: number[];
+  private scoreMemo: Map<string, ScoreResult> | undefined;
+  private source: Answers | undefined;
+  // Answers by item position, when the evaluation was made from them: a
+  // server re-check then never builds the answers object unless asked.
+  private values: readonly (AnswerValue | undefined)[] | undefined;
   /** @internal */
   readonly index: QuestionnaireIndex;
-  /** The answers this evaluation reads, keyed by item id. */
-  readonly answers: Answers;
 
   /** @internal */
-  constructor(index: QuestionnaireIndex, answers: Answers) {
+  constructor(index: QuestionnaireIndex, answers: Answers, itemMemo?: number[], sectionMemo?: number[]) {
     this.index = index;
-    this.answers = answers;
+    this.source = answers;
+    this.values = undefined;
+    this.itemMemo = itemMemo ?? new Array<number>(index.order.length).fill(UNKNOWN);
+    this.sectionMemo = sectionMemo ?? new Array<number>(index.sections.length).fill(UNKNOWN);
+    this.scoreMemo = undefined;
+  }
+
+  /**
+   * An evaluation that reads answers by item position (`undefined` where there
+   * is none). The array may still be filled in document order while the
+   * evaluation is used, as conditions read only earlier items.
+   *
+   * @internal
+   */
+  static ofPositions(index: QuestionnaireIndex, values: readonly (AnswerValue | undefined)[]): Evaluation {
+    const ev = new Evaluation(index, {});
+    ev.values = values;
+    ev.source = undefined;
+    return ev;
+  }
+
+  /** The answers this evaluation reads, keyed by item id. */
+  get answers(): Answers {
+    if (this.source === undefined) {
+      const built: Record<string, AnswerValue> = {};
+      const values = this.values ?? [];
+      for (const entry of this.index.order) {
+        const v = values[entry.position];
+        if (v !== undefined) built[entry.item.id] = v;
+      }
+      this.source = built;
+    }
+    return this.source;
+  }
+
+  /**
+   * An evaluation of `answers`, which differ from this one's only in the
+   * answers to `changed` (and to items those changes hid). Visibility already
+   * computed here is kept, except for the items whose conditions can read a
+   * changed item (directly, transitively, or through a score); scores are
+   * computed again on demand.
+   *
+   * @internal
+   */
+  after(answers: Answers, changed: readonly string[]): Evaluation {
+    const items = this.itemMemo.slice();
+    const sections = this.sectionMemo.slice();
+    const { dependents } = this.index;
+    for (const id of changed) {
+      const deps = dependents.get(id);
+      if (deps === undefined) continue;
+      for (const dep of deps) items[dep.position] = UNKNOWN;
+    }
+    // Few sections have conditions; recomputing them is cheaper than tracking which read what.
+    for (const s of this.index.sections) if (s.when !== undefined) sections[s.index] = UNKNOWN;
+    return new Evaluation(this.index, answers, items, sections);
+  }
+
+  /**
+   * The same visibility over another answers object that differs from this
+   * one's only in answers to hidden items (which no condition or score sees).
+   *
+   * @internal
+   */
+  rebind(answers: Answers): Evaluation {
+    const next = new Evaluation(this.index, answers, this.itemMemo.slice(), this.sectionMemo.slice());
+    next.scoreMemo = this.scoreMemo === undefined ? undefined : new Map(this.scoreMemo);
+    return next;
   }
 
   /**
@@ -41,7 +118,13 @@ export class Evaluation implements ConditionScope {
    * @returns The answer, or undefined when there is none.
    */
   answer(itemId: string): unknown {
-    return Object.hasOwn(this.answers, itemId) ? this.answers[itemId] : undefined;
+    const { values } = this;
+    if (values !== undefined) {
+      const entry = this.index.items.get(itemId);
+      return entry === undefined ? undefined : values[entry.position];
+    }
+    const answers = this.source as Answers;
+    return Object.hasOwn(answers, itemId) ? answers[itemId] : undefined;
   }
 
   /**
@@ -51,12 +134,12 @@ export class Evaluation implements ConditionScope {
    * @returns True when shown.
    */
   sectionVisible(index: number): boolean {
-    let v = this.sectionMemo.get(index);
-    if (v === undefined) {
-      const s = this.index.sections[index];
-      v = s === undefined ? false : s.when === undefined || s.when(this);
-      this.sectionMemo.set(index, v);
-    }
+    const memo = this.sectionMemo[index];
+    if (memo === undefined) return false;
+    if (memo !== UNKNOWN) return memo === SHOWN;
+    const s = this.index.sections[index];
+    const v = s !== undefined && (s.when === undefined || s.when(this));
+    this.sectionMemo[index] = v ? SHOWN : HIDDEN;
     return v;
   }
 
@@ -67,12 +150,20 @@ export class Evaluation implements ConditionScope {
    * @returns True when shown; false for an unknown id.
    */
   visible(itemId: string): boolean {
-    let v = this.itemMemo.get(itemId);
-    if (v === undefined) {
-      const entry = this.index.items.get(itemId);
-      v = entry !== undefined && this.sectionVisible(entry.section) && (entry.when === undefined || entry.when(this));
-      this.itemMemo.set(itemId, v);
-    }
+    const entry = this.index.items.get(itemId);
+    return entry !== undefined && this.shown(entry);
+  }
+
+  /**
+   * `visible` for an indexed item of this questionnaire, without the id lookup.
+   *
+   * @internal
+   */
+  shown(entry: IndexedItem): boolean {
+    const memo = this.itemMemo[entry.position];
+    if (memo !== UNKNOWN) return memo === SHOWN;
+    const v = this.sectionVisible(entry.section) && (entry.when === undefined || entry.when(this));
+    this.itemMemo[entry.position] = v ? SHOWN : HIDDEN;
     return v;
   }
 
@@ -82,11 +173,9 @@ export class Evaluation implements ConditionScope {
    * @internal
    */
   forgetFrom(position: number): void {
-    for (const entry of this.index.order) {
-      if (entry.position >= position) this.itemMemo.delete(entry.item.id);
-    }
-    this.sectionMemo.clear();
-    this.scoreMemo.clear();
+    this.itemMemo.fill(UNKNOWN, Math.max(0, position));
+    this.sectionMemo.fill(UNKNOWN);
+    this.scoreMemo = undefined;
   }
 
   /**
@@ -96,12 +185,12 @@ export class Evaluation implements ConditionScope {
    * @returns The result (`complete`, `incomplete` or `not-applicable`), or undefined for an unknown id.
    */
   score(scoreId: string): ScoreResult | undefined {
-    let r = this.scoreMemo.get(scoreId);
+    let r = this.scoreMemo?.get(scoreId);
     if (r === undefined) {
       const s = this.index.scores.get(scoreId);
       if (s === undefined) return undefined;
       r = computeScore(s, this);
-      this.scoreMemo.set(scoreId, r);
+      (this.scoreMemo ??= new Map()).set(scoreId, r);
     }
     return r;
   }

@@ -1,7 +1,8 @@
 import { type Issue, issue } from '../issues/issue.js';
-import { checkAnswer, freezeAnswer } from './check-answer.js';
+import { answerIssue, freezeAnswer } from './check-answer.js';
 import { indexOf } from './define-questionnaire.js';
 import { Evaluation } from './evaluation.js';
+import type { IndexedItem, QuestionnaireIndex } from './questionnaire-index.js';
 import type { AnswerValue, Answers, QuestionnaireInput } from './types.js';
 
 /**
@@ -43,34 +44,67 @@ export interface ResolvedAnswers {
  * ```
  */
 export function resolveAnswers(q: QuestionnaireInput, input: unknown): ResolvedAnswers {
-  const index = indexOf(q);
+  const { answers, hidden, issues, evaluation } = resolveIndexed(indexOf(q), input, true);
+  return { answers, hidden, issues, evaluation };
+}
+
+/**
+ * `resolveAnswers` on an index, also giving the kept answers by document
+ * position (`undefined` where there is none), so callers that walk items in
+ * order need no id lookups. Unless `withObject` is set, the answers object is
+ * built only when `answers` is read: a summary never needs it.
+ *
+ * @internal
+ */
+export function resolveIndexed(
+  index: QuestionnaireIndex,
+  input: unknown,
+  withObject = false,
+): ResolvedAnswers & { readonly byPosition: readonly (AnswerValue | undefined)[] } {
   const issues: Issue[] = [];
-  const valid: Record<string, AnswerValue> = {};
+  const { order } = index;
+  // Valid answers by position: a dense array, not an object keyed by id,
+  // because a scratch object with many string keys is slow to build and read.
+  const byPosition = new Array<AnswerValue | undefined>(order.length).fill(undefined);
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     issues.push(issue('wrong-type', [], 'Answers must be an object keyed by item id.'));
   } else {
-    for (const key of Object.keys(input)) {
+    const record = input as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
       const entry = index.items.get(key);
       if (!entry) {
         issues.push(issue('unknown-item', [key], `Answers name item "${key.slice(0, 80)}", which this questionnaire does not have.`, key.slice(0, 80)));
         continue;
       }
-      const value = (input as Record<string, unknown>)[key];
-      const problem = checkAnswer(entry.item, value, [key]);
+      const value = record[key];
+      const problem = answerIssue(entry.item, value, key);
       if (problem) issues.push(problem);
-      else valid[key] = freezeAnswer(value as AnswerValue);
+      else byPosition[entry.position] = freezeAnswer(value as AnswerValue);
     }
   }
   // One pass in document order: conditions read only earlier items, so an
   // item's visibility is settled by the time it is reached.
-  const answers: Record<string, AnswerValue> = {};
+  const answers: Record<string, AnswerValue> | undefined = withObject ? {} : undefined;
   const hidden: string[] = [];
-  const evaluation = new Evaluation(index, answers);
-  for (const entry of index.order) {
-    const id = entry.item.id;
-    if (!Object.hasOwn(valid, id)) continue;
-    if (evaluation.visible(id)) answers[id] = valid[id] as AnswerValue;
-    else hidden.push(id);
+  const evaluation = answers === undefined ? Evaluation.ofPositions(index, byPosition) : new Evaluation(index, answers);
+  for (let p = 0; p < order.length; p++) {
+    const value = byPosition[p];
+    if (value === undefined) continue;
+    const entry = order[p] as IndexedItem;
+    if (evaluation.shown(entry)) {
+      if (answers !== undefined) answers[entry.item.id] = value;
+    } else {
+      hidden.push(entry.item.id);
+      byPosition[p] = undefined;
+    }
   }
-  return { answers, hidden, issues, evaluation };
+  return {
+    get answers() {
+      return answers ?? evaluation.answers;
+    },
+    hidden,
+    issues,
+    evaluation,
+    byPosition,
+  };
 }

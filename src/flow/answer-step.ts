@@ -1,9 +1,9 @@
-import { checkAnswer, freezeAnswer } from '../definition/check-answer.js';
-import { Evaluation } from '../definition/evaluation.js';
+import { answerIssue, freezeAnswer } from '../definition/check-answer.js';
 import type { QuestionnaireIndex } from '../definition/questionnaire-index.js';
 import type { AnswerValue } from '../definition/types.js';
 import { issue } from '../issues/issue.js';
 import { fireTriggers, INTERRUPT_ONLY } from './fire-triggers.js';
+import { answerCount, evaluationOf, settleAnswers } from './flow-evaluation.js';
 import type { IntakeContext } from './intake-context.js';
 
 /** Longest item id an event may carry before it is refused unread. */
@@ -28,33 +28,48 @@ export function answerStep(index: QuestionnaireIndex, context: IntakeContext, ev
     const here = index.sections[context.cursor]?.section.id;
     return { issues: [issue('not-in-section', ['itemId'], `Item "${itemId}" is not in the current section "${here}". Ensure that answers go to the section on screen.`, itemId)], dropped: [] };
   }
-  const before = new Evaluation(index, context.answers);
-  if (!before.visible(itemId)) {
+  const before = evaluationOf(index, context.answers);
+  if (!before.shown(entry)) {
     return { issues: [issue('item-hidden', ['itemId'], `Item "${itemId}" is hidden by earlier answers and takes no answer now.`, itemId)], dropped: [] };
   }
   const clearing = value === null || value === undefined;
   if (!clearing) {
-    const problem = checkAnswer(entry.item, value, ['value']);
+    const problem = answerIssue(entry.item, value, 'value');
     if (problem) return { issues: [problem], dropped: [] };
   }
   if (clearing && !Object.hasOwn(context.answers, itemId)) return { issues: [], dropped: [] };
 
-  const answers: Record<string, AnswerValue> = { ...context.answers };
-  if (clearing) delete answers[itemId];
-  else answers[itemId] = freezeAnswer(value as AnswerValue);
+  let count = answerCount(index, context.answers);
+  let answers: Record<string, AnswerValue>;
+  if (clearing) {
+    answers = { ...context.answers };
+    delete answers[itemId];
+    count--;
+  } else {
+    if (!Object.hasOwn(context.answers, itemId)) count++;
+    // One literal: V8 keeps it a fast object, which copies and freezes
+    // cheaper than a copy grown by a keyed store.
+    answers = { ...context.answers, [itemId]: freezeAnswer(value as AnswerValue) };
+  }
 
   // Dependents are in document order and conditions read only earlier items,
-  // so one pass settles every visibility the change can touch.
-  const ev = new Evaluation(index, answers);
+  // so one pass settles every visibility the change can touch; the evaluation
+  // keeps what `before` knew about every other item.
+  const ev = before.after(answers, [itemId]);
   const dropped: string[] = [];
-  for (const dep of index.dependents.get(itemId) ?? []) {
-    const id = dep.item.id;
-    if (Object.hasOwn(answers, id) && !ev.visible(id)) {
-      delete answers[id];
-      dropped.push(id);
+  const dependents = index.dependents.get(itemId);
+  if (dependents !== undefined) {
+    for (const dep of dependents) {
+      const id = dep.item.id;
+      if (Object.hasOwn(answers, id) && !ev.shown(dep)) {
+        delete answers[id];
+        dropped.push(id);
+      }
     }
   }
+  count -= dropped.length;
   const section = index.sections[entry.section]?.section.id ?? '';
-  const safety = fireTriggers(ev, context.safety, section, INTERRUPT_ONLY, 'stay', [itemId, ...dropped]);
-  return safety ? { answers, issues: [], dropped, safety } : { answers, issues: [], dropped };
+  const safety = fireTriggers(ev, context.safety, section, INTERRUPT_ONLY, 'stay', dropped.length === 0 ? [itemId] : [itemId, ...dropped]);
+  const settled = settleAnswers(ev, count);
+  return safety ? { answers: settled, issues: [], dropped, safety } : { answers: settled, issues: [], dropped };
 }

@@ -1,15 +1,21 @@
 import { assign, setup, type StateValue } from 'xstate';
 import { indexOf } from '../definition/define-questionnaire.js';
 import { Evaluation } from '../definition/evaluation.js';
+import type { QuestionnaireIndex } from '../definition/questionnaire-index.js';
 import type { QuestionnaireInput } from '../definition/types.js';
 import type { ReferralSummary } from '../summary/referral-summary.js';
-import { summarize } from '../summary/summarize.js';
 import { answerStep } from './answer-step.js';
+import { settleAnswers } from './flow-evaluation.js';
+import { flowSummary } from './flow-summary.js';
 import type { IntakeContext, IntakeEvent } from './intake-context.js';
 import { acknowledgeStep, backStep, nextStep, rejectStep, submitStep } from './navigation-steps.js';
 import { restoreContext } from './restore-context.js';
 import { nextSection } from './section-navigation.js';
 import { sectionStateKeys } from './section-state-keys.js';
+
+// Building an XState machine (and warming its lazily computed transitions)
+// costs far more than running one; a host starts one actor per person.
+const machines = new WeakMap<QuestionnaireIndex, IntakeMachine>();
 
 /**
  * Build the XState machine that runs a questionnaire: one state per section
@@ -22,6 +28,9 @@ import { sectionStateKeys } from './section-state-keys.js';
  * `context.issues`. Persisted snapshots resume through `createActor(machine, { snapshot })`;
  * one from another questionnaire, or an incompatible version, is refused with a
  * `QuestionnaireError`.
+ *
+ * The machine depends only on the questionnaire, so it is built once per
+ * questionnaire and shared: XState machines hold no actor state.
  *
  * @param questionnaire - A questionnaire from `defineQuestionnaire` or `parseQuestionnaire`.
  * @returns An XState v5 state machine.
@@ -38,12 +47,21 @@ import { sectionStateKeys } from './section-state-keys.js';
  * actor.getSnapshot().context.issues.map((i) => i.code); // ['required', 'required', 'required']
  * ```
  */
-export function createIntakeMachine(questionnaire: QuestionnaireInput) {
+export function createIntakeMachine(questionnaire: QuestionnaireInput): IntakeMachine {
   const index = indexOf(questionnaire);
+  let machine = machines.get(index);
+  if (machine === undefined) machines.set(index, (machine = buildMachine(index)));
+  return machine;
+}
+
+function buildMachine(index: QuestionnaireIndex) {
   const q = index.questionnaire;
   const keys = sectionStateKeys(q.sections.map((s) => s.id));
   const count = q.sections.length;
-  const start = nextSection(new Evaluation(index, {}), -1);
+  // Every flow of this questionnaire starts from the same (frozen) empty answers.
+  const empty = new Evaluation(index, {});
+  const noAnswers = settleAnswers(empty, 0);
+  const start = nextSection(empty, -1);
 
   const machine = setup({
     types: {
@@ -69,7 +87,7 @@ export function createIntakeMachine(questionnaire: QuestionnaireInput) {
     context: {
       questionnaireId: q.id,
       questionnaireVersion: q.version,
-      answers: {},
+      answers: noAnswers,
       cursor: start,
       issues: [],
       dropped: [],
@@ -121,7 +139,7 @@ export function createIntakeMachine(questionnaire: QuestionnaireInput) {
       },
       completed: { type: 'final' },
     },
-    output: ({ context }) => summarize(q, context.answers),
+    output: ({ context }) => flowSummary(index, context.answers),
   });
 
   // Resuming validates the snapshot: a foreign or incompatible one is refused,
@@ -141,7 +159,7 @@ export function createIntakeMachine(questionnaire: QuestionnaireInput) {
       context,
       children: {},
       historyValue: {},
-      output: done ? summarize(q, context.answers) : undefined,
+      output: done ? flowSummary(index, context.answers) : undefined,
       error: undefined,
     };
     return restore(rebuilt as Parameters<typeof restore>[0], scope);
@@ -161,4 +179,4 @@ export function createIntakeMachine(questionnaire: QuestionnaireInput) {
  * createActor(machine).start().getSnapshot().value; // { answering: 'gad7' }
  * ```
  */
-export type IntakeMachine = ReturnType<typeof createIntakeMachine>;
+export type IntakeMachine = ReturnType<typeof buildMachine>;

@@ -1,12 +1,22 @@
 import { indexOf } from '../definition/define-questionnaire.js';
-import { Evaluation } from '../definition/evaluation.js';
 import type { Item } from '../definition/item.js';
+import type { QuestionnaireIndex } from '../definition/questionnaire-index.js';
+import type { SafetyTrigger } from '../definition/rule.js';
 import type { Section } from '../definition/section.js';
 import type { LocalizedText } from '../definition/text.js';
 import type { QuestionnaireInput } from '../definition/types.js';
 import type { Issue } from '../issues/issue.js';
 import type { IntakeContext, IntakeStatus } from './intake-context.js';
+import { answerCount, evaluationOf } from './flow-evaluation.js';
 import { sectionShown } from './section-navigation.js';
+
+const triggersById = new WeakMap<QuestionnaireIndex, ReadonlyMap<string, SafetyTrigger>>();
+
+function triggersOf(index: QuestionnaireIndex): ReadonlyMap<string, SafetyTrigger> {
+  let map = triggersById.get(index);
+  if (map === undefined) triggersById.set(index, (map = new Map(index.triggers.map((t) => [t.trigger.id, t.trigger]))));
+  return map;
+}
 
 /**
  * What a host needs to draw the current step: where the flow is, the visible
@@ -62,24 +72,41 @@ export interface IntakeView {
 export function describeIntake(questionnaire: QuestionnaireInput, snapshot: { readonly context: IntakeContext; readonly status: string }): IntakeView {
   const index = indexOf(questionnaire);
   const { context } = snapshot;
-  const ev = new Evaluation(index, context.answers);
+  // Cached beside the answers object: after an ANSWER the step has already
+  // computed most of what the view reads.
+  const ev = evaluationOf(index, context.answers);
   const count = index.sections.length;
   const status: IntakeStatus =
     snapshot.status === 'done' || context.submitted ? 'completed' : context.safety.pending.length > 0 ? 'safety' : context.cursor >= count ? 'review' : 'answering';
   const current = status === 'answering' || status === 'safety' ? index.sections[context.cursor] : undefined;
-  const shown = index.sections.filter((s) => sectionShown(ev, s.index));
-  const position = current ? shown.findIndex((s) => s.index === current.index) + 1 : shown.length;
-  const triggers = new Map(index.triggers.map((t) => [t.trigger.id, t.trigger]));
-  const items = current ? current.items.filter((e) => ev.visible(e.item.id)).map((e) => e.item) : [];
+  let sections = 0;
+  let position = 0;
+  for (const s of index.sections) {
+    if (!sectionShown(ev, s.index)) continue;
+    sections++;
+    if (s === current) position = sections;
+  }
+  const items: Item[] = [];
+  const missing: string[] = [];
+  if (current) {
+    for (const entry of current.items) {
+      if (!ev.shown(entry)) continue;
+      const { item } = entry;
+      items.push(item);
+      if (item.kind !== 'display' && item.required === true && ev.answer(item.id) === undefined) missing.push(item.id);
+    }
+  }
+  const pending = context.safety.pending;
+  const triggers = pending.length === 0 ? undefined : triggersOf(index);
   return {
     status,
     section: current?.section,
     items,
-    missing: items.filter((i) => i.kind !== 'display' && i.required === true && ev.answer(i.id) === undefined).map((i) => i.id),
-    progress: { section: position, sections: shown.length, answered: Object.keys(context.answers).length },
+    missing,
+    progress: { section: current ? position : sections, sections, answered: answerCount(index, context.answers) },
     issues: context.issues,
-    safety: context.safety.pending.flatMap((id) => {
-      const t = triggers.get(id);
+    safety: pending.flatMap((id) => {
+      const t = triggers?.get(id);
       return t ? [{ id, tier: t.tier, urgency: t.urgency, reason: t.reason }] : [];
     }),
     crisisResources: index.questionnaire.crisisResources,

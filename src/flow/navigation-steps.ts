@@ -1,7 +1,8 @@
-import { Evaluation } from '../definition/evaluation.js';
+import type { Evaluation } from '../definition/evaluation.js';
 import type { QuestionnaireIndex } from '../definition/questionnaire-index.js';
 import { type Issue, issue } from '../issues/issue.js';
 import { ALL_TIERS, fireTriggers } from './fire-triggers.js';
+import { evaluationOf } from './flow-evaluation.js';
 import type { IntakeContext } from './intake-context.js';
 import { nextSection, previousSection } from './section-navigation.js';
 
@@ -11,7 +12,7 @@ function missingRequired(ev: Evaluation, sections: readonly number[]): Issue[] {
     for (const entry of ev.index.sections[s]?.items ?? []) {
       const { item } = entry;
       if (item.kind === 'display' || !item.required) continue;
-      if (ev.visible(item.id) && ev.answer(item.id) === undefined) {
+      if (ev.shown(entry) && ev.answer(item.id) === undefined) {
         issues.push(issue('required', [item.id], `Item "${item.id}" needs an answer before moving on.`, item.id));
       }
     }
@@ -26,7 +27,7 @@ export function nextStep(index: QuestionnaireIndex, context: IntakeContext): Par
   if (context.cursor >= index.sections.length) {
     return { issues: [issue('invalid-event', [], 'NEXT is not taken at review. Send SUBMIT to finish or BACK to change answers.')], dropped: [] };
   }
-  const ev = new Evaluation(index, context.answers);
+  const ev = evaluationOf(index, context.answers);
   const issues = missingRequired(ev, [context.cursor]);
   if (issues.length > 0) return { issues, dropped: [] };
   const section = index.sections[context.cursor]?.section.id ?? '';
@@ -37,7 +38,7 @@ export function nextStep(index: QuestionnaireIndex, context: IntakeContext): Par
 
 /** BACK: go to the previous shown section (from review, the last one). */
 export function backStep(index: QuestionnaireIndex, context: IntakeContext): Partial<IntakeContext> {
-  const ev = new Evaluation(index, context.answers);
+  const ev = evaluationOf(index, context.answers);
   const previous = previousSection(ev, context.cursor);
   if (previous < 0) return { issues: [issue('invalid-event', [], 'BACK is not taken in the first section.')], dropped: [] };
   return { ...none, cursor: previous };
@@ -48,7 +49,7 @@ export function submitStep(index: QuestionnaireIndex, context: IntakeContext): P
   if (context.cursor < index.sections.length) {
     return { issues: [issue('invalid-event', [], 'SUBMIT is taken only at review. Send NEXT through the remaining sections first.')], dropped: [] };
   }
-  const ev = new Evaluation(index, context.answers);
+  const ev = evaluationOf(index, context.answers);
   const issues = missingRequired(ev, index.sections.map((s) => s.index));
   if (issues.length > 0) return { issues, dropped: [] };
   const safety = fireTriggers(ev, context.safety, 'review', ALL_TIERS, 'stay');
@@ -61,7 +62,7 @@ export function acknowledgeStep(index: QuestionnaireIndex, context: IntakeContex
   if (context.safety.pending.length === 0) {
     return { issues: [issue('invalid-event', [], 'ACKNOWLEDGE is taken only while crisis resources are shown.')], dropped: [] };
   }
-  const cursor = context.safety.resume === 'next' ? nextSection(new Evaluation(index, context.answers), context.cursor) : context.cursor;
+  const cursor = context.safety.resume === 'next' ? nextSection(evaluationOf(index, context.answers), context.cursor) : context.cursor;
   return { ...none, cursor, safety: { ...context.safety, pending: [], resume: 'stay' } };
 }
 

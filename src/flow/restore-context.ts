@@ -4,6 +4,7 @@ import { resolveAnswers } from '../definition/resolve-answers.js';
 import { scanJson } from '../definition/define-questionnaire.js';
 import { type Issue, issue } from '../issues/issue.js';
 import { QuestionnaireError } from '../issues/QuestionnaireError.js';
+import { settleAnswers } from './flow-evaluation.js';
 import type { FiredTrigger, IntakeContext } from './intake-context.js';
 import { nextSection, sectionShown } from './section-navigation.js';
 
@@ -97,7 +98,7 @@ export function restoreContext(index: QuestionnaireIndex, persisted: unknown): {
     context: {
       questionnaireId: q.id,
       questionnaireVersion: q.version,
-      answers: resolved.answers,
+      answers: settleAnswers(ev, Object.keys(resolved.answers).length),
       cursor: done ? count : cursor,
       issues,
       dropped: [],

@@ -4,7 +4,8 @@ import type { Evaluation } from '../definition/evaluation.js';
 export function sectionShown(ev: Evaluation, index: number): boolean {
   const s = ev.index.sections[index];
   if (!s || !ev.sectionVisible(index)) return false;
-  return s.items.some((entry) => ev.visible(entry.item.id));
+  for (const entry of s.items) if (ev.shown(entry)) return true;
+  return false;
 }
 
 /** The next shown section after `from`, or `sections.length` (review). */

@@ -1,10 +1,23 @@
 import type { ConditionScope } from '../conditions/evaluate.js';
-import type { IndexedScore } from '../definition/questionnaire-index.js';
+import type { IndexedItem, IndexedScore } from '../definition/questionnaire-index.js';
+import type { LocalizedText } from '../definition/text.js';
 import type { ScoreResult } from './score-result.js';
 
 /** What scoring reads: answers, visibility, and conditions for cut-offs. */
 export interface ScoringScope extends ConditionScope {
   visible(itemId: string): boolean;
+  /** `visible` for an indexed item, when the scope can answer it without looking the id up. */
+  shown?(entry: IndexedItem): boolean;
+}
+
+// The range depends only on the definition; a server scoring thousands of
+// answer sets should not walk every option of every item each time.
+const ranges = new WeakMap<IndexedScore, { readonly min: number; readonly max: number }>();
+
+function rangeOf(score: IndexedScore): { readonly min: number; readonly max: number } {
+  let r = ranges.get(score);
+  if (r === undefined) ranges.set(score, (r = scoreRange(score)));
+  return r;
 }
 
 /** The lowest and highest total a score can reach. */
@@ -30,24 +43,37 @@ export function scoreRange(score: IndexedScore): { min: number; max: number } {
  * declined makes the score incomplete; all items hidden makes it not applicable.
  */
 export function computeScore(s: IndexedScore, scope: ScoringScope): ScoreResult {
-  const { min, max } = scoreRange(s);
+  const { min, max } = rangeOf(s);
   const ids = s.score.items;
   let sum = 0;
   let shown = 0;
   const missing: string[] = [];
-  for (const { item } of s.items) {
-    if (!scope.visible(item.id)) continue;
+  for (const entry of s.items) {
+    const id = entry.item.id;
+    if (!(scope.shown ? scope.shown(entry) : scope.visible(id))) continue;
     shown++;
-    const a = scope.answer(item.id);
+    const a = scope.answer(id);
     if (typeof a === 'number') sum += a;
-    else missing.push(item.id);
+    else missing.push(id);
   }
   if (shown === 0) return { id: s.score.id, status: 'not-applicable', value: null, min, max, items: ids };
   if (missing.length > 0) {
     return { id: s.score.id, status: 'incomplete', value: null, partialValue: sum, min, max, missing, items: ids };
   }
-  const band = s.score.bands.find((b) => sum >= b.min && sum <= b.max)?.label ?? null;
-  const cutoff = s.cutoffs.find((c) => c.when === undefined || c.when(scope));
+  let band: LocalizedText | null = null;
+  for (const b of s.score.bands) {
+    if (sum >= b.min && sum <= b.max) {
+      band = b.label;
+      break;
+    }
+  }
+  let cutoff: IndexedScore['cutoffs'][number] | undefined;
+  for (const c of s.cutoffs) {
+    if (c.when === undefined || c.when(scope)) {
+      cutoff = c;
+      break;
+    }
+  }
   return {
     id: s.score.id,
     status: 'complete',

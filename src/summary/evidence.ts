@@ -1,10 +1,20 @@
 import type { IndexedItem } from '../definition/questionnaire-index.js';
 import { type Item, PREFER_NOT_TO_ANSWER } from '../definition/item.js';
-import { localize } from '../definition/text.js';
+import { type LocalizedText, localize } from '../definition/text.js';
 import type { AnswerValue, Answers } from '../definition/types.js';
 import type { Evaluation } from '../definition/evaluation.js';
 import { SUMMARY_PHRASES } from './phrases.js';
 import type { Evidence } from './referral-summary.js';
+
+type Option = { readonly value: string | number; readonly text: LocalizedText };
+
+function optionOf(options: readonly Option[], value: unknown): Option | undefined {
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i] as Option;
+    if (o.value === value) return o;
+  }
+  return undefined;
+}
 
 /**
  * The answer as the person saw it: option text(s), "Yes"/"No", a number with
@@ -20,16 +30,19 @@ export function answerText(item: Item, value: AnswerValue, locale: string): stri
   switch (item.kind) {
     case 'single':
     case 'scale': {
-      const option = (item.options as readonly { value: string | number; text: Item['text'] }[]).find((o) => o.value === value);
+      const option = optionOf(item.options, value);
       return option ? localize(option.text, locale) : String(value);
     }
     case 'multi': {
       const values = value as readonly string[];
       if (values.length === 0) return localize(SUMMARY_PHRASES.noneSelected, locale);
-      return values.map((v) => {
-        const option = item.options.find((o) => o.value === v);
-        return option ? localize(option.text, locale) : v;
-      }).join('; ');
+      let text = '';
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i] as string;
+        const option = optionOf(item.options, v);
+        text += (i === 0 ? '' : '; ') + (option ? localize(option.text, locale) : v);
+      }
+      return text;
     }
     case 'boolean':
       return localize(value === true ? SUMMARY_PHRASES.yes : SUMMARY_PHRASES.no, locale);
@@ -51,13 +64,27 @@ function machineValue(value: AnswerValue): Evidence['answer'] {
  * is formatted once and its entry shared, so treat a summary as read-only.
  */
 export class EvidenceBuilder {
-  private readonly cache = new Map<string, Evidence>();
+  // By item position: a summary cites a few dozen items, many of them several times.
+  private readonly cache: (Evidence | undefined)[] = [];
 
+  /**
+   * @param answers - The answers to cite.
+   * @param evaluation - Visibility, for findings that hold because nothing was answered.
+   * @param locale - The summary's locale.
+   * @param byPosition - The same answers by item position, when the caller has them (saves an id lookup per item).
+   */
   constructor(
     private readonly answers: Answers,
     private readonly evaluation: Evaluation,
     private readonly locale: string,
+    private readonly byPosition?: readonly (AnswerValue | undefined)[],
   ) {}
+
+  private valueOf(entry: IndexedItem): AnswerValue | undefined {
+    if (this.byPosition !== undefined) return this.byPosition[entry.position];
+    const id = entry.item.id;
+    return Object.hasOwn(this.answers, id) ? this.answers[id] : undefined;
+  }
 
   /**
    * The evidence for a set of items: every answered (or declined) item, in the
@@ -70,18 +97,21 @@ export class EvidenceBuilder {
    */
   of(items: readonly IndexedItem[]): Evidence[] {
     const out: Evidence[] = [];
-    for (const { item } of items) {
-      if (item.kind === 'display' || !Object.hasOwn(this.answers, item.id)) continue;
-      let e = this.cache.get(item.id);
-      if (e === undefined) {
-        const value = this.answers[item.id] as AnswerValue;
+    for (const entry of items) {
+      const { item } = entry;
+      if (item.kind === 'display') continue;
+      const value = this.valueOf(entry);
+      if (value === undefined) continue;
+      let e = this.cache[entry.position];
+      if (e === undefined || e.itemId !== item.id) {
         e = { itemId: item.id, question: localize(item.text, this.locale), answer: machineValue(value), answerText: answerText(item, value, this.locale) };
-        this.cache.set(item.id, e);
+        this.cache[entry.position] = e;
       }
       out.push(e);
     }
     if (out.length > 0) return out;
-    for (const { item } of items) {
+    for (const entry of items) {
+      const { item } = entry;
       if (item.kind === 'display' || !this.evaluation.visible(item.id)) continue;
       out.push({ itemId: item.id, question: localize(item.text, this.locale), answer: null, answerText: localize(SUMMARY_PHRASES.notAnswered, this.locale) });
     }
@@ -92,7 +122,11 @@ export class EvidenceBuilder {
 /** Merge item lists, dropping repeats, in document order. */
 export function mergeItems(lists: readonly (readonly IndexedItem[])[]): IndexedItem[] {
   if (lists.length === 1) return lists[0] as IndexedItem[];
-  const seen = new Map<string, IndexedItem>();
-  for (const list of lists) for (const entry of list) seen.set(entry.item.id, entry);
-  return [...seen.values()].sort((a, b) => a.position - b.position);
+  const all: IndexedItem[] = [];
+  for (const list of lists) for (const entry of list) all.push(entry);
+  // An item has one position, so after sorting its repeats sit side by side.
+  all.sort((a, b) => a.position - b.position);
+  const out: IndexedItem[] = [];
+  for (const entry of all) if (out.length === 0 || (out[out.length - 1] as IndexedItem).item.id !== entry.item.id) out.push(entry);
+  return out;
 }

@@ -1,17 +1,18 @@
 import { indexOf } from '../definition/define-questionnaire.js';
 import type { IndexedItem } from '../definition/questionnaire-index.js';
 import { PREFER_NOT_TO_ANSWER } from '../definition/item.js';
-import { resolveAnswers } from '../definition/resolve-answers.js';
-import { type Domain, REFERRAL_TYPES, type ReferralType, SETTING_INDICATORS, type SettingIndicator, URGENCIES, type Urgency } from '../definition/rule.js';
+import { resolveIndexed } from '../definition/resolve-answers.js';
+import { type Domain, URGENCIES, type Urgency } from '../definition/rule.js';
 import { LOCALE_PATTERN, localize } from '../definition/text.js';
-import type { QuestionnaireInput } from '../definition/types.js';
+import type { Evaluation } from '../definition/evaluation.js';
+import type { AnswerValue, Answers, QuestionnaireInput } from '../definition/types.js';
 import { issue } from '../issues/issue.js';
 import { QuestionnaireError } from '../issues/QuestionnaireError.js';
 import { EvidenceBuilder, mergeItems } from './evidence.js';
 import { instrumentResult } from './instrument-result.js';
 import { REFERRAL_PHRASES, SETTING_PHRASES, SUMMARY_PHRASES } from './phrases.js';
 import type { Finding, ReferralSummary, SafetyFlag, UrgencyReason } from './referral-summary.js';
-import { planOf } from './summary-plan.js';
+import { type PlannedGroup, planOf, type SummaryPlan } from './summary-plan.js';
 
 /**
  * Options of {@link summarize}.
@@ -26,6 +27,8 @@ export interface SummarizeOptions {
   /** BCP 47 tag for every string in the summary; English when omitted. Missing translations fall back to English. */
   readonly locale?: string;
 }
+
+const NO_ANSWERS: Answers = Object.freeze({});
 
 const RANK: Readonly<Record<Urgency, number>> = Object.fromEntries(URGENCIES.map((u, i) => [u, i])) as Record<Urgency, number>;
 
@@ -48,15 +51,23 @@ function emptyFindings(): Record<Domain, Finding[]> {
 }
 
 interface Gathered {
+  /** Ids of the fired rules behind it, each once, in rule order. */
   readonly rules: string[];
   readonly items: (readonly IndexedItem[])[];
 }
 
-function gather<K extends string>(map: Map<K, Gathered>, key: K, ruleId: string, items: readonly IndexedItem[]): void {
-  let g = map.get(key);
-  if (!g) map.set(key, (g = { rules: [], items: [] }));
-  g.rules.push(ruleId);
-  g.items.push(items);
+/** The fired rules of a referral type or setting indicator and their evidence items; undefined when none fired. */
+function gather(plan: SummaryPlan, group: PlannedGroup<string>, fired: readonly boolean[]): Gathered | undefined {
+  let g: Gathered | undefined;
+  for (const i of group.rules) {
+    if (!fired[i]) continue;
+    const planned = plan.rules[i] as SummaryPlan['rules'][number];
+    g ??= { rules: [], items: [] };
+    const id = planned.entry.rule.id;
+    if (!g.rules.includes(id)) g.rules.push(id);
+    g.items.push(planned.items);
+  }
+  return g;
 }
 
 /**
@@ -90,17 +101,32 @@ export function summarize(q: QuestionnaireInput, answers: unknown, options: Summ
     throw new QuestionnaireError([issue('wrong-type', ['options', 'locale'], 'Ensure that locale is a BCP 47 tag such as "en", "es" or "es-MX".')]);
   }
   const index = indexOf(q);
-  const resolved = resolveAnswers(q, answers);
+  const resolved = resolveIndexed(index, answers);
   if (resolved.issues.length > 0) {
     // Document order (unknown ids last), so the report does not depend on key order.
     const at = (id: string | undefined) => (id === undefined ? -1 : (index.items.get(id)?.position ?? Number.MAX_SAFE_INTEGER));
     const issues = [...resolved.issues].sort((a, b) => at(a.itemId) - at(b.itemId));
     throw new QuestionnaireError(issues, `Answers to questionnaire "${q.id}" are invalid: ${issues[0]?.message ?? ''}`);
   }
+  return summarizeEvaluated(q, resolved.evaluation, resolved.byPosition, locale);
+}
+
+/**
+ * The summary of answers already known to be valid and visible (as a flow's
+ * are), from their evaluation: nothing is validated again.
+ *
+ * @param q - The questionnaire (its id, version, title and crisis resources are quoted).
+ * @param evaluation - An evaluation of exactly these answers.
+ * @param given - The answers by item position (`undefined` where there is none).
+ * @param locale - A locale already checked against `LOCALE_PATTERN`.
+ * @returns The referral summary.
+ * @internal
+ */
+export function summarizeEvaluated(q: QuestionnaireInput, evaluation: Evaluation, given: readonly (AnswerValue | undefined)[], locale: string): ReferralSummary {
+  const index = evaluation.index;
   const plan = planOf(index);
-  const { evaluation } = resolved;
-  const given = resolved.answers;
-  const cite = new EvidenceBuilder(given, evaluation, locale);
+  // Evidence reads the answers by position; the answers object is never built.
+  const cite = new EvidenceBuilder(NO_ANSWERS, evaluation, locale, given);
 
   const reasons: UrgencyReason[] = [];
   const safetyFlags: SafetyFlag[] = [];
@@ -114,10 +140,10 @@ export function summarize(q: QuestionnaireInput, answers: unknown, options: Summ
   }
 
   const findings = emptyFindings();
-  const referralsBy = new Map<ReferralType, Gathered>();
-  const settingBy = new Map<SettingIndicator, Gathered>();
-  for (const { entry, items } of plan.rules) {
-    if (!entry.test(evaluation)) continue;
+  const fired: boolean[] = new Array<boolean>(plan.rules.length).fill(false);
+  plan.rules.forEach(({ entry, items }, i) => {
+    if (!entry.test(evaluation)) return;
+    fired[i] = true;
     const rule = entry.rule;
     const evidence = cite.of(items);
     const text = localize(rule.finding, locale);
@@ -127,34 +153,29 @@ export function summarize(q: QuestionnaireInput, answers: unknown, options: Summ
         : { ruleId: rule.id, text, planning: localize(rule.planning, locale), evidence },
     );
     if (rule.urgency !== undefined) reasons.push({ urgency: rule.urgency, text, source: { kind: 'rule', id: rule.id }, evidence });
-    for (const type of rule.referrals ?? []) gather(referralsBy, type, rule.id, items);
-    if (rule.setting !== undefined) gather(settingBy, rule.setting, rule.id, items);
-  }
+  });
   // Stable sort: most urgent first, document order (safety, then rules) within a level.
   reasons.sort((a, b) => RANK[a.urgency] - RANK[b.urgency]);
   const level: Urgency = reasons[0]?.urgency ?? 'routine';
 
   const referrals: ReferralSummary['referrals'] = [];
-  for (const type of REFERRAL_TYPES) {
-    const g = referralsBy.get(type);
-    if (!g) continue;
-    const text = localize(REFERRAL_PHRASES[type], locale);
-    referrals.push({ type, text, reasons: [...new Set(g.rules)], evidence: cite.of(mergeItems(g.items)) });
+  for (const group of plan.referrals) {
+    const g = gather(plan, group, fired);
+    if (g) referrals.push({ type: group.key, text: localize(REFERRAL_PHRASES[group.key], locale), reasons: g.rules, evidence: cite.of(mergeItems(g.items)) });
   }
   const setting: ReferralSummary['setting'] = [];
-  for (const indicator of SETTING_INDICATORS) {
-    const g = settingBy.get(indicator);
-    if (!g) continue;
-    const text = localize(SETTING_PHRASES[indicator], locale);
-    setting.push({ indicator, text, reasons: [...new Set(g.rules)], evidence: cite.of(mergeItems(g.items)) });
+  for (const group of plan.settings) {
+    const g = gather(plan, group, fired);
+    if (g) setting.push({ indicator: group.key, text: localize(SETTING_PHRASES[group.key], locale), reasons: g.rules, evidence: cite.of(mergeItems(g.items)) });
   }
 
   const unanswered: string[] = [];
   const declined: string[] = [];
-  for (const { item } of plan.answerable) {
-    if (!evaluation.visible(item.id)) continue;
-    if (!Object.hasOwn(given, item.id)) unanswered.push(item.id);
-    else if (given[item.id] === PREFER_NOT_TO_ANSWER) declined.push(item.id);
+  for (const entry of plan.answerable) {
+    const value = given[entry.position];
+    if (value === undefined) {
+      if (evaluation.shown(entry)) unanswered.push(entry.item.id);
+    } else if (value === PREFER_NOT_TO_ANSWER) declined.push(entry.item.id);
   }
 
   const summary: ReferralSummary = {

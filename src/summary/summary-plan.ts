@@ -1,5 +1,6 @@
 import type { Instrument } from '../definition/instrument.js';
 import type { IndexedItem, IndexedRule, IndexedScore, IndexedTrigger, QuestionnaireIndex } from '../definition/questionnaire-index.js';
+import { REFERRAL_TYPES, type ReferralType, SETTING_INDICATORS, type SettingIndicator } from '../definition/rule.js';
 
 /** A safety trigger with its evidence items resolved once, in document order. */
 export interface PlannedTrigger {
@@ -19,6 +20,12 @@ export interface PlannedScore {
   readonly instrument: Instrument | undefined;
 }
 
+/** A referral type or setting indicator with the rules (positions in `rules`) that suggest it, in rule order. */
+export interface PlannedGroup<K extends string> {
+  readonly key: K;
+  readonly rules: readonly number[];
+}
+
 /** What `summarize` needs beyond the questionnaire index, computed once per questionnaire. */
 export interface SummaryPlan {
   readonly triggers: readonly PlannedTrigger[];
@@ -26,6 +33,22 @@ export interface SummaryPlan {
   readonly scores: readonly PlannedScore[];
   /** Items that take an answer, in document order. */
   readonly answerable: readonly IndexedItem[];
+  /** Referral types some rule suggests, in `REFERRAL_TYPES` order. */
+  readonly referrals: readonly PlannedGroup<ReferralType>[];
+  /** Setting indicators some rule raises, in `SETTING_INDICATORS` order. */
+  readonly settings: readonly PlannedGroup<SettingIndicator>[];
+}
+
+function groups<K extends string>(keys: readonly K[], of: (rule: IndexedRule) => readonly K[], rules: readonly IndexedRule[]): PlannedGroup<K>[] {
+  const out: PlannedGroup<K>[] = [];
+  for (const key of keys) {
+    const members: number[] = [];
+    rules.forEach((r, i) => {
+      if (of(r).includes(key)) members.push(i);
+    });
+    if (members.length > 0) out.push({ key, rules: members });
+  }
+  return out;
 }
 
 const plans = new WeakMap<QuestionnaireIndex, SummaryPlan>();
@@ -56,6 +79,8 @@ export function planOf(index: QuestionnaireIndex): SummaryPlan {
     rules: index.rules.map((entry) => ({ entry, items: itemsOf(index, entry.evidence) })),
     scores: [...index.scores.values()].map((entry) => ({ entry, instrument: instruments.get(entry.score.section) })),
     answerable: index.order.filter((e) => e.item.kind !== 'display'),
+    referrals: groups(REFERRAL_TYPES, (r) => r.rule.referrals ?? [], index.rules),
+    settings: groups(SETTING_INDICATORS, (r) => (r.rule.setting === undefined ? [] : [r.rule.setting]), index.rules),
   };
   plans.set(index, plan);
   return plan;

@@ -1,0 +1,18 @@
+import type { QuestionnaireIndex } from '../definition/questionnaire-index.js';
+import type { AnswerValue, Answers } from '../definition/types.js';
+import type { ReferralSummary } from '../summary/referral-summary.js';
+import { summarize, summarizeEvaluated } from '../summary/summarize.js';
+import { settledEvaluation } from './flow-evaluation.js';
+
+/**
+ * The referral summary of a flow's answers. Answers the flow settled itself
+ * were validated one by one as they came, so they are summarized from the
+ * evaluation the flow already holds; anything else goes through `summarize`.
+ */
+export function flowSummary(index: QuestionnaireIndex, answers: Answers): ReferralSummary {
+  const ev = settledEvaluation(index, answers);
+  if (ev === undefined) return summarize(index.questionnaire, answers);
+  const given = new Array<AnswerValue | undefined>(index.order.length).fill(undefined);
+  for (const entry of index.order) given[entry.position] = ev.answer(entry.item.id) as AnswerValue | undefined;
+  return summarizeEvaluated(index.questionnaire, ev, given, 'en');
+}
