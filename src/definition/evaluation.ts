@@ -80,35 +80,32 @@ export class Evaluation implements ConditionScope {
    * An evaluation of `answers`, which differ from this one's only in the
    * answers to `changed` (and to items those changes hid). Visibility already
    * computed here is kept, except for the items whose conditions can read a
-   * changed item (directly, transitively, or through a score); scores are
-   * computed again on demand.
+   * changed item (directly, transitively, or through a score and its
+   * cut-offs); scores are computed again on demand.
    *
    * @internal
    */
   after(answers: Answers, changed: readonly string[]): Evaluation {
-    const items = this.itemMemo.slice();
-    const sections = this.sectionMemo.slice();
-    const { dependents } = this.index;
+    // Most items change no one's visibility: the memos are then shared, as
+    // every entry holds for both evaluations (including ones filled later).
+    let items = this.itemMemo;
+    let sections = this.sectionMemo;
     for (const id of changed) {
-      const deps = dependents.get(id);
+      const deps = this.index.invalidates.get(id);
       if (deps === undefined) continue;
-      for (const dep of deps) items[dep.position] = UNKNOWN;
+      if (items === this.itemMemo) {
+        items = items.slice();
+        sections = sections.slice();
+      }
+      // A section's visibility changes only when its condition reads a changed
+      // item, and then all its items are in `invalidates` (empty sections are
+      // not remembered, see sectionVisible).
+      for (const dep of deps) {
+        items[dep.position] = UNKNOWN;
+        sections[dep.section] = UNKNOWN;
+      }
     }
-    // Few sections have conditions; recomputing them is cheaper than tracking which read what.
-    for (const s of this.index.sections) if (s.when !== undefined) sections[s.index] = UNKNOWN;
     return new Evaluation(this.index, answers, items, sections);
-  }
-
-  /**
-   * The same visibility over another answers object that differs from this
-   * one's only in answers to hidden items (which no condition or score sees).
-   *
-   * @internal
-   */
-  rebind(answers: Answers): Evaluation {
-    const next = new Evaluation(this.index, answers, this.itemMemo.slice(), this.sectionMemo.slice());
-    next.scoreMemo = this.scoreMemo === undefined ? undefined : new Map(this.scoreMemo);
-    return next;
   }
 
   /**
@@ -139,7 +136,8 @@ export class Evaluation implements ConditionScope {
     if (memo !== UNKNOWN) return memo === SHOWN;
     const s = this.index.sections[index];
     const v = s !== undefined && (s.when === undefined || s.when(this));
-    this.sectionMemo[index] = v ? SHOWN : HIDDEN;
+    // A section without items has no entry in `invalidates` to forget it by.
+    if (s !== undefined && s.items.length > 0) this.sectionMemo[index] = v ? SHOWN : HIDDEN;
     return v;
   }
 
@@ -165,17 +163,6 @@ export class Evaluation implements ConditionScope {
     const v = this.sectionVisible(entry.section) && (entry.when === undefined || entry.when(this));
     this.itemMemo[entry.position] = v ? SHOWN : HIDDEN;
     return v;
-  }
-
-  /**
-   * Forget what was computed for items at or after a position (after an answer there changed).
-   *
-   * @internal
-   */
-  forgetFrom(position: number): void {
-    this.itemMemo.fill(UNKNOWN, Math.max(0, position));
-    this.sectionMemo.fill(UNKNOWN);
-    this.scoreMemo = undefined;
   }
 
   /**

@@ -56,6 +56,12 @@ export interface QuestionnaireIndex {
   readonly scores: ReadonlyMap<string, IndexedScore>;
   /** itemId → items (in document order) whose visibility may change when it changes, transitively. */
   readonly dependents: ReadonlyMap<string, readonly IndexedItem[]>;
+  /**
+   * Like `dependents`, but also following what a score's cut-off conditions
+   * read (a `positive` condition depends on them): the items whose remembered
+   * visibility an evaluation must forget when the item's answer changes.
+   */
+  readonly invalidates: ReadonlyMap<string, readonly IndexedItem[]>;
   readonly triggers: readonly IndexedTrigger[];
   readonly rules: readonly IndexedRule[];
 }
@@ -65,6 +71,42 @@ export function readsOf(condition: Condition, scores: ReadonlyMap<string, Score>
   const out = conditionItems(condition);
   for (const s of conditionScores(condition)) {
     for (const id of scores.get(s)?.items ?? []) if (!out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
+/** itemId → items (in document order) whose own or section condition reads it (as `reads` sees it), transitively. */
+function closure(q: Questionnaire, items: ReadonlyMap<string, IndexedItem>, reads: (c: Condition) => string[]): Map<string, IndexedItem[]> {
+  // direct[x] = items whose own or section condition reads x
+  const direct = new Map<string, Set<string>>();
+  const add = (from: string, to: string) => {
+    let set = direct.get(from);
+    if (!set) direct.set(from, (set = new Set()));
+    set.add(to);
+  };
+  for (const s of q.sections) {
+    const sectionReads = s.when ? reads(s.when) : [];
+    for (const item of s.items) {
+      for (const r of sectionReads) add(r, item.id);
+      if (item.when) for (const r of reads(item.when)) add(r, item.id);
+    }
+  }
+  const out = new Map<string, IndexedItem[]>();
+  for (const id of items.keys()) {
+    const seen = new Set<string>();
+    const stack = [...(direct.get(id) ?? [])];
+    while (stack.length > 0) {
+      const next = stack.pop() as string;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...(direct.get(next) ?? []));
+    }
+    if (seen.size > 0) {
+      out.set(
+        id,
+        [...seen].map((d) => items.get(d) as IndexedItem).sort((a, b) => a.position - b.position),
+      );
+    }
   }
   return out;
 }
@@ -89,37 +131,26 @@ export function buildIndex(q: Questionnaire): QuestionnaireIndex {
     return { section: section as Section, index, items: own, when: section.when ? compileCondition(section.when) : undefined };
   });
 
-  // direct[x] = items whose own or section condition reads x
-  const direct = new Map<string, Set<string>>();
-  const add = (from: string, to: string) => {
-    let set = direct.get(from);
-    if (!set) direct.set(from, (set = new Set()));
-    set.add(to);
-  };
-  for (const s of q.sections) {
-    const sectionReads = s.when ? readsOf(s.when, scoreDefs) : [];
-    for (const item of s.items) {
-      for (const r of sectionReads) add(r, item.id);
-      if (item.when) for (const r of readsOf(item.when, scoreDefs)) add(r, item.id);
-    }
-  }
-  const dependents = new Map<string, IndexedItem[]>();
-  for (const id of items.keys()) {
+  const scoreReads = (c: Condition): string[] => readsOf(c, scoreDefs);
+  const dependents = closure(q, items, scoreReads);
+  // A score's cut-off conditions decide `positive`; they may read items outside the score.
+  const cutoffReads = (c: Condition): string[] => {
+    const out = readsOf(c, scoreDefs);
     const seen = new Set<string>();
-    const stack = [...(direct.get(id) ?? [])];
-    while (stack.length > 0) {
-      const next = stack.pop() as string;
-      if (seen.has(next)) continue;
-      seen.add(next);
-      stack.push(...(direct.get(next) ?? []));
+    const pending = conditionScores(c);
+    while (pending.length > 0) {
+      const id = pending.pop() as string;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      for (const cut of scoreDefs.get(id)?.cutoffs ?? []) {
+        if (!cut.when) continue;
+        for (const r of readsOf(cut.when, scoreDefs)) if (!out.includes(r)) out.push(r);
+        pending.push(...conditionScores(cut.when));
+      }
     }
-    if (seen.size > 0) {
-      dependents.set(
-        id,
-        [...seen].map((d) => items.get(d) as IndexedItem).sort((a, b) => a.position - b.position),
-      );
-    }
-  }
+    return out;
+  };
+  const invalidates = closure(q, items, cutoffReads);
 
   const scores = new Map<string, IndexedScore>();
   for (const score of scoreDefs.values()) {
@@ -141,5 +172,5 @@ export function buildIndex(q: Questionnaire): QuestionnaireIndex {
     return { rule: rule as Rule, test: compileCondition(rule.when), evidence };
   });
 
-  return { questionnaire: q, items, order, sections, scores, dependents, triggers, rules };
+  return { questionnaire: q, items, order, sections, scores, dependents, invalidates, triggers, rules };
 }

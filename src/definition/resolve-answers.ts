@@ -79,7 +79,9 @@ export function resolveIndexed(
       const value = record[key];
       const problem = answerIssue(entry.item, value, key);
       if (problem) issues.push(problem);
-      else byPosition[entry.position] = freezeAnswer(value as AnswerValue);
+      // Answers handed back are copied so a caller's later change cannot reach them;
+      // without the object (a summary) nothing outlives this call.
+      else byPosition[entry.position] = withObject ? freezeAnswer(value as AnswerValue) : (value as AnswerValue);
     }
   }
   // One pass in document order: conditions read only earlier items, so an

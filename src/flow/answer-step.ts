@@ -3,7 +3,7 @@ import type { QuestionnaireIndex } from '../definition/questionnaire-index.js';
 import type { AnswerValue } from '../definition/types.js';
 import { issue } from '../issues/issue.js';
 import { fireTriggers, INTERRUPT_ONLY } from './fire-triggers.js';
-import { answerCount, evaluationOf, settleAnswers } from './flow-evaluation.js';
+import { lookup, settleAnswers } from './flow-evaluation.js';
 import type { IntakeContext } from './intake-context.js';
 
 /** Longest item id an event may carry before it is refused unread. */
@@ -28,7 +28,8 @@ export function answerStep(index: QuestionnaireIndex, context: IntakeContext, ev
     const here = index.sections[context.cursor]?.section.id;
     return { issues: [issue('not-in-section', ['itemId'], `Item "${itemId}" is not in the current section "${here}". Ensure that answers go to the section on screen.`, itemId)], dropped: [] };
   }
-  const before = evaluationOf(index, context.answers);
+  const known = lookup(index, context.answers);
+  const before = known.evaluation;
   if (!before.shown(entry)) {
     return { issues: [issue('item-hidden', ['itemId'], `Item "${itemId}" is hidden by earlier answers and takes no answer now.`, itemId)], dropped: [] };
   }
@@ -39,7 +40,7 @@ export function answerStep(index: QuestionnaireIndex, context: IntakeContext, ev
   }
   if (clearing && !Object.hasOwn(context.answers, itemId)) return { issues: [], dropped: [] };
 
-  let count = answerCount(index, context.answers);
+  let count = known.count;
   let answers: Record<string, AnswerValue>;
   if (clearing) {
     answers = { ...context.answers };
@@ -57,7 +58,9 @@ export function answerStep(index: QuestionnaireIndex, context: IntakeContext, ev
   // keeps what `before` knew about every other item.
   const ev = before.after(answers, [itemId]);
   const dropped: string[] = [];
-  const dependents = index.dependents.get(itemId);
+  // `invalidates` also follows scores' cut-off conditions, so an item shown
+  // only while a score is positive loses its answer when the cut-off moves.
+  const dependents = index.invalidates.get(itemId);
   if (dependents !== undefined) {
     for (const dep of dependents) {
       const id = dep.item.id;

@@ -2,7 +2,8 @@ import { Evaluation } from '../definition/evaluation.js';
 import type { QuestionnaireIndex } from '../definition/questionnaire-index.js';
 import type { Answers } from '../definition/types.js';
 
-interface Known {
+/** What the flow keeps about one answers object. */
+export interface Known {
   readonly evaluation: Evaluation;
   /** How many answers the object holds. */
   readonly count: number;
@@ -15,11 +16,12 @@ interface Known {
 // host cannot change them behind the cache's back.
 const known = new WeakMap<Answers, Known>();
 
-function lookup(index: QuestionnaireIndex, answers: Answers): Known {
+/** The evaluation and answer count of a flow's answers (remembered when the object is frozen). */
+export function lookup(index: QuestionnaireIndex, answers: Answers): Known {
   const hit = known.get(answers);
   if (hit !== undefined && hit.evaluation.index === index) return hit;
   const fresh: Known = { evaluation: new Evaluation(index, answers), count: Object.keys(answers).length, settled: false };
-  if (Object.isFrozen(answers)) known.set(answers, fresh);
+  if (typeof answers === 'object' && answers !== null && Object.isFrozen(answers)) known.set(answers, fresh);
   return fresh;
 }
 

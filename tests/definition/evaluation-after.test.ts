@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { indexOf } from '../../src/definition/define-questionnaire.js';
+import { Evaluation } from '../../src/definition/evaluation.js';
+import type { Item } from '../../src/definition/item.js';
+import type { QuestionnaireIndex } from '../../src/definition/questionnaire-index.js';
+import { resolveAnswers } from '../../src/definition/resolve-answers.js';
+import type { AnswerValue, QuestionnaireInput } from '../../src/definition/types.js';
+import { briefScreen, substanceUseIntake } from '../../questionnaires/index.js';
+import { cutoffGate } from './cutoff-gate.js';
+
+/** A valid answer to an item, picked by `n`, or null to clear it. */
+function valueFor(item: Item, n: number): AnswerValue | null {
+  if (n % 7 === 0 || item.kind === 'display') return null;
+  if (item.preferNotToAnswer === true && n % 11 === 0) return 'prefer-not-to-answer';
+  switch (item.kind) {
+    case 'single':
+      return (item.options[n % item.options.length] as { value: string }).value;
+    case 'scale':
+      return (item.options[n % item.options.length] as { value: number }).value;
+    case 'multi': {
+      const plain = item.options.filter((o) => !o.exclusive);
+      return plain.length > 0 ? [(plain[n % plain.length] as { value: string }).value] : [(item.options[0] as { value: string }).value];
+    }
+    case 'boolean':
+      return n % 2 === 0;
+    case 'number':
+      return item.min ?? 1;
+    case 'text':
+      return 'words';
+    case 'date':
+      return item.min ?? '2024-01-15';
+  }
+}
+
+/** Everything an evaluation answers, for comparison. */
+function observe(index: QuestionnaireIndex, ev: Evaluation) {
+  return {
+    items: index.order.map((e) => ev.visible(e.item.id)),
+    sections: index.sections.map((s) => ev.sectionVisible(s.index)),
+    scores: [...index.scores.keys()].map((id) => ev.score(id)),
+  };
+}
+
+function agreesWithFresh(q: QuestionnaireInput, steps: readonly (readonly [number, number])[]): void {
+  const index = indexOf(q);
+  const answerable = index.order.filter((e) => e.item.kind !== 'display');
+  let answers: Record<string, AnswerValue> = {};
+  let ev = new Evaluation(index, answers);
+  // Ask for a few things first, so there is remembered visibility to keep or forget.
+  observe(index, ev);
+  for (const [pick, n] of steps) {
+    const entry = answerable[pick % answerable.length];
+    if (entry === undefined) continue;
+    const value = valueFor(entry.item, n);
+    const next = { ...answers };
+    if (value === null) delete next[entry.item.id];
+    else next[entry.item.id] = value;
+    const derived = ev.after(next, [entry.item.id]);
+    expect(observe(index, derived)).toStrictEqual(observe(index, new Evaluation(index, next)));
+    answers = next;
+    ev = derived;
+  }
+}
+
+describe('Evaluation.after (incremental visibility after one answer changes)', () => {
+  const steps = fc.array(fc.tuple(fc.nat(500), fc.nat(1000)), { minLength: 1, maxLength: 60 });
+
+  it('agrees with a fresh evaluation after every change, on the full intake', () => {
+    fc.assert(fc.property(steps, (s) => agreesWithFresh(substanceUseIntake, s)), { numRuns: 60 });
+  });
+
+  it('agrees with a fresh evaluation after every change, on the brief screen', () => {
+    fc.assert(fc.property(steps, (s) => agreesWithFresh(briefScreen, s)), { numRuns: 60 });
+  });
+
+  it('forgets an item shown by `positive` when the answer a cut-off reads changes', () => {
+    const index = indexOf(cutoffGate);
+    const female = { sex: 'female', q1: 2, q2: 1 };
+    const before = new Evaluation(index, female);
+    expect(before.visible('follow')).toBe(true);
+    const male = { ...female, sex: 'male' };
+    expect(before.after(male, ['sex']).visible('follow')).toBe(false);
+    expect(index.invalidates.get('sex')?.map((e) => e.item.id)).toStrictEqual(['follow']);
+  });
+});
+
+describe('resolveAnswers', () => {
+  it('hands back answers that a change to the input cannot reach', () => {
+    const input = { 'substance.used': ['heroin'] };
+    const { answers, evaluation } = resolveAnswers(substanceUseIntake, input);
+    input['substance.used'].push('alcohol');
+    expect(answers['substance.used']).toStrictEqual(['heroin']);
+    expect(evaluation.answers).toBe(answers);
+  });
+});
