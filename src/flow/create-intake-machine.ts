@@ -4,14 +4,14 @@ import { Evaluation } from '../definition/evaluation.js';
 import type { QuestionnaireIndex } from '../definition/questionnaire-index.js';
 import type { QuestionnaireInput } from '../definition/types.js';
 import type { ReferralSummary } from '../summary/referral-summary.js';
-import { answerStep } from './answer-step.js';
 import { settleAnswers } from './flow-evaluation.js';
 import { flowSummary } from './flow-summary.js';
 import type { IntakeContext, IntakeEvent } from './intake-context.js';
-import { acknowledgeStep, backStep, nextStep, rejectStep, submitStep } from './navigation-steps.js';
+import { rejectStep } from './navigation-steps.js';
 import { restoreContext } from './restore-context.js';
 import { nextSection } from './section-navigation.js';
 import { sectionStateKeys } from './section-state-keys.js';
+import { pathOf, placesOf, stepPlanner } from './step-planner.js';
 
 // Building an XState machine (and warming its lazily computed transitions)
 // costs far more than running one; a host starts one actor per person.
@@ -62,6 +62,22 @@ function buildMachine(index: QuestionnaireIndex) {
   const empty = new Evaluation(index, {});
   const noAnswers = settleAnswers(empty, 0);
   const start = nextSection(empty, -1);
+  const places = placesOf(count);
+  const planner = stepPlanner(index, places);
+
+  // Each event goes straight to the state its step leads to (one microstep),
+  // instead of through a routing state with eventless transitions, which cost
+  // XState about as much as the step itself. Every place is a candidate, so no
+  // outcome can fall through; the usual ones come first (stay, then the
+  // sections after this one), as XState tests guards in order.
+  const everywhere = [...keys.map((_, i) => i), places.review, places.safety, places.completed];
+  const candidates = (from: number, first: readonly number[]) => [
+    { guard: 'stays' as const, actions: 'step' as const },
+    ...[...first, ...everywhere.filter((p) => !first.includes(p))]
+      .filter((p) => p !== from)
+      .map((place) => ({ guard: { type: 'leadsTo' as const, params: { place } }, target: `#intake.${pathOf(place, keys)}`, actions: 'step' as const })),
+  ];
+  const after = (i: number) => everywhere.filter((p) => p > i);
 
   const machine = setup({
     types: {
@@ -70,17 +86,12 @@ function buildMachine(index: QuestionnaireIndex) {
       output: {} as ReferralSummary,
     },
     actions: {
-      answer: assign(({ context, event }) => answerStep(index, context, event as { itemId?: unknown; value?: unknown })),
-      next: assign(({ context }) => nextStep(index, context)),
-      back: assign(({ context }) => backStep(index, context)),
-      submit: assign(({ context }) => submitStep(index, context)),
-      acknowledge: assign(({ context }) => acknowledgeStep(index, context)),
+      step: assign(({ context, event }) => planner.take(context, event)),
       reject: assign(({ event }, params: { state: string }) => rejectStep(event.type, params.state)),
     },
     guards: {
-      safetyPending: ({ context }) => context.safety.pending.length > 0,
-      submitted: ({ context }) => context.submitted,
-      atSection: ({ context }, params: { index: number }) => context.cursor === params.index,
+      stays: ({ context, event }) => planner.peek(context, event) === places.of(context),
+      leadsTo: ({ context, event }, params: { place: number }) => planner.peek(context, event) === params.place,
     },
   }).createMachine({
     id: 'intake',
@@ -94,33 +105,23 @@ function buildMachine(index: QuestionnaireIndex) {
       safety: { fired: [], pending: [], resume: 'stay' },
       submitted: false,
     },
-    initial: 'route',
+    initial: start < count ? 'answering' : 'review',
     on: { '*': { actions: { type: 'reject', params: { state: 'this state' } } } },
     states: {
-      route: {
-        always: [
-          { guard: 'safetyPending', target: 'safety' },
-          { guard: 'submitted', target: 'completed' },
-          ...keys.map((key, i) => ({ guard: { type: 'atSection' as const, params: { index: i } }, target: `answering.${key}` })),
-          { target: 'review' },
-        ],
-      },
       answering: {
-        // Never entered through `initial`: `route` always targets a section directly.
-        initial: keys[0] as string,
-        always: { guard: 'safetyPending', target: 'safety' },
+        initial: keys[Math.min(start, count - 1)] as string,
         on: {
-          ANSWER: { actions: 'answer' },
-          NEXT: { actions: 'next', target: 'route' },
-          BACK: { actions: 'back', target: 'route' },
+          ANSWER: candidates(-1, [places.safety]),
           SUBMIT: { actions: { type: 'reject', params: { state: 'a section' } } },
           ACKNOWLEDGE: { actions: { type: 'reject', params: { state: 'a section' } } },
         },
-        states: Object.fromEntries(keys.map((key) => [key, {}])),
+        states: Object.fromEntries(
+          keys.map((key, i) => [key, { on: { NEXT: candidates(i, after(i)), BACK: candidates(i, everywhere.filter((p) => p < i).reverse()) } }]),
+        ),
       },
       safety: {
         on: {
-          ACKNOWLEDGE: { actions: 'acknowledge', target: 'route' },
+          ACKNOWLEDGE: candidates(places.safety, []),
           ANSWER: { actions: { type: 'reject', params: { state: 'safety' } } },
           NEXT: { actions: { type: 'reject', params: { state: 'safety' } } },
           BACK: { actions: { type: 'reject', params: { state: 'safety' } } },
@@ -128,11 +129,10 @@ function buildMachine(index: QuestionnaireIndex) {
         },
       },
       review: {
-        always: { guard: 'safetyPending', target: 'safety' },
         on: {
-          ANSWER: { actions: 'answer' },
-          BACK: { actions: 'back', target: 'route' },
-          SUBMIT: { actions: 'submit', target: 'route' },
+          ANSWER: candidates(places.review, [places.safety]),
+          BACK: candidates(places.review, everywhere.filter((p) => p < count).reverse()),
+          SUBMIT: candidates(places.review, [places.completed]),
           NEXT: { actions: { type: 'reject', params: { state: 'review' } } },
           ACKNOWLEDGE: { actions: { type: 'reject', params: { state: 'review' } } },
         },
@@ -146,10 +146,8 @@ function buildMachine(index: QuestionnaireIndex) {
   // stored answers are checked again, and the state is re-derived from context.
   const restore = machine.restoreSnapshot.bind(machine);
   const stateValue = (context: IntakeContext): StateValue => {
-    if (context.submitted) return 'completed';
-    if (context.safety.pending.length > 0) return 'safety';
-    if (context.cursor >= count) return 'review';
-    return { answering: keys[context.cursor] as string };
+    const place = places.of(context);
+    return place < count ? { answering: keys[place] as string } : pathOf(place, keys);
   };
   machine.restoreSnapshot = (persisted, scope) => {
     const { context, done } = restoreContext(index, persisted);
