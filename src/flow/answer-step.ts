@@ -74,5 +74,6 @@ export function answerStep(index: QuestionnaireIndex, context: IntakeContext, ev
   const section = index.sections[entry.section]?.section.id ?? '';
   const safety = fireTriggers(ev, context.safety, section, INTERRUPT_ONLY, 'stay', dropped.length === 0 ? [itemId] : [itemId, ...dropped]);
   const settled = settleAnswers(ev, count);
+  known.replaced = true;
   return safety ? { answers: settled, issues: [], dropped, safety } : { answers: settled, issues: [], dropped };
 }

@@ -72,4 +72,22 @@ describe('work kept per questionnaire and per flow state', () => {
     expect(snapshot.context.answers).toStrictEqual({ sex: 'male', q1: 2, q2: 1 });
     expect(describeIntake(cutoffGate, snapshot).items.map((i) => i.id)).toStrictEqual(['sex', 'q1', 'q2']);
   });
+
+  it('stays right when many flows take turns (more than it keeps close at hand)', () => {
+    const script: IntakeEvent[] = [...throughMood, answer('mood.q9', 0)];
+    const actors = Array.from({ length: 45 }, () => run());
+    // Round-robin: each flow's last answers are pushed out of the recent set by the others before its next event.
+    for (const e of script) {
+      for (const actor of actors) {
+        actor.send(e);
+        const snapshot = actor.getSnapshot();
+        expect(describeIntake(flowFixture, snapshot)).toStrictEqual(viewFromJson(snapshot));
+      }
+    }
+    const first = actors[0]?.getSnapshot();
+    for (const actor of actors) {
+      expect(actor.getSnapshot().context.answers).toStrictEqual(first?.context.answers);
+      expect(describeIntake(flowFixture, actor.getSnapshot())).toStrictEqual(describeIntake(flowFixture, first as NonNullable<typeof first>));
+    }
+  });
 });

@@ -14,7 +14,7 @@ import { flowFixture } from '../fixtures/flow-fixture.js';
 function valueFor(item: Item, n: number): unknown {
   if (n % 13 === 0) return null;
   if (n % 17 === 0) return { wrong: true };
-  if (item.preferNotToAnswer === true && n % 11 === 0) return 'prefer-not-to-answer';
+  if ('preferNotToAnswer' in item && item.preferNotToAnswer === true && n % 11 === 0) return 'prefer-not-to-answer';
   switch (item.kind) {
     case 'single':
     case 'scale':
