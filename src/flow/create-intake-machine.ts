@@ -139,7 +139,7 @@ function buildMachine(index: QuestionnaireIndex) {
       },
       completed: { type: 'final' },
     },
-    output: ({ context }) => flowSummary(index, context.answers),
+    output: ({ context }) => flowSummary(index, context.answers, context.safety.fired),
   });
 
   // Resuming validates the snapshot: a foreign or incompatible one is refused,
@@ -157,7 +157,7 @@ function buildMachine(index: QuestionnaireIndex) {
       context,
       children: {},
       historyValue: {},
-      output: done ? flowSummary(index, context.answers) : undefined,
+      output: done ? flowSummary(index, context.answers, context.safety.fired) : undefined,
       error: undefined,
     };
     return restore(rebuilt as Parameters<typeof restore>[0], scope);

@@ -3,16 +3,22 @@ import type { AnswerValue, Answers } from '../definition/types.js';
 import type { ReferralSummary } from '../summary/referral-summary.js';
 import { summarize, summarizeEvaluated } from '../summary/summarize.js';
 import { settledEvaluation } from './flow-evaluation.js';
+import type { FiredTrigger } from './intake-context.js';
 
 /**
  * The referral summary of a flow's answers. Answers the flow settled itself
  * were validated one by one as they came, so they are summarized from the
  * evaluation the flow already holds; anything else goes through `summarize`.
+ *
+ * Every trigger that fired during the flow is passed on as raised: a person
+ * who disclosed a risk, saw the crisis resources and then changed the answer
+ * still gets that flag, marked `answerChanged`, in front of the clinician.
  */
-export function flowSummary(index: QuestionnaireIndex, answers: Answers): ReferralSummary {
+export function flowSummary(index: QuestionnaireIndex, answers: Answers, fired: readonly FiredTrigger[]): ReferralSummary {
+  const raised = fired.map((f) => f.id);
   const ev = settledEvaluation(index, answers);
-  if (ev === undefined) return summarize(index.questionnaire, answers);
+  if (ev === undefined) return summarize(index.questionnaire, answers, { raised });
   const given = new Array<AnswerValue | undefined>(index.order.length).fill(undefined);
   for (const entry of index.order) given[entry.position] = ev.answer(entry.item.id) as AnswerValue | undefined;
-  return summarizeEvaluated(index.questionnaire, ev, given, 'en');
+  return summarizeEvaluated(index.questionnaire, ev, given, 'en', raised);
 }

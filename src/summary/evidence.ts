@@ -98,24 +98,54 @@ export class EvidenceBuilder {
   of(items: readonly IndexedItem[]): Evidence[] {
     const out: Evidence[] = [];
     for (const entry of items) {
-      const { item } = entry;
-      if (item.kind === 'display') continue;
+      if (entry.item.kind === 'display') continue;
       const value = this.valueOf(entry);
-      if (value === undefined) continue;
-      let e = this.cache[entry.position];
-      if (e === undefined || e.itemId !== item.id) {
-        e = { itemId: item.id, question: localize(item.text, this.locale), answer: machineValue(value), answerText: answerText(item, value, this.locale) };
-        this.cache[entry.position] = e;
-      }
-      out.push(e);
+      if (value !== undefined) out.push(this.answered(entry, value));
     }
     if (out.length > 0) return out;
     for (const entry of items) {
-      const { item } = entry;
-      if (item.kind === 'display' || !this.evaluation.visible(item.id)) continue;
-      out.push({ itemId: item.id, question: localize(item.text, this.locale), answer: null, answerText: localize(SUMMARY_PHRASES.notAnswered, this.locale) });
+      if (entry.item.kind === 'display' || !this.evaluation.visible(entry.item.id)) continue;
+      out.push(this.unanswered(entry));
     }
     return out;
+  }
+
+  /**
+   * The evidence of a safety trigger raised during the intake whose answer was
+   * later changed: every item it reads, with its final answer, or as not
+   * answered when it is unanswered but still asked. Items the final answers
+   * hide are left out unless nothing else could be cited, so the entry always
+   * shows which questions raised it.
+   *
+   * @param items - Items in document order.
+   * @returns Evidence entries.
+   */
+  current(items: readonly IndexedItem[]): Evidence[] {
+    const out: Evidence[] = [];
+    for (const entry of items) {
+      if (entry.item.kind === 'display') continue;
+      const value = this.valueOf(entry);
+      if (value !== undefined) out.push(this.answered(entry, value));
+      else if (this.evaluation.visible(entry.item.id)) out.push(this.unanswered(entry));
+    }
+    if (out.length > 0) return out;
+    for (const entry of items) if (entry.item.kind !== 'display') out.push(this.unanswered(entry));
+    return out;
+  }
+
+  private answered(entry: IndexedItem, value: AnswerValue): Evidence {
+    const { item } = entry;
+    let e = this.cache[entry.position];
+    if (e === undefined || e.itemId !== item.id) {
+      e = { itemId: item.id, question: localize(item.text, this.locale), answer: machineValue(value), answerText: answerText(item, value, this.locale) };
+      this.cache[entry.position] = e;
+    }
+    return e;
+  }
+
+  private unanswered(entry: IndexedItem): Evidence {
+    const { item } = entry;
+    return { itemId: item.id, question: localize(item.text, this.locale), answer: null, answerText: localize(SUMMARY_PHRASES.notAnswered, this.locale) };
   }
 }
 

@@ -245,6 +245,10 @@ export const SUMMARY_PHRASES = {
   declined: { en: 'Prefer not to answer', es: 'Prefiero no responder' },
   notAnswered: { en: 'Not answered', es: 'Sin respuesta' },
   noneSelected: { en: 'None selected', es: 'Ninguna opción seleccionada' },
+  answerChanged: {
+    en: 'Raised during the intake; the answer was later changed.',
+    es: 'Se identificó durante el cuestionario; después se cambió la respuesta.',
+  },
   defaultCrisisResources: {
     en: 'If you are in danger now, call your local emergency number or go to the nearest emergency department. Please tell a member of staff now so someone can be with you.',
     es: 'Si está en peligro ahora, llame al número local de emergencias o vaya al servicio de urgencias más cercano. Por favor, avise ahora a un miembro del personal para que alguien pueda acompañarle.',

@@ -48,6 +48,14 @@ export const SafetyFlagSchema = z.strictObject({
   tier: z.enum(['interrupt', 'flag']),
   urgency: z.enum(['emergency', 'urgent']),
   reason: z.string(),
+  /**
+   * Present (always `true`) when the trigger was raised during the intake but
+   * no longer holds on the final answers: the person changed the answer after
+   * it was raised. Absent when the trigger holds on the final answers. A risk
+   * disclosed once stays in front of the clinician, with its urgency.
+   */
+  answerChanged: z.optional(z.literal(true)),
+  /** The items the trigger reads; for a changed answer, each with its final answer or as not answered. */
   evidence: EvidenceListSchema,
 });
 
@@ -196,13 +204,15 @@ export type InstrumentResult = z.infer<typeof InstrumentResultSchema>;
  */
 export type Finding = z.infer<typeof FindingSchema>;
 /**
- * One fired safety trigger.
+ * One safety trigger that holds on the answers, or (with `answerChanged: true`)
+ * one raised during the intake whose answer the person later changed.
  *
  * @example
  * ```ts
  * import type { SafetyFlag, ReferralSummary } from 'intake-screening';
  * declare const summary: ReferralSummary;
  * summary.safetyFlags.some((f: SafetyFlag) => f.tier === 'interrupt');
+ * summary.safetyFlags.filter((f: SafetyFlag) => f.answerChanged === true).map((f) => f.id);
  * ```
  */
 export type SafetyFlag = z.infer<typeof SafetyFlagSchema>;

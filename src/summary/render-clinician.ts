@@ -1,7 +1,17 @@
 import { DOMAINS } from '../definition/rule.js';
 import { type LocalizedText, localize } from '../definition/text.js';
 import type { Block, ListEntry } from './blocks.js';
-import { CLINICIAN_PHRASES as C, DOMAIN_HEADINGS, INSTRUMENT_STATUS_PHRASES, REFERRAL_PHRASES, SETTING_PHRASES, URGENCY_LABELS, URGENCY_PHRASES, fillPhrase } from './phrases.js';
+import {
+  CLINICIAN_PHRASES as C,
+  DOMAIN_HEADINGS,
+  INSTRUMENT_STATUS_PHRASES,
+  REFERRAL_PHRASES,
+  SETTING_PHRASES,
+  SUMMARY_PHRASES,
+  URGENCY_LABELS,
+  URGENCY_PHRASES,
+  fillPhrase,
+} from './phrases.js';
 import type { Evidence, InstrumentResult, ReferralSummary } from './referral-summary.js';
 
 function evidenceLines(evidence: readonly Evidence[], locale: string): string[] {
@@ -9,9 +19,23 @@ function evidenceLines(evidence: readonly Evidence[], locale: string): string[] 
   return evidence.map((e) => `${label}: ${e.question} — ${e.answerText} (${e.itemId})`);
 }
 
+/**
+ * The heading of an instrument result: the instrument's name and the score's
+ * title, or the title alone when it already starts with the name ("TAPS:
+ * tobacco", not "TAPS — TAPS: tobacco"), so nothing is lost either way.
+ */
+function instrumentHeading(instrument: string, title: string): string {
+  if (title.startsWith(instrument)) {
+    const next = title.slice(instrument.length, instrument.length + 1);
+    // A name that runs on into a longer word ("TAP" in "TAPS") is not a prefix.
+    if (!/^[\p{L}\p{N}]/u.test(next)) return title;
+  }
+  return `${instrument} — ${title}`;
+}
+
 function instrumentEntry(r: InstrumentResult, locale: string, cited: Set<string>): ListEntry {
   const t = (text: LocalizedText, values: Record<string, string | number> = {}) => fillPhrase(localize(text, locale), values);
-  const head = r.title === r.instrument ? r.instrument : `${r.instrument} — ${r.title}`;
+  const head = instrumentHeading(r.instrument, r.title);
   const details: string[] = [];
   if (r.status === 'complete' && r.score !== null) {
     details.push(t(C.score, { value: r.score, min: r.min, max: r.max }));
@@ -68,7 +92,8 @@ export function clinicianBlocks(s: ReferralSummary, locale: string): Block[] {
       kind: 'list',
       entries: s.safetyFlags.map((f) => ({
         text: `${localize(URGENCY_LABELS[f.urgency], locale)}: ${f.reason} (${f.id}; ${fillPhrase(l(C.tier), { tier: l(f.tier === 'interrupt' ? C.tierInterrupt : C.tierFlag) })})`,
-        details: evidenceLines(f.evidence, locale),
+        // First, so the final answers below are read as changed, not as what raised the flag.
+        details: f.answerChanged === true ? [l(SUMMARY_PHRASES.answerChanged), ...evidenceLines(f.evidence, locale)] : evidenceLines(f.evidence, locale),
       })),
     });
   } else blocks.push(p(l(C.noSafety)));

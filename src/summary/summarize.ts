@@ -3,30 +3,18 @@ import type { IndexedItem } from '../definition/questionnaire-index.js';
 import { PREFER_NOT_TO_ANSWER } from '../definition/item.js';
 import { resolveIndexed } from '../definition/resolve-answers.js';
 import { type Domain, URGENCIES, type Urgency } from '../definition/rule.js';
-import { LOCALE_PATTERN, localize } from '../definition/text.js';
+import { localize } from '../definition/text.js';
 import type { Evaluation } from '../definition/evaluation.js';
 import type { AnswerValue, Answers, QuestionnaireInput } from '../definition/types.js';
-import { issue } from '../issues/issue.js';
 import { QuestionnaireError } from '../issues/QuestionnaireError.js';
 import { EvidenceBuilder, mergeItems } from './evidence.js';
 import { instrumentResult } from './instrument-result.js';
 import { REFERRAL_PHRASES, SETTING_PHRASES, SUMMARY_PHRASES } from './phrases.js';
 import type { Finding, ReferralSummary, SafetyFlag, UrgencyReason } from './referral-summary.js';
+import { checkOptions, type SummarizeOptions } from './summarize-options.js';
 import { type PlannedGroup, planOf, type SummaryPlan } from './summary-plan.js';
 
-/**
- * Options of {@link summarize}.
- *
- * @example
- * ```ts
- * import type { SummarizeOptions } from 'intake-screening';
- * const options: SummarizeOptions = { locale: 'es' };
- * ```
- */
-export interface SummarizeOptions {
-  /** BCP 47 tag for every string in the summary; English when omitted. Missing translations fall back to English. */
-  readonly locale?: string;
-}
+export type { SummarizeOptions };
 
 const NO_ANSWERS: Answers = Object.freeze({});
 
@@ -80,12 +68,18 @@ function gather(plan: SummaryPlan, group: PlannedGroup<string>, fired: readonly 
  * Answers to items that the other answers hide are dropped silently, as the
  * flow drops them when a branch is left.
  *
+ * A flow's safety triggers fire as the person answers; pass their ids as
+ * `raised` so that a risk disclosed and then taken back stays in front of the
+ * clinician: a raised trigger that no longer holds is reported with
+ * `answerChanged: true` and keeps its urgency. The flow's own output does this.
+ *
  * @param q - The questionnaire.
  * @param answers - The answers object, `{ [itemId]: value }` (untrusted input is fine).
- * @param options - `locale` for the summary's strings.
+ * @param options - `locale` for the summary's strings; `raised`, the safety triggers raised during the intake.
  * @returns The referral summary; it satisfies `ReferralSummarySchema`.
  * @throws QuestionnaireError listing every invalid answer (unknown item, wrong type,
- *   out of range) by item id; messages never contain answer values.
+ *   out of range) by item id, or every invalid option (path `['options', …]`);
+ *   messages never contain answer values.
  * @example
  * ```ts
  * import { summarize } from 'intake-screening';
@@ -93,14 +87,16 @@ function gather(plan: SummaryPlan, group: PlannedGroup<string>, fired: readonly 
  * const summary = summarize(briefScreen, { 'asq.q1': 1, 'asq.q5': 'yes' }, { locale: 'es' });
  * summary.urgency.level; // 'emergency'
  * summary.safetyFlags[0]?.evidence[0]?.itemId; // 'asq.q5'
+ *
+ * // The person said "yes" to question 1, saw the crisis resources, then changed it to "no".
+ * const changed = summarize(briefScreen, { 'asq.q1': 0, 'asq.q2': 0, 'asq.q3': 0, 'asq.q4': 0 }, { raised: ['asq.positive'] });
+ * changed.urgency.level; // 'urgent'
+ * changed.safetyFlags[0]?.answerChanged; // true
  * ```
  */
 export function summarize(q: QuestionnaireInput, answers: unknown, options: SummarizeOptions = {}): ReferralSummary {
-  const locale = options.locale ?? 'en';
-  if (typeof locale !== 'string' || !LOCALE_PATTERN.test(locale)) {
-    throw new QuestionnaireError([issue('wrong-type', ['options', 'locale'], 'Ensure that locale is a BCP 47 tag such as "en", "es" or "es-MX".')]);
-  }
   const index = indexOf(q);
+  const { locale, raised } = checkOptions(index, options);
   const resolved = resolveIndexed(index, answers);
   if (resolved.issues.length > 0) {
     // Document order (unknown ids last), so the report does not depend on key order.
@@ -108,7 +104,7 @@ export function summarize(q: QuestionnaireInput, answers: unknown, options: Summ
     const issues = [...resolved.issues].sort((a, b) => at(a.itemId) - at(b.itemId));
     throw new QuestionnaireError(issues, `Answers to questionnaire "${q.id}" are invalid: ${issues[0]?.message ?? ''}`);
   }
-  return summarizeEvaluated(q, resolved.evaluation, resolved.byPosition, locale);
+  return summarizeEvaluated(q, resolved.evaluation, resolved.byPosition, locale, raised);
 }
 
 /**
@@ -118,11 +114,18 @@ export function summarize(q: QuestionnaireInput, answers: unknown, options: Summ
  * @param q - The questionnaire (its id, version, title and crisis resources are quoted).
  * @param evaluation - An evaluation of exactly these answers.
  * @param given - The answers by item position (`undefined` where there is none).
- * @param locale - A locale already checked against `LOCALE_PATTERN`.
+ * @param locale - A locale already checked against `LOCALE_PATTERN` and resolved to what the summary is written in.
+ * @param raised - Ids of safety triggers raised during the intake, all known to the questionnaire.
  * @returns The referral summary.
  * @internal
  */
-export function summarizeEvaluated(q: QuestionnaireInput, evaluation: Evaluation, given: readonly (AnswerValue | undefined)[], locale: string): ReferralSummary {
+export function summarizeEvaluated(
+  q: QuestionnaireInput,
+  evaluation: Evaluation,
+  given: readonly (AnswerValue | undefined)[],
+  locale: string,
+  raised: readonly string[] = [],
+): ReferralSummary {
   const index = evaluation.index;
   const plan = planOf(index);
   // Evidence reads the answers by position; the answers object is never built.
@@ -131,12 +134,22 @@ export function summarizeEvaluated(q: QuestionnaireInput, evaluation: Evaluation
   const reasons: UrgencyReason[] = [];
   const safetyFlags: SafetyFlag[] = [];
   for (const { entry, items } of plan.triggers) {
-    if (!entry.test(evaluation)) continue;
     const t = entry.trigger;
-    const evidence = cite.of(items);
-    const reason = localize(t.reason, locale);
-    safetyFlags.push({ id: t.id, tier: t.tier, urgency: t.urgency, reason, evidence });
-    reasons.push({ urgency: t.urgency, text: reason, source: { kind: 'safety', id: t.id }, evidence });
+    if (entry.test(evaluation)) {
+      const evidence = cite.of(items);
+      const reason = localize(t.reason, locale);
+      safetyFlags.push({ id: t.id, tier: t.tier, urgency: t.urgency, reason, evidence });
+      reasons.push({ urgency: t.urgency, text: reason, source: { kind: 'safety', id: t.id }, evidence });
+    } else if (raised.length > 0 && raised.includes(t.id)) {
+      // Raised during the intake, then the answer changed. A risk once
+      // disclosed stays visible at its urgency (NIMH ASQ pathway); the
+      // evidence shows the final answers, so the clinician sees the change.
+      const evidence = cite.current(items);
+      const reason = localize(t.reason, locale);
+      safetyFlags.push({ id: t.id, tier: t.tier, urgency: t.urgency, reason, answerChanged: true, evidence });
+      const text = `${reason} ${localize(SUMMARY_PHRASES.answerChanged, locale)}`;
+      reasons.push({ urgency: t.urgency, text, source: { kind: 'safety', id: t.id }, evidence });
+    }
   }
 
   const findings = emptyFindings();

@@ -10,12 +10,25 @@ import {
   summarize,
   type ReferralSummary,
   type RenderSummaryOptions,
+  type SafetyFlag,
 } from '../../src/summary/index.js';
 
 describe('summary types', () => {
   it('keeps the summarize signature the flow calls', () => {
-    expectTypeOf(summarize).parameters.toEqualTypeOf<[QuestionnaireInput, unknown, ({ readonly locale?: string } | undefined)?]>();
+    expectTypeOf(summarize).parameters.toEqualTypeOf<
+      [QuestionnaireInput, unknown, ({ readonly locale?: string; readonly raised?: readonly string[] } | undefined)?]
+    >();
     expectTypeOf(summarize).returns.toEqualTypeOf<ReferralSummary>();
+  });
+
+  it('marks a flag whose answer changed with an optional literal true, nothing else', () => {
+    expectTypeOf<SafetyFlag['answerChanged']>().toEqualTypeOf<true | undefined>();
+    expectTypeOf<SafetyFlag>().toHaveProperty('answerChanged');
+    // @ts-expect-error the marker is the literal true; `false` is written by leaving it out
+    const notAllowed: SafetyFlag['answerChanged'] = false;
+    void notAllowed;
+    // Summaries written before the marker existed still type-check.
+    expectTypeOf<{ id: string; tier: 'flag'; urgency: 'urgent'; reason: string; evidence: [] }>().toExtend<SafetyFlag>();
   });
 
   it('has no field that can hold a diagnosis', () => {
