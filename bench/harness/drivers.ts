@@ -23,14 +23,23 @@ export interface PreparedScript {
   readonly data: Readonly<Record<string, unknown>>;
 }
 
-/** Turn a script into ready-made events and SurveyJS values, so no timing includes the translation. */
+/** A finished answer set as a server receives it: parsed from a JSON request body. */
+const asReceived = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/**
+ * Turn a script into ready-made events and SurveyJS values, so no timing
+ * includes the translation. The finished answers (ours and SurveyJS's) are
+ * parsed JSON, as a server re-check gets them: the script builder adds keys
+ * one at a time, which leaves V8 a slow dictionary-mode object no request
+ * body would be.
+ */
 export function prepare(script: AnswerScript, twin: SurveyTwin): PreparedScript {
   return {
     script,
     events: script.pages.map((p) => p.answers.map(([itemId, value]) => ({ type: 'ANSWER', itemId, value }) as const)),
     values: script.pages.map((p) => p.answers.map(([id, value]) => [twin.nameOf.get(id) as string, twin.toSurveyValue(id, value)] as const)),
-    answers: script.answers,
-    data: twin.toSurveyData(script.answers),
+    answers: asReceived(script.answers),
+    data: asReceived(twin.toSurveyData(script.answers)),
   };
 }
 
