@@ -2,36 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexOf } from '../../src/definition/define-questionnaire.js';
 import { Evaluation } from '../../src/definition/evaluation.js';
-import type { Item } from '../../src/definition/item.js';
 import type { QuestionnaireIndex } from '../../src/definition/questionnaire-index.js';
 import { resolveAnswers } from '../../src/definition/resolve-answers.js';
 import type { AnswerValue, QuestionnaireInput } from '../../src/definition/types.js';
 import { briefScreen, substanceUseIntake } from '../../questionnaires/index.js';
+import { valueFor } from '../support/value-for.js';
 import { cutoffGate } from './cutoff-gate.js';
-
-/** A valid answer to an item, picked by `n`, or null to clear it. */
-function valueFor(item: Item, n: number): AnswerValue | null {
-  if (n % 7 === 0 || item.kind === 'display') return null;
-  if (item.preferNotToAnswer === true && n % 11 === 0) return 'prefer-not-to-answer';
-  switch (item.kind) {
-    case 'single':
-      return (item.options[n % item.options.length] as { value: string }).value;
-    case 'scale':
-      return (item.options[n % item.options.length] as { value: number }).value;
-    case 'multi': {
-      const plain = item.options.filter((o) => !o.exclusive);
-      return plain.length > 0 ? [(plain[n % plain.length] as { value: string }).value] : [(item.options[0] as { value: string }).value];
-    }
-    case 'boolean':
-      return n % 2 === 0;
-    case 'number':
-      return item.min ?? 1;
-    case 'text':
-      return 'words';
-    case 'date':
-      return item.min ?? '2024-01-15';
-  }
-}
 
 /** Everything an evaluation answers, for comparison. */
 function observe(index: QuestionnaireIndex, ev: Evaluation) {

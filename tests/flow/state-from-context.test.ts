@@ -9,29 +9,13 @@ import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
 import type { IntakeContext, IntakeEvent } from '../../src/flow/intake-context.js';
 import { sectionStateKeys } from '../../src/flow/section-state-keys.js';
 import { flowFixture } from '../fixtures/flow-fixture.js';
+import { valueFor } from '../support/value-for.js';
 
-/** A value for an item picked by `n`: mostly valid, sometimes a decline, a clear or a wrong type. */
-function valueFor(item: Item, n: number): unknown {
-  if (n % 13 === 0) return null;
+/** A value for an item picked by `n`: mostly valid (or a clear), sometimes a wrong type or an answer to a display item. */
+function valueOrJunk(item: Item, n: number): unknown {
   if (n % 17 === 0) return { wrong: true };
-  if ('preferNotToAnswer' in item && item.preferNotToAnswer === true && n % 11 === 0) return 'prefer-not-to-answer';
-  switch (item.kind) {
-    case 'single':
-    case 'scale':
-      return item.options[n % item.options.length]?.value;
-    case 'multi':
-      return [item.options[n % item.options.length]?.value];
-    case 'boolean':
-      return n % 2 === 0;
-    case 'number':
-      return item.min ?? 1;
-    case 'text':
-      return 'words';
-    case 'date':
-      return item.min ?? '2024-01-15';
-    case 'display':
-      return 'display items take no answer';
-  }
+  if (item.kind === 'display' && n % 2 === 0) return 'display items take no answer';
+  return valueFor(item, n);
 }
 
 /** The state value the context alone calls for. */
@@ -59,7 +43,7 @@ function walk(q: QuestionnaireInput, steps: readonly (readonly [number, number, 
     const entry = pool[pick % Math.max(1, pool.length)];
     const event: IntakeEvent =
       kind <= 4 && entry !== undefined
-        ? { type: 'ANSWER', itemId: entry.item.id, value: valueFor(entry.item, n) }
+        ? { type: 'ANSWER', itemId: entry.item.id, value: valueOrJunk(entry.item, n) }
         : (([{ type: 'NEXT' }, { type: 'NEXT' }, { type: 'BACK' }, { type: 'SUBMIT' }, { type: 'ACKNOWLEDGE' }] as const)[kind - 5] ?? { type: 'NEXT' });
     actor.send(event);
     const s = actor.getSnapshot();
