@@ -1,4 +1,5 @@
 import type { Questionnaire } from '../definition/types.js';
+import type { IntakeSnapshot } from '../flow/intake-transition.js';
 import type { ReferralSummary } from '../summary/referral-summary.js';
 import { renderSummary } from '../summary/render-summary.js';
 import { summarize } from '../summary/summarize.js';
@@ -33,19 +34,41 @@ export function formatSummary(summary: ReferralSummary, output: SummaryOutput): 
 }
 
 /**
- * Summarize answers and print the result on stdout.
+ * The ids of the safety triggers a flow raised, in the order they fired. Pass
+ * them to {@link printSummary} with the flow's answers: a risk the person
+ * disclosed and then took back no longer holds on the final answers, and
+ * without them the summary would lose it.
+ *
+ * @param snapshot - The flow's snapshot (finished, or where it stopped).
+ * @returns The trigger ids, as `summarize`'s `raised` option takes them.
+ * @example
+ * ```ts
+ * printSummary(q, snapshot.context.answers, output, raisedTriggers(snapshot));
+ * ```
+ */
+export function raisedTriggers(snapshot: IntakeSnapshot): readonly string[] {
+  return snapshot.context.safety.fired.map((f) => f.id);
+}
+
+/**
+ * Summarize answers and print the result on stdout. For a flow's answers, pass
+ * the triggers it raised too, so a flag whose answer was later changed is
+ * still printed (marked as changed) with its urgency, as in the flow's own
+ * output; the flow's output itself is in English, so it is summarized again
+ * in the requested locale rather than printed as is.
  *
  * @param q - The questionnaire.
  * @param answers - Valid answers (from the flow or a checked answers file).
  * @param output - Format, audience and locale.
+ * @param raised - Ids of the safety triggers raised during the intake ({@link raisedTriggers}); none for an answers file summarized on its own.
  * @returns The summary printed.
  * @example
  * ```ts
- * printSummary(q, snapshot.context.answers, { format: 'text', audience: 'patient', locale: 'en' });
+ * printSummary(q, snapshot.context.answers, { format: 'text', audience: 'patient', locale: 'en' }, raisedTriggers(snapshot));
  * ```
  */
-export function printSummary(q: Questionnaire, answers: unknown, output: SummaryOutput): ReferralSummary {
-  const summary = summarize(q, answers, { locale: output.locale });
+export function printSummary(q: Questionnaire, answers: unknown, output: SummaryOutput, raised: readonly string[] = []): ReferralSummary {
+  const summary = summarize(q, answers, { locale: output.locale, raised });
   process.stdout.write(formatSummary(summary, output));
   return summary;
 }

@@ -5,7 +5,7 @@ import type { AnswersFile } from './answers-file.js';
 import { EXIT, type ExitCode, inputError } from './cli-error.js';
 import { driveFlow } from './drive-flow.js';
 import { issueLines } from './issue-lines.js';
-import { printSummary, type SummaryOutput } from './print-summary.js';
+import { printSummary, raisedTriggers, type SummaryOutput } from './print-summary.js';
 import { resumeSnapshot, saveSnapshot } from './snapshot-file.js';
 
 /** A run's setup, shared by the answers-driven and the terminal run. */
@@ -57,6 +57,6 @@ export async function runAnswers(setup: RunSetup & { readonly answers: AnswersFi
     const file = setup.answers.file;
     throw inputError([`${file}: the intake cannot be finished with these answers:`, ...issueLines(file, outcome.issues, false)]);
   }
-  printSummary(setup.q, outcome.snapshot.context.answers, setup.output);
+  printSummary(setup.q, outcome.snapshot.context.answers, setup.output, raisedTriggers(outcome.snapshot));
   return EXIT.ok;
 }

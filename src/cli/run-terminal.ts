@@ -4,7 +4,7 @@ import { EXIT, type ExitCode } from './cli-error.js';
 import { note } from './command.js';
 import { runInteractive, type InteractiveSession } from './interactive/run-interactive.js';
 import { ui } from './interactive/ui-text.js';
-import { printSummary } from './print-summary.js';
+import { printSummary, raisedTriggers } from './print-summary.js';
 import { type RunSetup, startRun } from './run-answers.js';
 import { saveSnapshot } from './snapshot-file.js';
 
@@ -60,7 +60,7 @@ export async function runTerminal(setup: RunSetup): Promise<ExitCode> {
       return EXIT.cancelled;
     }
     outro(ui('thanks', locale));
-    printSummary(setup.q, session.snapshot.context.answers, setup.output);
+    printSummary(setup.q, session.snapshot.context.answers, setup.output, raisedTriggers(session.snapshot));
     return EXIT.ok;
   } finally {
     for (const signal of Object.keys(SIGNALS) as (keyof typeof SIGNALS)[]) process.off(signal, onSignal);

@@ -15,6 +15,13 @@ function evidenceList(evidence: readonly Evidence[]) {
   );
 }
 
+// A risk disclosed and then taken back stays in front of the care team, said
+// plainly under the flag in the library's own words (as its renderer does),
+// so the evidence below it (the final answer) is not read as "no concern".
+function answerChanged(flag: SafetyFlag) {
+  return flag.answerChanged === true ? h('p', { class: 'answer-changed' }, l(PHRASES.summary.answerChanged)) : null;
+}
+
 function raisedBy(ids: readonly string[]) {
   return h('p', { class: 'raised-by' }, fillPhrase(l(C.raisedBy), { ids: ids.join(', ') }));
 }
@@ -124,7 +131,13 @@ export function clinicianSummary(summary: ReferralSummary, questionnaire: Questi
           'ul',
           { class: 'safety-flags' },
           s.safetyFlags.map((f) =>
-            h('li', { 'data-flag': f.id }, h('p', {}, h('strong', {}, `${l(PHRASES.urgencyLabels[f.urgency])}: `), f.reason, ' ', h('code', {}, f.id), ` (${fillPhrase(l(C.tier), { tier: t(TIER[f.tier]) })})`), evidenceList(f.evidence)),
+            h(
+              'li',
+              { 'data-flag': f.id, 'data-answer-changed': f.answerChanged },
+              h('p', {}, h('strong', {}, `${l(PHRASES.urgencyLabels[f.urgency])}: `), f.reason, ' ', h('code', {}, f.id), ` (${fillPhrase(l(C.tier), { tier: t(TIER[f.tier]) })})`),
+              answerChanged(f),
+              evidenceList(f.evidence),
+            ),
           ),
         ),
     s.crisisResources === undefined ? null : [h('h4', {}, l(C.crisisResources)), h('p', {}, s.crisisResources)],

@@ -1,8 +1,9 @@
 import { createActor, type Snapshot } from 'xstate';
-import { type AnswerValue, createIntakeMachine, describeIntake, type IntakeEvent, type IntakeView, type Issue, type Questionnaire, type ReferralSummary, summarize } from 'intake-screening';
+import { type AnswerValue, createIntakeMachine, describeIntake, type IntakeEvent, type IntakeView, type Issue, type Questionnaire } from 'intake-screening';
 import type { DefinedItem as Item } from './definition-types.js';
 import { h, uniqueId } from './dom.js';
 import { type LanguageSwitch, languageSwitch } from './language-switch.js';
+import { summaryInLocale } from './localized-summary.js';
 import { reviewScreen } from './review-screen.js';
 import { safetyPanel } from './safety-panel.js';
 import { type SectionScreen, sectionScreen } from './section-screen.js';
@@ -203,11 +204,6 @@ export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
     if (fromScreen) switches.at(-1)?.focus();
   }
 
-  /** The summary in the page's language: the flow's output, or the same answers summarized again in this language. */
-  function summaryIn(output: ReferralSummary): ReferralSummary {
-    return output.locale === pageLocale() ? output : summarize(q, actor.getSnapshot().context.answers, { locale: pageLocale() });
-  }
-
   function buildScreen(v: IntakeView, mode: 'first' | 'new' | 'relabel'): void {
     const tab = mode === 'relabel' ? summary?.selected() : undefined;
     section = undefined;
@@ -257,7 +253,7 @@ export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
     } else {
       const output = snapshot.output;
       if (output === undefined) return;
-      const s = summaryScreen(summaryIn(output), q, () => restart(true), tab);
+      const s = summaryScreen(summaryInLocale(q, output, snapshot.context, pageLocale()), q, () => restart(true), tab);
       summary = s;
       screen.replaceChildren(s.element);
       focus = s.focusHeading;

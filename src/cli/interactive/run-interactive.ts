@@ -80,7 +80,7 @@ async function acknowledge(view: IntakeView, locale: string): Promise<boolean> {
  * @example
  * ```ts
  * const session = { q, machine, locale: 'en', snapshot: initialIntakeSnapshot(machine) };
- * if ((await runInteractive(session)) === 'completed') printSummary(q, session.snapshot.context.answers, output);
+ * if ((await runInteractive(session)) === 'completed') printSummary(q, session.snapshot.context.answers, output, raisedTriggers(session.snapshot));
  * ```
  */
 export async function runInteractive(session: InteractiveSession): Promise<'completed' | 'cancelled'> {

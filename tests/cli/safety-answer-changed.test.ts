@@ -1,0 +1,191 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createActor } from 'xstate';
+import { briefScreen } from '../../questionnaires/index.js';
+import { printSummary, raisedTriggers } from '../../src/cli/print-summary.js';
+import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
+import type { IntakeEvent } from '../../src/flow/intake-context.js';
+import { CLINICIAN_PHRASES, SUMMARY_PHRASES } from '../../src/summary/phrases.js';
+import type { ReferralSummary } from '../../src/summary/referral-summary.js';
+import { ensureCliBuilt, ROOT } from './build-cli.js';
+import { expectNoStack, runCli, SAMPLES, scratch } from './helpers.js';
+import { KEY, PtySession } from './pty-session.js';
+
+// A person says "yes" on the ASQ, sees the crisis resources, then changes the
+// answer. The flow keeps the flag (marked as changed) in its own output; the
+// CLI summarizes again in the requested locale, and must not lose it there.
+
+beforeAll(ensureCliBuilt, 60_000);
+const tmp = scratch();
+afterAll(() => tmp.remove());
+const sessions: PtySession[] = [];
+afterEach(() => {
+  for (const s of sessions.splice(0)) s.kill();
+});
+
+const CHANGED_EN = SUMMARY_PHRASES.answerChanged.en;
+const CHANGED_ES = SUMMARY_PHRASES.answerChanged.es;
+const TIER_EN = CLINICIAN_PHRASES.tier.en.replace('{tier}', 'interrupt');
+
+const brief = (JSON.parse(readFileSync(join(ROOT, SAMPLES.brief), 'utf8')) as { answers: Record<string, unknown> }).answers;
+const pick = (keep: (id: string) => boolean) => Object.fromEntries(Object.entries(brief).filter(([id]) => keep(id)));
+const beforeAsq = (id: string) => /^(taps|phq9|gad7)\./.test(id);
+const afterAsq = (id: string) => /^(living|cooccurring)\./.test(id);
+/** Line breaks as a terminal sends them (\r\n) read as \n. */
+const lines = (text: string) => text.replace(/\r\n/g, '\n');
+
+describe('run --answers: a trigger raised in one run and changed when resumed', { timeout: 60_000 }, () => {
+  // The first run says "yes" to ASQ question 1 and to the acuity question (asq.acute fires and is
+  // acknowledged) and stops in the ASQ section, since question 2 is missing. The second run resumes
+  // there and changes question 1 to "no": the acuity question is no longer asked.
+  const paused = join(tmp.dir, 'paused.json');
+  const finished = join(tmp.dir, 'finished.json');
+  let part2 = '';
+
+  beforeAll(async () => {
+    const part1 = tmp.file('part1.json', {
+      questionnaire: 'brief-screen',
+      answers: { ...pick(beforeAsq), 'asq.q1': 1, 'asq.q3': 0, 'asq.q4': 0, 'asq.q5': 'yes' },
+    });
+    part2 = tmp.file('part2.json', { ...pick(afterAsq), 'asq.q1': 0, 'asq.q2': 0 });
+    const stopped = await runCli(['run', '--answers', part1, '--save', paused]);
+    expect(stopped.code).toBe(1);
+    expect(stopped.stderr).toContain('item "asq.q2"');
+    const snapshot = JSON.parse(readFileSync(paused, 'utf8')) as { value: unknown; context: { safety: { fired: { id: string }[] } } };
+    expect(snapshot.value).toEqual({ answering: 'asq' });
+    expect(snapshot.context.safety.fired.map((f) => f.id)).toEqual(['asq.acute']);
+  }, 60_000);
+
+  it('prints the flag with its urgency, marked answerChanged, in the JSON summary', async () => {
+    const r = await runCli(['run', '--resume', paused, '--answers', part2, '--format', 'json', '--save', finished]);
+    expect(r.code, r.stderr).toBe(0);
+    const summary = JSON.parse(r.stdout) as ReferralSummary;
+    expect(summary.safetyFlags.map((f) => [f.id, f.urgency, f.answerChanged])).toEqual([['asq.acute', 'emergency', true]]);
+    expect(summary.safetyFlags[0]?.evidence.map((e) => [e.itemId, e.answer])).toEqual([['asq.q5', null]]);
+    expect(summary.urgency.level).toBe('emergency');
+    expect(summary.urgency.reasons[0]?.text).toContain(CHANGED_EN);
+
+    // The final answers no longer hold it: summarized on their own, there is no flag.
+    const stored = JSON.parse(readFileSync(finished, 'utf8')) as { status: string; context: { answers: Record<string, unknown> } };
+    expect(stored.status).toBe('done');
+    expect(stored.context.answers).toMatchObject({ 'asq.q1': 0 });
+    expect(stored.context.answers).not.toHaveProperty('asq.q5');
+    const answersOnly = await runCli(['summarize', '--questionnaire', 'brief-screen', '--format', 'json', '--answers', tmp.file('final.json', stored.context.answers)]);
+    expect(answersOnly.code, answersOnly.stderr).toBe(0);
+    expect((JSON.parse(answersOnly.stdout) as ReferralSummary).safetyFlags).toEqual([]);
+  });
+
+  it('says so under the flag in the English clinician view', async () => {
+    const r = await runCli(['run', '--resume', paused, '--answers', part2, '--audience', 'clinician']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`(asq.acute; ${TIER_EN})\n    ${CHANGED_EN}\n`);
+    expect(r.stdout).toMatch(/^Emergency: /m);
+    expect(r.stdout).not.toContain(CHANGED_ES);
+    expectNoStack(r.stderr);
+  });
+
+  it('says so in Spanish in the Spanish clinician view', async () => {
+    const r = await runCli(['run', '--resume', paused, '--answers', part2, '--audience', 'clinician', '--locale', 'es', '--format', 'markdown']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`(asq.acute; ${CLINICIAN_PHRASES.tier.es.replace('{tier}', 'interrupción')})\n  - ${CHANGED_ES}\n`);
+    // Once under the flag and once in its urgency reason.
+    expect(r.stdout.split(CHANGED_ES)).toHaveLength(3);
+    expect(r.stdout).not.toContain(CHANGED_EN);
+  });
+
+  it('keeps the crisis resources in the person’s own view, without the clinician’s note', async () => {
+    const r = await runCli(['run', '--resume', paused, '--answers', part2]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('988');
+    expect(r.stdout).not.toContain(CHANGED_EN);
+  });
+});
+
+describe('run in a terminal: the acuity answer changed after the crisis resources', { timeout: 60_000 }, () => {
+  it('prints the acute flag, marked as changed, beside the non-acute flag that now holds', async () => {
+    const s = new PtySession(['run', 'brief-screen', '--audience', 'clinician']);
+    sessions.push(s);
+    const at = async (question: string | RegExp, answer: () => void) => {
+      await s.waitFor(question);
+      await s.waitFor('Enter: confirm');
+      answer();
+    };
+    for (let n = 1; n <= 4; n++) await at(`Question ${n} of 4`, () => s.choose(4)); // TAPS-1: "Never"
+    for (let n = 0; n < 4; n++) await at(/Question \d of 2/, () => s.press(KEY.enter)); // PHQ-2 and GAD-2: "Not at all"
+    await at('Question 1 of 4', () => s.press(KEY.enter)); // ASQ 1: Yes
+    for (let n = 2; n <= 4; n++) await at(`Question ${n} of 5`, () => s.choose(1)); // No
+    await at('Question 5 of 5', () => s.press(KEY.enter)); // thoughts of suicide right now: Yes
+    await at('Please read the message above.', () => s.press(KEY.enter));
+    // Back from the follow-up to the acuity question, which shows "Yes", and change it to "No".
+    await s.waitFor('Question 6 of 6');
+    s.press('<', KEY.enter);
+    await s.waitFor('Question 5 of 6');
+    await s.waitFor('● Yes');
+    await s.waitFor('Enter: confirm');
+    s.choose(1);
+    // Leaving the section raises the non-acute flag (question 1 is still "yes").
+    await at('Please read the message above.', () => s.press(KEY.enter));
+    await at('Question 1 of 4', () => s.press(KEY.enter)); // someone at home: Yes
+    await at('Question 2 of 4', () => s.press(KEY.enter)); // transport: Yes
+    await at('Question 3 of 4', () => s.press(...Array.from({ length: 6 }, () => KEY.down), KEY.space, KEY.enter)); // "none of these"
+    await at('Question 4 of 4', () => s.press(...Array.from({ length: 5 }, () => KEY.down), KEY.space, KEY.enter));
+    await at('You have reached the end of the questions.', () => s.press(KEY.enter));
+    expect(await s.exited).toBe(0);
+
+    const out = lines(s.text);
+    expect(out).toContain(`(asq.acute; ${TIER_EN})\n    ${CHANGED_EN}\n`);
+    expect(out).toContain(`(asq.positive; ${CLINICIAN_PHRASES.tier.en.replace('{tier}', 'flag')})\n    ${CLINICIAN_PHRASES.evidence.en}: `);
+    expect(out.split(CHANGED_EN)).toHaveLength(3);
+  });
+});
+
+describe('printSummary with the triggers a flow raised', () => {
+  const machine = createIntakeMachine(briefScreen);
+  const answer = (itemId: string, value: unknown): IntakeEvent => ({ type: 'ANSWER', itemId, value });
+  const events: IntakeEvent[] = [
+    { type: 'NEXT' },
+    ...['tobacco', 'alcohol', 'drugs', 'rx'].map((c) => answer(`taps.${c}.frequency`, 'never')),
+    { type: 'NEXT' },
+    answer('phq9.q1', 0),
+    answer('phq9.q2', 0),
+    { type: 'NEXT' },
+    answer('gad7.q1', 0),
+    answer('gad7.q2', 0),
+    { type: 'NEXT' },
+    // "Yes" to question 2 and to the acuity question, then question 2 changed back to "no".
+    ...['asq.q1', 'asq.q2', 'asq.q3', 'asq.q4'].map((id) => answer(id, 0)),
+    answer('asq.q2', 1),
+    answer('asq.q5', 'yes'),
+    { type: 'ACKNOWLEDGE' },
+    answer('asq.q2', 0),
+  ];
+
+  function printed(run: () => ReferralSummary): { summary: ReferralSummary; out: string } {
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      const summary = run();
+      return { summary, out: write.mock.calls.map(([chunk]) => String(chunk)).join('') };
+    } finally {
+      write.mockRestore();
+    }
+  }
+
+  it('reads the fired ids off the snapshot and prints the flag in the requested locale', () => {
+    const actor = createActor(machine).start();
+    for (const e of events) actor.send(e);
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.context.issues).toEqual([]);
+    expect(raisedTriggers(snapshot)).toEqual(['asq.acute']);
+
+    const es = printed(() => printSummary(briefScreen, snapshot.context.answers, { format: 'text', audience: 'clinician', locale: 'es' }, raisedTriggers(snapshot)));
+    expect(es.summary.locale).toBe('es');
+    expect(es.summary.safetyFlags.map((f) => [f.id, f.answerChanged])).toEqual([['asq.acute', true]]);
+    expect(es.out).toContain(`\n    ${CHANGED_ES}\n`);
+
+    // Without them (an answers file summarized on its own) there is nothing to mark.
+    const plain = printed(() => printSummary(briefScreen, snapshot.context.answers, { format: 'text', audience: 'clinician', locale: 'en' }));
+    expect(plain.summary.safetyFlags).toEqual([]);
+    expect(plain.out).not.toContain(CHANGED_EN);
+  });
+});

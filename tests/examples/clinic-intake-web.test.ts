@@ -1,0 +1,135 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createActor } from 'xstate';
+import { briefScreen } from '../../questionnaires/index.js';
+import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
+import type { IntakeEvent } from '../../src/flow/intake-context.js';
+import { SUMMARY_PHRASES } from '../../src/summary/phrases.js';
+import type { ReferralSummary } from '../../src/summary/referral-summary.js';
+import { summarize } from '../../src/summary/summarize.js';
+import { clinicianSummary } from '../../examples/clinic-intake-web/src/clinician-summary.js';
+import { summaryInLocale } from '../../examples/clinic-intake-web/src/localized-summary.js';
+import { setLocale } from '../../examples/clinic-intake-web/src/wording.js';
+import { byClass, fake, type FakeElement, useFakeDocument } from './fake-document.js';
+
+// The page imports the package by name, which resolves to the built dist/;
+// these tests run it on the sources instead, so they need no build.
+vi.mock('intake-screening', () => import('../../src/index.js'));
+
+beforeAll(useFakeDocument);
+afterAll(() => {
+  vi.unstubAllGlobals();
+});
+afterEach(() => setLocale('en'));
+
+const CHANGED = SUMMARY_PHRASES.answerChanged;
+
+/** "Yes" to ASQ question 1 and "no" to the acuity question, which was raised earlier: acute changed, positive holds. */
+const changedAndHolding = (locale: string) =>
+  summarize(briefScreen, { 'asq.q1': 1, 'asq.q2': 0, 'asq.q3': 0, 'asq.q4': 0, 'asq.q5': 'no' }, { locale, raised: ['asq.acute', 'asq.positive'] });
+
+function flagItems(view: FakeElement): Map<string, FakeElement> {
+  const list = view.findAll(byClass('safety-flags'))[0];
+  expect(list).toBeDefined();
+  return new Map((list as FakeElement).elements.map((li) => [li.getAttribute('data-flag') ?? '', li]));
+}
+
+describe('the example’s care-team view of a flag whose answer was changed', () => {
+  it('says so under the flag, in the library’s words, before the evidence; a flag that still holds has no such line', () => {
+    const summary = changedAndHolding('en');
+    const flags = flagItems(fake(clinicianSummary(summary, briefScreen)));
+    expect([...flags.keys()]).toEqual(['asq.acute', 'asq.positive']);
+
+    const acute = flags.get('asq.acute') as FakeElement;
+    expect(acute.hasAttribute('data-answer-changed')).toBe(true);
+    expect(acute.elements.map((e) => [e.tagName, e.getAttribute('class')])).toEqual([
+      ['p', null],
+      ['p', 'answer-changed'],
+      ['ul', 'evidence'],
+    ]);
+    expect(acute.elements[1]?.textContent).toBe(CHANGED.en);
+    expect(acute.elements[0]?.textContent).toContain(summary.safetyFlags[0]?.reason);
+    // The evidence is the final answer, which no longer holds the trigger.
+    expect(acute.elements[2]?.textContent).toContain('asq.q5');
+
+    const positive = flags.get('asq.positive') as FakeElement;
+    expect(positive.hasAttribute('data-answer-changed')).toBe(false);
+    expect(positive.findAll(byClass('answer-changed'))).toEqual([]);
+    expect(positive.textContent).not.toContain(CHANGED.en);
+  });
+
+  it('says it in Spanish when the page is in Spanish, and nothing in English', () => {
+    setLocale('es');
+    const view = fake(clinicianSummary(changedAndHolding('es'), briefScreen));
+    const marker = flagItems(view).get('asq.acute')?.findAll(byClass('answer-changed'));
+    expect(marker?.map((e) => e.textContent)).toEqual([CHANGED.es]);
+    // Under the flag and in its urgency reason.
+    expect(view.textContent.split(CHANGED.es)).toHaveLength(3);
+    expect(view.textContent).not.toContain(CHANGED.en);
+  });
+
+  it('shows no marker for a summary without changed answers', () => {
+    const view = fake(clinicianSummary(summarize(briefScreen, { 'asq.q1': 1, 'asq.q2': 0, 'asq.q3': 0, 'asq.q4': 0, 'asq.q5': 'yes' }), briefScreen));
+    expect(view.findAll(byClass('answer-changed'))).toEqual([]);
+    expect(view.findAll((e) => e.hasAttribute('data-answer-changed'))).toEqual([]);
+  });
+});
+
+describe('summaryInLocale: the summary the page shows after a language switch', () => {
+  const machine = createIntakeMachine(briefScreen);
+  const answer = (itemId: string, value: unknown): IntakeEvent => ({ type: 'ANSWER', itemId, value });
+  const NEXT: IntakeEvent = { type: 'NEXT' };
+  // "Yes" to ASQ question 2 and to the acuity question; after the crisis panel, question 2 is changed back to "no".
+  const events: IntakeEvent[] = [
+    NEXT,
+    ...['tobacco', 'alcohol', 'drugs', 'rx'].map((c) => answer(`taps.${c}.frequency`, 'never')),
+    NEXT,
+    answer('phq9.q1', 0),
+    answer('phq9.q2', 0),
+    NEXT,
+    answer('gad7.q1', 0),
+    answer('gad7.q2', 0),
+    NEXT,
+    ...['asq.q1', 'asq.q2', 'asq.q3', 'asq.q4'].map((id) => answer(id, 0)),
+    answer('asq.q2', 1),
+    answer('asq.q5', 'yes'),
+    { type: 'ACKNOWLEDGE' },
+    answer('asq.q2', 0),
+    NEXT,
+    answer('living.home-support', true),
+    answer('living.transport', true),
+    NEXT,
+    { type: 'SUBMIT' },
+  ];
+
+  function finished() {
+    const actor = createActor(machine).start();
+    for (const e of events) {
+      actor.send(e);
+      expect(actor.getSnapshot().context.issues).toEqual([]);
+    }
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.status).toBe('done');
+    expect(snapshot.context.answers).not.toHaveProperty('asq.q5');
+    return { output: snapshot.output as ReferralSummary, context: snapshot.context };
+  }
+
+  it('is the flow’s own output in the language it is written in', () => {
+    const { output, context } = finished();
+    expect(summaryInLocale(briefScreen, output, context, 'en')).toBe(output);
+    expect(output.safetyFlags.map((f) => [f.id, f.answerChanged])).toEqual([['asq.acute', true]]);
+  });
+
+  it('keeps the changed flag, its urgency and the marker when summarized again in Spanish', () => {
+    const { output, context } = finished();
+    const es = summaryInLocale(briefScreen, output, context, 'es');
+    expect(es.locale).toBe('es');
+    expect(es.safetyFlags.map((f) => [f.id, f.urgency, f.answerChanged])).toEqual([['asq.acute', 'emergency', true]]);
+    expect(es.urgency.level).toBe('emergency');
+    // The same summary as the flow's, but in Spanish.
+    expect(es).toEqual(summarize(briefScreen, context.answers, { locale: 'es', raised: ['asq.acute'] }));
+
+    setLocale('es');
+    const marker = flagItems(fake(clinicianSummary(es, briefScreen))).get('asq.acute')?.findAll(byClass('answer-changed'));
+    expect(marker?.map((e) => e.textContent)).toEqual([CHANGED.es]);
+  });
+});
