@@ -7,7 +7,7 @@ import { TAPS2_ITEMS } from './taps2-items.js';
 
 // NIDA publishes no Spanish TAPS that we could find; a research Spanish version is still being validated.
 const TAPS_SPANISH_SOURCE =
-  'Spanish wording by the intake-screening project, not checked against an official Spanish version: we found no Spanish TAPS Tool published by NIDA or the NIDA Clinical Trials Network (https://nida.nih.gov/taps2/; CTN-0059 materials). A research Spanish adaptation, the TAPS-ESP, is being validated (Sanchez K, et al. The Spanish language version of the TAPS tool: protocol for a validation and implementation study in primary care. Addict Sci Clin Pract. 2023. doi:10.1186/s13722-023-00423-9); we could not read its wording. Frequency answers reuse the WHO Spanish AUDIT answers that share their LOINC codes. Replace this wording with an official or validated Spanish TAPS before clinical use.';
+  'Spanish wording by the intake-screening project, not checked against an official Spanish version: we found no Spanish TAPS Tool published by NIDA or the NIDA Clinical Trials Network (https://nida.nih.gov/taps2/; CTN-0059 materials). A research Spanish adaptation, the TAPS-ESP, is being validated (Sanchez K, et al. The Spanish language version of the TAPS tool: protocol for a validation and implementation study in primary care. Addiction Science & Clinical Practice. 2023. doi:10.1186/s13722-023-00423-9); we could not read its wording. Frequency answers reuse the WHO Spanish AUDIT answers that share their LOINC codes. Replace this wording with an official or validated Spanish TAPS before clinical use.';
 
 /**
  * The NIDA Tobacco, Alcohol, Prescription medication, and other Substance use
