@@ -56,9 +56,9 @@ export interface FhirItem {
   item?: FhirItem[];
 }
 
-/** A published US Core Questionnaire from the shared fixtures (../shared beside the project). */
+/** A published US Core Questionnaire copied into tests/fixtures/fhir (see its README for sources and licences). */
 export function usCoreQuestionnaire(name: string): { code: FhirCoding[]; item: FhirItem[] } {
-  const path = resolve(process.cwd(), '../shared/fixtures/fhir/us-core', `Questionnaire-${name}.json`);
+  const path = resolve(import.meta.dirname, '../../fixtures/fhir/us-core', `Questionnaire-${name}.json`);
   return JSON.parse(readFileSync(path, 'utf8')) as { code: FhirCoding[]; item: FhirItem[] };
 }
 
