@@ -89,20 +89,35 @@ export function classifyCondition(condition: Condition): ConditionNode {
  * ```
  */
 export function conditionItems(condition: Condition): string[] {
-  const out: string[] = [];
-  walk(condition, (node) => {
-    if ('item' in node && !out.includes(node.item)) out.push(node.item);
+  const out = new Set<string>();
+  eachNode(condition, (node) => {
+    if ('item' in node) out.add(node.item);
   });
-  return out;
+  return [...out];
 }
 
-/** The score ids a condition reads. */
+/** The score ids a condition reads, each once. */
 export function conditionScores(condition: Condition): string[] {
-  const out: string[] = [];
-  walk(condition, (node) => {
-    if ('score' in node && !out.includes(node.score)) out.push(node.score);
+  const out = new Set<string>();
+  eachNode(condition, (node) => {
+    if ('score' in node) out.add(node.score);
   });
-  return out;
+  return [...out];
+}
+
+/**
+ * Visit every node of a condition tree, depth first, without building paths:
+ * with an explicit stack, so a tree of any depth or width costs one visit per
+ * node and no call frames.
+ */
+export function eachNode(condition: Condition, visit: (node: ConditionNode) => void): void {
+  const stack: Condition[] = [condition];
+  while (stack.length > 0) {
+    const node = classifyCondition(stack.pop() as Condition);
+    visit(node);
+    if (node.kind === 'all' || node.kind === 'any') for (let i = node.conditions.length - 1; i >= 0; i--) stack.push(node.conditions[i] as Condition);
+    else if (node.kind === 'not') stack.push(node.condition);
+  }
 }
 
 /** Visit every node of a condition tree, depth first, with its path. */

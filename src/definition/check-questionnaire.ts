@@ -1,4 +1,4 @@
-import { walk } from '../conditions/classify.js';
+import { conditionScores, walk } from '../conditions/classify.js';
 import type { Condition } from '../conditions/condition.js';
 import { type Issue, type IssuePath, issue } from '../issues/issue.js';
 import { PREFER_NOT_TO_ANSWER } from './item.js';
@@ -134,8 +134,61 @@ export function checkQuestionnaire(def: Def): Issue[] {
   uniqueIds(def.rules ?? [], 'rules', issues);
   (def.safety ?? []).forEach((t, i) => checkCondition(t.when, ['safety', i, 'when'], { before: Number.POSITIVE_INFINITY }));
   uniqueIds(def.safety ?? [], 'safety', issues);
+  if (issues.length === 0) checkScoreCycles(def, issues);
   checkLocales(def, issues);
   return issues;
+}
+
+/**
+ * A score's value reads its items' visibility, whose conditions may read
+ * earlier scores; whether it is positive also reads its cut-off conditions,
+ * which may read any score. A score that reads itself that way could never be
+ * computed (before this check, it overflowed the stack), so it is refused.
+ * Run only on an otherwise valid definition, so every id resolves.
+ */
+function checkScoreCycles(def: Def, issues: Issue[]): void {
+  const scores = def.scores ?? [];
+  const scoreOf = new Map(scores.map((s, i) => [s.id, i]));
+  const itemScores = new Map<string, string[]>();
+  for (const section of def.sections) {
+    const fromSection = section.when ? conditionScores(section.when) : [];
+    for (const item of section.items) itemScores.set(item.id, [...fromSection, ...(item.when ? conditionScores(item.when) : [])]);
+  }
+  const reads = scores.map((s) => {
+    const out = new Set<number>();
+    for (const id of s.items) for (const t of itemScores.get(id) ?? []) out.add(scoreOf.get(t) as number);
+    for (const c of s.cutoffs) if (c.when) for (const t of conditionScores(c.when)) out.add(scoreOf.get(t) as number);
+    return [...out];
+  });
+  // Depth first with an explicit stack: 0 unvisited, 1 on the current path, 2 done.
+  const state = new Uint8Array(scores.length);
+  for (let root = 0; root < scores.length; root++) {
+    if (state[root] !== 0) continue;
+    const stack: [number, number][] = [[root, 0]];
+    state[root] = 1;
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as [number, number];
+      const [node, next] = top;
+      const list = reads[node] as number[];
+      if (next >= list.length) {
+        state[node] = 2;
+        stack.pop();
+        continue;
+      }
+      top[1] = next + 1;
+      const to = list[next] as number;
+      if (state[to] === 1) {
+        const id = (scores[to] as { id: string }).id;
+        const via = stack.slice(stack.findIndex(([n]) => n === to)).map(([n]) => `"${(scores[n] as { id: string }).id}"`);
+        issues.push(issue('cycle', ['scores', to, 'cutoffs'], `Score "${id}" reads itself (${[...via, `"${id}"`].join(' → ')}), through cut-off conditions or the conditions of its items, so it can never be computed. Ensure that no cut-off condition reads its own score, directly or through other scores.`));
+        return;
+      }
+      if (state[to] === 0) {
+        state[to] = 1;
+        stack.push([to, 0]);
+      }
+    }
+  }
 }
 
 function uniqueIds(list: readonly { id: string }[], key: string, issues: Issue[]): void {

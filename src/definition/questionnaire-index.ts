@@ -1,6 +1,7 @@
 import { compileCondition, type CompiledCondition } from '../conditions/evaluate.js';
 import { conditionItems, conditionScores } from '../conditions/classify.js';
 import type { Condition } from '../conditions/condition.js';
+import { type DependencyGraph, type Dependents, GraphBuilder } from './dependency-graph.js';
 import type { Item } from './item.js';
 import type { Rule, SafetyTrigger } from './rule.js';
 import type { Score } from './score.js';
@@ -55,60 +56,53 @@ export interface QuestionnaireIndex {
   readonly sections: readonly IndexedSection[];
   readonly scores: ReadonlyMap<string, IndexedScore>;
   /** itemId → items (in document order) whose visibility may change when it changes, transitively. */
-  readonly dependents: ReadonlyMap<string, readonly IndexedItem[]>;
+  readonly dependents: Dependents;
   /**
    * Like `dependents`, but also following what a score's cut-off conditions
    * read (a `positive` condition depends on them): the items whose remembered
    * visibility an evaluation must forget when the item's answer changes.
    */
-  readonly invalidates: ReadonlyMap<string, readonly IndexedItem[]>;
+  readonly invalidates: Dependents;
   readonly triggers: readonly IndexedTrigger[];
   readonly rules: readonly IndexedRule[];
 }
 
 /** Items a condition reads, directly or through the scores it names. */
 export function readsOf(condition: Condition, scores: ReadonlyMap<string, Score>): string[] {
-  const out = conditionItems(condition);
-  for (const s of conditionScores(condition)) {
-    for (const id of scores.get(s)?.items ?? []) if (!out.includes(id)) out.push(id);
-  }
-  return out;
+  const out = new Set(conditionItems(condition));
+  for (const s of conditionScores(condition)) for (const id of scores.get(s)?.items ?? []) out.add(id);
+  return [...out];
 }
 
-/** itemId → items (in document order) whose own or section condition reads it (as `reads` sees it), transitively. */
-function closure(q: Questionnaire, items: ReadonlyMap<string, IndexedItem>, reads: (c: Condition) => string[]): Map<string, IndexedItem[]> {
-  // direct[x] = items whose own or section condition reads x
-  const direct = new Map<string, Set<string>>();
-  const add = (from: string, to: string) => {
-    let set = direct.get(from);
-    if (!set) direct.set(from, (set = new Set()));
-    set.add(to);
+/**
+ * The graph behind `dependents` (`withCutoffs` false) or `invalidates` (true).
+ * Sections and scores are nodes of their own, so a section condition is one
+ * set of edges into the section, not a copy per item, and a score is read
+ * through one node however many conditions name it.
+ */
+function dependencyGraph(q: Questionnaire, order: readonly IndexedItem[], items: ReadonlyMap<string, IndexedItem>, withCutoffs: boolean): DependencyGraph {
+  const scoreList = q.scores ?? [];
+  const sectionNode = (index: number) => order.length + index;
+  const scoreNodes = new Map(scoreList.map((s, k) => [s.id, order.length + q.sections.length + k]));
+  const graph = new GraphBuilder(order.length + q.sections.length + scoreList.length);
+  const readInto = (condition: Condition, to: number) => {
+    for (const id of conditionItems(condition)) graph.add((items.get(id) as IndexedItem).position, to);
+    for (const id of conditionScores(condition)) graph.add(scoreNodes.get(id) as number, to);
   };
-  for (const s of q.sections) {
-    const sectionReads = s.when ? reads(s.when) : [];
-    for (const item of s.items) {
-      for (const r of sectionReads) add(r, item.id);
-      if (item.when) for (const r of reads(item.when)) add(r, item.id);
+  q.sections.forEach((section, index) => {
+    if (section.when) {
+      readInto(section.when, sectionNode(index));
+      for (const item of section.items) graph.add(sectionNode(index), (items.get(item.id) as IndexedItem).position);
     }
+    for (const item of section.items) if (item.when) readInto(item.when, (items.get(item.id) as IndexedItem).position);
+  });
+  for (const score of scoreList) {
+    const node = scoreNodes.get(score.id) as number;
+    for (const id of score.items) graph.add((items.get(id) as IndexedItem).position, node);
+    // A score's cut-off conditions decide `positive`; they may read items outside the score.
+    if (withCutoffs) for (const cut of score.cutoffs) if (cut.when) readInto(cut.when, node);
   }
-  const out = new Map<string, IndexedItem[]>();
-  for (const id of items.keys()) {
-    const seen = new Set<string>();
-    const stack = [...(direct.get(id) ?? [])];
-    while (stack.length > 0) {
-      const next = stack.pop() as string;
-      if (seen.has(next)) continue;
-      seen.add(next);
-      stack.push(...(direct.get(next) ?? []));
-    }
-    if (seen.size > 0) {
-      out.set(
-        id,
-        [...seen].map((d) => items.get(d) as IndexedItem).sort((a, b) => a.position - b.position),
-      );
-    }
-  }
-  return out;
+  return graph.build(order);
 }
 
 /** Build the index of a questionnaire that passed its static checks. */
@@ -131,26 +125,8 @@ export function buildIndex(q: Questionnaire): QuestionnaireIndex {
     return { section: section as Section, index, items: own, when: section.when ? compileCondition(section.when) : undefined };
   });
 
-  const scoreReads = (c: Condition): string[] => readsOf(c, scoreDefs);
-  const dependents = closure(q, items, scoreReads);
-  // A score's cut-off conditions decide `positive`; they may read items outside the score.
-  const cutoffReads = (c: Condition): string[] => {
-    const out = readsOf(c, scoreDefs);
-    const seen = new Set<string>();
-    const pending = conditionScores(c);
-    while (pending.length > 0) {
-      const id = pending.pop() as string;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      for (const cut of scoreDefs.get(id)?.cutoffs ?? []) {
-        if (!cut.when) continue;
-        for (const r of readsOf(cut.when, scoreDefs)) if (!out.includes(r)) out.push(r);
-        pending.push(...conditionScores(cut.when));
-      }
-    }
-    return out;
-  };
-  const invalidates = closure(q, items, cutoffReads);
+  const dependents = dependencyGraph(q, order, items, false);
+  const invalidates = dependencyGraph(q, order, items, true);
 
   const scores = new Map<string, IndexedScore>();
   for (const score of scoreDefs.values()) {
@@ -167,8 +143,7 @@ export function buildIndex(q: Questionnaire): QuestionnaireIndex {
     reads: new Set(readsOf(trigger.when, scoreDefs)),
   }));
   const rules = (q.rules ?? []).map((rule) => {
-    const evidence = readsOf(rule.when, scoreDefs);
-    for (const e of rule.evidence ?? []) if (!evidence.includes(e)) evidence.push(e);
+    const evidence = [...new Set([...readsOf(rule.when, scoreDefs), ...(rule.evidence ?? [])])];
     return { rule: rule as Rule, test: compileCondition(rule.when), evidence };
   });
 

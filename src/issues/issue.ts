@@ -32,6 +32,7 @@ export type IssueCode =
   | 'invalid-range'
   | 'missing-translation'
   | 'reserved-value'
+  | 'cycle'
   // answers and flow events
   | 'item-hidden'
   | 'wrong-type'

@@ -54,12 +54,12 @@ function groups<K extends string>(keys: readonly K[], of: (rule: IndexedRule) =>
 const plans = new WeakMap<QuestionnaireIndex, SummaryPlan>();
 
 function itemsOf(index: QuestionnaireIndex, ids: Iterable<string>): IndexedItem[] {
-  const out: IndexedItem[] = [];
+  const out = new Set<IndexedItem>();
   for (const id of ids) {
     const entry = index.items.get(id);
-    if (entry && entry.item.kind !== 'display' && !out.includes(entry)) out.push(entry);
+    if (entry && entry.item.kind !== 'display') out.add(entry);
   }
-  return out.sort((a, b) => a.position - b.position);
+  return [...out].sort((a, b) => a.position - b.position);
 }
 
 /**
