@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { cliBuildOptions } from './scripts/cli-build.mjs';
 
 export default defineConfig([
   {
@@ -18,15 +19,5 @@ export default defineConfig([
     treeshake: true,
     splitting: true,
   },
-  {
-    entry: { 'cli/main': 'src/cli/main.ts' },
-    format: ['esm'],
-    target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
-    // One file for the bin; commands load on demand without chunks beside the library's.
-    splitting: false,
-    sourcemap: true,
-    dts: false,
-    clean: false,
-  },
+  cliBuildOptions,
 ]);

@@ -84,7 +84,6 @@ export const briefScreen = defineQuestionnaire({
     en: 'A short screen (about 3 to 5 minutes): substance use in the past year, mood, worry, safety, and a few questions about home and health.',
     es: 'Una evaluación corta (de unos 3 a 5 minutos): consumo de sustancias en el último año, estado de ánimo, preocupaciones, seguridad y algunas preguntas sobre su hogar y su salud.',
   },
-  url: 'https://intake-screening.dev/fhir/Questionnaire/brief-screen',
   status: 'active',
   publisher: 'intake-screening',
   crisisResources: US_CRISIS_RESOURCES,

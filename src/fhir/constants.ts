@@ -5,11 +5,28 @@ import type { FhirCoding } from './fhir-types.js';
  * element for (instrument provenance, score definitions, the exact condition
  * behind an `enableWhenExpression`, the option value behind a terminology
  * code). Readers that do not know them can ignore them: the resource stays a
- * plain R4 Questionnaire with SDC extensions.
+ * plain R4 Questionnaire with SDC extensions. These are names, not a setting:
+ * the importer recognises them by these URLs.
  */
 export const LIBRARY_FHIR_BASE = 'https://intake-screening.dev/fhir';
 
-/** Where a questionnaire without its own `url` gets its canonical URL from. */
+/**
+ * The placeholder canonical base: where a questionnaire without its own `url`
+ * (every bundled one included) gets its canonical URL,
+ * `${base}/Questionnaire/${id}`, and its option code systems,
+ * `${base}/Questionnaire/${id}/CodeSystem/${itemId}`. It is the one FHIR
+ * setting a clinic should change: pass `canonicalBase` (your FHIR server's
+ * base) to `toFhirQuestionnaire` and `toFhirQuestionnaireResponse`, or
+ * `--canonical-base` to `intake-screening export`.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_CANONICAL_BASE, toFhirQuestionnaire } from 'intake-screening/fhir';
+ * import { gad7 } from 'intake-screening/questionnaires';
+ * toFhirQuestionnaire(gad7).resource.url === `${DEFAULT_CANONICAL_BASE}/Questionnaire/gad7`; // true
+ * toFhirQuestionnaire(gad7, { canonicalBase: 'https://fhir.clinic.example' }).resource.url; // 'https://fhir.clinic.example/Questionnaire/gad7'
+ * ```
+ */
 export const DEFAULT_CANONICAL_BASE = LIBRARY_FHIR_BASE;
 
 const sd = (name: string) => `${LIBRARY_FHIR_BASE}/StructureDefinition/${name}`;

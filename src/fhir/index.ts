@@ -28,5 +28,5 @@ export type {
   FhirMeta,
   FhirReference,
 } from './fhir-types.js';
-export { EXT as FHIR_EXTENSIONS, SECURITY_LABELS, DECLINED as DECLINED_CODING } from './constants.js';
+export { EXT as FHIR_EXTENSIONS, SECURITY_LABELS, DECLINED as DECLINED_CODING, DEFAULT_CANONICAL_BASE } from './constants.js';
 export type { UnsupportedPolicy } from '../issues/unsupported-reporter.js';

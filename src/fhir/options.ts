@@ -34,7 +34,11 @@ export interface SecurityLabelOptions {
  * ```
  */
 export interface ToFhirQuestionnaireOptions {
-  /** Base of the canonical URL when the questionnaire has no `url`: `${base}/Questionnaire/${id}`. */
+  /**
+   * Base of the canonical URL when the questionnaire has no `url` (no bundled
+   * one has): `${base}/Questionnaire/${id}`. Set it to your FHIR server's base;
+   * the default is the placeholder `DEFAULT_CANONICAL_BASE`.
+   */
   readonly canonicalBase?: string;
   /** What to do with what FHIR cannot represent; `'warn'` by default. */
   readonly unsupported?: UnsupportedPolicy;

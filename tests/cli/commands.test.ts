@@ -18,8 +18,8 @@ describe('export', { timeout: 60_000 }, () => {
     const [schema, ui, fhir, response] = await Promise.all([
       runCli(['export', '--format', 'json-schema', '--questionnaire', 'brief-screen']),
       runCli(['export', '--format', 'ui-schema', '-q', 'brief-screen', '--locale', 'es']),
-      runCli(['export', '--format', 'fhir', '--questionnaire', 'brief-screen']),
-      runCli(['export', '--format', 'fhir-response', '--answers', SAMPLES.brief]),
+      runCli(['export', '--format', 'fhir', '--questionnaire', 'brief-screen', '--canonical-base', 'https://fhir.clinic.example/r4/']),
+      runCli(['export', '--format', 'fhir-response', '--answers', SAMPLES.brief, '--canonical-base', 'https://fhir.clinic.example/r4']),
     ]);
     for (const r of [schema, ui, fhir, response]) {
       expect(r.code, r.stderr).toBe(0);
@@ -38,12 +38,21 @@ describe('export', { timeout: 60_000 }, () => {
 
     const questionnaire = JSON.parse(fhir.stdout) as { resourceType: string; url: string; item: unknown[] };
     expect(questionnaire.resourceType).toBe('Questionnaire');
-    expect(questionnaire.url).toBe(briefScreen.url);
+    // The one canonical base setting reaches the Questionnaire and the response that points at it.
+    expect(questionnaire.url).toBe('https://fhir.clinic.example/r4/Questionnaire/brief-screen');
 
     const qr = JSON.parse(response.stdout) as { resourceType: string; questionnaire: string; status: string };
     expect(qr.resourceType).toBe('QuestionnaireResponse');
-    expect(qr.questionnaire).toContain(questionnaire.url);
+    expect(qr.questionnaire).toBe(`${questionnaire.url}|${briefScreen.version}`);
     expect(qr.status).toBe('completed');
+  });
+});
+
+describe('export --canonical-base', { timeout: 60_000 }, () => {
+  it('refuses a base that is not an absolute http(s) URL, as bad usage', async () => {
+    const r = await runCli(['export', '--format', 'fhir', '-q', 'gad7', '--canonical-base', 'clinic.example/fhir']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--canonical-base takes an absolute http(s) URL');
   });
 });
 

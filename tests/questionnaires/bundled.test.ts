@@ -4,6 +4,7 @@ import { NOT_VALIDATED } from '../../src/definition/instrument.js';
 import { checkQuestionnaire } from '../../src/definition/check-questionnaire.js';
 import type { QuestionnaireDefinition } from '../../src/definition/questionnaire.js';
 import type { Questionnaire } from '../../src/definition/types.js';
+import { DEFAULT_CANONICAL_BASE, toFhirQuestionnaire } from '../../src/fhir/index.js';
 import {
   aboutModule,
   asqModule,
@@ -48,10 +49,13 @@ describe.each(BUNDLED.map((q) => [q.id, q] as const))('%s', (_id, q) => {
     expect(checkQuestionnaire(json as QuestionnaireDefinition)).toEqual([]);
   });
 
-  it('carries the US crisis resources, a semantic version and a canonical url', () => {
+  it('carries the US crisis resources and a semantic version, and takes its canonical url from the one canonical base setting', () => {
     expect(q.crisisResources).toEqual(US_CRISIS_RESOURCES);
     expect(q.version).toBe('1.0.0');
-    expect(q.url).toBe(`https://intake-screening.dev/fhir/Questionnaire/${q.id}`);
+    // No url of its own: a clinic's canonicalBase applies to the bundled questionnaires as to its own.
+    expect(q.url).toBeUndefined();
+    expect(toFhirQuestionnaire(q).resource.url).toBe(`${DEFAULT_CANONICAL_BASE}/Questionnaire/${q.id}`);
+    expect(toFhirQuestionnaire(q, { canonicalBase: 'https://clinic.example/fhir/' }).resource.url).toBe(`https://clinic.example/fhir/Questionnaire/${q.id}`);
   });
 
   it('marks every descriptive section as not validated and cites every validated one', () => {

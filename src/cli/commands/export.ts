@@ -8,6 +8,14 @@ import { localeFlag, oneOf, parseCommandArgs } from '../args.js';
 import { EXIT, usageError } from '../cli-error.js';
 import { type Command, note, noteHidden } from '../command.js';
 import { formatPath } from '../issue-lines.js';
+import { DEFAULT_CANONICAL_BASE } from '../../fhir/constants.js';
+
+/** An absolute http(s) URL, without the trailing slash. */
+function canonicalBaseFlag(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^https?:\/\/[^\s/?#]+[^\s?#]*$/.test(value)) throw usageError('--canonical-base takes an absolute http(s) URL without a query, such as https://fhir.clinic.example/fhir.');
+  return value.replace(/\/+$/, '');
+}
 
 const FORMATS = ['json-schema', 'ui-schema', 'fhir', 'fhir-response'] as const;
 type ExportFormat = (typeof FORMATS)[number];
@@ -32,6 +40,10 @@ Options:
       --locale TAG               Language of titles and labels in json-schema and ui-schema, and of
                                  fhir-response (default: en). The fhir Questionnaire holds every
                                  language: English text with a translation extension per language.
+      --canonical-base URL       Base of the canonical URL of fhir and fhir-response, for a
+                                 questionnaire without a url of its own: URL/Questionnaire/ID.
+                                 Set it to your FHIR server's base (default: the placeholder
+                                 ${DEFAULT_CANONICAL_BASE}).
   -h, --help                     Show this help.
 `;
 
@@ -43,10 +55,12 @@ interface Exported {
 interface ExportSettings {
   readonly locale: string;
   readonly keys: 'id' | 'form';
+  readonly canonicalBase: string | undefined;
 }
 
 function exportAs(format: ExportFormat, q: Questionnaire, settings: ExportSettings, answers: AnswersFile | undefined): Exported {
-  const { locale, keys } = settings;
+  const { locale, keys, canonicalBase } = settings;
+  const base = canonicalBase === undefined ? {} : { canonicalBase };
   switch (format) {
     case 'json-schema': {
       const { schema, issues } = toJsonSchema(q, { locale, keys });
@@ -57,12 +71,12 @@ function exportAs(format: ExportFormat, q: Questionnaire, settings: ExportSettin
       return { json: uischema, issues };
     }
     case 'fhir': {
-      const { resource, issues } = toFhirQuestionnaire(q);
+      const { resource, issues } = toFhirQuestionnaire(q, base);
       return { json: resource, issues };
     }
     case 'fhir-response': {
       if (!answers) throw usageError('export --format fhir-response needs --answers FILE.json.');
-      return { json: toFhirQuestionnaireResponse(q, answers.answers, { locale }), issues: [] };
+      return { json: toFhirQuestionnaireResponse(q, answers.answers, { locale, ...base }), issues: [] };
     }
   }
 }
@@ -72,14 +86,14 @@ export const exportCommand: Command = {
   name: 'export',
   help,
   run: async (args) => {
-    const { flags } = parseCommandArgs('export', args, ['format', 'questionnaire', 'answers', 'locale', 'keys'], 0);
+    const { flags } = parseCommandArgs('export', args, ['format', 'questionnaire', 'answers', 'locale', 'keys', 'canonical-base'], 0);
     if (flags.help) {
       process.stdout.write(help);
       return EXIT.ok;
     }
     if (flags.format === undefined) throw usageError(`export needs --format: one of ${FORMATS.join(', ')}.`);
     const format = oneOf('format', flags.format, FORMATS, 'json-schema');
-    const settings = { locale: localeFlag(flags.locale), keys: oneOf('keys', flags.keys, ['id', 'form'], 'id') };
+    const settings = { locale: localeFlag(flags.locale), keys: oneOf('keys', flags.keys, ['id', 'form'], 'id'), canonicalBase: canonicalBaseFlag(flags['canonical-base']) };
     const answers = flags.answers === undefined ? undefined : readAnswersFile(flags.answers);
     const q = chooseQuestionnaire(flags.questionnaire, answers);
     if (answers && format === 'fhir-response') noteHidden(answers.file, checkAnswersFile(q, answers));
