@@ -5,14 +5,15 @@
  *
  * @packageDocumentation
  */
+import { type Rater, raterOf } from '../src/definition/instrument.js';
 import type { Questionnaire } from '../src/definition/types.js';
-import { asq, auditC, gad7, pcPtsd5, phq9, taps } from './instruments/index.js';
+import { asq, auditC, ciwaAr, gad7, pcPtsd5, phq9, taps } from './instruments/index.js';
 import { briefScreen } from './brief-screen.js';
 import { substanceUseIntake } from './substance-use-intake.js';
 
 export { substanceUseIntake } from './substance-use-intake.js';
 export { briefScreen } from './brief-screen.js';
-export { phq9, phq9Module, gad7, gad7Module, pcPtsd5, pcPtsd5Module, asq, asqModule, auditC, auditCModule, taps, tapsModule } from './instruments/index.js';
+export { phq9, phq9Module, gad7, gad7Module, pcPtsd5, pcPtsd5Module, asq, asqModule, auditC, auditCModule, taps, tapsModule, ciwaAr, ciwaArModule } from './instruments/index.js';
 export { aboutModule } from './modules/about.js';
 export { substanceUseModule } from './modules/substance-use.js';
 export { motivationsModule } from './modules/motivations.js';
@@ -42,6 +43,7 @@ export const bundledQuestionnaires = {
   [asq.id]: asq,
   [auditC.id]: auditC,
   [taps.id]: taps,
+  [ciwaAr.id]: ciwaAr,
 } as const satisfies Record<string, Questionnaire>;
 
 /**
@@ -57,6 +59,8 @@ export const bundledQuestionnaires = {
 export interface BundledInstrument {
   readonly name: string;
   readonly title: string;
+  /** Who answers its items: the person (`self`) or a clinician. */
+  readonly rater: Rater;
   readonly citation: string;
   readonly licence: string;
   readonly url?: string;
@@ -101,7 +105,7 @@ export function describeQuestionnaire(q: Questionnaire): BundledQuestionnaireInf
     if (i.kind === 'descriptive') {
       if (!descriptive.includes(i.name)) descriptive.push(i.name);
     } else if (!instruments.some((x) => x.name === i.name)) {
-      instruments.push({ name: i.name, title: i.title, citation: i.citation, licence: i.licence, ...(i.url === undefined ? {} : { url: i.url }) });
+      instruments.push({ name: i.name, title: i.title, rater: raterOf(i), citation: i.citation, licence: i.licence, ...(i.url === undefined ? {} : { url: i.url }) });
     }
   }
   return { id: q.id, version: q.version, title: q.title.en, instruments, descriptive };

@@ -13,7 +13,7 @@ export { PREFER_NOT_TO_ANSWER, ITEM_KINDS } from './definition/item.js';
 export type { Item, ItemKind, AnswerableItem, ChoiceOption, ScaleOption } from './definition/item.js';
 export type { Section } from './definition/section.js';
 export type { Score, Band, Cutoff } from './definition/score.js';
-export type { Instrument } from './definition/instrument.js';
+export { RATERS, raterOf, CLINICIAN_RATED, type Instrument, type Rater } from './definition/instrument.js';
 export type { Coding } from './definition/coding.js';
 export type { Rule, SafetyTrigger, Urgency, Domain, ReferralType, SettingIndicator } from './definition/rule.js';
 export { URGENCIES, DOMAINS, REFERRAL_TYPES, SETTING_INDICATORS } from './definition/rule.js';

@@ -10,3 +10,4 @@ export { pcPtsd5Module, pcPtsd5 } from './pc-ptsd-5.js';
 export { asqModule, asq } from './asq.js';
 export { auditCModule, auditC } from './audit-c.js';
 export { tapsModule, taps } from './taps.js';
+export { ciwaArModule, ciwaAr } from './ciwa-ar.js';

@@ -78,6 +78,8 @@ export const HL7_EXT = {
   enableWhenExpression: 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression',
   calculatedExpression: 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression',
   hidden: 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden',
+  /** SDC: who fills the questionnaire in (`Practitioner` for a clinician-rated one). */
+  performerType: 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-performerType',
 } as const;
 
 /** The code system of `questionnaire-itemControl` values (`help` marks a help text). */

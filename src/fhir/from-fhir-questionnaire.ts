@@ -119,6 +119,7 @@ export function fromFhirQuestionnaire(json: unknown, options: FromFhirOptions = 
     reporter.report([], `Section "${s.id}" has no importable items and is left out.`);
     return false;
   });
+  applyPerformerType(root, kept, reporter);
   const scores = ownScores.length > 0 ? mapOwnScores(ownScores, state, kept) : options.scores === 'none' ? [] : inferScores(kept);
   const def = {
     id: slugId(root.id ?? root.name ?? 'imported'),
@@ -151,7 +152,7 @@ function readOwnScores(root: QuestionnaireResourceInput, reporter: UnsupportedRe
       const parsed = ScoreSchema.safeParse(typeof e.valueString === 'string' ? safeJson(e.valueString) : undefined);
       if (parsed.success) out.push(parsed.data);
       else reporter.report(['extension', k], 'A score extension is not a valid score and is left out.');
-    } else if (!(e.url === HL7_EXT.variable && own.length > 0)) {
+    } else if (!(e.url === HL7_EXT.variable && own.length > 0) && e.url !== HL7_EXT.performerType) {
       reporter.report(['extension', k], `Extension ${e.url} on the Questionnaire is not supported and is left out.`);
     }
   });
@@ -186,6 +187,27 @@ function inferScores(sections: readonly SectionDraft[]): Score[] {
     const items = s.items.filter((i) => i.kind === 'scale').map((i) => i.id);
     if (items.length === 0) return [];
     return [{ id: s.id, title: { en: `${s.title.en} (total of weighted answers)`.slice(0, 4000) }, section: s.id, items, bands: [], cutoffs: [] }];
+  });
+}
+
+/**
+ * SDC `performerType`: `Practitioner` marks every validated section
+ * clinician-rated (a section's own instrument extension, when it states a
+ * rater, wins); `Patient` is the library's default. A descriptive section
+ * cannot carry a rater, and other performers have no counterpart: both are
+ * reported.
+ */
+function applyPerformerType(root: QuestionnaireResourceInput, sections: SectionDraft[], reporter: UnsupportedReporter): void {
+  (root.extension ?? []).forEach((e, k) => {
+    if (e.url !== HL7_EXT.performerType || e.valueCode === 'Patient') return;
+    if (e.valueCode !== 'Practitioner') {
+      reporter.report(['extension', k], `Performer type "${String(e.valueCode).slice(0, 40)}" has no counterpart in the library and is left out.`);
+      return;
+    }
+    for (const s of sections) {
+      if (s.instrument.kind === 'validated') s.instrument = { rater: 'clinician', ...s.instrument };
+      else reporter.report(['extension', k], `Section "${s.id}" is imported as descriptive, which cannot be marked clinician-rated.`);
+    }
   });
 }
 

@@ -1,6 +1,7 @@
 import { conditionScores } from '../conditions/classify.js';
 import type { Condition } from '../conditions/condition.js';
 import { indexOf } from '../definition/define-questionnaire.js';
+import { raterOf } from '../definition/instrument.js';
 import type { Item } from '../definition/item.js';
 import type { Score } from '../definition/score.js';
 import type { Section } from '../definition/section.js';
@@ -72,6 +73,9 @@ export function toFhirQuestionnaire(q: QuestionnaireInput, options: ToFhirQuesti
       valueExpression: { name: paths.variables.get(score.id) as string, language: FHIRPATH, expression: scoreExpression(q, score, paths) },
     })),
     ...scores.map((score) => ({ url: EXT.score, valueString: JSON.stringify(score) })),
+    // SDC's way to say who fills the form in. Each section's instrument extension carries its own rater, so a
+    // mixed questionnaire (the person answers some sections, a clinician rates others) states it per section only.
+    ...(q.sections.length > 0 && q.sections.every((s) => raterOf(s.instrument) === 'clinician') ? [{ url: HL7_EXT.performerType, valueCode: 'Practitioner' }] : []),
   ];
   reportSummaryParts(q, reporter);
 

@@ -1,4 +1,5 @@
 import { indexOf } from '../definition/define-questionnaire.js';
+import { CLINICIAN_RATED, raterOf } from '../definition/instrument.js';
 import { localize } from '../definition/text.js';
 import type { QuestionnaireInput } from '../definition/types.js';
 import type { Issue } from '../issues/issue.js';
@@ -48,7 +49,9 @@ function rule(f: Exact, key: (id: string) => string): UiRule | undefined {
 /**
  * Export a JSON Forms UI schema for a questionnaire: a `Categorization` with
  * one `Category` per section (a section description becomes its first
- * `Label`), a `Control` per answerable item and a `Label` per display item,
+ * `Label`, after a `Label` saying a clinician rates the items when the
+ * section's instrument is clinician-rated), a `Control` per answerable item
+ * and a `Label` per display item,
  * labelled in `locale`. Multi-line text gets `options.multi`, scales
  * `options.format: 'radio'`.
  *
@@ -118,6 +121,8 @@ export function toUiSchema(q: QuestionnaireInput, options: ExportOptions = {}): 
   const elements: UiCategory[] = index.sections.map((s) => {
     const sectionRule = rule(bound(visibility.section(s.index), true), key);
     const children: (UiControl | UiLabel)[] = [];
+    // Said first, so a form never presents a clinician's ratings as questions for the person.
+    if (raterOf(s.section.instrument) === 'clinician') children.push({ type: 'Label', text: localize(CLINICIAN_RATED, locale) });
     if (s.section.description) children.push({ type: 'Label', text: localize(s.section.description, locale) });
     for (const entry of s.items) {
       const element = itemElement(entry.item, {

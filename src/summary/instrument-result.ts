@@ -1,4 +1,5 @@
 import type { Evaluation } from '../definition/evaluation.js';
+import { raterOf } from '../definition/instrument.js';
 import { localize } from '../definition/text.js';
 import type { EvidenceBuilder } from './evidence.js';
 import { INSTRUMENT_STATUS_PHRASES, SUMMARY_PHRASES, fillPhrase } from './phrases.js';
@@ -27,12 +28,14 @@ export function instrumentResult(planned: PlannedScore, evaluation: Evaluation, 
         : { citation: instrument.citation, licence: instrument.licence, url: instrument.url }
       : null;
   const title = localize(score.title, locale);
+  const rater = instrument === undefined ? 'self' : raterOf(instrument);
   // One object literal per result keeps every result the same shape, which
   // matters when a server summarizes thousands of answer sets per second.
   if (r === undefined || r.status === 'not-applicable') {
     return {
       scoreId: score.id,
       instrument: name,
+      rater,
       title,
       status: 'not-applicable',
       score: null,
@@ -52,6 +55,7 @@ export function instrumentResult(planned: PlannedScore, evaluation: Evaluation, 
     return {
       scoreId: score.id,
       instrument: name,
+      rater,
       title,
       status: 'incomplete',
       score: null,
@@ -84,6 +88,7 @@ export function instrumentResult(planned: PlannedScore, evaluation: Evaluation, 
   return {
     scoreId: score.id,
     instrument: name,
+    rater,
     title,
     status: 'complete',
     score: r.value,

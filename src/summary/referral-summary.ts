@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { RATERS } from '../definition/instrument.js';
 import { DOMAINS, type Domain, ReferralTypeSchema, SettingIndicatorSchema, UrgencySchema } from '../definition/rule.js';
 
 /**
@@ -63,6 +64,12 @@ export const InstrumentResultSchema = z.strictObject({
   scoreId: Id,
   /** Short instrument name, e.g. "PHQ-9". */
   instrument: z.string(),
+  /**
+   * Who answered the items: `self` (the person) or `clinician` (a
+   * clinician-rated instrument such as the CIWA-Ar). Absent in summaries made
+   * before it was added; read absent as `self`.
+   */
+  rater: z.optional(z.enum(RATERS)),
   /** The score's title. */
   title: z.string(),
   status: z.enum(['complete', 'incomplete', 'not-applicable']),

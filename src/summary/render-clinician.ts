@@ -1,3 +1,4 @@
+import { CLINICIAN_RATED } from '../definition/instrument.js';
 import { DOMAINS } from '../definition/rule.js';
 import { type LocalizedText, localize } from '../definition/text.js';
 import type { Block, ListEntry } from './blocks.js';
@@ -36,7 +37,8 @@ function instrumentHeading(instrument: string, title: string): string {
 function instrumentEntry(r: InstrumentResult, locale: string, cited: Set<string>): ListEntry {
   const t = (text: LocalizedText, values: Record<string, string | number> = {}) => fillPhrase(localize(text, locale), values);
   const head = instrumentHeading(r.instrument, r.title);
-  const details: string[] = [];
+  // A clinician's ratings are never to be read as what the person reported.
+  const details: string[] = r.rater === 'clinician' ? [localize(CLINICIAN_RATED, locale)] : [];
   if (r.status === 'complete' && r.score !== null) {
     details.push(t(C.score, { value: r.score, min: r.min, max: r.max }));
     if (r.band !== null) details.push(t(C.band, { band: r.band }));

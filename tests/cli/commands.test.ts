@@ -145,10 +145,13 @@ describe('list, help and version', { timeout: 60_000 }, () => {
     const [text, json] = await Promise.all([runCli(['list']), runCli(['list', '--format', 'json'])]);
     expect(text.code).toBe(0);
     for (const id of Object.keys(bundledQuestionnaires)) expect(text.stdout).toMatch(new RegExp(`^  ${id} `, 'm'));
-    const listing = JSON.parse(json.stdout) as { questionnaires: { id: string }[]; instruments: { name: string; licence: string }[] };
+    const listing = JSON.parse(json.stdout) as { questionnaires: { id: string }[]; instruments: { name: string; rater: string; licence: string }[] };
     expect(listing.questionnaires.map((q) => q.id)).toEqual(Object.keys(bundledQuestionnaires));
-    expect(listing.instruments.map((i) => i.name)).toEqual(expect.arrayContaining(['PHQ-9', 'GAD-7', 'PC-PTSD-5', 'ASQ', 'AUDIT-C', 'TAPS']));
+    expect(listing.instruments.map((i) => i.name)).toEqual(expect.arrayContaining(['PHQ-9', 'GAD-7', 'PC-PTSD-5', 'ASQ', 'AUDIT-C', 'TAPS', 'CIWA-Ar']));
     for (const i of listing.instruments) expect(text.stdout).toContain(`Licence: ${i.licence}`);
+    // A clinician-rated instrument is listed as such, and only it.
+    expect(listing.instruments.filter((i) => i.rater === 'clinician').map((i) => i.name)).toEqual(['CIWA-Ar']);
+    expect(text.stdout.match(/^ {2}\S.*\(clinician-rated\)$/gm)).toEqual(['  CIWA-Ar: Clinical Institute Withdrawal Assessment for Alcohol, revised (clinician-rated)']);
   });
 
   it('prints help for the program and each command, and the package version', async () => {

@@ -102,6 +102,19 @@ describe('run in a terminal', { timeout: 60_000 }, () => {
     expect(await s.exited).toBe(130);
   });
 
+  it('says under the header of a clinician-rated section that a clinician rates it, before its first question', async () => {
+    const s = start('run', 'ciwaar');
+    const shown = await s.waitFor('Pulse or heart rate');
+    const header = shown.lastIndexOf('Section 1 of 1: Alcohol withdrawal signs');
+    expect(header).toBeGreaterThanOrEqual(0);
+    const notice = shown.indexOf('Rated by a clinician', header);
+    expect(notice).toBeGreaterThan(header);
+    expect(notice).toBeLessThan(shown.lastIndexOf('Pulse or heart rate'));
+    expect(shown).toContain('not a self-report questionnaire');
+    s.press(KEY.ctrlC);
+    expect(await s.exited).toBe(130);
+  });
+
   it('saves on Ctrl-C and resumes where the person stopped', async () => {
     const file = `${tmp.dir}/paused.json`;
     const first = start('run', 'brief-screen', '--save', file);

@@ -32,6 +32,16 @@ describe('docs/instruments.md', () => {
     expect(row('GAD-7')).toContain('`gad7` ≥ 10');
     expect(row('AUDIT-C')).toContain('`auditc` ≥ 4 if auditc.sex = male; otherwise ≥ 3');
     expect(row('PC-PTSD-5')).toContain('`pcptsd5` ≥ 3');
+    expect(row('CIWA-Ar')).toContain('<br>*clinician-rated*');
+    expect(row('CIWA-Ar')).toContain('`ciwaar` 0–67: 0–9 Mild range (ASAM 2020); 10–18 Moderate range (ASAM 2020); 19–67 Severe range (ASAM 2020)');
+    expect(row('PHQ-9')).not.toContain('clinician-rated');
+  });
+
+  it('names the rater and the urgency rules an instrument brings, with their conditions', () => {
+    const details = catalogueMarkdown().split('#### ').find((d) => d.startsWith('CIWA-Ar\n')) ?? '';
+    expect(details).toContain('- **Rated by:** a clinician.');
+    expect(details).toContain('`ciwaar.severe` (emergency: score ciwaar ≥ 19)');
+    expect(details).toContain('`ciwaar.complicated-signs` (emergency: (ciwaar.tactile ≥ 4) or (ciwaar.auditory ≥ 4) or (ciwaar.visual ≥ 4) or (ciwaar.orientation ≥ 2))');
   });
 
   it('words conditions compactly', () => {

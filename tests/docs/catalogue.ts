@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundledQuestionnaires } from '../../questionnaires/index.js';
-import { classifyCondition, conditionItems, resolveAnswers, type Condition, type Coding, type Questionnaire } from '../../src/index.js';
+import { classifyCondition, CLINICIAN_RATED, conditionItems, resolveAnswers, type Condition, type Coding, type Questionnaire } from '../../src/index.js';
 import { ROOT } from './tsdoc-audit.js';
 
 /** The generated part of docs/instruments.md sits between these markers. */
@@ -105,7 +105,7 @@ function instrumentRow(e: Entry): string {
   const codes = [...loinc(instrument.codes).map((c) => `panel ${c}`), ...scores.flatMap((s) => loinc(s.codes).map((c) => `\`${s.id}\` total ${c}`))];
   const source = instrument.url ? `[${new URL(instrument.url).hostname}](${instrument.url})` : '—';
   return `| ${[
-    `**${instrument.name}**<br>${instrument.title}`,
+    `**${instrument.name}**<br>${instrument.title}${instrument.rater === 'clinician' ? '<br>*clinician-rated*' : ''}`,
     e.in.map((id) => `\`${id}\``).join(', '),
     items,
     scoring,
@@ -122,12 +122,17 @@ function instrumentDetails(e: Entry): string {
   const itemIds = new Set(section.items.map((i) => i.id));
   const triggers = (q.safety ?? []).filter((t) => conditionItems(t.when).some((id) => itemIds.has(id)));
   const lines = [`#### ${instrument.name}`, '', `${instrument.title}. Section \`${section.id}\`; items ${section.items.filter((i) => i.kind !== 'display').map((i) => `\`${i.id}\``).join(', ')}.`, ''];
+  if (instrument.rater === 'clinician') lines.push(`- **Rated by:** a clinician. ${CLINICIAN_RATED.en}`);
   lines.push(`- **Source:** ${instrument.citation}${instrument.url ? ` <${instrument.url}>` : ''}`);
   lines.push(`- **Licence:** ${instrument.licence}`);
   if (instrument.translations) {
     for (const [locale, note] of Object.entries(instrument.translations)) lines.push(`- **Wording (${locale}):** ${note}`);
   }
   if (triggers.length > 0) lines.push(`- **Safety triggers:** ${triggers.map((t) => `\`${t.id}\` (${t.tier}, ${t.urgency})`).join(', ')}`);
+  // The urgency rules the instrument brings itself: those of its standalone questionnaire (the intakes add their own).
+  const standalone = (bundledQuestionnaires as Record<string, Questionnaire>)[section.id];
+  const urgent = (standalone?.rules ?? []).filter((r) => r.urgency !== undefined);
+  if (urgent.length > 0) lines.push(`- **Urgency rules:** ${urgent.map((r) => `\`${r.id}\` (${r.urgency}: ${conditionText(r.when as Condition)})`).join('; ')}`);
   return lines.join('\n');
 }
 

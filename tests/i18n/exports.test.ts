@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CLINICIAN_RATED, raterOf } from '../../src/definition/instrument.js';
 import { PREFER_NOT_TO_ANSWER } from '../../src/definition/item.js';
 import type { LocalizedText } from '../../src/definition/text.js';
 import type { Questionnaire } from '../../src/definition/types.js';
@@ -64,7 +65,7 @@ describe.each(BUNDLED)('%s exported in Spanish', (_id, q) => {
     expect(toJsonSchema(q, { locale: 'es-MX' }).schema).toEqual(toJsonSchema(q, { locale: 'es' }).schema);
   });
 
-  it('toUiSchema labels the form, every section, description and item in Spanish', () => {
+  it('toUiSchema labels the form, every section, its clinician-rated notice, description and item in Spanish', () => {
     const { uischema } = toUiSchema(q, { locale: 'es', keys: 'form' });
     expect(uischema.label).toBe(es(q.title));
     const problems: string[] = [];
@@ -73,7 +74,8 @@ describe.each(BUNDLED)('%s exported in Spanish', (_id, q) => {
       if (category?.label !== es(section.title)) problems.push(`${section.id}: label "${String(category?.label)}"`);
       const elements = [...(category?.elements ?? [])];
       const labels = elements.map((e) => (e.type === 'Label' ? e.text : e.label));
-      const want = [...(section.description ? [es(section.description)] : []), ...section.items.map((item) => es(item.text))];
+      const rated = raterOf(section.instrument) === 'clinician' ? [es(CLINICIAN_RATED)] : [];
+      const want = [...rated, ...(section.description ? [es(section.description)] : []), ...section.items.map((item) => es(item.text))];
       if (JSON.stringify(labels) !== JSON.stringify(want)) problems.push(`${section.id}: ${JSON.stringify(labels)}`);
     });
     expect(problems).toEqual([]);

@@ -101,6 +101,7 @@ describe('instrument results', () => {
     expect(result({ sex: 'female', v1: 1, v2: 2 }, 'vs')).toStrictEqual({
       scoreId: 'vs',
       instrument: 'Valid-2',
+      rater: 'self',
       title: 'Valid-2 total',
       status: 'complete',
       score: 3,
@@ -151,6 +152,7 @@ describe('instrument results', () => {
     expect(result({ gate: false }, 'ds')).toStrictEqual({
       scoreId: 'ds',
       instrument: 'Background-2',
+      rater: 'self',
       title: 'Background total',
       status: 'not-applicable',
       score: null,
@@ -171,6 +173,7 @@ describe('instrument results', () => {
     expect(r).toStrictEqual({
       scoreId: 'vs',
       instrument: 'Valid-2',
+      rater: 'self',
       title: 'Total Valid-2',
       status: 'incomplete',
       score: null,
@@ -256,6 +259,7 @@ describe('instrument results, edges', () => {
     expect(r).toStrictEqual({
       scoreId: 'gs',
       instrument: 'Gated total',
+      rater: 'self',
       title: 'Gated total',
       status: 'not-applicable',
       score: null,

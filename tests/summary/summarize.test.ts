@@ -157,6 +157,7 @@ describe('instrument results', () => {
     expect(r).toEqual({
       scoreId: 'mood2',
       instrument: 'Mood-3',
+      rater: 'self',
       title: 'Mood-2 score',
       source: { citation: 'Test A, Example B. A test mood screen. J Test Med. 2001;1:1-2.', licence: 'Free to use for testing.', url: 'https://example.org/mood' },
       status: 'complete',

@@ -1,3 +1,4 @@
+import { type Rater, raterOf } from '../../definition/instrument.js';
 import { localize } from '../../definition/text.js';
 import { localeFlag, oneOf, parseCommandArgs } from '../args.js';
 import { EXIT } from '../cli-error.js';
@@ -17,7 +18,7 @@ Options:
 
 interface Listing {
   readonly questionnaires: { id: string; version: string; title: string; sections: number; questions: number; instruments: string[] }[];
-  readonly instruments: { name: string; title: string; citation: string; licence: string; url?: string; questionnaires: string[] }[];
+  readonly instruments: { name: string; title: string; rater: Rater; citation: string; licence: string; url?: string; questionnaires: string[] }[];
   readonly descriptiveModules: { name: string; questionnaires: string[] }[];
 }
 
@@ -33,7 +34,7 @@ function gather(locale: string): Listing {
       if (instrument.kind === 'validated') {
         names.add(instrument.name);
         const v = instrument;
-        const entry = instruments.get(v.name) ?? { name: v.name, title: v.title, citation: v.citation, licence: v.licence, ...(v.url ? { url: v.url } : {}), questionnaires: [] };
+        const entry = instruments.get(v.name) ?? { name: v.name, title: v.title, rater: raterOf(v), citation: v.citation, licence: v.licence, ...(v.url ? { url: v.url } : {}), questionnaires: [] };
         instruments.set(v.name, entry);
         if (!entry.questionnaires.includes(id)) entry.questionnaires.push(id);
       } else {
@@ -68,7 +69,7 @@ function asText(listing: Listing): string {
   }
   out.push('', 'Validated instruments:');
   for (const i of listing.instruments) {
-    out.push(`  ${i.name}: ${i.title}`, `    Licence: ${i.licence}`, `    Source: ${i.citation}`);
+    out.push(`  ${i.name}: ${i.title}${i.rater === 'clinician' ? ' (clinician-rated)' : ''}`, `    Licence: ${i.licence}`, `    Source: ${i.citation}`);
     if (i.url) out.push(`    URL: ${i.url}`);
     out.push(`    In: ${i.questionnaires.join(', ')}`);
   }

@@ -1,4 +1,5 @@
 import { intro, isCancel, log, note, select } from '@clack/prompts';
+import { CLINICIAN_RATED, raterOf } from '../../definition/instrument.js';
 import { localize } from '../../definition/text.js';
 import type { ItemsOf, Questionnaire, QuestionnaireInput } from '../../definition/types.js';
 
@@ -54,6 +55,8 @@ function sectionHeader(view: IntakeView, answered: number, locale: string): void
   const { section, progress } = view;
   if (!section) return;
   log.step(`${ui('section', locale, { n: progress.section, m: progress.sections })}: ${localize(section.title, locale)} · ${ui('answered', locale, { n: answered })}`);
+  // A clinician rates these items; whoever holds the keyboard must not take them for the person's self-report.
+  if (raterOf(section.instrument) === 'clinician') log.warn(wrap(localize(CLINICIAN_RATED, locale)));
   if (section.description) log.message(wrap(localize(section.description, locale)));
 }
 

@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { AnswersOf, ScoreIdOf } from '../../../src/definition/types.js';
 import type { asq } from '../../../questionnaires/instruments/asq.js';
+import type { ciwaAr } from '../../../questionnaires/instruments/ciwa-ar.js';
 import type { auditC } from '../../../questionnaires/instruments/audit-c.js';
 import type { phq9 } from '../../../questionnaires/instruments/phq9.js';
 import type { pcPtsd5 } from '../../../questionnaires/instruments/pc-ptsd-5.js';
@@ -37,6 +38,17 @@ describe('AnswersOf the instruments', () => {
     expectTypeOf<AnswersOf<typeof taps>['taps.drugs.frequency']>().toEqualTypeOf<
       Declinable<'daily' | 'weekly' | 'monthly' | 'less-than-monthly' | 'never'> | undefined
     >();
+  });
+
+  it('types the CIWA-Ar ratings 0–7 (orientation 0–4) and its vital signs as numbers, none declinable', () => {
+    type Ciwa = AnswersOf<typeof ciwaAr>;
+    expectTypeOf<Ciwa['ciwaar.tremor']>().toEqualTypeOf<0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | undefined>();
+    expectTypeOf<Ciwa['ciwaar.orientation']>().toEqualTypeOf<0 | 1 | 2 | 3 | 4 | undefined>();
+    expectTypeOf<Ciwa['ciwaar.pulse']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<ScoreIdOf<typeof ciwaAr>>().toEqualTypeOf<'ciwaar'>();
+    // @ts-expect-error orientation is rated 0–4
+    const tooHigh: Ciwa = { 'ciwaar.orientation': 5 };
+    expectTypeOf(tooHigh).toBeObject();
   });
 
   it('leaves display items out of the answers', () => {

@@ -3,9 +3,10 @@ import { defineQuestionnaire, parseQuestionnaire } from '../../../src/definition
 import type { QuestionnaireInput } from '../../../src/definition/types.js';
 import { findGuardedPhrases } from '../../../src/language-guard/language-guard.js';
 import { US_CRISIS_RESOURCES } from '../../../questionnaires/module.js';
+import { raterOf } from '../../../src/definition/instrument.js';
 import * as instruments from '../../../questionnaires/instruments/index.js';
 
-const { phq9, gad7, pcPtsd5, asq, auditC, taps } = instruments;
+const { phq9, gad7, pcPtsd5, asq, auditC, taps, ciwaAr } = instruments;
 const ALL: [string, QuestionnaireInput][] = [
   ['phq9', phq9],
   ['gad7', gad7],
@@ -13,9 +14,10 @@ const ALL: [string, QuestionnaireInput][] = [
   ['asq', asq],
   ['auditC', auditC],
   ['taps', taps],
+  ['ciwaAr', ciwaAr],
 ];
 
-// The LOINC panel of each instrument; the ASQ has none.
+// The LOINC panel of each instrument; the ASQ and the CIWA-Ar have none.
 const PANELS: Record<string, string[]> = {
   phq9: ['44249-1'],
   gad7: ['69737-5'],
@@ -23,11 +25,13 @@ const PANELS: Record<string, string[]> = {
   asq: [],
   auditC: ['72109-2'],
   taps: ['96841-2'],
+  ciwaAr: [],
 };
 
 // Items that have no LOINC code of their own: ASQ has none in LOINC; the TAPS-2 questions and
-// the neutral TAPS alcohol question are not in the LOINC TAPS panel; the AUDIT-C sex question is ours.
-const UNCODED = /^(asq\.|taps\.(?!tobacco\.frequency|drugs\.frequency|rx\.frequency)|auditc\.sex$)/;
+// the neutral TAPS alcohol question are not in the LOINC TAPS panel; the AUDIT-C sex question is ours; we found
+// no LOINC code for the CIWA-Ar.
+const UNCODED = /^(asq\.|ciwaar\.|taps\.(?!tobacco\.frequency|drugs\.frequency|rx\.frequency)|auditc\.sex$)/;
 
 /** Every localized text in a value, with where it was found. */
 function texts(value: unknown, path = ''): [string, string][] {
@@ -65,9 +69,17 @@ describe.each(ALL)('%s', (name, q) => {
     }
   });
 
-  it('says what a positive screen means, in screening language only', () => {
+  it('says what a positive screen means, in screening language only; a clinician-rated severity scale is read by its bands', () => {
     expect(q.scores?.length).toBeGreaterThan(0);
     for (const score of q.scores ?? []) {
+      const section = q.sections.find((s) => s.id === score.section);
+      if (section && raterOf(section.instrument) === 'clinician') {
+        // A severity rating (CIWA-Ar), not a screen: no cut-off to be positive at, and published bands instead.
+        expect(score.cutoffs, score.id).toEqual([]);
+        expect(score.positiveMeaning, score.id).toBeUndefined();
+        expect(score.bands.length, score.id).toBeGreaterThan(1);
+        continue;
+      }
       expect(score.positiveMeaning?.en, score.id).toMatch(/^Screened positive for .+; (further assessment|a brief suicide safety assessment) by a qualified clinician is (recommended|needed)/);
       expect(score.cutoffs.length, score.id).toBeGreaterThan(0);
     }
@@ -95,16 +107,17 @@ describe.each(ALL)('%s', (name, q) => {
 
 describe('instrument modules', () => {
   it('compose into one questionnaire without id clashes', () => {
-    const { asqModule, phq9Module, gad7Module, pcPtsd5Module, auditCModule, tapsModule } = instruments;
+    const { asqModule, phq9Module, gad7Module, pcPtsd5Module, auditCModule, tapsModule, ciwaArModule } = instruments;
     const q = defineQuestionnaire({
       id: 'all-instruments',
       version: '1.0.0',
       title: { en: 'All instruments' },
-      sections: [...asqModule.sections, ...phq9Module.sections, ...gad7Module.sections, ...pcPtsd5Module.sections, ...auditCModule.sections, ...tapsModule.sections],
-      scores: [...asqModule.scores, ...phq9Module.scores, ...gad7Module.scores, ...pcPtsd5Module.scores, ...auditCModule.scores, ...tapsModule.scores],
+      sections: [...asqModule.sections, ...phq9Module.sections, ...gad7Module.sections, ...pcPtsd5Module.sections, ...auditCModule.sections, ...tapsModule.sections, ...ciwaArModule.sections],
+      scores: [...asqModule.scores, ...phq9Module.scores, ...gad7Module.scores, ...pcPtsd5Module.scores, ...auditCModule.scores, ...tapsModule.scores, ...ciwaArModule.scores],
+      rules: [...ciwaArModule.rules],
       safety: [...asqModule.safety, ...phq9Module.safety],
     });
-    expect(q.sections.map((s) => s.id)).toEqual(['asq', 'phq9', 'gad7', 'pcptsd5', 'auditc', 'taps']);
+    expect(q.sections.map((s) => s.id)).toEqual(['asq', 'phq9', 'gad7', 'pcptsd5', 'auditc', 'taps', 'ciwaar']);
     expect(q.safety?.map((t) => t.id)).toEqual(['asq.acute', 'asq.positive', 'phq9.item9']);
   });
 
@@ -116,6 +129,7 @@ describe('instrument modules', () => {
       ['asq', ['asq']],
       ['auditc', ['auditc']],
       ['taps', ['taps']],
+      ['ciwaar', ['ciwaar']],
     ]);
   });
 });

@@ -3,7 +3,7 @@ import type { QuestionnaireInput } from '../../../src/definition/types.js';
 import * as instruments from '../../../questionnaires/instruments/index.js';
 import { itemOf } from './helpers.js';
 
-const { phq9, gad7, pcPtsd5, asq, auditC, taps } = instruments;
+const { phq9, gad7, pcPtsd5, asq, auditC, taps, ciwaAr } = instruments;
 
 // Where each instrument's Spanish comes from: the published Spanish version, or our own translation
 // because no official one could be found. The provenance note must say which.
@@ -14,6 +14,7 @@ const ALL: [string, QuestionnaireInput, 'published' | 'project'][] = [
   ['asq', asq, 'published'],
   ['auditC', auditC, 'published'],
   ['taps', taps, 'project'],
+  ['ciwaAr', ciwaAr, 'project'],
 ];
 
 /**
