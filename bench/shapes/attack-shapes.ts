@@ -62,13 +62,30 @@ export function wideRuleDefinition(leaves: number, items = 1000): QuestionnaireI
  * questions and an `enableWhen` of `conditions` comparisons on the first
  * question: flattened, every question inherits every ancestor's condition.
  */
-export function nestedGroupsFhir(depth: number, perGroup: number, conditions: number): Json {
-  const group = (level: number): Json => {
+export function nestedGroupsFhir(depth: number, perGroup: number, conditions: number, branches = 1): Json {
+  const group = (branch: number, level: number): Json => {
     const questions: Json[] = [];
-    for (let k = 0; k < perGroup; k++) questions.push({ linkId: `g${level}q${k}`, type: 'boolean', text: `Q${level}.${k}` });
-    const enableWhen = level === 0 ? undefined : Array.from({ length: conditions }, (_, c) => ({ question: 'g0q0', operator: 'exists', answerBoolean: c % 2 === 0 }));
-    const children = level + 1 < depth ? [...questions, group(level + 1)] : questions;
-    return { linkId: `g${level}`, type: 'group', text: `G${level}`, ...(enableWhen ? { enableWhen, enableBehavior: 'any' } : {}), item: children };
+    for (let k = 0; k < perGroup; k++) questions.push({ linkId: `b${branch}g${level}q${k}`, type: 'boolean', text: `Q${level}.${k}` });
+    const enableWhen = Array.from({ length: conditions }, (_, c) => ({ question: 'first', operator: '=', answerBoolean: c % 2 === 0 }));
+    const children = level + 1 < depth ? [...questions, group(branch, level + 1)] : questions;
+    return { linkId: `b${branch}g${level}`, type: 'group', text: `G${level}`, enableWhen, enableBehavior: 'any', item: children };
   };
-  return { resourceType: 'Questionnaire', status: 'draft', url: 'urn:test:nested', item: [group(0)] };
+  const first = { linkId: 'first', type: 'boolean', text: 'First?' };
+  return { resourceType: 'Questionnaire', status: 'draft', url: 'urn:test:nested', item: [{ linkId: 'top', type: 'group', text: 'Top', item: [first, ...Array.from({ length: branches }, (_, b) => group(b, 0))] }] };
+}
+
+/**
+ * Scores whose cut-offs each read the one before twice: written out inline,
+ * the FHIR export's expression for the last doubled per score.
+ */
+export function scoreChainDefinition(n: number): QuestionnaireInput {
+  const items: Json[] = [];
+  const scores: Json[] = [];
+  for (let k = 0; k < n; k++) {
+    items.push({ id: `q${k}`, kind: 'scale', text: { en: `Q${k}` }, options: [0, 1].map((value) => ({ value, text: { en: String(value) } })) });
+    const when = k === 0 ? undefined : { any: [{ positive: `s${k - 1}` }, { not: { positive: `s${k - 1}` } }] };
+    scores.push({ id: `s${k}`, title: { en: `S${k}` }, section: 's0', items: [`q${k}`], bands: [{ min: 0, max: 1, label: { en: 'Any' } }], cutoffs: [when ? { gte: 1, when } : { gte: 1 }] });
+  }
+  items.push({ id: 'last', kind: 'boolean', text: { en: 'Last?' }, when: { positive: `s${n - 1}` } });
+  return questionnaire('score-chain', items, { scores });
 }

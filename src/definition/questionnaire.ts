@@ -8,6 +8,9 @@ import { LocalizedTextSchema } from './text.js';
 /** Semantic version: `MAJOR.MINOR.PATCH`. */
 export const SEMVER = /^(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})$/;
 
+/** Most sections a questionnaire may have. */
+export const MAX_SECTIONS = 200;
+
 /**
  * The whole definition, as one zod schema. Everything else derives from it.
  * It checks shape only; `parseQuestionnaire` adds the static checks.
@@ -30,7 +33,7 @@ export const QuestionnaireSchema = z.strictObject({
   publisher: z.optional(z.string().check(z.maxLength(300))),
   /** Locales the definition promises to cover fully (English is always covered). */
   locales: z.optional(z.array(z.string().check(z.maxLength(20))).check(z.maxLength(50))),
-  sections: z.array(SectionSchema).check(z.minLength(1), z.maxLength(200)),
+  sections: z.array(SectionSchema).check(z.minLength(1), z.maxLength(MAX_SECTIONS)),
   scores: z.optional(z.array(ScoreSchema).check(z.maxLength(200))),
   rules: z.optional(z.array(RuleSchema).check(z.maxLength(2000))),
   safety: z.optional(z.array(SafetyTriggerSchema).check(z.maxLength(100))),

@@ -11,6 +11,13 @@ export interface PathContext extends ConditionContext {
   readonly scores: ReadonlyMap<string, Score>;
   /** Score id → SDC variable name. */
   readonly variables: ReadonlyMap<string, string>;
+  /**
+   * Score id → the SDC variable holding whether it is positive, for scores
+   * whose positivity a cut-off condition reads: inside a cut-off test it is
+   * read from that variable, not written out again, so scores whose cut-offs
+   * read one another cost one expression each instead of doubling per level.
+   */
+  readonly positives: ReadonlyMap<string, string>;
 }
 
 const OPS: Record<NumericOperator, string> = { gt: '>', gte: '>=', lt: '<', lte: '<=' };
@@ -57,15 +64,15 @@ const IS_DECLINED = matches(declinedCoding());
  * a literal), so the result is always true or false, never empty, and `not()`
  * is safe. Scores are read from their SDC variables (`%score_…`).
  */
-export function conditionPath(condition: Condition, ctx: PathContext): string {
+export function conditionPath(condition: Condition, ctx: PathContext, inCutoff = false): string {
   const node = classifyCondition(condition);
   switch (node.kind) {
     case 'all':
-      return `(${node.conditions.map((c) => conditionPath(c, ctx)).join(' and ')})`;
+      return `(${node.conditions.map((c) => conditionPath(c, ctx, inCutoff)).join(' and ')})`;
     case 'any':
-      return `(${node.conditions.map((c) => conditionPath(c, ctx)).join(' or ')})`;
+      return `(${node.conditions.map((c) => conditionPath(c, ctx, inCutoff)).join(' or ')})`;
     case 'not':
-      return `${conditionPath(node.condition, ctx)}.not()`;
+      return `${conditionPath(node.condition, ctx, inCutoff)}.not()`;
     case 'answered': {
       const item = ctx.items.get(node.item);
       if (item && declinesAsCoding(item)) return `${answers(node.item)}.where(${IS_DECLINED}.not()).exists()`;
@@ -81,7 +88,9 @@ export function conditionPath(condition: Condition, ctx: PathContext): string {
       return `${variable(node.score, ctx)}.where($this ${OPS[node.op]} ${numberLiteral(node.value)}).exists()`;
     case 'positive': {
       const score = ctx.scores.get(node.score);
-      return score ? `${variable(node.score, ctx)}.where(${cutoffTest(score.cutoffs, ctx)}).exists()` : 'false';
+      const shared = inCutoff ? ctx.positives.get(node.score) : undefined;
+      if (shared !== undefined) return `%${shared}`;
+      return score ? positivePath(score, ctx) : 'false';
     }
     case 'includes':
       return valuesMatch(node.item, [node.value], ctx);
@@ -131,13 +140,19 @@ function variable(scoreId: string, ctx: PathContext): string {
   return `%${ctx.variables.get(scoreId) ?? scoreVariableName(scoreId)}`;
 }
 
+/** Whether a score is complete and positive, written out. */
+export function positivePath(score: Score, ctx: PathContext): string {
+  return `${variable(score.id, ctx)}.where(${cutoffTest(score.cutoffs, ctx)}).exists()`;
+}
+
 /** The first cut-off whose `when` holds decides, as in the library's scoring. */
 function cutoffTest(cutoffs: readonly Cutoff[], ctx: PathContext): string {
   let test = 'false';
   for (let i = cutoffs.length - 1; i >= 0; i--) {
     const c = cutoffs[i] as Cutoff;
     const atOrOver = `$this >= ${numberLiteral(c.gte)}`;
-    test = c.when ? `iif(${conditionPath(c.when, ctx)}, ${atOrOver}, ${test})` : atOrOver;
+    // Inside a cut-off, another score's positivity is read from its variable.
+    test = c.when ? `iif(${conditionPath(c.when, ctx, true)}, ${atOrOver}, ${test})` : atOrOver;
   }
   return test;
 }

@@ -15,7 +15,8 @@ import { guardResource } from './import-guard.js';
 import { IdAllocator, slugId } from './import-ids.js';
 import { mapIds } from './import-conditions.js';
 import { fitString, importText } from './import-text.js';
-import { safeJson, type SectionDraft, sectionFromGroup, type WalkState, walkLoose } from './import-walk.js';
+import { ConditionBudget } from './condition-budget.js';
+import { safeJson, type SectionDraft, sectionsFromGroup, type WalkState, walkLoose } from './import-walk.js';
 import { declaredLocales } from './import-locales.js';
 import type { FromFhirOptions } from './options.js';
 import { UnsupportedReporter } from '../issues/unsupported-reporter.js';
@@ -91,6 +92,7 @@ export function fromFhirQuestionnaire(json: unknown, options: FromFhirOptions = 
     known: new Map(),
     answers: new Map(),
     seen: new Set(),
+    budget: new ConditionBudget(),
   };
   const title = importText(root.title ?? root.name ?? root.id ?? 'Imported questionnaire', root._title, ['title'], reporter);
   const sections: SectionDraft[] = [];
@@ -98,13 +100,14 @@ export function fromFhirQuestionnaire(json: unknown, options: FromFhirOptions = 
   let usedRootMeta = false;
   (root.item ?? []).forEach((input: FhirItemInput, i) => {
     if (input.type === 'group') {
-      sections.push(sectionFromGroup(input, ['item', i], state));
+      sections.push(...sectionsFromGroup(input, ['item', i], state));
       loose = undefined;
       return;
     }
     if (!loose) {
       const instrument = looseInstrument(root, title, reporter);
       usedRootMeta ||= instrument.kind === 'validated';
+      state.budget.openSections(1);
       loose = { id: state.ids.fresh(slugId(root.id ?? root.name ?? 'questionnaire')), title, instrument, items: [] };
       sections.push(loose);
     }
@@ -116,7 +119,8 @@ export function fromFhirQuestionnaire(json: unknown, options: FromFhirOptions = 
   }
   const kept = sections.filter((s) => {
     if (s.items.length > 0) return true;
-    reporter.report([], `Section "${s.id}" has no importable items and is left out.`);
+    // A group whose items all went to the sections of its nested groups is not worth a note.
+    if (!sections.some((other) => other.origin === s.id)) reporter.report([], `Section "${s.id}" has no importable items and is left out.`);
     return false;
   });
   applyPerformerType(root, kept, reporter);
@@ -129,7 +133,7 @@ export function fromFhirQuestionnaire(json: unknown, options: FromFhirOptions = 
     ...(root.url && z.url().safeParse(root.url).success ? { url: root.url } : {}),
     ...(root.status === 'draft' || root.status === 'active' || root.status === 'retired' ? { status: root.status } : {}),
     ...(root.publisher ? { publisher: fitString(root.publisher, 300, ['publisher'], reporter) } : {}),
-    sections: kept,
+    sections: kept.map(withoutOrigin),
     ...(scores.length > 0 ? { scores } : {}),
   };
   if (root.url && def.url === undefined) reporter.report(['url'], 'The questionnaire url is not an absolute URL and is left out.');
@@ -141,6 +145,13 @@ export function fromFhirQuestionnaire(json: unknown, options: FromFhirOptions = 
   const locales = declaredLocales(def);
   const questionnaire = parseQuestionnaire(locales.length > 0 ? { ...def, locales } : def);
   return { questionnaire, issues, mapping: { ids: state.ids.ids, answers: state.answers } };
+}
+
+/** A section draft as the definition takes it. */
+function withoutOrigin(draft: SectionDraft): Omit<SectionDraft, 'origin'> {
+  const { origin, ...section } = draft;
+  void origin;
+  return section;
 }
 
 /** This library's score extensions, checked against the score schema. */
@@ -181,10 +192,15 @@ function mapOwnScores(scores: readonly Score[], state: WalkState, sections: read
   return out;
 }
 
-/** One score per section that has weighted (scale) items: their sum, without bands or cut-offs. */
+/** One score per group that has weighted (scale) items (a group split by its nested groups counts once): their sum, without bands or cut-offs. */
 function inferScores(sections: readonly SectionDraft[]): Score[] {
-  return sections.flatMap((s) => {
-    const items = s.items.filter((i) => i.kind === 'scale').map((i) => i.id);
+  const byGroup = new Map<string, { section: SectionDraft; items: string[] }>();
+  for (const s of sections) {
+    const group = byGroup.get(s.origin ?? s.id) ?? { section: s, items: [] };
+    byGroup.set(s.origin ?? s.id, group);
+    for (const i of s.items) if (i.kind === 'scale') group.items.push(i.id);
+  }
+  return [...byGroup.values()].flatMap(({ section: s, items }) => {
     if (items.length === 0) return [];
     return [{ id: s.id, title: { en: `${s.title.en} (total of weighted answers)`.slice(0, 4000) }, section: s.id, items, bands: [], cutoffs: [] }];
   });

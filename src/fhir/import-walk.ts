@@ -12,6 +12,7 @@ import { importCondition, type KnownItem } from './import-conditions.js';
 import type { IdAllocator } from './import-ids.js';
 import { consumedExtensions, importItem } from './import-items.js';
 import { fitString, importText } from './import-text.js';
+import { type ConditionBudget, conditionSize, SHARE_CONDITIONS_OVER } from './condition-budget.js';
 import type { UnsupportedReporter } from '../issues/unsupported-reporter.js';
 
 /** A section being built. */
@@ -22,6 +23,22 @@ export interface SectionDraft {
   when?: Condition;
   instrument: Instrument;
   items: Item[];
+  /** The id of the top-level group's first section, when a nested group split it. */
+  origin?: string;
+}
+
+/**
+ * Where a group's items go: its section, or the sections its nested groups
+ * split it into when their conditions are shared rather than copied.
+ */
+interface Placement {
+  readonly sections: SectionDraft[];
+  /** The section items go to now; undefined after a shared nested group, until the next item opens a continuation. */
+  current: SectionDraft | undefined;
+  /** The top-level group's section: title, instrument and origin of every part. */
+  readonly base: SectionDraft;
+  /** The conditions the current section's `when` holds (besides the top-level group's own). */
+  readonly shared: readonly Condition[];
 }
 
 /** Everything the walk reads and fills. */
@@ -34,13 +51,18 @@ export interface WalkState {
   readonly known: Map<string, KnownItem>;
   readonly answers: Map<string, ReadonlyMap<string, MappedAnswer>>;
   readonly seen: Set<string>;
+  readonly budget: ConditionBudget;
 }
 
 /** Extensions the walk consumes on every item kind. */
 const COMMON_EXT = new Set<string>([HL7_EXT.enableWhenExpression, EXT.condition]);
 
-/** A top-level group becomes a section; its nested groups are flattened into it. */
-export function sectionFromGroup(group: FhirItemInput, path: IssuePath, state: WalkState): SectionDraft {
+/**
+ * A top-level group becomes a section; its nested groups are flattened into
+ * it, or, when the conditions they would copy onto each item are large,
+ * become sections of their own (see SHARE_CONDITIONS_OVER).
+ */
+export function sectionsFromGroup(group: FhirItemInput, path: IssuePath, state: WalkState): SectionDraft[] {
   const id = claim(group.linkId, path, state);
   const title = importText(group.text ?? group.linkId, group._text, [...path, 'text'], state.reporter, id);
   const own = group.extension?.find((e) => e.url === EXT.instrument);
@@ -57,45 +79,86 @@ export function sectionFromGroup(group: FhirItemInput, path: IssuePath, state: W
     }
   }
   const section: SectionDraft = { id, title, instrument, items: [] };
+  state.budget.openSections(1);
   const when = importCondition(group, id, path, conditionContext(state));
   if (when) section.when = when;
+  state.budget.spend(when, path);
   reportGroupMembers(group, path, state, id);
-  walkChildren(group.item ?? [], section, [], [...path, 'item'], state, group.linkId);
-  return section;
+  const place: Placement = { sections: [section], current: section, base: section, shared: [] };
+  walkChildren(group.item ?? [], place, [], [...path, 'item'], state, group.linkId);
+  return place.sections;
 }
 
 /** Questions outside any group go into a section of their own. */
 export function walkLoose(input: FhirItemInput, section: SectionDraft, path: IssuePath, state: WalkState): void {
-  importQuestion(input, section, [], path, state);
+  importQuestion(input, { sections: [section], current: section, base: section, shared: [] }, [], path, state);
 }
 
-function walkChildren(list: readonly FhirItemInput[], section: SectionDraft, inherited: Condition[], path: IssuePath, state: WalkState, parentLinkId: string): void {
+/** The section to add items to, opening a continuation of the group after a shared nested group. */
+function sectionOf(place: Placement, state: WalkState, path: IssuePath): SectionDraft {
+  if (place.current) return place.current;
+  const { base } = place;
+  const when = combine([...(base.when ? [base.when] : []), ...place.shared]);
+  const next: SectionDraft = { id: state.ids.fresh(`${base.id}-${place.sections.length + 1}`), title: base.title, instrument: base.instrument, items: [], origin: base.id };
+  if (when) next.when = when;
+  state.budget.spend(when, path);
+  place.sections.push(next);
+  place.current = next;
+  return next;
+}
+
+function size(conditions: readonly Condition[]): number {
+  let n = 0;
+  for (const c of conditions) n += conditionSize(c);
+  return n;
+}
+
+/** `more`: whether items follow the list in the same placement (so a split there needs a continuation section). */
+function walkChildren(list: readonly FhirItemInput[], place: Placement, inherited: Condition[], path: IssuePath, state: WalkState, parentLinkId: string, more = false): void {
   list.forEach((child, k) => {
+    const after = more || k < list.length - 1;
     const at = [...path, k];
+    const section = sectionOf(place, state, at);
     if (child.type === 'display' && child.linkId === `${parentLinkId}${DESCRIPTION_LINK_SUFFIX}` && k === 0 && section.items.length === 0 && !section.description) {
       section.description = importText(child.text ?? ' ', child._text, [...at, 'text'], state.reporter, section.id);
       state.ids.claim(child.linkId);
       return;
     }
     if (child.type !== 'group') {
-      importQuestion(child, section, inherited, at, state);
+      importQuestion(child, place, inherited, at, state, after);
       return;
     }
     const id = claim(child.linkId, at, state);
-    state.reporter.report(at, `Group "${child.linkId}" is nested inside another group; the library has one level of sections, so its items are flattened into section "${section.id}" and its condition applies to each of them.`, id);
     const own = importCondition(child, id, at, conditionContext(state));
     const conditions = own ? [...inherited, own] : inherited;
+    reportGroupMembers(child, at, state, id);
+    // A split needs two sections at most (the group's and a continuation); past the limit the conditions are copied, within the node budget.
+    if (size(conditions) > SHARE_CONDITIONS_OVER && state.budget.openSections(after ? 2 : 1)) {
+      // Copying the conditions onto each item would multiply them: the group
+      // becomes a section whose condition holds them once.
+      const shared = [...place.shared, ...conditions];
+      const when = combine([...(place.base.when ? [place.base.when] : []), ...shared]) as Condition;
+      state.budget.spend(when, at);
+      const title = child.text ? importText(child.text, child._text, [...at, 'text'], state.reporter, id) : place.base.title;
+      const own: SectionDraft = { id, title, instrument: place.base.instrument, items: [], when, origin: place.base.id };
+      state.reporter.report(at, `Group "${child.linkId}" is nested inside another group under conditions too large to copy onto each of its items; it becomes section "${id}", shown when they hold, and the items after it continue in a section of their own.`, id);
+      place.sections.push(own);
+      walkChildren(child.item ?? [], { sections: place.sections, current: own, base: place.base, shared }, [], [...at, 'item'], state, child.linkId);
+      place.current = undefined;
+      return;
+    }
+    state.reporter.report(at, `Group "${child.linkId}" is nested inside another group; the library has one level of sections, so its items are flattened into section "${section.id}" and its condition applies to each of them.`, id);
     if (child.text) {
       const heading: Item = { id, kind: 'display', text: importText(child.text, child._text, [...at, 'text'], state.reporter, id) };
       const when = combine(conditions);
+      state.budget.spend(when, at);
       section.items.push(when ? { ...heading, when } : heading);
     }
-    reportGroupMembers(child, at, state, id);
-    walkChildren(child.item ?? [], section, conditions, [...at, 'item'], state, child.linkId);
+    walkChildren(child.item ?? [], place, conditions, [...at, 'item'], state, child.linkId, after);
   });
 }
 
-function importQuestion(input: FhirItemInput, section: SectionDraft, inherited: Condition[], path: IssuePath, state: WalkState): void {
+function importQuestion(input: FhirItemInput, place: Placement, inherited: Condition[], path: IssuePath, state: WalkState, more = false): void {
   const { reporter } = state;
   const scoreId = input.linkId.startsWith(SCORE_LINK_PREFIX) ? input.linkId.slice(SCORE_LINK_PREFIX.length) : undefined;
   if (scoreId !== undefined && state.ownScores.has(scoreId)) return;
@@ -136,10 +199,11 @@ function importQuestion(input: FhirItemInput, section: SectionDraft, inherited: 
     } else if (outcome.kind === 'item') {
       own = importCondition(input, id, path, conditionContext(state));
       const when = combine(own ? [...inherited, own] : inherited);
+      state.budget.spend(when, path);
       let item: Item = when ? { ...outcome.item, when } : outcome.item;
       if (help && help.text && item.kind !== 'display') item = { ...item, help: importText(help.text, help._text, [...path, 'item'], reporter, id) };
       if (help) state.ids.claim(help.linkId);
-      section.items.push(item);
+      sectionOf(place, state, path).items.push(item);
       // R4 has a declined answer only on a choice; on a number, text or date item it is a missing answer.
       const declines = declinesAsCoding(item);
       state.known.set(input.linkId, { id, kind: item.kind, declines, keys: outcome.keys });
@@ -148,7 +212,7 @@ function importQuestion(input: FhirItemInput, section: SectionDraft, inherited: 
   }
   if (rest.length > 0) {
     reporter.report([...path, 'item'], `Item "${input.linkId}" has items nested under it; they are imported after it, shown only when it is.`, id);
-    walkChildren(rest, section, own ? [...inherited, own] : inherited, [...path, 'item'], state, input.linkId);
+    walkChildren(rest, place, own ? [...inherited, own] : inherited, [...path, 'item'], state, input.linkId, more);
   }
 }
 

@@ -1,4 +1,4 @@
-import { conditionScores } from '../conditions/classify.js';
+import { conditionScores, eachNode } from '../conditions/classify.js';
 import type { Condition } from '../conditions/condition.js';
 import { indexOf } from '../definition/define-questionnaire.js';
 import { raterOf } from '../definition/instrument.js';
@@ -11,7 +11,7 @@ import { canonicalUrl, fhirCodings } from './codings.js';
 import { DESCRIPTION_LINK_SUFFIX, EXT, FHIRPATH, HL7_EXT, SCORE_LINK_PREFIX } from './constants.js';
 import { condition, exportItem, type ItemExportContext } from './export-items.js';
 import type { FhirExtension, FhirQuestionnaire, FhirQuestionnaireItem } from './fhir-types.js';
-import { type PathContext, scorePath, scoreVariableName, visiblePath } from './fhirpath.js';
+import { type PathContext, positivePath, scorePath, scoreVariableName, visiblePath } from './fhirpath.js';
 import { localizedField } from './localized.js';
 import type { ToFhirQuestionnaireOptions } from './options.js';
 import { UnsupportedReporter } from '../issues/unsupported-reporter.js';
@@ -67,11 +67,14 @@ export function toFhirQuestionnaire(q: QuestionnaireInput, options: ToFhirQuesti
   const scores = (q.scores ?? []) as readonly Score[];
 
   const item = q.sections.map((section, si) => exportSection(section as Section, scores, ctx, ['sections', si]));
+  const sectionOf = new Map<string, Condition | undefined>();
+  for (const s of q.sections) for (const i of s.items) sectionOf.set(i.id, s.when as Condition | undefined);
   const extension: FhirExtension[] = [
-    ...orderScores(q).map((score) => ({
-      url: HL7_EXT.variable,
-      valueExpression: { name: paths.variables.get(score.id) as string, language: FHIRPATH, expression: scoreExpression(q, score, paths) },
-    })),
+    ...orderScores(q).flatMap((score) => {
+      const value = { url: HL7_EXT.variable, valueExpression: { name: paths.variables.get(score.id) as string, language: FHIRPATH, expression: scoreExpression(sectionOf, score, paths) } };
+      const positive = paths.positives.get(score.id);
+      return positive === undefined ? [value] : [value, { url: HL7_EXT.variable, valueExpression: { name: positive, language: FHIRPATH, expression: positivePath(score, paths) } }];
+    }),
     ...scores.map((score) => ({ url: EXT.score, valueString: JSON.stringify(score) })),
     // SDC's way to say who fills the form in. Each section's instrument extension carries its own rater, so a
     // mixed questionnaire (the person answers some sections, a clinician rates others) states it per section only.
@@ -112,13 +115,25 @@ export function pathContext(q: QuestionnaireInput, canonical: string): PathConte
   const scores = new Map<string, Score>((q.scores ?? []).map((s) => [s.id, s as Score]));
   const variables = new Map<string, string>();
   const taken = new Set<string>();
-  for (const s of scores.keys()) {
-    let name = scoreVariableName(s);
-    for (let n = 2; taken.has(name); n++) name = `${scoreVariableName(s)}_${n}`;
+  const fresh = (base: string) => {
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base}_${n}`;
     taken.add(name);
-    variables.set(s, name);
+    return name;
+  };
+  for (const s of scores.keys()) variables.set(s, fresh(scoreVariableName(s)));
+  // Scores whose positivity some cut-off reads get a variable for it (see PathContext.positives).
+  const positives = new Map<string, string>();
+  for (const score of scores.values()) {
+    for (const c of score.cutoffs) {
+      if (!c.when) continue;
+      eachNode(c.when as Condition, (node) => {
+        if (node.kind === 'positive' && scores.has(node.score) && !positives.has(node.score)) positives.set(node.score, '');
+      });
+    }
   }
-  return { canonical, items, scores, variables };
+  for (const id of positives.keys()) positives.set(id, fresh(`positive_${(variables.get(id) as string).slice('score_'.length)}`));
+  return { canonical, items, scores, variables, positives };
 }
 
 function exportSection(section: Section, scores: readonly Score[], ctx: ItemExportContext, path: IssuePath): FhirQuestionnaireItem {
@@ -153,13 +168,9 @@ function scoreItem(score: Score, paths: PathContext): FhirQuestionnaireItem {
   return out;
 }
 
-/** The FHIRPath of a score's variable. */
-export function scoreExpression(q: QuestionnaireInput, score: Score, paths: PathContext): string {
-  const terms = score.items.map((id) => {
-    const section = q.sections.find((s) => s.items.some((i) => i.id === id));
-    const item = paths.items.get(id) as Item;
-    return { id, visible: visiblePath(section?.when as Condition | undefined, item, paths) };
-  });
+/** The FHIRPath of a score's variable, given each item's section condition. */
+export function scoreExpression(sectionOf: ReadonlyMap<string, Condition | undefined>, score: Score, paths: PathContext): string {
+  const terms = score.items.map((id) => ({ id, visible: visiblePath(sectionOf.get(id), paths.items.get(id) as Item, paths) }));
   return scorePath(terms);
 }
 
@@ -171,15 +182,12 @@ export function scoreExpression(q: QuestionnaireInput, score: Score, paths: Path
 export function orderScores(q: QuestionnaireInput): Score[] {
   const scores = (q.scores ?? []) as readonly Score[];
   const byId = new Map(scores.map((s) => [s.id, s]));
+  const conditionsOf = new Map<string, Condition[]>();
+  for (const section of q.sections) {
+    for (const item of section.items) conditionsOf.set(item.id, [section.when, item.when].filter((c): c is Condition => c !== undefined));
+  }
   const deps = (score: Score): string[] => {
-    const conditions: Condition[] = [];
-    for (const section of q.sections) {
-      for (const item of section.items) {
-        if (!score.items.includes(item.id)) continue;
-        if (section.when) conditions.push(section.when as Condition);
-        if (item.when) conditions.push(item.when as Condition);
-      }
-    }
+    const conditions: Condition[] = score.items.flatMap((id) => conditionsOf.get(id) ?? []);
     for (const c of score.cutoffs) if (c.when) conditions.push(c.when as Condition);
     return conditions.flatMap(conditionScores).filter((id) => id !== score.id && byId.has(id));
   };

@@ -44,6 +44,8 @@ export type IssueCode =
   | 'decline-not-offered'
   // exporters and importers: a feature the target format cannot represent
   | 'unsupported'
+  // any input past a documented size limit (see the security section of the safety and privacy guide)
+  | 'too-large'
   // snapshots
   | 'snapshot-invalid'
   | 'snapshot-foreign'

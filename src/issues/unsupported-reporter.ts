@@ -31,9 +31,10 @@ export class UnsupportedReporter {
     private readonly what: string,
   ) {}
 
-  report(path: IssuePath, message: string, itemId?: string): void {
+  /** Record a part left out; `code` is `'too-large'` when the part could be represented but passes a size limit. */
+  report(path: IssuePath, message: string, itemId?: string, code: 'unsupported' | 'too-large' = 'unsupported'): void {
     const key = `${JSON.stringify(path)} ${message}`;
-    if (!this.found.has(key)) this.found.set(key, issue('unsupported', path, message, itemId));
+    if (!this.found.has(key)) this.found.set(key, issue(code, path, message, itemId));
   }
 
   /** The issues to return; throws under `'throw'` when there are any. */

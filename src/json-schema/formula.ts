@@ -35,15 +35,25 @@ export const UNKNOWN: Unknown = { kind: 'unknown' };
 function junction<U>(kind: 'and' | 'or', parts: readonly Formula<U>[]): Formula<U> {
   // `and` is absorbed by false and ignores true; `or` the other way round.
   const absorbing = kind === 'or';
+  // A part met twice (a shared formula, such as an item's visibility read by
+  // several tests) is kept once: x ∧ x = x. A loop, not push(...parts): a
+  // spread of a long list overflows the argument limit.
+  const seen = new Set<Formula<U>>();
   const flat: Formula<U>[] = [];
+  const keep = (p: Formula<U>) => {
+    if (!seen.has(p)) {
+      seen.add(p);
+      flat.push(p);
+    }
+  };
   for (const p of parts) {
     const f = p as Formula<Unknown>;
     if (f.kind === 'const') {
       if (f.value === absorbing) return f;
       continue;
     }
-    if (f.kind === kind) flat.push(...(f.parts as readonly Formula<U>[]));
-    else flat.push(p);
+    if (f.kind === kind) for (const q of f.parts as readonly Formula<U>[]) keep(q);
+    else keep(p);
   }
   if (flat.length === 0) return absorbing ? FALSE : TRUE;
   if (flat.length === 1) return flat[0] as Formula<U>;
@@ -72,6 +82,24 @@ export function bound(f: Formula, value: boolean): Exact {
     default:
       return f;
   }
+}
+
+const sizes = new WeakMap<object, number>();
+
+/**
+ * Nodes of a formula written out as a tree (shared parts counted each time),
+ * memoized per formula object and capped, so asking is cheap however much the
+ * formula would expand.
+ */
+export function formulaSize(f: Formula): number {
+  if (f.kind !== 'and' && f.kind !== 'or') return 1;
+  let n = sizes.get(f);
+  if (n === undefined) {
+    n = 1;
+    for (const p of f.parts) n = Math.min(n + formulaSize(p), Number.MAX_SAFE_INTEGER);
+    sizes.set(f, n);
+  }
+  return n;
 }
 
 /** Whether a formula holds anything unknown. */

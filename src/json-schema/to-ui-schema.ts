@@ -4,7 +4,7 @@ import { localize } from '../definition/text.js';
 import type { QuestionnaireInput } from '../definition/types.js';
 import type { Issue } from '../issues/issue.js';
 import { keyFunction } from './form-keys.js';
-import { type Exact, type Formula, type Literal, and, bound, formulaSchema, or } from './formula.js';
+import { type Exact, type Formula, type Literal, UNKNOWN, and, bound, formulaSchema, formulaSize, or } from './formula.js';
 import { escapePointerToken } from './json-schema.js';
 import type { ExportOptions } from './options.js';
 import { itemElement } from './ui-elements.js';
@@ -28,6 +28,12 @@ export interface UiSchemaExport {
   readonly uischema: UiSchema;
   readonly issues: readonly Issue[];
 }
+
+/**
+ * Most formula nodes an item's visibility may expand to and still be repeated
+ * inside the rules that read it (see the limits in the safety and privacy guide).
+ */
+export const GUARD_LIMIT = 64;
 
 function uiCondition(f: Exact, key: (id: string) => string): UiCondition {
   switch (f.kind) {
@@ -89,15 +95,28 @@ export function toUiSchema(q: QuestionnaireInput, options: ExportOptions = {}): 
   const reporter = new UnsupportedReporter(options.unsupported ?? 'warn', 'A JSON Forms UI schema');
 
   // Visibility of an item read by a condition, memoized: conditions read only
-  // earlier items, so the recursion ends.
+  // earlier items, so the recursion ends. JSON Forms rules cannot refer to one
+  // another, so this guard is repeated in every rule that reads the item; past
+  // GUARD_LIMIT nodes it is left out (reported), which keeps each rule, and the
+  // whole schema, linear in the definition.
   const memo = new Map<string, Formula>();
   const shown = (itemId: string, negate: boolean): Formula => {
     const memoKey = `${negate ? '!' : ''}${itemId}`;
     let f = memo.get(memoKey);
     if (f === undefined) {
-      const section = index.items.get(itemId)?.section ?? -1;
-      const parts = [visibility.section(section, negate), visibility.item(itemId, negate)];
+      const entry = index.items.get(itemId);
+      const parts = [visibility.section(entry?.section ?? -1, negate), visibility.item(itemId, negate)];
       f = negate ? or(parts) : and(parts);
+      if (formulaSize(f) > GUARD_LIMIT) {
+        const position = entry ? (index.sections[entry.section]?.items.indexOf(entry) ?? -1) : -1;
+        reporter.report(
+          ['sections', entry?.section ?? -1, 'items', position, 'when'],
+          `Item "${itemId}" is shown under conditions that expand to more than ${GUARD_LIMIT} tests, too many to repeat in each JSON Forms rule that reads it. Those rules test its answer without checking that it is still shown, so an answer left behind in a hidden branch may show them.`,
+          itemId,
+          'too-large',
+        );
+        f = UNKNOWN;
+      }
       memo.set(memoKey, f);
     }
     return f;
