@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ciwaAr, ciwaArModule } from '../../../questionnaires/instruments/ciwa-ar.js';
 import { phq9Module } from '../../../questionnaires/instruments/phq9.js';
@@ -185,6 +186,21 @@ describe('CIWA-Ar urgency rules', () => {
     const summary = summarize(ciwaAr, { 'ciwaar.visual': 5 });
     expect(summary.urgency.level).toBe('emergency');
     expect(summary.urgency.reasons[0]?.evidence.map((e) => e.itemId)).toEqual(['ciwaar.visual']);
+  });
+
+  it('for any complete set of ratings, sets exactly the urgency the published ranges call for', () => {
+    const ratings = fc.tuple(...RATED.map(([, max]) => fc.integer({ min: 0, max })));
+    fc.assert(
+      fc.property(ratings, (values) => {
+        const answers = answersFor(IDS, values);
+        const total = values.reduce((a, b) => a + b, 0);
+        const rating = (id: string) => values[IDS.indexOf(id as (typeof IDS)[number])] ?? 0;
+        const complicated = ['ciwaar.tactile', 'ciwaar.auditory', 'ciwaar.visual'].some((id) => rating(id) >= 4) || rating('ciwaar.orientation') >= 2;
+        const expected = complicated || total >= 19 ? 'emergency' : total >= 1 ? 'urgent' : 'routine';
+        expect(summarize(ciwaAr, answers).urgency.level).toBe(expected);
+      }),
+      { seed: 20260105, numRuns: 300 },
+    );
   });
 
   it('suggests a medical withdrawal evaluation, with the ratings as evidence', () => {
