@@ -12,7 +12,7 @@ export { localize, type LocalizedText } from './definition/text.js';
 export { PREFER_NOT_TO_ANSWER, ITEM_KINDS } from './definition/item.js';
 export type { Item, ItemKind, AnswerableItem, ChoiceOption, ScaleOption } from './definition/item.js';
 export type { Section } from './definition/section.js';
-export type { Score, Band, Cutoff } from './definition/score.js';
+export type { Score, Band, Cutoff, SkippedScore } from './definition/score.js';
 export { RATERS, raterOf, CLINICIAN_RATED, type Instrument, type Rater } from './definition/instrument.js';
 export type { Coding } from './definition/coding.js';
 export type { Rule, SafetyTrigger, Urgency, Domain, ReferralType, SettingIndicator } from './definition/rule.js';

@@ -20,9 +20,10 @@ const PCPTSD5_SPANISH_SOURCE =
  * Items: `pcptsd5.exposure` (yes/no gate, after the published preamble
  * `pcptsd5.intro`), `pcptsd5.q1`…`pcptsd5.q5` (No = 0, Yes = 1). Score:
  * `pcptsd5` (0–5, positive ≥ 3; see the cut-off label for why 3). When the
- * exposure question is answered "no" (or declined) the symptom items are not
- * asked and the score is `not-applicable`; the published form records that
- * case as a total of 0.
+ * exposure question is answered "no" the symptom items are not asked and, as
+ * the National Center for PTSD scores it, the screen is complete with a total
+ * of 0. When it is left unanswered or declined, the score is `incomplete`
+ * with the exposure question as missing: nothing is known about symptoms.
  *
  * @example
  * ```ts
@@ -137,6 +138,15 @@ export const pcPtsd5Module = {
           },
         },
       ],
+      // National Center for PTSD: "If a respondent denies exposure, the PC-PTSD-5 is complete with a score of 0."
+      skipped: {
+        when: { item: 'pcptsd5.exposure', eq: 'no' },
+        value: 0,
+        meaning: {
+          en: 'No trauma exposure reported, so the five symptom questions were not asked. As the National Center for PTSD scores it, the screen is complete with a total of 0 (below the cut-off).',
+          es: 'No informó exposición a eventos traumáticos, por lo que no se hicieron las cinco preguntas sobre síntomas. Según la puntuación del National Center for PTSD, la evaluación de detección está completa con un total de 0 (por debajo del punto de corte).',
+        },
+      },
       positiveMeaning: {
         en: 'Screened positive for symptoms of post-traumatic stress (PTSD); further assessment by a qualified clinician is recommended.',
         es: 'Dio positivo en la evaluación de detección de síntomas de estrés postraumático (TEPT); se recomienda una evaluación adicional por un profesional clínico calificado.',
@@ -154,7 +164,8 @@ export const pcPtsd5Module = {
  * import { resolveAnswers } from 'intake-screening';
  * import { pcPtsd5 } from 'intake-screening/questionnaires';
  * const { evaluation } = resolveAnswers(pcPtsd5, { 'pcptsd5.exposure': 'no' });
- * evaluation.score('pcptsd5')?.status; // 'not-applicable'
+ * evaluation.score('pcptsd5')?.value; // 0
+ * resolveAnswers(pcPtsd5, {}).evaluation.score('pcptsd5')?.status; // 'incomplete'
  * ```
  */
 export const pcPtsd5 = defineQuestionnaire({

@@ -1,6 +1,5 @@
 import { type Issue, type IssuePath, issue } from '../issues/issue.js';
 import { DEFAULT_TEXT_MAX_LENGTH, type Item, PREFER_NOT_TO_ANSWER } from './item.js';
-import type { AnswerValue } from './types.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -43,11 +42,12 @@ function optionIndex(options: readonly { readonly value: string | number }[], va
  * ```
  */
 export function checkAnswer(item: Item, value: unknown, path: IssuePath = [item.id]): Issue | undefined {
-  return answerIssue(item, value, path);
+  return answerIssue(item, readAnswer(item, value), path);
 }
 
 /**
  * `checkAnswer` for callers that check many answers: `at` may be a single key.
+ * The value must come from `readAnswer`, so an array is read only once.
  *
  * @internal
  */
@@ -103,7 +103,29 @@ export function answerIssue(item: Item, value: unknown, at: At): Issue | undefin
   }
 }
 
-/** Copy an answer so a caller's later mutation cannot reach stored state. */
-export function freezeAnswer(value: AnswerValue): AnswerValue {
-  return Array.isArray(value) ? Object.freeze([...value]) : value;
+/** What `readAnswer` gives for a value it cannot read (a revoked Proxy, a throwing getter): never a valid answer. */
+const UNREADABLE: unique symbol = Symbol('unreadable answer');
+
+/**
+ * Read an answer value once, before it is checked: an array is copied element
+ * by element by index (its length read once, at most one element more than
+ * the item has options), and the copy is frozen. What is checked is then
+ * exactly what is stored, whatever the array's own iterator, getters or a
+ * Proxy would give on a second read; non-arrays are returned as they are.
+ *
+ * @param item - The item the value answers.
+ * @param value - The value as received.
+ * @returns The value to check and store.
+ */
+export function readAnswer(item: Item, value: unknown): unknown {
+  try {
+    if (!Array.isArray(value)) return value;
+    const cap = item.kind === 'multi' ? item.options.length + 1 : 0;
+    const n = Math.min(Number(value.length) || 0, cap);
+    const copy = new Array<unknown>(n);
+    for (let i = 0; i < n; i++) copy[i] = value[i];
+    return Object.freeze(copy);
+  } catch {
+    return UNREADABLE;
+  }
 }

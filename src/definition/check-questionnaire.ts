@@ -1,6 +1,7 @@
 import { conditionScores, walk } from '../conditions/classify.js';
 import type { Condition } from '../conditions/condition.js';
 import { type Issue, type IssuePath, issue } from '../issues/issue.js';
+import { checkCutoffReach, checkScores, type Place } from './check-scores.js';
 import { PREFER_NOT_TO_ANSWER } from './item.js';
 import type { QuestionnaireDefinition } from './questionnaire.js';
 import { LOCALE_PATTERN } from './text.js';
@@ -11,19 +12,12 @@ const RESERVED = new Set(Object.getOwnPropertyNames(Object.prototype).concat(['p
 type Def = QuestionnaireDefinition;
 type AnyItem = Def['sections'][number]['items'][number];
 
-/** Where a condition stands, for the forward-reference rule. */
-interface Place {
-  /** Items at or after this position may not be read; Infinity for rules and triggers. */
-  readonly before: number;
-  /** The item whose condition this is, to report self-reference. */
-  readonly self?: string;
-}
-
 /**
  * Check a schema-valid definition for what a schema cannot see: duplicate and
  * reserved ids, conditions naming unknown items, options or scores, or looking
- * forward, scores over non-scale items, bands that overlap or leave gaps, empty
- * sections, bad ranges and incomplete declared translations.
+ * forward, scores over non-scale items, bands that overlap or leave gaps,
+ * score cut-offs that read their own score, a later item or each other in a
+ * loop, empty sections, bad ranges and incomplete declared translations.
  */
 export function checkQuestionnaire(def: Def): Issue[] {
   const issues: Issue[] = [];
@@ -98,32 +92,7 @@ export function checkQuestionnaire(def: Def): Issue[] {
     });
   });
 
-  (def.scores ?? []).forEach((score, i) => {
-    const path: IssuePath = ['scores', i];
-    if (!sectionIds.has(score.section)) {
-      issues.push(issue('unknown-item', [...path, 'section'], `Score "${score.id}" names section "${score.section}", which does not exist. Ensure that it matches a section id.`));
-    }
-    const seen = new Set<string>();
-    let lo = 0;
-    let hi = 0;
-    score.items.forEach((id, k) => {
-      const target = items.get(id);
-      if (seen.has(id)) issues.push(issue('duplicate-id', [...path, 'items', k], `Score "${score.id}" lists item "${id}" twice.`, id));
-      seen.add(id);
-      if (!target) {
-        issues.push(issue('unknown-item', [...path, 'items', k], `Score "${score.id}" names item "${id}", which does not exist. Ensure that the id matches an item.`, id));
-      } else if (target.item.kind !== 'scale') {
-        issues.push(issue('score-item-not-scale', [...path, 'items', k], `Score "${score.id}" sums item "${id}", a ${target.item.kind} item. Ensure that scores sum only scale items.`, id));
-      } else {
-        lo += Math.min(...target.item.options.map((o) => o.value));
-        hi += Math.max(...target.item.options.map((o) => o.value));
-      }
-    });
-    checkBands(score, path, lo, hi, issues);
-    score.cutoffs.forEach((c, k) => {
-      if (c.when) checkCondition(c.when, [...path, 'cutoffs', k, 'when'], { before: Number.POSITIVE_INFINITY });
-    });
-  });
+  checkScores(def, { items, sectionIds, scoreLast, checkCondition, issues });
 
   (def.rules ?? []).forEach((rule, i) => {
     checkCondition(rule.when, ['rules', i, 'when'], { before: Number.POSITIVE_INFINITY });
@@ -135,6 +104,7 @@ export function checkQuestionnaire(def: Def): Issue[] {
   (def.safety ?? []).forEach((t, i) => checkCondition(t.when, ['safety', i, 'when'], { before: Number.POSITIVE_INFINITY }));
   uniqueIds(def.safety ?? [], 'safety', issues);
   if (issues.length === 0) checkScoreCycles(def, issues);
+  if (issues.length === 0) checkCutoffReach(def, { items, scoreLast, issues });
   checkLocales(def, issues);
   return issues;
 }
@@ -158,6 +128,7 @@ function checkScoreCycles(def: Def, issues: Issue[]): void {
     const out = new Set<number>();
     for (const id of s.items) for (const t of itemScores.get(id) ?? []) out.add(scoreOf.get(t) as number);
     for (const c of s.cutoffs) if (c.when) for (const t of conditionScores(c.when)) out.add(scoreOf.get(t) as number);
+    if (s.skipped) for (const t of conditionScores(s.skipped.when)) out.add(scoreOf.get(t) as number);
     return [...out];
   });
   // Depth first with an explicit stack: 0 unvisited, 1 on the current path, 2 done.
@@ -258,29 +229,6 @@ function checkOperands(node: Parameters<Parameters<typeof walk>[1]>[0], item: An
     default:
       return;
   }
-}
-
-function checkBands(
-  score: NonNullable<Def['scores']>[number],
-  path: IssuePath,
-  lo: number,
-  hi: number,
-  issues: Issue[],
-): void {
-  if (score.bands.length === 0) return;
-  const bands = score.bands.map((b, i) => ({ ...b, i })).sort((a, b) => a.min - b.min);
-  let expected = lo;
-  for (const b of bands) {
-    const bp: IssuePath = [...path, 'bands', b.i];
-    if (b.min > b.max) {
-      issues.push(issue('invalid-range', bp, `Score "${score.id}" has a band with min above max.`));
-      continue;
-    }
-    if (b.min > expected) issues.push(issue('band-gap', bp, `Score "${score.id}" has no band for ${expected}–${b.min - 1}. Ensure that bands cover ${lo}–${hi} without gaps.`));
-    if (b.min < expected) issues.push(issue('band-overlap', bp, `Score "${score.id}" has bands that overlap at ${b.min}. Ensure that each total falls in one band.`));
-    expected = Math.max(expected, b.max + 1);
-  }
-  if (expected <= hi) issues.push(issue('band-gap', [...path, 'bands'], `Score "${score.id}" has no band for ${expected}–${hi}. Ensure that bands cover ${lo}–${hi} without gaps.`));
 }
 
 /** Every localized text must have each declared locale; every locale key must be a valid tag. */

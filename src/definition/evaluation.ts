@@ -1,6 +1,7 @@
 import type { ConditionScope } from '../conditions/evaluate.js';
 import type { ScoreResult } from '../scoring/score-result.js';
 import { computeScore } from '../scoring/compute-score.js';
+import { openGates } from './gates.js';
 import type { IndexedItem, QuestionnaireIndex } from './questionnaire-index.js';
 import type { AnswerValue, Answers } from './types.js';
 
@@ -31,6 +32,7 @@ export class Evaluation implements ConditionScope {
   private readonly itemMemo: number[];
   private readonly sectionMemo: number[];
   private scoreMemo: Map<string, ScoreResult> | undefined;
+  private gateMemo: Map<number, readonly IndexedItem[]> | undefined;
   private source: Answers | undefined;
   // Answers by item position, when the evaluation was made from them: a
   // server re-check then never builds the answers object unless asked.
@@ -46,6 +48,7 @@ export class Evaluation implements ConditionScope {
     this.itemMemo = itemMemo ?? new Array<number>(index.order.length).fill(UNKNOWN);
     this.sectionMemo = sectionMemo ?? new Array<number>(index.sections.length).fill(UNKNOWN);
     this.scoreMemo = undefined;
+    this.gateMemo = undefined;
   }
 
   /**
@@ -163,6 +166,21 @@ export class Evaluation implements ConditionScope {
     const v = this.sectionVisible(entry.section) && (entry.when === undefined || entry.when(this));
     this.itemMemo[entry.position] = v ? SHOWN : HIDDEN;
     return v;
+  }
+
+  /**
+   * Why an item is hidden: the unanswered or declined items whose answers
+   * could still show it, in document order. Empty when the item is shown, or
+   * when the answers given decide that it is not asked (a "no" to its gate).
+   *
+   * @param entry - An indexed item of this questionnaire.
+   * @returns The open gate items.
+   * @internal
+   */
+  gates(entry: IndexedItem): readonly IndexedItem[] {
+    let g = this.gateMemo?.get(entry.position);
+    if (g === undefined) (this.gateMemo ??= new Map()).set(entry.position, (g = openGates(this, entry)));
+    return g;
   }
 
   /**

@@ -28,6 +28,8 @@ export interface IndexedScore {
   readonly score: Score;
   readonly items: readonly IndexedItem[];
   readonly cutoffs: readonly { readonly gte: number; readonly when: CompiledCondition | undefined; readonly index: number }[];
+  /** The score's `skipped`, compiled. */
+  readonly skipped?: { readonly when: CompiledCondition; readonly value: number } | undefined;
 }
 
 export interface IndexedTrigger {
@@ -134,6 +136,7 @@ export function buildIndex(q: Questionnaire): QuestionnaireIndex {
       score,
       items: score.items.map((id) => items.get(id) as IndexedItem),
       cutoffs: score.cutoffs.map((c, index) => ({ gte: c.gte, when: c.when ? compileCondition(c.when) : undefined, index })),
+      skipped: score.skipped ? { when: compileCondition(score.skipped.when), value: score.skipped.value } : undefined,
     });
   }
 

@@ -1,5 +1,5 @@
 import { type Issue, issue } from '../issues/issue.js';
-import { answerIssue, freezeAnswer } from './check-answer.js';
+import { answerIssue, readAnswer } from './check-answer.js';
 import { indexOf } from './define-questionnaire.js';
 import { Evaluation } from './evaluation.js';
 import type { IndexedItem, QuestionnaireIndex } from './questionnaire-index.js';
@@ -77,11 +77,12 @@ export function resolveIndexed(
         issues.push(issue('unknown-item', [key], `Answers name item "${key.slice(0, 80)}", which this questionnaire does not have.`, key.slice(0, 80)));
         continue;
       }
-      const problem = answerIssue(entry.item, value, key);
+      // Read once (an array is copied and frozen), so the answer checked is the
+      // answer kept and a caller's later change cannot reach it.
+      const read = readAnswer(entry.item, value);
+      const problem = answerIssue(entry.item, read, key);
       if (problem) issues.push(problem);
-      // Answers handed back are copied so a caller's later change cannot reach them;
-      // without the object (a summary) nothing outlives this call.
-      else byPosition[entry.position] = withObject ? freezeAnswer(value as AnswerValue) : (value as AnswerValue);
+      else byPosition[entry.position] = read as AnswerValue;
     }
   }
   // One pass in document order: conditions read only earlier items, so an

@@ -25,9 +25,26 @@ export const CutoffSchema = z.strictObject({
 });
 
 /**
+ * How a published instrument scores a person its gate question screens out,
+ * e.g. the PC-PTSD-5: "no" to trauma exposure skips the symptom questions and
+ * the screen is complete with a score of 0.
+ */
+export const SkippedScoreSchema = z.strictObject({
+  /** The answer that skips the items, e.g. `{ item: 'pcptsd5.exposure', eq: 'no' }`. */
+  when: ConditionSchema,
+  /** The total the instrument records then, e.g. 0. */
+  value: z.int(),
+  /** What that result means, for the clinician (it replaces the cut-off's wording). */
+  meaning: LocalizedTextSchema,
+});
+
+/**
  * A score: the sum of the values of some `scale` items. Items hidden by the
- * flow count 0; if every item is hidden the score is `not-applicable`; a
- * visible item left unanswered or declined makes it `incomplete`.
+ * flow count 0; a visible item left unanswered or declined makes it
+ * `incomplete`. When every item is hidden the score is `complete` with the
+ * `skipped` value if `skipped.when` holds, `not-applicable` if the answers
+ * given decide that the items are not asked, and `incomplete` (the gate items
+ * listed as missing) when an unanswered or declined gate left that open.
  */
 export const ScoreSchema = z.strictObject({
   id: IdSchema,
@@ -39,6 +56,8 @@ export const ScoreSchema = z.strictObject({
   cutoffs: z.array(CutoffSchema).check(z.maxLength(10)),
   /** What a positive result means, in screening language. */
   positiveMeaning: z.optional(LocalizedTextSchema),
+  /** How the instrument scores the case its gate skips every item; see `SkippedScoreSchema`. */
+  skipped: z.optional(SkippedScoreSchema),
   /** Code of the total score (LOINC), when one exists. */
   codes: z.optional(z.array(CodingSchema).check(z.maxLength(10))),
 });
@@ -57,6 +76,20 @@ export const ScoreSchema = z.strictObject({
  * ```
  */
 export type Score = DeepReadonly<z.infer<typeof ScoreSchema>>;
+/**
+ * How a score counts a person whose gate answer skipped every item.
+ *
+ * @example
+ * ```ts
+ * import type { SkippedScore } from 'intake-screening';
+ * const noTrauma: SkippedScore = {
+ *   when: { item: 'pcptsd5.exposure', eq: 'no' },
+ *   value: 0,
+ *   meaning: { en: 'No trauma exposure reported; the screen is complete with a score of 0.' },
+ * };
+ * ```
+ */
+export type SkippedScore = DeepReadonly<z.infer<typeof SkippedScoreSchema>>;
 /**
  * A band of a score: a named range of totals, bounds inclusive.
  *

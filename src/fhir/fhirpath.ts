@@ -173,15 +173,18 @@ export function visiblePath(sectionWhen: Condition | undefined, item: Item, ctx:
  * disabled item adds 0; an enabled one without a weighted answer (unanswered
  * or declined) makes a term empty, and FHIRPath arithmetic with an empty
  * operand is empty, so the total is empty, as the library's `incomplete`
- * score is null. With every item disabled the total is empty too
- * (`not-applicable`).
+ * score is null. With every item disabled the total is the score's `skipped`
+ * value when its condition holds, else empty too (`not-applicable` or
+ * `incomplete`).
  *
  * @param terms - For each item of the score: its id and its visibility path.
+ * @param skipped - The score's `skipped` condition as FHIRPath, and its value.
  */
-export function scorePath(terms: readonly { readonly id: string; readonly visible: string }[]): string {
+export function scorePath(terms: readonly { readonly id: string; readonly visible: string }[], skipped?: { readonly when: string; readonly value: number }): string {
   const weight = (id: string) => `${answers(id)}.where(${IS_DECLINED}.not()).ordinal()`;
   const sum = terms.map((t) => (t.visible === 'true' ? weight(t.id) : `iif(${t.visible}, ${weight(t.id)}, 0)`)).join(' + ');
   const any = terms.map((t) => t.visible);
   if (any.includes('true')) return sum;
-  return `iif(${any.map((v) => `(${v})`).join(' or ')}, ${sum}, {})`;
+  const none = skipped === undefined ? '{}' : `iif(${skipped.when}, ${numberLiteral(skipped.value)}, {})`;
+  return `iif(${any.map((v) => `(${v})`).join(' or ')}, ${sum}, ${none})`;
 }

@@ -11,7 +11,7 @@ import { canonicalUrl, fhirCodings } from './codings.js';
 import { DESCRIPTION_LINK_SUFFIX, EXT, FHIRPATH, HL7_EXT, SCORE_LINK_PREFIX } from './constants.js';
 import { condition, exportItem, type ItemExportContext } from './export-items.js';
 import type { FhirExtension, FhirQuestionnaire, FhirQuestionnaireItem } from './fhir-types.js';
-import { type PathContext, positivePath, scorePath, scoreVariableName, visiblePath } from './fhirpath.js';
+import { conditionPath, type PathContext, positivePath, scorePath, scoreVariableName, visiblePath } from './fhirpath.js';
 import { localizedField } from './localized.js';
 import type { ToFhirQuestionnaireOptions } from './options.js';
 import { UnsupportedReporter } from '../issues/unsupported-reporter.js';
@@ -171,7 +171,8 @@ function scoreItem(score: Score, paths: PathContext): FhirQuestionnaireItem {
 /** The FHIRPath of a score's variable, given each item's section condition. */
 export function scoreExpression(sectionOf: ReadonlyMap<string, Condition | undefined>, score: Score, paths: PathContext): string {
   const terms = score.items.map((id) => ({ id, visible: visiblePath(sectionOf.get(id), paths.items.get(id) as Item, paths) }));
-  return scorePath(terms);
+  const skipped = score.skipped ? { when: conditionPath(score.skipped.when as Condition, paths), value: score.skipped.value } : undefined;
+  return scorePath(terms, skipped);
 }
 
 /**
@@ -189,6 +190,7 @@ export function orderScores(q: QuestionnaireInput): Score[] {
   const deps = (score: Score): string[] => {
     const conditions: Condition[] = score.items.flatMap((id) => conditionsOf.get(id) ?? []);
     for (const c of score.cutoffs) if (c.when) conditions.push(c.when as Condition);
+    if (score.skipped) conditions.push(score.skipped.when as Condition);
     return conditions.flatMap(conditionScores).filter((id) => id !== score.id && byId.has(id));
   };
   const out: Score[] = [];

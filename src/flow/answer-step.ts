@@ -1,4 +1,4 @@
-import { answerIssue, freezeAnswer } from '../definition/check-answer.js';
+import { answerIssue, readAnswer } from '../definition/check-answer.js';
 import type { QuestionnaireIndex } from '../definition/questionnaire-index.js';
 import type { AnswerValue } from '../definition/types.js';
 import { issue } from '../issues/issue.js';
@@ -34,8 +34,10 @@ export function answerStep(index: QuestionnaireIndex, context: IntakeContext, ev
     return { issues: [issue('item-hidden', ['itemId'], `Item "${itemId}" is hidden by earlier answers and takes no answer now.`, itemId)], dropped: [] };
   }
   const clearing = value === null || value === undefined;
+  // Read once: an array is copied by index and frozen, and the copy is what is checked and stored.
+  const read = clearing ? undefined : readAnswer(entry.item, value);
   if (!clearing) {
-    const problem = answerIssue(entry.item, value, 'value');
+    const problem = answerIssue(entry.item, read, 'value');
     if (problem) return { issues: [problem], dropped: [] };
   }
   if (clearing && !Object.hasOwn(context.answers, itemId)) return { issues: [], dropped: [] };
@@ -50,7 +52,7 @@ export function answerStep(index: QuestionnaireIndex, context: IntakeContext, ev
     if (!Object.hasOwn(context.answers, itemId)) count++;
     // One literal: V8 keeps it a fast object, which copies and freezes
     // cheaper than a copy grown by a keyed store.
-    answers = { ...context.answers, [itemId]: freezeAnswer(value as AnswerValue) };
+    answers = { ...context.answers, [itemId]: read as AnswerValue };
   }
 
   // Dependents are in document order and conditions read only earlier items,

@@ -8,6 +8,12 @@ export interface ScoringScope extends ConditionScope {
   visible(itemId: string): boolean;
   /** `visible` for an indexed item, when the scope can answer it without looking the id up. */
   shown?(entry: IndexedItem): boolean;
+  /**
+   * For a hidden item: the unanswered or declined items whose answers could
+   * still show it (empty when the answers decide it is not asked). A scope
+   * without it treats every hidden item as decided.
+   */
+  gates?(entry: IndexedItem): readonly IndexedItem[];
 }
 
 // The range depends only on the definition; a server scoring thousands of
@@ -40,7 +46,10 @@ export function scoreRange(score: IndexedScore): { min: number; max: number } {
 
 /**
  * Sum a score's items. Hidden items count 0; a visible item unanswered or
- * declined makes the score incomplete; all items hidden makes it not applicable.
+ * declined makes the score incomplete. With every item hidden, the score is
+ * the instrument's `skipped` value when its condition holds, incomplete when a
+ * gate question left unanswered or declined hid them (the gates listed as
+ * missing), and not applicable when the answers given decide it.
  */
 export function computeScore(s: IndexedScore, scope: ScoringScope): ScoreResult {
   const { min, max } = rangeOf(s);
@@ -56,7 +65,17 @@ export function computeScore(s: IndexedScore, scope: ScoringScope): ScoreResult 
     if (typeof a === 'number') sum += a;
     else missing.push(id);
   }
-  if (shown === 0) return { id: s.score.id, status: 'not-applicable', value: null, min, max, items: ids };
+  let skipped = false;
+  if (shown === 0) {
+    if (s.skipped !== undefined && s.skipped.when(scope)) {
+      skipped = true;
+      sum = s.skipped.value;
+    } else {
+      const gates = openGatesOf(s, scope);
+      if (gates.length === 0) return { id: s.score.id, status: 'not-applicable', value: null, min, max, items: ids };
+      return { id: s.score.id, status: 'incomplete', value: null, partialValue: 0, min, max, missing: gates, items: ids };
+    }
+  }
   if (missing.length > 0) {
     return { id: s.score.id, status: 'incomplete', value: null, partialValue: sum, min, max, missing, items: ids };
   }
@@ -74,7 +93,7 @@ export function computeScore(s: IndexedScore, scope: ScoringScope): ScoreResult 
       break;
     }
   }
-  return {
+  const result: ScoreResult = {
     id: s.score.id,
     status: 'complete',
     value: sum,
@@ -86,4 +105,13 @@ export function computeScore(s: IndexedScore, scope: ScoringScope): ScoreResult 
     cutoff: cutoff ? cutoff.gte : null,
     items: ids,
   };
+  return skipped ? { ...result, skipped: true } : result;
+}
+
+/** The gate items, in document order, behind a score whose items are all hidden; empty when the answers decide it. */
+function openGatesOf(s: IndexedScore, scope: ScoringScope): string[] {
+  if (scope.gates === undefined) return [];
+  const gates: IndexedItem[] = [];
+  for (const entry of s.items) for (const g of scope.gates(entry)) if (!gates.includes(g)) gates.push(g);
+  return gates.sort((a, b) => a.position - b.position).map((g) => g.item.id);
 }

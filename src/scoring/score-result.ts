@@ -4,10 +4,15 @@ import type { LocalizedText } from '../definition/text.js';
  * A score as computed from answers.
  *
  * - `complete`: every visible item answered; `value`, `band` and `positive` are set.
- * - `incomplete`: some visible item unanswered or declined; `value` is null, never
- *   a low score. `partialValue` is the sum over the answered items, for reference.
- * - `not-applicable`: every item hidden by the flow (e.g. trauma items after "no"
- *   to the exposure gate).
+ *   With `skipped: true`, every item was skipped by a gate answer the published
+ *   instrument scores (the score's `skipped`, e.g. PC-PTSD-5 "no" to trauma
+ *   exposure is a score of 0).
+ * - `incomplete`: some visible item unanswered or declined, or every item
+ *   hidden behind a gate question left unanswered or declined; `value` is null,
+ *   never a low score. `partialValue` is the sum over the answered items, for
+ *   reference; `missing` lists the items (gates included) still to answer.
+ * - `not-applicable`: every item hidden because the answers given say so (e.g.
+ *   "Never" to a TAPS-1 question skips that substance's TAPS-2 questions).
  *
  * @example
  * ```ts
@@ -30,6 +35,8 @@ export type ScoreResult =
       readonly cutoffIndex: number | null;
       readonly cutoff: number | null;
       readonly items: readonly string[];
+      /** Present when every item was skipped and the instrument records `skipped.value`. */
+      readonly skipped?: true;
     }
   | {
       readonly id: string;
@@ -38,7 +45,7 @@ export type ScoreResult =
       readonly partialValue: number;
       readonly min: number;
       readonly max: number;
-      /** Visible items left unanswered or declined. */
+      /** Visible items left unanswered or declined, and gate items that left every item hidden. */
       readonly missing: readonly string[];
       readonly items: readonly string[];
     }

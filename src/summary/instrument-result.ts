@@ -1,10 +1,16 @@
 import type { Evaluation } from '../definition/evaluation.js';
 import { raterOf } from '../definition/instrument.js';
+import type { IndexedItem } from '../definition/questionnaire-index.js';
 import { localize } from '../definition/text.js';
 import type { EvidenceBuilder } from './evidence.js';
 import { INSTRUMENT_STATUS_PHRASES, SUMMARY_PHRASES, fillPhrase } from './phrases.js';
 import type { InstrumentResult } from './referral-summary.js';
 import type { PlannedScore } from './summary-plan.js';
+
+function hasShown(items: readonly IndexedItem[], evaluation: Evaluation): boolean {
+  for (const entry of items) if (evaluation.shown(entry)) return true;
+  return false;
+}
 
 /**
  * Report one score. An incomplete score has no value, band or positive flag,
@@ -31,6 +37,8 @@ export function instrumentResult(planned: PlannedScore, evaluation: Evaluation, 
   const rater = instrument === undefined ? 'self' : raterOf(instrument);
   // One object literal per result keeps every result the same shape, which
   // matters when a server summarizes thousands of answer sets per second.
+  // Every item skipped: the answers that decided it (or left it open) are its evidence.
+  const gates = planned.gateItems;
   if (r === undefined || r.status === 'not-applicable') {
     return {
       scoreId: score.id,
@@ -47,10 +55,11 @@ export function instrumentResult(planned: PlannedScore, evaluation: Evaluation, 
       meaning: localize(INSTRUMENT_STATUS_PHRASES['not-applicable'], locale),
       missing: [],
       source,
-      evidence: [],
+      evidence: r === undefined ? [] : cite.of(gates),
     };
   }
-  const evidence = cite.of(entry.items);
+  const skipped = r.status === 'complete' && r.skipped === true;
+  const evidence = skipped || !hasShown(entry.items, evaluation) ? cite.of(gates) : cite.of(entry.items);
   if (r.status === 'incomplete') {
     return {
       scoreId: score.id,
@@ -79,13 +88,14 @@ export function instrumentResult(planned: PlannedScore, evaluation: Evaluation, 
           label: applied.label ? localize(applied.label, locale) : fillPhrase(localize(SUMMARY_PHRASES.cutoffAtLeast, locale), { value: applied.gte }),
         };
   let meaning: string;
-  if (r.positive === true) {
+  if (skipped && score.skipped) meaning = localize(score.skipped.meaning, locale);
+  else if (r.positive === true) {
     meaning = score.positiveMeaning
       ? localize(score.positiveMeaning, locale)
       : fillPhrase(localize(SUMMARY_PHRASES.screenedPositive, locale), { name });
   } else if (r.positive === false) meaning = localize(SUMMARY_PHRASES.belowCutoff, locale);
   else meaning = localize(SUMMARY_PHRASES.noCutoff, locale);
-  return {
+  const result: InstrumentResult = {
     scoreId: score.id,
     instrument: name,
     rater,
@@ -102,4 +112,5 @@ export function instrumentResult(planned: PlannedScore, evaluation: Evaluation, 
     source,
     evidence,
   };
+  return skipped ? { ...result, skipped: true } : result;
 }

@@ -83,6 +83,12 @@ export const InstrumentResultSchema = z.strictObject({
   positive: z.nullable(z.boolean()),
   /** What the result means, in screening language. */
   meaning: z.string(),
+  /**
+   * Present (always `true`) when a gate answer skipped every item and the
+   * instrument records a score for that (the PC-PTSD-5's "no" to trauma
+   * exposure is 0); `meaning` then says so and `evidence` cites the gate.
+   */
+  skipped: z.optional(z.literal(true)),
   /** Visible items left unanswered or declined (only when `incomplete`). */
   missing: z.array(Id),
   /** The published source, or null for a descriptive (unvalidated) module. */

@@ -1,3 +1,5 @@
+import { conditionItems } from '../conditions/classify.js';
+import type { Condition } from '../conditions/condition.js';
 import type { Instrument } from '../definition/instrument.js';
 import type { IndexedItem, IndexedRule, IndexedScore, IndexedTrigger, QuestionnaireIndex } from '../definition/questionnaire-index.js';
 import { REFERRAL_TYPES, type ReferralType, SETTING_INDICATORS, type SettingIndicator } from '../definition/rule.js';
@@ -18,6 +20,12 @@ export interface PlannedRule {
 export interface PlannedScore {
   readonly entry: IndexedScore;
   readonly instrument: Instrument | undefined;
+  /**
+   * The items outside the score that decide whether its items are asked (what
+   * their and their sections' conditions read, and `skipped.when`), in
+   * document order: the evidence when every item is skipped.
+   */
+  readonly gateItems: readonly IndexedItem[];
 }
 
 /** A referral type or setting indicator with the rules (positions in `rules`) that suggest it, in rule order. */
@@ -53,6 +61,18 @@ function groups<K extends string>(keys: readonly K[], of: (rule: IndexedRule) =>
 
 const plans = new WeakMap<QuestionnaireIndex, SummaryPlan>();
 
+function gateItemsOf(index: QuestionnaireIndex, entry: IndexedScore): IndexedItem[] {
+  const conditions: Condition[] = [];
+  for (const { item, section } of entry.items) {
+    const when = index.sections[section]?.section.when;
+    if (when) conditions.push(when as Condition);
+    if (item.when) conditions.push(item.when as Condition);
+  }
+  if (entry.score.skipped) conditions.push(entry.score.skipped.when as Condition);
+  const own = new Set(entry.score.items);
+  return itemsOf(index, conditions.flatMap(conditionItems).filter((id) => !own.has(id)));
+}
+
 function itemsOf(index: QuestionnaireIndex, ids: Iterable<string>): IndexedItem[] {
   const out = new Set<IndexedItem>();
   for (const id of ids) {
@@ -77,7 +97,7 @@ export function planOf(index: QuestionnaireIndex): SummaryPlan {
   const plan: SummaryPlan = {
     triggers: index.triggers.map((entry) => ({ entry, items: itemsOf(index, entry.reads) })),
     rules: index.rules.map((entry) => ({ entry, items: itemsOf(index, entry.evidence) })),
-    scores: [...index.scores.values()].map((entry) => ({ entry, instrument: instruments.get(entry.score.section) })),
+    scores: [...index.scores.values()].map((entry) => ({ entry, instrument: instruments.get(entry.score.section), gateItems: gateItemsOf(index, entry) })),
     answerable: index.order.filter((e) => e.item.kind !== 'display'),
     referrals: groups(REFERRAL_TYPES, (r) => r.rule.referrals ?? [], index.rules),
     settings: groups(SETTING_INDICATORS, (r) => (r.rule.setting === undefined ? [] : [r.rule.setting]), index.rules),

@@ -125,6 +125,10 @@ export function summaryTextFields(q: Questionnaire, s: ReferralSummary, locale: 
 function meaning(r: InstrumentResult, score: NonNullable<Questionnaire['scores']>[number], locale: string): string {
   const l = (t: LocalizedText) => localize(t, locale);
   if (r.status !== 'complete') return l(INSTRUMENT_STATUS_PHRASES[r.status]);
+  if (r.skipped === true) {
+    if (score.skipped === undefined) throw new Error(`${r.scoreId} is reported as skipped but has no skipped rule`);
+    return l(score.skipped.meaning);
+  }
   if (r.positive === true) return score.positiveMeaning ? l(score.positiveMeaning) : fillPhrase(l(SUMMARY_PHRASES.screenedPositive), { name: r.instrument });
   return l(r.positive === false ? SUMMARY_PHRASES.belowCutoff : SUMMARY_PHRASES.noCutoff);
 }

@@ -148,7 +148,7 @@ describe('instrument results', () => {
     expect(result({ gate: true, d1: 1 }, 'ds').positive).toBe(false);
   });
 
-  it('reports a not-applicable score with its range and nothing else', () => {
+  it('reports a not-applicable score with its range, citing the gate answer that skipped its items', () => {
     expect(result({ gate: false }, 'ds')).toStrictEqual({
       scoreId: 'ds',
       instrument: 'Background-2',
@@ -164,7 +164,7 @@ describe('instrument results', () => {
       meaning: 'Not applicable: earlier answers meant these questions were not asked.',
       missing: [],
       source: null,
-      evidence: [],
+      evidence: [{ itemId: 'gate', question: 'Any of this in the past year?', answer: false, answerText: 'No' }],
     });
   });
 
@@ -229,7 +229,8 @@ const oneToFour = parseQuestionnaire({
 describe('instrument results, edges', () => {
   it('a not-applicable score keeps a range that does not start at 0', () => {
     const r = summarize(oneToFour, { gate: false }).instruments[0];
-    expect(r).toMatchObject({ scoreId: 'gs', status: 'not-applicable', score: null, min: 1, max: 4, evidence: [] });
+    expect(r).toMatchObject({ scoreId: 'gs', status: 'not-applicable', score: null, min: 1, max: 4 });
+    expect(r?.evidence.map((e) => [e.itemId, e.answer])).toEqual([['gate', false]]);
   });
 
   it('a complete score on a 1-based scale reports that range', () => {
@@ -242,7 +243,7 @@ describe('instrument results, edges', () => {
   const planned = (instrument: PlannedScore['instrument']): PlannedScore => {
     const entry = indexOf(oneToFour).scores.get('gs');
     if (entry === undefined) throw new Error('no score gs');
-    return { entry, instrument };
+    return { entry, instrument, gateItems: [] };
   };
   const evaluationOf = (questionnaire: QuestionnaireInput, answers: Record<string, unknown>) => resolveAnswers(questionnaire, answers).evaluation;
 

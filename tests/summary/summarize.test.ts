@@ -218,7 +218,10 @@ describe('instrument results', () => {
 
   it('reports a score whose items were all hidden as not applicable, dropping hidden answers', () => {
     const s = summarize(q, { ...calmAnswers, 'alc.q1': 4, 'alc.q2': 4 });
-    expect(s.instruments.find((r) => r.scoreId === 'drinks')).toMatchObject({ status: 'not-applicable', score: null, band: null, positive: null, evidence: [] });
+    const drinks = s.instruments.find((r) => r.scoreId === 'drinks');
+    expect(drinks).toMatchObject({ status: 'not-applicable', score: null, band: null, positive: null });
+    // The answer that skipped the section is the evidence, never the hidden answers.
+    expect(drinks?.evidence.map((e) => e.itemId)).toEqual(['use.substances']);
     expect(s.unanswered).not.toContain('alc.q1');
   });
 });

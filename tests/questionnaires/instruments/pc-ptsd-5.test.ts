@@ -10,11 +10,18 @@ const CUTOFF = 3; // Prins et al. 2016; the label explains the choice against Bo
 const withYes = (yes: number) => ({ 'pcptsd5.exposure': 'yes', ...answersFor(ITEMS, ITEMS.map((_, i) => (i < yes ? 1 : 0))) });
 
 describe('PC-PTSD-5 trauma-exposure gate', () => {
-  it.each(['no', 'prefer-not-to-answer'])('exposure %s: symptom items are not asked and the score is not applicable', (exposure) => {
-    const r = resolveAnswers(pcPtsd5, { 'pcptsd5.exposure': exposure, 'pcptsd5.q1': 1, 'pcptsd5.q3': 1 });
+  it('exposure "no": the symptom items are not asked and the screen is complete with a total of 0, as the National Center for PTSD scores it', () => {
+    const r = resolveAnswers(pcPtsd5, { 'pcptsd5.exposure': 'no', 'pcptsd5.q1': 1, 'pcptsd5.q3': 1 });
     expect(r.hidden).toEqual(['pcptsd5.q1', 'pcptsd5.q3']);
-    expect(r.evaluation.score('pcptsd5')?.status).toBe('not-applicable');
-    expect(r.evaluation.score('pcptsd5')?.value).toBeNull();
+    expect(r.evaluation.score('pcptsd5')).toMatchObject({ status: 'complete', value: 0, positive: false, skipped: true });
+  });
+
+  it.each([
+    ['declined', { 'pcptsd5.exposure': 'prefer-not-to-answer' }],
+    ['unanswered', {}],
+  ])('exposure %s: the score is incomplete, with the exposure question missing (not "not applicable", which reads as no trauma)', (_, answers) => {
+    const r = resolveAnswers(pcPtsd5, answers);
+    expect(r.evaluation.score('pcptsd5')).toMatchObject({ status: 'incomplete', value: null, missing: ['pcptsd5.exposure'] });
   });
 
   it('asks the symptom items only after "yes"', () => {

@@ -64,10 +64,20 @@ describe('TAPS-2 follow-ups are shown only for substances used', () => {
     expect(yes.evaluation.visible('taps.tobacco.more-than-10')).toBe(true);
   });
 
-  it('does not ask about a class whose TAPS-1 question was declined', () => {
+  it('does not ask about a class whose TAPS-1 question was declined, and reports its score as incomplete, not as not applicable', () => {
     const { evaluation } = resolveAnswers(taps, { ...NEVER, 'taps.alcohol.frequency': DECLINED });
     expect(evaluation.visible('taps.alcohol.any')).toBe(false);
-    expect(evaluation.score('taps.alcohol')?.status).toBe('not-applicable');
+    expect(evaluation.score('taps.alcohol')).toMatchObject({ status: 'incomplete', missing: ['taps.alcohol.frequency'] });
+    expect(evaluation.score('taps.tobacco')?.status).toBe('not-applicable');
+  });
+
+  it('reports a class whose TAPS-1 question is unanswered as incomplete; "Never" as not applicable', () => {
+    const { evaluation } = resolveAnswers(taps, { 'taps.tobacco.frequency': 'never' });
+    expect(evaluation.score('taps.tobacco')?.status).toBe('not-applicable');
+    expect(evaluation.score('taps.alcohol')).toMatchObject({ status: 'incomplete', missing: ['taps.alcohol.frequency'] });
+    // Marijuana, cocaine and heroin share the drugs question; prescription opioids, sedatives and stimulants the medications one.
+    expect(evaluation.score('taps.heroin')).toMatchObject({ status: 'incomplete', missing: ['taps.drugs.frequency'] });
+    expect(evaluation.score('taps.rx-opioids')).toMatchObject({ status: 'incomplete', missing: ['taps.rx.frequency'] });
   });
 
   it('asks which other drugs only after "yes"', () => {

@@ -1,0 +1,103 @@
+import { classifyCondition } from '../conditions/classify.js';
+import type { Condition } from '../conditions/condition.js';
+import { type CompiledCondition, compileCondition } from '../conditions/evaluate.js';
+import type { Evaluation } from './evaluation.js';
+import { PREFER_NOT_TO_ANSWER } from './item.js';
+import type { IndexedItem } from './questionnaire-index.js';
+
+// Three-valued (Kleene) truth: a condition may be decided by the answers
+// given, or left open by an item that is unanswered or declined.
+const FALSE = 0;
+const TRUE = 1;
+const OPEN = 2;
+type Truth = typeof FALSE | typeof TRUE | typeof OPEN;
+
+// Leaves are compiled once per condition object (definitions are frozen).
+const compiled = new WeakMap<Condition, CompiledCondition>();
+function exact(leaf: Condition, ev: Evaluation): Truth {
+  let test = compiled.get(leaf);
+  if (test === undefined) compiled.set(leaf, (test = compileCondition(leaf)));
+  return test(ev) ? TRUE : FALSE;
+}
+
+/**
+ * Whether a condition is decided by the answers of an evaluation. Items that
+ * are unanswered but asked, or hidden for an open reason, and scores that are
+ * incomplete, leave it open; `gates` then receives the items whose answers
+ * could decide it. A call adds to `gates` only when it returns OPEN. Declined
+ * answers are read as given here; `openGates` adds them afterwards.
+ */
+function truth(condition: Condition, ev: Evaluation, gates: IndexedItem[]): Truth {
+  const node = classifyCondition(condition);
+  switch (node.kind) {
+    case 'all':
+    case 'any': {
+      const decisive = node.kind === 'all' ? FALSE : TRUE;
+      const open: IndexedItem[] = [];
+      let result: Truth = node.kind === 'all' ? TRUE : FALSE;
+      for (const child of node.conditions) {
+        const r = truth(child, ev, open);
+        if (r === decisive) return decisive;
+        if (r === OPEN) result = OPEN;
+      }
+      if (result === OPEN) gates.push(...open);
+      return result;
+    }
+    case 'not': {
+      const r = truth(node.condition, ev, gates);
+      return r === OPEN ? OPEN : r === TRUE ? FALSE : TRUE;
+    }
+    case 'score':
+    case 'positive': {
+      const r = ev.score(node.score);
+      if (r?.status !== 'incomplete') return exact(condition, ev);
+      for (const id of r.missing) {
+        const entry = ev.index.items.get(id);
+        if (entry) gates.push(entry);
+      }
+      return OPEN;
+    }
+    default: {
+      const entry = ev.index.items.get(node.item);
+      if (entry === undefined || ev.answer(node.item) !== undefined) return exact(condition, ev);
+      const behind = ev.shown(entry) ? [entry] : ev.gates(entry);
+      if (behind.length === 0) return exact(condition, ev);
+      gates.push(...behind);
+      return OPEN;
+    }
+  }
+}
+
+/** Items a condition reads directly whose answer is "prefer not to answer". */
+function declinedReads(condition: Condition, ev: Evaluation, out: IndexedItem[]): void {
+  const node = classifyCondition(condition);
+  if (node.kind === 'all' || node.kind === 'any') for (const c of node.conditions) declinedReads(c, ev, out);
+  else if (node.kind === 'not') declinedReads(node.condition, ev, out);
+  else if (node.kind !== 'score' && node.kind !== 'positive' && ev.answer(node.item) === PREFER_NOT_TO_ANSWER) {
+    const entry = ev.index.items.get(node.item);
+    if (entry) out.push(entry);
+  }
+}
+
+/**
+ * Why a hidden item is hidden: the items whose answers could still show it,
+ * in document order: those unanswered (or themselves hidden for such a
+ * reason) that could make its conditions hold, and every item its conditions
+ * read that the person declined (a decline tells nothing about what the
+ * answer would have been). Empty when the answers given decide that it is
+ * not asked, and when it is shown.
+ *
+ * @param ev - The evaluation.
+ * @param entry - The item.
+ * @returns The gate items, or an empty list.
+ */
+export function openGates(ev: Evaluation, entry: IndexedItem): IndexedItem[] {
+  if (ev.shown(entry)) return [];
+  const sectionWhen = ev.index.sections[entry.section]?.section.when as Condition | undefined;
+  const itemWhen = entry.item.when as Condition | undefined;
+  const conditions = [sectionWhen, itemWhen].filter((c): c is Condition => c !== undefined);
+  const gates: IndexedItem[] = [];
+  if (truth({ all: conditions } as Condition, ev, gates) !== OPEN) gates.length = 0;
+  for (const c of conditions) declinedReads(c, ev, gates);
+  return [...new Set(gates)].sort((a, b) => a.position - b.position);
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { pcPtsd5, substanceUseIntake, taps } from '../../questionnaires/index.js';
+import { renderSummary } from '../../src/summary/render-summary.js';
+import { summarize } from '../../src/summary/summarize.js';
+
+const result = (s: ReturnType<typeof summarize>, id: string) => s.instruments.find((r) => r.scoreId === id);
+const evidence = (r: ReturnType<typeof result>) => r?.evidence.map((e) => [e.itemId, e.answer]);
+
+describe('incomplete is not "not applicable" (issue 16, case 6)', () => {
+  it('PC-PTSD-5 with the exposure question unanswered is incomplete, the question listed as missing and cited', () => {
+    const r = result(summarize(pcPtsd5, {}), 'pcptsd5');
+    expect(r).toMatchObject({ status: 'incomplete', score: null, band: null, positive: null, missing: ['pcptsd5.exposure'] });
+    expect(r?.meaning).toMatch(/^Incomplete: .*This is not a low score\.$/);
+    expect(evidence(r)).toEqual([['pcptsd5.exposure', null]]);
+  });
+
+  it('PC-PTSD-5 with the exposure question declined is incomplete, never read as "no trauma"', () => {
+    const s = summarize(pcPtsd5, { 'pcptsd5.exposure': 'prefer-not-to-answer' });
+    expect(result(s, 'pcptsd5')).toMatchObject({ status: 'incomplete', missing: ['pcptsd5.exposure'] });
+    expect(evidence(result(s, 'pcptsd5'))).toEqual([['pcptsd5.exposure', 'prefer-not-to-answer']]);
+    expect(renderSummary(s, { format: 'text', audience: 'clinician' })).toContain('Unanswered items: pcptsd5.exposure');
+  });
+
+  it('TAPS part 2 scores are incomplete while their part 1 question is unanswered, and not applicable after "Never"', () => {
+    const s = summarize(taps, { 'taps.tobacco.frequency': 'never', 'taps.rx.frequency': 'prefer-not-to-answer' });
+    expect(result(s, 'taps.tobacco')).toMatchObject({ status: 'not-applicable', missing: [] });
+    expect(evidence(result(s, 'taps.tobacco'))).toEqual([['taps.tobacco.frequency', 'never']]);
+    expect(result(s, 'taps.alcohol')).toMatchObject({ status: 'incomplete', missing: ['taps.alcohol.frequency'] });
+    expect(result(s, 'taps.heroin')).toMatchObject({ status: 'incomplete', missing: ['taps.drugs.frequency'] });
+    expect(result(s, 'taps.sedatives')).toMatchObject({ status: 'incomplete', missing: ['taps.rx.frequency'] });
+  });
+
+  it('the full intake’s AUDIT-C is incomplete while the alcohol question that would show it is unanswered', () => {
+    const base = { 'substance.used': ['heroin'] };
+    const open = result(summarize(substanceUseIntake, base), 'auditc');
+    expect(open).toMatchObject({ status: 'incomplete', missing: ['taps.alcohol.frequency'] });
+    const never = result(summarize(substanceUseIntake, { ...base, 'taps.alcohol.frequency': 'never' }), 'auditc');
+    expect(never).toMatchObject({ status: 'not-applicable', missing: [] });
+    expect(never?.meaning).toBe('Not applicable: earlier answers meant these questions were not asked.');
+  });
+});
+
+describe('a published score for a gate that skips every item (issue 16, case 7)', () => {
+  it('PC-PTSD-5 "no" to trauma exposure is a complete screen with a total of 0, as the National Center for PTSD scores it', () => {
+    const s = summarize(pcPtsd5, { 'pcptsd5.exposure': 'no' });
+    const r = result(s, 'pcptsd5');
+    expect(r).toMatchObject({ status: 'complete', score: 0, min: 0, max: 5, band: 'Below the screening cut-off', positive: false, cutoff: { value: 3 }, skipped: true });
+    expect(r?.meaning).toBe(
+      'No trauma exposure reported, so the five symptom questions were not asked. As the National Center for PTSD scores it, the screen is complete with a total of 0 (below the cut-off).',
+    );
+    expect(evidence(r)).toEqual([['pcptsd5.exposure', 'no']]);
+    const text = renderSummary(s, { format: 'text', audience: 'clinician' });
+    expect(text).toContain('Score 0 (range 0–5)');
+    expect(text).toContain('No trauma exposure reported, so the five symptom questions were not asked.');
+    expect(text).not.toContain('Not applicable');
+  });
+
+  it('says the same in Spanish', () => {
+    const r = result(summarize(pcPtsd5, { 'pcptsd5.exposure': 'no' }, { locale: 'es' }), 'pcptsd5');
+    expect(r?.meaning).toMatch(/^No informó exposición a eventos traumáticos/);
+  });
+
+  it('"yes" with every symptom "no" is a 0 too, read with its own meaning', () => {
+    const answers = { 'pcptsd5.exposure': 'yes', 'pcptsd5.q1': 0, 'pcptsd5.q2': 0, 'pcptsd5.q3': 0, 'pcptsd5.q4': 0, 'pcptsd5.q5': 0 };
+    const r = result(summarize(pcPtsd5, answers), 'pcptsd5');
+    expect(r).toMatchObject({ status: 'complete', score: 0, positive: false });
+    expect(r?.skipped).toBeUndefined();
+    expect(r?.meaning).toMatch(/^Below the screening cut-off\./);
+  });
+});
