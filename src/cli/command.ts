@@ -1,4 +1,5 @@
 import type { ExitCode } from './cli-error.js';
+import { writeErr } from './terminal.js';
 
 /**
  * One subcommand of the `intake-screening` bin: its name, its full help, and
@@ -28,7 +29,7 @@ export interface Command {
  * ```
  */
 export function note(line: string): void {
-  process.stderr.write(`${line}\n`);
+  writeErr(`${line}\n`);
 }
 
 /**

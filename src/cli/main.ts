@@ -2,6 +2,7 @@ import { QuestionnaireError } from '../issues/QuestionnaireError.js';
 import { CliError, EXIT, type ExitCode } from './cli-error.js';
 import type { Command } from './command.js';
 import { packageInfo } from './package-root.js';
+import { writeErr, writeOut } from './terminal.js';
 
 /**
  * The commands, each loaded only when used: the bundled questionnaires are
@@ -74,17 +75,17 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
   const [first, ...rest] = argv;
   try {
     if (first === '--version' || first === '-v') {
-      process.stdout.write(`${packageInfo().version}\n`);
+      writeOut(`${packageInfo().version}\n`);
       return EXIT.ok;
     }
     if (first === '--help' || first === '-h' || first === 'help') {
       const command = first === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
       if (first === 'help' && rest[0] !== undefined && !command) throw new CliError('usage', [`Unknown command "${rest[0].slice(0, 40)}". Run intake-screening --help.`]);
-      process.stdout.write(command ? (await command.load()).help : generalHelp());
+      writeOut(command ? (await command.load()).help : generalHelp());
       return EXIT.ok;
     }
     if (first === undefined) {
-      process.stderr.write(generalHelp());
+      writeErr(generalHelp());
       return EXIT.usage;
     }
     const command = COMMANDS.find((c) => c.name === first);
@@ -95,7 +96,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     return await (await command.load()).run(rest);
   } catch (error) {
     const report = lines(error);
-    process.stderr.write(report.lines.map((l) => `intake-screening: ${l}\n`).join(''));
+    writeErr(report.lines.map((l) => `intake-screening: ${l}\n`).join(''));
     return report.code;
   }
 }

@@ -3,6 +3,7 @@ import type { IntakeSnapshot } from '../flow/intake-transition.js';
 import type { ReferralSummary } from '../summary/referral-summary.js';
 import { renderSummary } from '../summary/render-summary.js';
 import { summarize } from '../summary/summarize.js';
+import { writeOut } from './terminal.js';
 
 /** How a summary is printed. */
 export interface SummaryOutput {
@@ -69,6 +70,6 @@ export function raisedTriggers(snapshot: IntakeSnapshot): readonly string[] {
  */
 export function printSummary(q: Questionnaire, answers: unknown, output: SummaryOutput, raised: readonly string[] = []): ReferralSummary {
   const summary = summarize(q, answers, { locale: output.locale, raised });
-  process.stdout.write(formatSummary(summary, output));
+  writeOut(formatSummary(summary, output));
   return summary;
 }

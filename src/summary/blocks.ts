@@ -1,3 +1,5 @@
+import { displayText } from './safe-text.js';
+
 /**
  * A tiny document model the renderers build once and print as plain text or
  * Markdown, so both formats always carry the same content.
@@ -15,16 +17,10 @@ export type Block =
   | { readonly kind: 'paragraph'; readonly text: string }
   | { readonly kind: 'list'; readonly entries: readonly ListEntry[] };
 
-// Content may come from free-text answers or stored definitions; keep each
-// piece on one line so it cannot start a new heading or list by itself.
-function oneLine(s: string): string {
-  let kept = '';
-  for (const c of s) {
-    const code = c.codePointAt(0) ?? 0;
-    kept += code < 0x20 || code === 0x7f ? ' ' : c;
-  }
-  return kept.replace(/\s+/g, ' ').trim();
-}
+// Content may come from free-text answers or stored definitions: every piece
+// of every block goes through displayText (one line, nothing invisible), so a
+// part a renderer adds later is covered without doing anything.
+const oneLine = displayText;
 
 /**
  * Escape text for Markdown so that nothing in it becomes markup, a link or
@@ -36,7 +32,13 @@ export function escapeMarkdown(s: string): string {
     .replace(/&(?=#?[a-zA-Z0-9]+;)/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]{}|~#!])/g, '\\$1');
+    .replace(/([\\`*_[\]{}|~#!])/g, '\\$1')
+    // Nothing a person typed may become a link under GFM autolinks or
+    // linkify: break "scheme://", "//host", e-mail addresses and domain names.
+    .replace(/@/g, '\\@')
+    .replace(/:(?=\/)/g, '\\:')
+    .replace(/\/(?=\/)|(?<=\/)\//g, '\\/')
+    .replace(/(?<=[\p{L}\p{N}])\.(?=\p{L})/gu, '\\.');
   return escaped.replace(/^([-+=]|\d+[.)])/, '\\$1');
 }
 

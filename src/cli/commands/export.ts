@@ -9,6 +9,7 @@ import { EXIT, usageError } from '../cli-error.js';
 import { type Command, note, noteHidden } from '../command.js';
 import { formatPath } from '../issue-lines.js';
 import { DEFAULT_CANONICAL_BASE } from '../../fhir/constants.js';
+import { writeOut } from '../terminal.js';
 
 /** An absolute http(s) URL, without the trailing slash. */
 function canonicalBaseFlag(value: string | undefined): string | undefined {
@@ -88,7 +89,7 @@ export const exportCommand: Command = {
   run: async (args) => {
     const { flags } = parseCommandArgs('export', args, ['format', 'questionnaire', 'answers', 'locale', 'keys', 'canonical-base'], 0);
     if (flags.help) {
-      process.stdout.write(help);
+      writeOut(help);
       return EXIT.ok;
     }
     if (flags.format === undefined) throw usageError(`export needs --format: one of ${FORMATS.join(', ')}.`);
@@ -99,7 +100,7 @@ export const exportCommand: Command = {
     if (answers && format === 'fhir-response') noteHidden(answers.file, checkAnswersFile(q, answers));
     const { json, issues } = exportAs(format, q, settings, answers);
     for (const i of issues) note(`Note: ${formatPath(i.path)}: ${i.message}`);
-    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    writeOut(`${JSON.stringify(json, null, 2)}\n`);
     return EXIT.ok;
   },
 };

@@ -4,6 +4,7 @@ import { localeFlag, oneOf, parseCommandArgs } from '../args.js';
 import { EXIT } from '../cli-error.js';
 import type { Command } from '../command.js';
 import { bundledIds, bundledQuestionnaire } from '../questionnaire-source.js';
+import { writeOut } from '../terminal.js';
 
 const help = `Usage: intake-screening list [--format text|json] [--locale TAG]
 
@@ -87,12 +88,12 @@ export const listCommand: Command = {
   run: async (args) => {
     const { flags } = parseCommandArgs('list', args, ['format', 'locale'], 0);
     if (flags.help) {
-      process.stdout.write(help);
+      writeOut(help);
       return EXIT.ok;
     }
     const format = oneOf('format', flags.format, ['text', 'json'], 'text');
     const listing = gather(localeFlag(flags.locale));
-    process.stdout.write(format === 'json' ? `${JSON.stringify(listing, null, 2)}\n` : asText(listing));
+    writeOut(format === 'json' ? `${JSON.stringify(listing, null, 2)}\n` : asText(listing));
     return EXIT.ok;
   },
 };

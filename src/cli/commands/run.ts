@@ -9,6 +9,7 @@ import { bundledQuestionnaire } from '../questionnaire-source.js';
 import { readJsonFile } from '../read-json-file.js';
 import { firstSample } from '../sample-answers.js';
 import { snapshotQuestionnaireId } from '../snapshot-file.js';
+import { writeOut } from '../terminal.js';
 
 const help = `Usage: intake-screening run [QUESTIONNAIRE] [options]
 
@@ -57,7 +58,7 @@ export const runCommand: Command = {
   run: async (args) => {
     const { flags, positionals } = parseCommandArgs('run', args, ['questionnaire', 'answers', 'save', 'resume', 'format', 'audience', 'locale'], 1);
     if (flags.help) {
-      process.stdout.write(help);
+      writeOut(help);
       return EXIT.ok;
     }
     const output = {

@@ -3,6 +3,7 @@ import { localeFlag, oneOf, parseCommandArgs } from '../args.js';
 import { EXIT, usageError } from '../cli-error.js';
 import { type Command, noteHidden } from '../command.js';
 import { AUDIENCES, printSummary, SUMMARY_FORMATS } from '../print-summary.js';
+import { writeOut } from '../terminal.js';
 
 const help = `Usage: intake-screening summarize --answers FILE.json [options]
 
@@ -25,7 +26,7 @@ export const summarizeCommand: Command = {
   run: async (args) => {
     const { flags } = parseCommandArgs('summarize', args, ['answers', 'questionnaire', 'format', 'audience', 'locale'], 0);
     if (flags.help) {
-      process.stdout.write(help);
+      writeOut(help);
       return EXIT.ok;
     }
     const output = {

@@ -7,6 +7,7 @@ import { EXIT, usageError } from '../cli-error.js';
 import type { Command } from '../command.js';
 import { issueLines } from '../issue-lines.js';
 import { readJsonFile } from '../read-json-file.js';
+import { writeOut } from '../terminal.js';
 
 const help = `Usage: intake-screening validate FILE.json [--format text|json]
 
@@ -48,7 +49,7 @@ export const validateCommand: Command = {
   run: async (args) => {
     const { flags, positionals } = parseCommandArgs('validate', args, ['format'], 1);
     if (flags.help) {
-      process.stdout.write(help);
+      writeOut(help);
       return EXIT.ok;
     }
     const format = oneOf('format', flags.format, ['text', 'json'], 'text');
@@ -56,12 +57,12 @@ export const validateCommand: Command = {
     if (file === undefined) throw usageError('validate needs the path of a definition file: intake-screening validate FILE.json.');
     const { questionnaire, issues } = check(readJsonFile(file));
     if (format === 'json') {
-      process.stdout.write(`${JSON.stringify({ file, valid: questionnaire !== undefined, issues }, null, 2)}\n`);
+      writeOut(`${JSON.stringify({ file, valid: questionnaire !== undefined, issues }, null, 2)}\n`);
     } else if (questionnaire) {
-      process.stdout.write(`${file}: valid questionnaire "${questionnaire.id}" ${questionnaire.version}: ${counts(questionnaire)}.\n`);
+      writeOut(`${file}: valid questionnaire "${questionnaire.id}" ${questionnaire.version}: ${counts(questionnaire)}.\n`);
     } else {
       const n = issues.length;
-      process.stdout.write(`${[...issueLines(file, issues), `${file}: ${n} issue${n > 1 ? 's' : ''}; the definition is not valid.`].join('\n')}\n`);
+      writeOut(`${[...issueLines(file, issues), `${file}: ${n} issue${n > 1 ? 's' : ''}; the definition is not valid.`].join('\n')}\n`);
     }
     return questionnaire ? EXIT.ok : EXIT.input;
   },

@@ -1,7 +1,11 @@
 import { isCancel, log, multiselect, S_BAR, select, text } from '@clack/prompts';
 import { PREFER_NOT_TO_ANSWER } from '../../definition/item.js';
-import { localize } from '../../definition/text.js';
+import { localize as localizeRaw } from '../../definition/text.js';
+import { terminalText } from '../../summary/safe-text.js';
 import type { AnswerValue, AnswerableItemsOf, QuestionnaireInput } from '../../definition/types.js';
+
+/** Definition texts reach the terminal with nothing it would act on (see terminalText). */
+const localize: typeof localizeRaw = (text, locale) => terminalText(localizeRaw(text, locale));
 
 /** A question of a validated (read-only) questionnaire. */
 export type Question = AnswerableItemsOf<QuestionnaireInput>;
@@ -128,7 +132,8 @@ async function askFree(item: Question, ctx: AskContext): Promise<ItemAction> {
     ...(item.preferNotToAnswer ? [ui('textDecline', ctx.locale)] : []),
     ...(!item.required ? [ui('textSkip', ctx.locale)] : []),
   ];
-  const initial = ctx.current === undefined || ctx.current === PREFER_NOT_TO_ANSWER ? '' : String(ctx.current);
+  // A resumed answer is shown as the terminal will print it; keeping it unchanged keeps what the person sees.
+  const initial = ctx.current === undefined || ctx.current === PREFER_NOT_TO_ANSWER ? '' : terminalText(String(ctx.current));
   const typed = await text({
     // Unlike the list prompts, clack's text prompt does not draw its guide bar beside a multi-line message.
     message: message(item, ctx).split('\n').join(`\n${S_BAR}  `),

@@ -1,9 +1,13 @@
 import { intro, isCancel, log, note, select } from '@clack/prompts';
 import { CLINICIAN_RATED, raterOf } from '../../definition/instrument.js';
-import { localize } from '../../definition/text.js';
+import { localize as localizeRaw } from '../../definition/text.js';
+import { terminalText } from '../../summary/safe-text.js';
 import type { ItemsOf, Questionnaire, QuestionnaireInput } from '../../definition/types.js';
 
 type Item = ItemsOf<QuestionnaireInput>;
+
+/** Definition texts reach the terminal with nothing it would act on (see terminalText). */
+const localize: typeof localizeRaw = (text, locale) => terminalText(localizeRaw(text, locale));
 import type { IntakeMachine } from '../../flow/create-intake-machine.js';
 import type { IntakeEvent } from '../../flow/intake-context.js';
 import { type IntakeSnapshot, stepIntake } from '../../flow/intake-transition.js';
@@ -93,7 +97,7 @@ export async function runInteractive(session: InteractiveSession): Promise<'comp
     session.snapshot = stepIntake(machine, session.snapshot, event);
     return session.snapshot.context.issues;
   };
-  const warn = (issue: Issue, value?: unknown) => log.warn(personMessage(issue, issue.itemId === undefined ? undefined : items.get(issue.itemId), locale, value));
+  const warn = (issue: Issue, value?: unknown) => log.warn(terminalText(personMessage(issue, issue.itemId === undefined ? undefined : items.get(issue.itemId), locale, value)));
   // Walk back to the section holding `id`, so a required question missed earlier can be answered.
   const goTo = (id: string): Entry => {
     const target = q.sections.findIndex((s) => s.items.some((i) => i.id === id));
