@@ -38,7 +38,11 @@ export function escapeMarkdown(s: string): string {
     .replace(/@/g, '\\@')
     .replace(/:(?=\/)/g, '\\:')
     .replace(/\/(?=\/)|(?<=\/)\//g, '\\/')
-    .replace(/(?<=[\p{L}\p{N}])\.(?=\p{L})/gu, '\\.');
+    // "www." starts a GFM autolink; a dot before a top-level domain that
+    // linkify knows by default (any two letters, com, org, …) ends one. Item
+    // ids such as "safety.acute" or "asq.q5" stay as they are.
+    .replace(/(?<=\bwww)\./giu, '\\.')
+    .replace(/(?<=[\p{L}\p{N}])\.(?=(?:[a-z]{2}|com|net|org|edu|gov|mil|int|biz|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф)(?![\p{L}\p{N}_-]))/giu, '\\.');
   return escaped.replace(/^([-+=]|\d+[.)])/, '\\$1');
 }
 

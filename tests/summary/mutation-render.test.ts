@@ -216,7 +216,8 @@ describe('clinician view, line for line', () => {
         `  - ${fill(C.band, { band: 'High' })}`,
         `  - ${fill(C.cutoff, { cutoff: '≥ 3' })} — ${C.positive.en}`,
         '  - Screened positive.',
-        `  - ${fill(C.source, { citation: 'Cit A. https://example.org/a' })}`,
+        // Escaped so that no Markdown renderer turns the address into a link (issue 18).
+        `  - ${fill(C.source, { citation: 'Cit A. https\\:\\/\\/example\\.org/a' })}`,
         `  - ${fill(C.licence, { licence: 'Public domain.' })}`,
         `  - ${C.evidence.en}: Third? — Often (q3)`,
         '- Valid-2 short',
