@@ -219,6 +219,11 @@ export const SUMMARY_PHRASES = {
     en: 'This is a screening summary of self-reported answers, not a diagnosis. Screening results show where further assessment by a qualified clinician may help; they do not establish any condition.',
     es: 'Este es un resumen de detección basado en respuestas de la propia persona, no un diagnóstico. Los resultados de detección indican dónde podría ayudar una evaluación adicional por un profesional clínico calificado; no establecen ninguna afección.',
   },
+  /** The disclaimer of a summary whose questionnaire has a clinician-rated section: not all of it is self-report. */
+  disclaimerWithRatings: {
+    en: 'This summary holds ratings a clinician made and any answers the person gave, not a diagnosis. They show where further assessment or care by a qualified clinician may help; they do not establish any condition.',
+    es: 'Este resumen contiene calificaciones hechas por un profesional clínico y las respuestas que dio la persona, no un diagnóstico. Indican dónde podría ayudar una evaluación o atención adicional por un profesional clínico calificado; no establecen ninguna afección.',
+  },
   settingNote: {
     en: 'These are considerations for the clinician. This summary does not decide a level of care.',
     es: 'Estas son consideraciones para el profesional clínico. Este resumen no decide el nivel de atención.',

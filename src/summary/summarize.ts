@@ -207,7 +207,7 @@ export function summarizeEvaluated(
     referrals,
     unanswered,
     declined,
-    disclaimer: localize(SUMMARY_PHRASES.disclaimer, locale),
+    disclaimer: localize(plan.clinicianRated ? SUMMARY_PHRASES.disclaimerWithRatings : SUMMARY_PHRASES.disclaimer, locale),
   };
   return summary;
 }

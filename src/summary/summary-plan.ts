@@ -1,6 +1,6 @@
 import { conditionItems } from '../conditions/classify.js';
 import type { Condition } from '../conditions/condition.js';
-import type { Instrument } from '../definition/instrument.js';
+import { type Instrument, raterOf } from '../definition/instrument.js';
 import type { IndexedItem, IndexedRule, IndexedScore, IndexedTrigger, QuestionnaireIndex } from '../definition/questionnaire-index.js';
 import { REFERRAL_TYPES, type ReferralType, SETTING_INDICATORS, type SettingIndicator } from '../definition/rule.js';
 
@@ -45,6 +45,8 @@ export interface SummaryPlan {
   readonly referrals: readonly PlannedGroup<ReferralType>[];
   /** Setting indicators some rule raises, in `SETTING_INDICATORS` order. */
   readonly settings: readonly PlannedGroup<SettingIndicator>[];
+  /** Whether some section is clinician-rated, so the summary is not all self-report. */
+  readonly clinicianRated: boolean;
 }
 
 function groups<K extends string>(keys: readonly K[], of: (rule: IndexedRule) => readonly K[], rules: readonly IndexedRule[]): PlannedGroup<K>[] {
@@ -101,6 +103,7 @@ export function planOf(index: QuestionnaireIndex): SummaryPlan {
     answerable: index.order.filter((e) => e.item.kind !== 'display'),
     referrals: groups(REFERRAL_TYPES, (r) => r.rule.referrals ?? [], index.rules),
     settings: groups(SETTING_INDICATORS, (r) => (r.rule.setting === undefined ? [] : [r.rule.setting]), index.rules),
+    clinicianRated: [...instruments.values()].some((i) => raterOf(i) === 'clinician'),
   };
   plans.set(index, plan);
   return plan;

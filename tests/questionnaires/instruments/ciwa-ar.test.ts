@@ -9,6 +9,7 @@ import { HL7_EXT, EXT } from '../../../src/fhir/constants.js';
 import { fromFhirQuestionnaire, toFhirQuestionnaire, toFhirQuestionnaireResponse } from '../../../src/fhir/index.js';
 import { toUiSchema } from '../../../src/json-schema/index.js';
 import { renderSummary } from '../../../src/summary/render-summary.js';
+import { SUMMARY_PHRASES } from '../../../src/summary/phrases.js';
 import { summarize } from '../../../src/summary/summarize.js';
 import { r4Problems } from '../../fhir/r4-validator.js';
 import { roundTripMismatches } from '../../fhir/semantics.js';
@@ -225,6 +226,18 @@ describe('CIWA-Ar is never presented as self-report', () => {
     const summary = summarize(phq9Only, {});
     expect(new Set(summary.instruments.map((r) => r.rater))).toEqual(new Set(['self']));
     expect(renderSummary(summary, { format: 'text', audience: 'clinician' })).not.toContain(CLINICIAN_RATED.en);
+    expect(summary.disclaimer).toBe(SUMMARY_PHRASES.disclaimer.en);
+  });
+
+  it('the disclaimer does not call a clinician’s ratings self-reported answers, in English or Spanish', () => {
+    expect(SUMMARY_PHRASES.disclaimer.en).toContain('self-reported');
+    expect(summarize(ciwaAr, ratings).disclaimer).toBe(SUMMARY_PHRASES.disclaimerWithRatings.en);
+    expect(summarize(ciwaAr, ratings, { locale: 'es' }).disclaimer).toBe(SUMMARY_PHRASES.disclaimerWithRatings.es);
+    expect(SUMMARY_PHRASES.disclaimerWithRatings.en).toMatch(/ratings a clinician made.*not a diagnosis/);
+    expect(SUMMARY_PHRASES.disclaimerWithRatings.en).not.toContain('self-reported');
+    // A questionnaire mixing the person's answers and a clinician's ratings gets it too.
+    const mixed = defineQuestionnaire({ id: 'mixed', version: '1.0.0', title: { en: 'Mixed' }, sections: [...phq9Module.sections, ...ciwaArModule.sections] });
+    expect(summarize(mixed, {}).disclaimer).toBe(SUMMARY_PHRASES.disclaimerWithRatings.en);
   });
 
   it('the JSON Forms category opens with the notice, in the form’s language', () => {
