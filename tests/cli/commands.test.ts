@@ -4,6 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { briefScreen, bundledQuestionnaires } from '../../questionnaires/index.js';
+import { CLINICIAN_RATED } from '../../src/definition/instrument.js';
 import { ensureCliBuilt, ROOT } from './build-cli.js';
 import { expectNoStack, runCli, SAMPLES, scratch } from './helpers.js';
 
@@ -45,6 +46,20 @@ describe('export', { timeout: 60_000 }, () => {
     expect(qr.resourceType).toBe('QuestionnaireResponse');
     expect(qr.questionnaire).toBe(`${questionnaire.url}|${briefScreen.version}`);
     expect(qr.status).toBe('completed');
+  });
+});
+
+describe('run a clinician-rated questionnaire', { timeout: 60_000 }, () => {
+  it("prints the clinician's view by default, with the rating notice, and the person's view only when asked", async () => {
+    const ratings = { 'ciwaar.nausea': 1, 'ciwaar.tremor': 4, 'ciwaar.sweats': 1, 'ciwaar.anxiety': 4, 'ciwaar.agitation': 1, 'ciwaar.tactile': 0, 'ciwaar.auditory': 0, 'ciwaar.visual': 0, 'ciwaar.headache': 1, 'ciwaar.orientation': 0 };
+    const file = tmp.file('ciwaar.json', { questionnaire: 'ciwaar', answers: ratings });
+    const [byDefault, patient] = await Promise.all([runCli(['run', '--answers', file]), runCli(['run', '--answers', file, '--audience', 'patient'])]);
+    for (const r of [byDefault, patient]) expect(r.code, r.stderr).toBe(0);
+    expect(byDefault.stdout).toContain('Referral summary: Clinical Institute Withdrawal Assessment for Alcohol, revised (CIWA-Ar)');
+    expect(byDefault.stdout).toContain(CLINICIAN_RATED.en);
+    expect(byDefault.stdout).toContain('Band: Moderate range (ASAM 2020)');
+    expect(patient.stdout).toContain('Your answers: Clinical Institute Withdrawal Assessment for Alcohol, revised (CIWA-Ar)');
+    expect(patient.stdout).not.toContain('Band:');
   });
 });
 

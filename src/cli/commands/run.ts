@@ -1,3 +1,4 @@
+import { raterOf } from '../../definition/instrument.js';
 import { chooseQuestionnaire, checkAnswersFile, readAnswersFile, type AnswersFile } from '../answers-file.js';
 import { localeFlag, oneOf, parseCommandArgs } from '../args.js';
 import { EXIT, inputError, usageError } from '../cli-error.js';
@@ -17,7 +18,8 @@ Run an intake. In a terminal it asks one question at a time: choose with the
 arrow keys and Enter, "← Back" (or typing <) returns to the previous question,
 and "Prefer not to answer" is offered where a question allows it. If an answer
 raises a safety concern, crisis resources are shown at once. At the end it
-prints the referral summary (the person's own view unless --audience clinician).
+prints the referral summary (the person's own view unless --audience clinician;
+the clinician's view for a questionnaire a clinician rates, such as ciwaar).
 
 With --answers it asks nothing: the answers are given section by section in
 document order, so branching and safety triggers apply exactly as in a terminal.
@@ -35,7 +37,8 @@ Options:
                                  it is created readable by you only).
       --resume FILE              Continue from a snapshot written by --save.
   -f, --format text|markdown|json  Summary format (default: text).
-      --audience patient|clinician Whose view of the summary to print (default: patient).
+      --audience patient|clinician Whose view of the summary to print (default: patient;
+                                 clinician when every section is clinician-rated).
       --locale TAG               Language of the questions and summary, such as es or es-MX
                                  (default: en; the bundled questionnaires are in en and es).
                                  A questionnaire not translated into TAG is asked in English.
@@ -83,6 +86,8 @@ export const runCommand: Command = {
       note(`No terminal on stdin, so running the sample answers ${answers.file} (questionnaire "${answers.questionnaireId ?? 'unnamed'}"). Use --answers FILE.json for your own.`);
     }
     const q = chooseQuestionnaire(ref, answers);
+    // Nobody answered a clinician-rated questionnaire for themselves: its summary is for the clinician.
+    if (flags.audience === undefined && q.sections.every((s) => raterOf(s.instrument) === 'clinician')) output.audience = 'clinician';
     const resume = flags.resume === undefined ? undefined : { file: flags.resume, persisted };
     const save = flags.save;
     if (answers !== undefined) {
