@@ -11,6 +11,7 @@ const FLAGS = {
   locale: { type: 'string' },
   save: { type: 'string' },
   resume: { type: 'string' },
+  'follow-symlink': { type: 'boolean' },
   keys: { type: 'string' },
   'canonical-base': { type: 'string' },
   help: { type: 'boolean', short: 'h' },

@@ -6,7 +6,7 @@ import { EXIT, type ExitCode, inputError } from './cli-error.js';
 import { driveFlow } from './drive-flow.js';
 import { issueLines } from './issue-lines.js';
 import { printSummary, raisedTriggers, type SummaryOutput } from './print-summary.js';
-import { resumeSnapshot, saveSnapshot } from './snapshot-file.js';
+import { resumeSnapshot, type SaveTarget, saveSnapshot } from './snapshot-file.js';
 
 /** A run's setup, shared by the answers-driven and the terminal run. */
 export interface RunSetup {
@@ -14,7 +14,8 @@ export interface RunSetup {
   /** The snapshot file to continue from, already parsed. */
   readonly resume: { readonly file: string; readonly persisted: unknown } | undefined;
   /** Where to write the snapshot when the run ends. */
-  readonly save: string | undefined;
+  /** Where to save the snapshot, and whether a symbolic link there may be followed. */
+  readonly save: SaveTarget | undefined;
   readonly output: SummaryOutput;
 }
 
@@ -52,7 +53,7 @@ export function startRun(setup: RunSetup): { machine: IntakeMachine; snapshot: I
 export async function runAnswers(setup: RunSetup & { readonly answers: AnswersFile }): Promise<ExitCode> {
   const { machine, snapshot } = startRun(setup);
   const outcome = driveFlow(setup.q, machine, snapshot, setup.answers.answers);
-  if (setup.save !== undefined) saveSnapshot(setup.save, machine, outcome.snapshot);
+  if (setup.save !== undefined) saveSnapshot(setup.save.file, machine, outcome.snapshot, setup.save);
   if (outcome.status === 'rejected') {
     const file = setup.answers.file;
     throw inputError([`${file}: the intake cannot be finished with these answers:`, ...issueLines(file, outcome.issues, false)]);

@@ -34,7 +34,7 @@ const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
  * @returns 0 when finished, 130 when the person stopped.
  * @example
  * ```ts
- * await runTerminal({ q, resume: undefined, save: 'intake.json', output });
+ * await runTerminal({ q, resume: undefined, save: { file: 'intake.json', followSymlink: false }, output });
  * ```
  */
 export async function runTerminal(setup: RunSetup): Promise<ExitCode> {
@@ -42,7 +42,7 @@ export async function runTerminal(setup: RunSetup): Promise<ExitCode> {
   const locale = askingLocale(setup.q, setup.output.locale);
   const session: InteractiveSession = { q: setup.q, machine, locale, snapshot };
   const persist = () => {
-    if (setup.save !== undefined) saveSnapshot(setup.save, machine, session.snapshot);
+    if (setup.save !== undefined) saveSnapshot(setup.save.file, machine, session.snapshot, setup.save);
   };
   const onSignal = (signal: keyof typeof SIGNALS) => {
     try {
@@ -56,7 +56,7 @@ export async function runTerminal(setup: RunSetup): Promise<ExitCode> {
     const result = await runInteractive(session);
     persist();
     if (result === 'cancelled') {
-      cancel(setup.save === undefined ? ui('notSaved', locale) : ui('saved', locale, { file: setup.save }));
+      cancel(setup.save === undefined ? ui('notSaved', locale) : ui('saved', locale, { file: setup.save.file }));
       return EXIT.cancelled;
     }
     outro(ui('thanks', locale));

@@ -35,6 +35,9 @@ Options:
       --save FILE                Write the flow's snapshot to FILE when the run ends,
                                  also when it is stopped with Ctrl-C (the file holds answers:
                                  it is created readable by you only).
+      --follow-symlink           Let --save replace the file a symbolic link at FILE points to
+                                 (by default a link there is refused, so a link planted in a
+                                 shared directory cannot redirect the answers).
       --resume FILE              Continue from a snapshot written by --save.
   -f, --format text|markdown|json  Summary format (default: text).
       --audience patient|clinician Whose view of the summary to print (default: patient;
@@ -59,7 +62,7 @@ export const runCommand: Command = {
   name: 'run',
   help,
   run: async (args) => {
-    const { flags, positionals } = parseCommandArgs('run', args, ['questionnaire', 'answers', 'save', 'resume', 'format', 'audience', 'locale'], 1);
+    const { flags, positionals } = parseCommandArgs('run', args, ['questionnaire', 'answers', 'save', 'follow-symlink', 'resume', 'format', 'audience', 'locale'], 1);
     if (flags.help) {
       writeOut(help);
       return EXIT.ok;
@@ -89,7 +92,7 @@ export const runCommand: Command = {
     // Nobody answered a clinician-rated questionnaire for themselves: its summary is for the clinician.
     if (flags.audience === undefined && q.sections.every((s) => raterOf(s.instrument) === 'clinician')) output.audience = 'clinician';
     const resume = flags.resume === undefined ? undefined : { file: flags.resume, persisted };
-    const save = flags.save;
+    const save = flags.save === undefined ? undefined : { file: flags.save, followSymlink: flags['follow-symlink'] === true };
     if (answers !== undefined) {
       noteHidden(answers.file, checkAnswersFile(q, answers));
       return runAnswers({ q, answers, resume, save, output });
