@@ -21,18 +21,19 @@ const { codes: _gad7Codes, ...gad7Instrument } = gad7Section.instrument;
 const taps1Section = {
   id: 'taps1',
   title: { en: 'Tobacco, alcohol, medications and drugs in the past year', es: 'Tabaco, alcohol, medicamentos y drogas en el último año' },
-  description: {
-    en: 'TAPS-1: the four first-step questions of the TAPS Tool. The follow-up TAPS-2 questions are part of the full intake.',
-    es: 'TAPS-1: las cuatro preguntas del primer paso de la herramienta TAPS. Las preguntas de seguimiento del TAPS-2 forman parte del cuestionario de ingreso completo.',
+  // What the section is, for staff, is its instrument's name and title (clinician view and exports); the person
+  // reads only the title above.
+  instrument: {
+    ...tapsSection.instrument,
+    name: 'TAPS-1',
+    title: 'TAPS Tool part 1 (TAPS-1): the four first-step questions; the follow-up TAPS-2 questions are part of the full intake',
   },
-  instrument: { ...tapsSection.instrument, name: 'TAPS-1' },
   items: [tapsSection.items[0], tapsSection.items[1], tapsSection.items[2], tapsSection.items[3]],
 } as const;
 
 const phq2Section = {
   id: 'phq2',
   title: { en: 'Mood over the last 2 weeks', es: 'Estado de ánimo durante las últimas 2 semanas' },
-  description: { en: 'PHQ-2: the first two questions of the PHQ-9.', es: 'PHQ-2: las dos primeras preguntas del PHQ-9.' },
   instrument: {
     ...phq9Section.instrument,
     name: 'PHQ-2',
@@ -45,7 +46,6 @@ const phq2Section = {
 const gad2Section = {
   id: 'gad2',
   title: { en: 'Worry and anxiety over the last 2 weeks', es: 'Preocupación y ansiedad durante las últimas 2 semanas' },
-  description: { en: 'GAD-2: the first two questions of the GAD-7.', es: 'GAD-2: las dos primeras preguntas del GAD-7.' },
   instrument: { ...gad7Instrument, name: 'GAD-2', title: 'Generalized Anxiety Disorder 2-item scale (items 1 and 2 of the GAD-7)' },
   items: [gad7Section.items[0], gad7Section.items[1], gad7Section.items[2]],
 } as const;

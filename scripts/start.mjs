@@ -4,5 +4,5 @@ import { CLI, ensureCliBuilt } from './cli-build.mjs';
 import { pathToFileURL } from 'node:url';
 
 if (await ensureCliBuilt()) process.stderr.write('intake-screening: built the command line (dist/cli/main.js).\n');
-process.argv.splice(1, Infinity, CLI, 'run', '--audience', 'clinician', ...process.argv.slice(2));
+process.argv.splice(1, Infinity, CLI, 'run', ...process.argv.slice(2));
 await import(pathToFileURL(CLI).href);

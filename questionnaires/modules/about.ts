@@ -3,8 +3,10 @@ import type { QuestionnaireModule } from '../module.js';
 
 /**
  * "About this intake": what the intake is for, that it is not a diagnosis, who
- * reads it, and that any question may be skipped. Shown first so the person
- * knows what they are agreeing to before any question is asked.
+ * reads it, and which questions need an answer (the screens, most of which
+ * take "Prefer not to answer"; the mood and worry questions need one of their
+ * answers) and which may be skipped. Shown first so the person knows what they
+ * are agreeing to before any question is asked.
  *
  * @example
  * ```ts
@@ -48,11 +50,13 @@ export const aboutModule = {
           kind: 'display',
           text: {
             en:
-              'You can skip any question, or choose "Prefer not to answer". There are no right or wrong answers. ' +
-              'If you feel unsafe at any time, tell a member of staff right away.',
+              'Some questions need an answer so that the screening can be scored. For most of them you can choose "Prefer not to answer"; ' +
+              'the questions about your mood and about worry need one of their answers. You can skip the other questions. ' +
+              'There are no right or wrong answers. If you feel unsafe at any time, tell a member of staff right away.',
             es:
-              'Puede omitir cualquier pregunta o elegir "Prefiero no responder". No hay respuestas correctas ni incorrectas. ' +
-              'Si en algún momento no se siente seguro(a), avise de inmediato a un miembro del personal.',
+              'Algunas preguntas necesitan una respuesta para poder calificar la evaluación. En la mayoría puede elegir "Prefiero no responder"; ' +
+              'las preguntas sobre su estado de ánimo y sobre la preocupación necesitan una de sus respuestas. Puede omitir las demás preguntas. ' +
+              'No hay respuestas correctas ni incorrectas. Si en algún momento no se siente seguro(a), avise de inmediato a un miembro del personal.',
           },
         },
       ],

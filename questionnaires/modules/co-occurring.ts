@@ -130,7 +130,7 @@ export const coOccurringReportRules = [
     domain: 'safety',
     finding: { en: 'Reports hurting themselves on purpose now or in the past month.', es: 'Informa que se hace daño a propósito ahora o que se hizo daño en el último mes.' },
     planning: { en: 'A clinician should talk with the person about safety soon, today if possible.', es: 'Un profesional clínico debe hablar pronto con la persona sobre su seguridad, hoy si es posible.' },
-    urgency: 'urgent',
+    // The urgency is the cooccurring.self-harm-now trigger's: one reason per cause.
     referrals: MH,
   },
   {

@@ -11,7 +11,11 @@ import { ASQ_ACUTE, ASQ_ANY_POSITIVE } from '../instruments/asq.js';
 const FURTHER = 'further assessment by a qualified clinician is recommended.';
 const FURTHER_ES = 'se recomienda una evaluación adicional por un profesional clínico calificado.';
 
-/** ASQ rules, shared by both bundled questionnaires. They mirror the ASQ safety triggers and add the referral. */
+/**
+ * ASQ rules, shared by both bundled questionnaires. They mirror the ASQ safety
+ * triggers and add the finding and the referral; the urgency is the triggers'
+ * (asq.acute, asq.positive), so the summary gives one reason per cause.
+ */
 export const asqRules = [
   {
     id: 'screen.asq-acute',
@@ -25,7 +29,6 @@ export const asqRules = [
       en: 'Emergency: a full safety and mental-health evaluation is needed now; keep the person in sight until it is done (NIMH ASQ pathway).',
       es: 'Emergencia: se necesita ahora una evaluación completa de seguridad y de salud mental; no pierda de vista a la persona hasta que se haga (ruta de atención del ASQ del NIMH).',
     },
-    urgency: 'emergency',
     referrals: ['crisis-services'],
     evidence: ['asq.q1', 'asq.q2', 'asq.q3', 'asq.q4'],
   },
@@ -41,13 +44,12 @@ export const asqRules = [
       en: 'A brief suicide safety assessment by a qualified clinician is needed before the person leaves (NIMH ASQ pathway).',
       es: 'Se necesita una breve evaluación de seguridad sobre el riesgo de suicidio, hecha por un profesional clínico calificado, antes de que la persona se vaya (ruta de atención del ASQ del NIMH).',
     },
-    urgency: 'urgent',
     referrals: ['mental-health-assessment'],
     evidence: ['asq.q5'],
   },
 ] as const;
 
-/** PHQ-9 item 9, as a finding with its referral (the `phq9.item9` trigger flags it). */
+/** PHQ-9 item 9, as a finding with its referral (the `phq9.item9` trigger flags it and gives the urgency). */
 export const phq9Item9Rule = {
   id: 'screen.phq9-item9',
   when: { item: 'phq9.q9', gte: 1 },
@@ -60,7 +62,6 @@ export const phq9Item9Rule = {
     en: 'Ask directly about suicidal thoughts (the ASQ in this intake does) and complete a safety assessment before the person leaves.',
     es: 'Pregunte directamente sobre pensamientos suicidas (el ASQ de este cuestionario de ingreso lo hace) y complete una evaluación de seguridad antes de que la persona se vaya.',
   },
-  urgency: 'urgent',
   referrals: ['mental-health-assessment'],
 } as const;
 

@@ -12,6 +12,7 @@ const FLAGS = {
   save: { type: 'string' },
   resume: { type: 'string' },
   'follow-symlink': { type: 'boolean' },
+  report: { type: 'string' },
   keys: { type: 'string' },
   'canonical-base': { type: 'string' },
   help: { type: 'boolean', short: 'h' },

@@ -31,7 +31,7 @@ Common options:
   -q, --questionnaire ID|FILE       A bundled questionnaire id (see "list") or a definition file (.json).
   -a, --answers FILE.json           An answers file (format below).
   -f, --format text|markdown|json   Summary format; export takes json-schema|ui-schema|fhir|fhir-response.
-      --audience clinician|patient  Whose view of a summary to print.
+      --audience clinician|patient  Whose view of a summary to print (default: clinician).
       --locale TAG                  Language: en (default) or es; es-MX falls back to es.
   -h, --help                        Help; "intake-screening <command> --help" for a command.
   -v, --version                     Print the version.

@@ -16,6 +16,13 @@ export interface SummaryOutput {
 export const SUMMARY_FORMATS = ['text', 'markdown', 'json'] as const;
 /** The `--audience` values. */
 export const AUDIENCES = ['clinician', 'patient'] as const;
+/**
+ * Whose view a printed summary is when `--audience` is not given, for `run`
+ * and `summarize` alike: the clinician's, since a printed summary goes to
+ * staff. (An interactive run shows the person their own view on screen and
+ * writes the clinician's to a file.)
+ */
+export const DEFAULT_AUDIENCE = 'clinician';
 
 /**
  * Render a summary for stdout: the summary object itself for `json`, else the

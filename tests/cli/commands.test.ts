@@ -140,6 +140,39 @@ describe('validate', { timeout: 60_000 }, () => {
     expect(text.stdout).toContain(`${file}: sections[0].items[0].when: item "use.naloxone":`);
   });
 
+  it('shows the static checks of the well-formed parts beside the schema issues, in one run', async () => {
+    const mixed = {
+      ...bad,
+      sections: [
+        ...bad.sections,
+        {
+          id: 'mood',
+          title: { en: 'Mood' },
+          instrument: { kind: 'descriptive', name: 'Mood' },
+          items: [
+            { id: 'mood.low', kind: 'scale', text: { en: 'Low?' } }, // no options: a schema issue
+            { id: 'mood.note', kind: 'text', text: { en: 'Tell us more' }, when: { item: 'mood.low', gte: 1 } },
+            { id: 'mood.other', kind: 'text', text: { en: 'Other?' }, when: { item: 'mood.lwo', gte: 1 } },
+          ],
+        },
+      ],
+    };
+    const file = tmp.file('mixed.json', mixed);
+    const r = await runCli(['validate', file, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const issues = (JSON.parse(r.stdout) as { issues: { code: string; path: (string | number)[]; itemId?: string }[] }).issues;
+    const found = issues.map((i) => `${i.code} ${i.path.join('.')}`);
+    // The schema's, as before…
+    expect(found).toContain('invalid-definition version');
+    expect(found.some((f) => f.startsWith('invalid-definition sections.1.items.0'))).toBe(true);
+    // …and the static checks of what is well formed, with paths into the file.
+    expect(found).toContain('forward-reference sections.0.items.0.when');
+    expect(found).toContain('unknown-item sections.0.items.1.when');
+    expect(found).toContain('unknown-item sections.1.items.2.when');
+    // Not: that the item left out for its schema issue "does not exist".
+    expect(issues.filter((i) => i.itemId === 'mood.low' && i.code === 'unknown-item')).toEqual([]);
+  });
+
   it('names a file that is not JSON (exit 1)', async () => {
     const file = tmp.file('not-json.json', '{ "id": "x", }');
     const r = await runCli(['validate', file]);

@@ -17,14 +17,14 @@ const ANSI = new RegExp(`${ESC}\\[[0-9;?]*[ -/]*[@-~]|${ESC}\\][^${BEL}]*${BEL}`
 export class PtySession {
   private readonly pty: IPty;
   private raw = '';
-  private mark = 0;
+  private seen = 0;
   readonly exited: Promise<number>;
 
-  constructor(args: readonly string[], env: Record<string, string> = {}) {
+  constructor(args: readonly string[], env: Record<string, string> = {}, cwd: string = ROOT) {
     this.pty = spawn(process.execPath, [CLI, ...args], {
       cols: 120,
       rows: 50,
-      cwd: ROOT,
+      cwd,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env } as Record<string, string>,
     });
     this.pty.onData((data) => {
@@ -40,7 +40,7 @@ export class PtySession {
 
   /** Output since the last `waitFor` match (or the start). */
   get recent(): string {
-    return this.text.slice(this.mark);
+    return this.text.slice(this.seen);
   }
 
   /** Wait until `pattern` appears in the output after the last match; then move the mark past it. */
@@ -48,11 +48,11 @@ export class PtySession {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const text = this.text;
-      const rest = text.slice(this.mark);
+      const rest = text.slice(this.seen);
       const found = typeof pattern === 'string' ? rest.indexOf(pattern) : rest.search(pattern);
       if (found >= 0) {
         const length = typeof pattern === 'string' ? pattern.length : (rest.slice(found).match(pattern)?.[0].length ?? 0);
-        this.mark += found + length;
+        this.seen += found + length;
         return rest.slice(0, found + length);
       }
       if (Date.now() > deadline) throw new Error(`Timed out waiting for ${String(pattern)}. Output since the last match:\n${rest.slice(-3000)}`);
@@ -65,9 +65,23 @@ export class PtySession {
     this.pty.write(keys.join(''));
   }
 
-  /** Move the cursor down `n` times in a list, then press Enter. */
-  choose(n: number): void {
-    this.press(...Array.from({ length: n }, () => KEY.down), KEY.enter);
+  /**
+   * Choose the option at `index` (0-based) of a list that starts with nothing
+   * chosen: the first ↓ moves to the first option.
+   */
+  pick(index: number): void {
+    this.press(...Array.from({ length: index + 1 }, () => KEY.down), KEY.enter);
+  }
+
+  /** Mark the options at `indexes` of a checklist (its cursor starts on the first line), then press Enter. */
+  mark(...indexes: number[]): void {
+    let at = 0;
+    const keys: string[] = [];
+    for (const i of [...indexes].sort((a, b) => a - b)) {
+      keys.push(...Array.from({ length: i - at }, () => KEY.down), KEY.space);
+      at = i;
+    }
+    this.press(...keys, KEY.enter);
   }
 
   kill(): void {

@@ -95,7 +95,7 @@ describe('run --answers: a trigger raised in one run and changed when resumed', 
   });
 
   it('keeps the crisis resources in the person’s own view, without the clinician’s note', async () => {
-    const r = await runCli(['run', '--resume', paused, '--answers', part2]);
+    const r = await runCli(['run', '--resume', paused, '--answers', part2, '--audience', 'patient']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('988');
     expect(r.stdout).not.toContain(CHANGED_EN);
@@ -103,40 +103,45 @@ describe('run --answers: a trigger raised in one run and changed when resumed', 
 });
 
 describe('run in a terminal: the acuity answer changed after the crisis resources', { timeout: 60_000 }, () => {
-  it('prints the acute flag, marked as changed, beside the non-acute flag that now holds', async () => {
-    const s = new PtySession(['run', 'brief-screen', '--audience', 'clinician']);
+  it('writes the acute flag, marked as changed, beside the non-acute flag that now holds, to the clinician’s report', async () => {
+    const report = join(tmp.dir, 'changed-report.txt');
+    const s = new PtySession(['run', 'brief-screen', '--report', report], {}, tmp.dir);
     sessions.push(s);
-    const at = async (question: string | RegExp, answer: () => void) => {
+    const at = async (question: string, answer: () => void) => {
       await s.waitFor(question);
       await s.waitFor('Enter: confirm');
       answer();
     };
-    for (let n = 1; n <= 4; n++) await at(`Question ${n} of 4`, () => s.choose(4)); // TAPS-1: "Never"
-    for (let n = 0; n < 4; n++) await at(/Question \d of 2/, () => s.press(KEY.enter)); // PHQ-2 and GAD-2: "Not at all"
-    await at('Question 1 of 4', () => s.press(KEY.enter)); // ASQ 1: Yes
-    for (let n = 2; n <= 4; n++) await at(`Question ${n} of 5`, () => s.choose(1)); // No
-    await at('Question 5 of 5', () => s.press(KEY.enter)); // thoughts of suicide right now: Yes
-    await at('Please read the message above.', () => s.press(KEY.enter));
+    for (const q of ['any tobacco product', '5 or more drinks', 'any drugs including', 'any prescription medic']) await at(q, () => s.pick(4)); // TAPS-1: "Never"
+    for (const q of ['Little interest', 'Feeling down', 'Feeling nervous', 'Not being able to stop']) await at(q, () => s.pick(0)); // "Not at all"
+    await at('wished you were dead', () => s.pick(0)); // ASQ 1: Yes
+    for (const q of ['better off if you were dead', 'thoughts about killing yourself?', 'ever tried to kill yourself']) await at(q, () => s.pick(1)); // No
+    await at('thoughts of killing yourself right now', () => s.pick(0)); // Yes
+    await at('Please read the message above.', () => s.pick(0));
     // Back from the follow-up to the acuity question, which shows "Yes", and change it to "No".
-    await s.waitFor('Question 6 of 6');
+    await s.waitFor('If yes, please describe');
     s.press('<', KEY.enter);
-    await s.waitFor('Question 5 of 6');
+    await s.waitFor('thoughts of killing yourself right now');
     await s.waitFor('● Yes');
     await s.waitFor('Enter: confirm');
-    s.choose(1);
+    s.press(KEY.down, KEY.enter);
     // Leaving the section raises the non-acute flag (question 1 is still "yes").
-    await at('Please read the message above.', () => s.press(KEY.enter));
-    await at('Question 1 of 4', () => s.press(KEY.enter)); // someone at home: Yes
-    await at('Question 2 of 4', () => s.press(KEY.enter)); // transport: Yes
-    await at('Question 3 of 4', () => s.press(...Array.from({ length: 6 }, () => KEY.down), KEY.space, KEY.enter)); // "none of these"
-    await at('Question 4 of 4', () => s.press(...Array.from({ length: 5 }, () => KEY.down), KEY.space, KEY.enter));
-    await at('You have reached the end of the questions.', () => s.press(KEY.enter));
+    await at('Please read the message above.', () => s.pick(0));
+    await at('someone at home', () => s.pick(0)); // Yes
+    await at('get to a clinic almost every day', () => s.pick(0)); // Yes
+    await at('ever told you that', () => s.mark(6)); // "none of these"
+    await at('concern for you lately', () => s.mark(5));
+    await at('You have reached the end of the questions.', () => s.pick(0));
+    await s.waitFor(`the clinician summary is in ${report}`);
     expect(await s.exited).toBe(0);
 
-    const out = lines(s.text);
+    const out = lines(readFileSync(report, 'utf8'));
     expect(out).toContain(`(asq.acute; ${TIER_EN})\n    ${CHANGED_EN}\n`);
     expect(out).toContain(`(asq.positive; ${CLINICIAN_PHRASES.tier.en.replace('{tier}', 'flag')})\n    ${CLINICIAN_PHRASES.evidence.en}: `);
     expect(out.split(CHANGED_EN)).toHaveLength(3);
+    // The person's own view keeps the crisis resources and leaves the clinician's note out.
+    expect(s.text).toContain('988');
+    expect(s.text).not.toContain(CHANGED_EN);
   });
 });
 

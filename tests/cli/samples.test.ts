@@ -93,13 +93,18 @@ describe('run without a terminal and without --answers', { timeout: 60_000 }, ()
 });
 
 describe('summary views', { timeout: 60_000 }, () => {
-  it('prints the person\'s own view by default for run, the clinician\'s for summarize, as text or Markdown', async () => {
-    const [patientText, clinicianMarkdown, clinicianText, patientMarkdown] = await Promise.all([
-      runCli(['run', '--answers', SAMPLES.acute]),
-      runCli(['run', '--answers', SAMPLES.acute, '--audience', 'clinician', '--format', 'markdown']),
+  it('prints the clinician\'s view by default for both run and summarize, and the person\'s on request, as text or Markdown', async () => {
+    const [patientText, clinicianMarkdown, clinicianText, patientMarkdown, runDefault] = await Promise.all([
+      runCli(['run', '--answers', SAMPLES.acute, '--audience', 'patient']),
+      runCli(['run', '--answers', SAMPLES.acute, '--format', 'markdown']),
       runCli(['summarize', '--answers', SAMPLES.acute]),
       runCli(['summarize', '--answers', SAMPLES.acute, '--audience', 'patient', '--format', 'markdown']),
+      runCli(['run', '--answers', SAMPLES.acute]),
     ]);
+    // One default for both commands, and both helps say which.
+    expect(runDefault.stdout).toBe(clinicianText.stdout);
+    const helps = await Promise.all(['run', 'summarize'].map((c) => runCli([c, '--help'])));
+    for (const h of helps) expect(h.stdout).toMatch(/--audience clinician\|patient[^\n]*\(default: clinician/);
     for (const r of [patientText, clinicianMarkdown, clinicianText, patientMarkdown]) {
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toContain('not a diagnosis');

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { briefScreen, US_CRISIS_RESOURCES } from '../../questionnaires/index.js';
+import type { Questionnaire } from '../../src/definition/types.js';
 import { ui } from '../../src/cli/interactive/ui-text.js';
 import { PATIENT_PHRASES, fillPhrase } from '../../src/summary/phrases.js';
 import { ensureCliBuilt } from './build-cli.js';
@@ -16,60 +17,64 @@ afterEach(() => {
 
 const es = (key: Parameters<typeof ui>[0], values: Readonly<Record<string, string | number>> = {}) => ui(key, 'es', values);
 const section = (n: number) => briefScreen.sections[n - 1]?.title.es ?? '';
+const question = (id: string) => (briefScreen as Questionnaire).sections.flatMap((s) => s.items).find((i) => i.id === id)?.text.es?.slice(0, 40) ?? id;
 
-/** Wait for a question and our Spanish key hints (the prompt is fully drawn), then answer it. */
-async function at(s: PtySession, question: string, answer: () => void): Promise<void> {
-  await s.waitFor(question);
-  await s.waitFor(es('selectKeys'));
+/** Wait for a question and our Spanish key hints (the prompt is fully drawn, nothing chosen), then answer it. */
+async function at(s: PtySession, text: string, answer: () => void): Promise<void> {
+  await s.waitFor(text);
+  expect(await s.waitFor(es('selectKeys'))).not.toContain('●');
   answer();
 }
 
 describe('run --locale es in a terminal', { timeout: 60_000 }, () => {
   it('asks in Spanish, shows the crisis resources in Spanish, and ends with the Spanish summary', async () => {
-    const s = new PtySession(['run', 'brief-screen', '--locale', 'es']);
+    const s = new PtySession(['run', 'brief-screen', '--locale', 'es'], {}, tmp.dir);
     sessions.push(s);
-    await s.waitFor(`${es('section', { n: 1, m: 6 })}: ${section(1)}`);
-    await s.waitFor(`${es('section', { n: 2, m: 6 })}: ${section(2)}`);
-    for (let n = 1; n <= 4; n++) await at(s, es('question', { n, m: 4 }), () => s.choose(4)); // "Nunca"
-    await s.waitFor(`${es('section', { n: 3, m: 6 })}: ${section(3)} · ${es('answered', { n: 4 })}`);
-    const first = await s.waitFor(es('selectKeys'));
-    expect(first).toContain(briefScreen.sections[2]?.items[1]?.text.es);
-    s.press(KEY.enter);
-    await at(s, es('question', { n: 2, m: 2 }), () => s.press(KEY.enter));
-    for (let n = 1; n <= 2; n++) await at(s, es('question', { n, m: 2 }), () => s.press(KEY.enter));
+    await s.waitFor(section(1));
+    await s.waitFor(section(2));
+    for (const c of ['tobacco', 'alcohol', 'drugs', 'rx']) await at(s, question(`taps.${c}.frequency`), () => s.pick(4)); // "Nunca"
+    await s.waitFor(section(3));
+    await at(s, question('phq9.q1'), () => s.press(KEY.enter));
+    await s.waitFor(es('chooseFirst'));
+    s.pick(0);
+    await at(s, question('phq9.q2'), () => s.pick(0));
+    for (const id of ['gad7.q1', 'gad7.q2']) await at(s, question(id), () => s.pick(0));
 
-    await s.waitFor(`${es('section', { n: 5, m: 6 })}: ${section(5)}`);
-    await at(s, es('question', { n: 1, m: 4 }), () => s.press(KEY.enter)); // ASQ 1: Sí
-    for (let n = 2; n <= 4; n++) await at(s, es('question', { n, m: 5 }), () => s.choose(1)); // No
-    await at(s, es('question', { n: 5, m: 5 }), () => s.press(KEY.enter)); // thoughts of suicide right now: Sí
+    await s.waitFor(section(5));
+    await at(s, question('asq.q1'), () => s.pick(0)); // Sí
+    for (const id of ['asq.q2', 'asq.q3', 'asq.q4']) await at(s, question(id), () => s.pick(1)); // No
+    await at(s, question('asq.q5'), () => s.pick(0)); // thoughts of suicide right now: Sí
 
     const crisis = await s.waitFor(es('acknowledgePrompt'));
     expect(crisis).toContain(es('crisisTitle'));
     expect(crisis.replace(/[\s│]+/g, ' ')).toContain(US_CRISIS_RESOURCES.es.slice(0, 60));
     await s.waitFor(es('selectKeys'));
-    s.press(KEY.enter);
-    await s.waitFor(es('question', { n: 6, m: 6 }));
+    s.pick(0);
+    await s.waitFor(question('asq.q5.describe'));
     await s.waitFor(es('textSkip'));
     s.press(KEY.enter); // the optional description, left empty
+    await s.waitFor(es('skipped'));
 
-    await s.waitFor(`${es('section', { n: 6, m: 6 })}: ${section(6)}`);
-    await at(s, es('question', { n: 1, m: 4 }), () => s.press(KEY.enter)); // someone at home: Sí
-    await at(s, es('question', { n: 2, m: 4 }), () => s.press(KEY.enter)); // transport: Sí
-    await s.waitFor(es('question', { n: 3, m: 4 }));
+    await s.waitFor(section(6));
+    await at(s, question('living.home-support'), () => s.pick(0)); // Sí
+    await at(s, question('living.transport'), () => s.pick(0)); // Sí
+    await s.waitFor(question('cooccurring.told'));
     await s.waitFor(es('multiKeys'));
-    s.press(...Array.from({ length: 6 }, () => KEY.down), KEY.space, KEY.enter); // "Ninguno de estos"
-    await s.waitFor(es('question', { n: 4, m: 4 }));
+    s.mark(6); // "Ninguno de estos"
+    await s.waitFor(question('cooccurring.concerns'));
     await s.waitFor(es('multiKeys'));
-    s.press(...Array.from({ length: 5 }, () => KEY.down), KEY.space, KEY.enter);
+    s.mark(5);
 
-    await at(s, es('review'), () => s.press(KEY.enter));
+    await at(s, es('review'), () => s.pick(0));
     await s.waitFor(fillPhrase(PATIENT_PHRASES.title.es, { title: briefScreen.title.es }));
     await s.waitFor(PATIENT_PHRASES.crisis.es);
     await s.waitFor(PATIENT_PHRASES.disclaimer.es.slice(0, 40));
+    await s.waitFor(es('reportWritten', { file: '' }).trim());
     expect(await s.exited).toBe(0);
 
     // Nothing of clack's or our English was left on screen.
-    for (const english of ['to navigate', 'Enter: confirm\n', 'Question ', 'Section ', '← Back', 'Prefer not to answer', 'Your answers', 'What happens next']) {
+    expect(s.text).not.toMatch(/Enter: confirm(?!ar)/);
+    for (const english of ['to navigate', 'to choose', '% done', '← Back', 'Prefer not to answer', 'Your answers', 'What happens next', 'Nothing is chosen', 'care team']) {
       expect(s.text, english).not.toContain(english);
     }
   });
@@ -102,15 +107,14 @@ describe('run --locale es: prompts clack would word in English', { timeout: 60_0
         },
       ],
     });
-    const s = new PtySession(['run', '--questionnaire', definition, '--locale', 'es']);
+    const s = new PtySession(['run', '--questionnaire', definition, '--locale', 'es'], {}, tmp.dir);
     sessions.push(s);
     await s.waitFor('¿Qué ayuda le gustaría recibir?');
     await s.waitFor(es('multiKeys'));
     s.press(KEY.enter);
     await s.waitFor(es('chooseOne'));
-    await s.waitFor(es('multiKeys'));
     s.press(KEY.space, KEY.enter);
-    await at(s, es('review'), () => s.press(KEY.enter));
+    await at(s, es('review'), () => s.pick(0));
     expect(await s.exited).toBe(0);
     expect(s.text).not.toContain('Please select at least one option');
   });
@@ -118,7 +122,7 @@ describe('run --locale es: prompts clack would word in English', { timeout: 60_0
 
 describe('run --locale es with an answers file', () => {
   it.each(Object.entries(SAMPLES))('prints the %s sample summary in Spanish', async (_name, file) => {
-    const r = await runCli(['run', '--locale', 'es', '--answers', file]);
+    const r = await runCli(['run', '--locale', 'es', '--answers', file, '--audience', 'patient']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(PATIENT_PHRASES.next.es);
     expect(r.stdout).toContain(PATIENT_PHRASES.disclaimer.es);

@@ -129,7 +129,6 @@ describe('a safety flag whose answer was changed during the intake', () => {
     expect(output.urgency.reasons.map((r) => [r.urgency, r.source.id])).toEqual([
       ['emergency', 'asq.acute'],
       ['urgent', 'asq.positive'],
-      ['urgent', 'screen.asq-positive'],
     ]);
   });
 

@@ -76,7 +76,8 @@ const SPEC: Record<string, Partial<Pick<Rule, 'domain' | 'urgency' | 'setting'>>
   'concern.voices': { referrals: ['mental-health-assessment'] },
   'concern.mood-swings': { referrals: ['mental-health-assessment'] },
   'concern.eating': { referrals: ['eating-concerns-assessment'] },
-  'concern.self-harm-now': { urgency: 'urgent', referrals: ['mental-health-assessment'] },
+  // Urgent through the cooccurring.self-harm-now trigger (one reason per cause, tests/questionnaires/safety.test.ts).
+  'concern.self-harm-now': { referrals: ['mental-health-assessment'] },
   'screen.auditc-positive': { referrals: ['alcohol-use-assessment'] },
   'substance.prior-treatment-left-early': { domain: 'return-to-use-risk' },
   'substance.prior-treatment-return': { domain: 'return-to-use-risk' },

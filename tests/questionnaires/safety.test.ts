@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexOf } from '../../src/definition/define-questionnaire.js';
 import type { Questionnaire } from '../../src/definition/types.js';
+import { summarize } from '../../src/summary/summarize.js';
 import { asqModule, briefScreen, phq9Module, substanceUseIntake } from '../../questionnaires/index.js';
 import { asqAnswers, firedTriggers, phq9Answers } from './helpers.js';
 
@@ -54,5 +55,23 @@ describe('PHQ-9 item 9', () => {
     expect((briefScreen.safety ?? []).map((t) => t.id)).not.toContain('phq9.item9');
     const brief: Questionnaire = briefScreen;
     expect(brief.sections.some((s) => s.items.some((i) => i.id === 'phq9.q9'))).toBe(false);
+  });
+});
+
+describe.each([
+  [substanceUseIntake.id, substanceUseIntake],
+  [briefScreen.id, briefScreen],
+] as const)('%s urgency reasons', (_id, q: Questionnaire) => {
+  it('come once per cause: a rule that holds exactly when a safety trigger holds leaves the urgency to the trigger', () => {
+    const triggers = (q.safety ?? []).map((t) => JSON.stringify(t.when));
+    const doubled = (q.rules ?? []).filter((r) => r.urgency !== undefined && triggers.includes(JSON.stringify(r.when))).map((r) => r.id);
+    expect(doubled).toEqual([]);
+  });
+
+  it('list the acute ASQ once, from its safety trigger, with the rule still giving its finding and referral', () => {
+    const summary = summarize(q, asqAnswers({ 'asq.q1': 1, 'asq.q5': 'yes' }));
+    expect(summary.urgency.reasons.map((r) => r.source.id)).toEqual(['asq.acute']);
+    expect(summary.findings.safety.map((f) => f.ruleId)).toContain('screen.asq-acute');
+    expect(summary.referrals.map((r) => r.type)).toContain('crisis-services');
   });
 });

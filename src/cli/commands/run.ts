@@ -1,11 +1,11 @@
-import { raterOf } from '../../definition/instrument.js';
 import { chooseQuestionnaire, checkAnswersFile, readAnswersFile, type AnswersFile } from '../answers-file.js';
 import { localeFlag, oneOf, parseCommandArgs } from '../args.js';
 import { EXIT, inputError, usageError } from '../cli-error.js';
 import { type Command, note, noteHidden } from '../command.js';
 import { runAnswers } from '../run-answers.js';
 import { runTerminal } from '../run-terminal.js';
-import { AUDIENCES, SUMMARY_FORMATS } from '../print-summary.js';
+import { AUDIENCES, DEFAULT_AUDIENCE, SUMMARY_FORMATS } from '../print-summary.js';
+import { reportPath } from '../report-file.js';
 import { bundledQuestionnaire } from '../questionnaire-source.js';
 import { readJsonFile } from '../read-json-file.js';
 import { firstSample } from '../sample-answers.js';
@@ -15,13 +15,16 @@ import { writeOut } from '../terminal.js';
 const help = `Usage: intake-screening run [QUESTIONNAIRE] [options]
 
 Run an intake. In a terminal it asks one question at a time: choose with the
-arrow keys and Enter, "← Back" (or typing <) returns to the previous question,
-and "Prefer not to answer" is offered where a question allows it. If an answer
-raises a safety concern, crisis resources are shown at once. At the end it
-prints the referral summary (the person's own view unless --audience clinician;
-the clinician's view for a questionnaire a clinician rates, such as ciwaar).
+arrow keys and Enter (nothing is chosen until you move to an answer), typing <
+returns to the previous question from any question, and "Prefer not to answer"
+is offered where a question allows it. If an answer raises a safety concern,
+crisis resources are shown at once. At the end the person reads their own view
+of the referral summary, and the clinician view is written to a new file for
+staff (--report, readable by you only), whose name is shown. A questionnaire a
+clinician rates (such as ciwaar) shows the clinician view on screen instead.
 
-With --answers it asks nothing: the answers are given section by section in
+With --answers it asks nothing and prints the summary (the clinician view
+unless --audience patient): the answers are given section by section in
 document order, so branching and safety triggers apply exactly as in a terminal.
 When stdin is not a terminal and no --answers is given, it runs the first sample
 answers file in examples/answers/ and says so on stderr.
@@ -39,9 +42,11 @@ Options:
                                  (by default a link there is refused, so a link planted in a
                                  shared directory cannot redirect the answers).
       --resume FILE              Continue from a snapshot written by --save.
-  -f, --format text|markdown|json  Summary format (default: text).
-      --audience patient|clinician Whose view of the summary to print (default: patient;
-                                 clinician when every section is clinician-rated).
+      --report FILE              In a terminal: where to write the clinician view (a new file;
+                                 default: intake-summary-DATE-TIME.txt in this folder).
+  -f, --format text|markdown|json  Format of the printed summary, or of the report (default: text).
+      --audience clinician|patient Whose view to print without a terminal (default: clinician,
+                                 as for summarize). In a terminal the person sees their own view.
       --locale TAG               Language of the questions and summary, such as es or es-MX
                                  (default: en; the bundled questionnaires are in en and es).
                                  A questionnaire not translated into TAG is asked in English.
@@ -62,14 +67,14 @@ export const runCommand: Command = {
   name: 'run',
   help,
   run: async (args) => {
-    const { flags, positionals } = parseCommandArgs('run', args, ['questionnaire', 'answers', 'save', 'follow-symlink', 'resume', 'format', 'audience', 'locale'], 1);
+    const { flags, positionals } = parseCommandArgs('run', args, ['questionnaire', 'answers', 'save', 'follow-symlink', 'resume', 'report', 'format', 'audience', 'locale'], 1);
     if (flags.help) {
       writeOut(help);
       return EXIT.ok;
     }
     const output = {
       format: oneOf('format', flags.format, SUMMARY_FORMATS, 'text'),
-      audience: oneOf('audience', flags.audience, AUDIENCES, 'patient'),
+      audience: oneOf('audience', flags.audience, AUDIENCES, DEFAULT_AUDIENCE),
       locale: localeFlag(flags.locale),
     };
     let ref = questionnaireRef(flags.questionnaire, positionals[0]);
@@ -89,14 +94,13 @@ export const runCommand: Command = {
       note(`No terminal on stdin, so running the sample answers ${answers.file} (questionnaire "${answers.questionnaireId ?? 'unnamed'}"). Use --answers FILE.json for your own.`);
     }
     const q = chooseQuestionnaire(ref, answers);
-    // Nobody answered a clinician-rated questionnaire for themselves: its summary is for the clinician.
-    if (flags.audience === undefined && q.sections.every((s) => raterOf(s.instrument) === 'clinician')) output.audience = 'clinician';
     const resume = flags.resume === undefined ? undefined : { file: flags.resume, persisted };
     const save = flags.save === undefined ? undefined : { file: flags.save, followSymlink: flags['follow-symlink'] === true };
     if (answers !== undefined) {
       noteHidden(answers.file, checkAnswersFile(q, answers));
       return runAnswers({ q, answers, resume, save, output });
     }
-    return runTerminal({ q, resume, save, output });
+    if (flags.audience !== undefined) note('In a terminal the person sees their own view of the summary; the clinician view goes to the report file (--audience applies to runs without a terminal).');
+    return runTerminal({ q, resume, save, output, report: reportPath(flags.report, output.format) });
   },
 };

@@ -2,7 +2,7 @@ import { chooseQuestionnaire, checkAnswersFile, readAnswersFile } from '../answe
 import { localeFlag, oneOf, parseCommandArgs } from '../args.js';
 import { EXIT, usageError } from '../cli-error.js';
 import { type Command, noteHidden } from '../command.js';
-import { AUDIENCES, printSummary, SUMMARY_FORMATS } from '../print-summary.js';
+import { AUDIENCES, DEFAULT_AUDIENCE, printSummary, SUMMARY_FORMATS } from '../print-summary.js';
 import { writeOut } from '../terminal.js';
 
 const help = `Usage: intake-screening summarize --answers FILE.json [options]
@@ -14,7 +14,7 @@ Options:
   -q, --questionnaire ID|FILE    A bundled questionnaire id or a definition file
                                  (default: the one the answers file names, else substance-use-intake).
   -f, --format text|markdown|json  Output format (default: text). json prints the summary object.
-      --audience clinician|patient Whose view to print (default: clinician).
+      --audience clinician|patient Whose view to print (default: clinician, as for run).
       --locale TAG               Language of the summary (default: en).
   -h, --help                     Show this help.
 `;
@@ -31,7 +31,7 @@ export const summarizeCommand: Command = {
     }
     const output = {
       format: oneOf('format', flags.format, SUMMARY_FORMATS, 'text'),
-      audience: oneOf('audience', flags.audience, AUDIENCES, 'clinician'),
+      audience: oneOf('audience', flags.audience, AUDIENCES, DEFAULT_AUDIENCE),
       locale: localeFlag(flags.locale),
     };
     if (flags.answers === undefined) throw usageError('summarize needs --answers FILE.json. Run intake-screening summarize --help.');

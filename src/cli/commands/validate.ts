@@ -6,6 +6,7 @@ import { oneOf, parseCommandArgs } from '../args.js';
 import { EXIT, usageError } from '../cli-error.js';
 import type { Command } from '../command.js';
 import { issueLines } from '../issue-lines.js';
+import { staticChecksOfWellFormedParts } from '../partial-checks.js';
 import { readJsonFile } from '../read-json-file.js';
 import { writeOut } from '../terminal.js';
 
@@ -13,7 +14,9 @@ const help = `Usage: intake-screening validate FILE.json [--format text|json]
 
 Check a questionnaire definition with the same schema and static checks the
 library applies (unknown ids, forward references, band gaps, …) and print every
-issue with its path. Exits 1 when the definition is invalid.
+issue with its path. Where parts of the file fail the schema, the static checks
+still run over the parts that pass it, so one run shows both. Exits 1 when the
+definition is invalid.
 
 Options:
   -f, --format text|json   text (default): one line per issue; json: { file, valid, issues }.
@@ -37,8 +40,12 @@ function check(json: unknown): { questionnaire: Questionnaire; issues: readonly 
   try {
     return { questionnaire: parseQuestionnaire(json), issues: [] };
   } catch (error) {
-    if (error instanceof QuestionnaireError) return { questionnaire: undefined, issues: error.issues };
-    throw error;
+    if (!(error instanceof QuestionnaireError)) throw error;
+    // Schema issues come alone from the library; add the static checks of what is well formed.
+    const schemaFailed = error.issues.some((i) => i.code === 'invalid-definition');
+    const seen = new Set(error.issues.map((i) => `${i.code}@${i.path.join('.')}`));
+    const more = schemaFailed ? staticChecksOfWellFormedParts(json).filter((i) => !seen.has(`${i.code}@${i.path.join('.')}`)) : [];
+    return { questionnaire: undefined, issues: [...error.issues, ...more] };
   }
 }
 

@@ -1,15 +1,15 @@
-import { isCancel, log, multiselect, S_BAR, select, text } from '@clack/prompts';
 import { PREFER_NOT_TO_ANSWER } from '../../definition/item.js';
 import { localize as localizeRaw } from '../../definition/text.js';
 import { terminalText } from '../../summary/safe-text.js';
 import type { AnswerValue, AnswerableItemsOf, QuestionnaireInput } from '../../definition/types.js';
+import { CANCELLED, checklist, choose, GO_BACK, type PromptChoice, typeLine } from './prompts.js';
+import { ui } from './ui-text.js';
 
 /** Definition texts reach the terminal with nothing it would act on (see terminalText). */
 const localize: typeof localizeRaw = (text, locale) => terminalText(localizeRaw(text, locale));
 
 /** A question of a validated (read-only) questionnaire. */
 export type Question = AnswerableItemsOf<QuestionnaireInput>;
-import { clackSpeaks, ui } from './ui-text.js';
 
 /** What the person did at one question. */
 export type ItemAction =
@@ -17,45 +17,40 @@ export type ItemAction =
   | { readonly kind: 'back' }
   | { readonly kind: 'cancel' };
 
-/** How a question is framed: its position, its current answer, and whether Back is offered. */
+/** How a question is framed: the line above it, its current answer, and whether `<` goes back. */
 export interface AskContext {
   readonly locale: string;
-  /** Shown above the question, e.g. "Question 2 of 7". */
-  readonly position: string;
+  /** Shown above the question, e.g. "Mood over the last 2 weeks · 40% done". */
+  readonly heading: string;
   readonly current: AnswerValue | undefined;
   readonly canGoBack: boolean;
+  /** The choices the item offers now (an option's `when` can hide some); all of them when undefined. */
+  readonly offered?: readonly (string | number)[] | undefined;
 }
 
-const BACK = 'back';
 const DECLINE = 'decline';
 const SKIP = 'skip';
 const option = (i: number) => `opt:${i}`;
 const CANCEL: ItemAction = { kind: 'cancel' };
+const BACK: ItemAction = { kind: 'back' };
 
-function message(item: Question, ctx: AskContext, keys?: 'selectKeys' | 'multiKeys'): string {
+function message(item: Question, ctx: AskContext): string {
   const help = item.help ? `\n${localize(item.help, ctx.locale)}` : '';
-  // clack's key hints are English only: in another language they are hidden and ours are shown under the question.
-  const hints = keys !== undefined && !clackSpeaks(ctx.locale) ? `\n(${ui(keys, ctx.locale)})` : '';
-  return `${ctx.position}\n${localize(item.text, ctx.locale)}${help}${hints}`;
+  return `${ctx.heading}\n${localize(item.text, ctx.locale)}${help}`;
 }
 
-function extras(item: Question, ctx: AskContext): { value: string; label: string }[] {
-  return [
-    ...(item.preferNotToAnswer ? [{ value: DECLINE, label: ui('decline', ctx.locale) }] : []),
-    // Declining already lets a person pass; "skip" is only for optional items that offer no decline.
-    ...(!item.required && !item.preferNotToAnswer ? [{ value: SKIP, label: ui('skip', ctx.locale) }] : []),
-    ...(ctx.canGoBack ? [{ value: BACK, label: ui('back', ctx.locale) }] : []),
-  ];
+function footer(keys: 'selectKeys' | 'multiKeys', ctx: AskContext): string {
+  return [ui(keys, ctx.locale), ...(ctx.canGoBack ? [ui('backKey', ctx.locale)] : [])].join(' · ');
 }
 
-/** The choices of a single, scale or boolean item, as [key, value, label]. */
-function choices(item: Question, locale: string): [string, AnswerValue, string][] {
+/** The choices of a single, multi, scale or boolean item, as [key, value, label], in the order shown. */
+function choices(item: Question, ctx: AskContext): [string, AnswerValue, string][] {
+  const { locale, offered } = ctx;
   switch (item.kind) {
     case 'single':
     case 'multi':
-      return item.options.map((o, i) => [option(i), o.value, localize(o.text, locale)]);
     case 'scale':
-      return item.options.map((o, i) => [option(i), o.value, localize(o.text, locale)]);
+      return item.options.flatMap((o, i): [string, AnswerValue, string][] => (offered === undefined || offered.includes(o.value) ? [[option(i), o.value, localize(o.text, locale)]] : []));
     case 'boolean':
       return [
         [option(0), true, ui('yes', locale)],
@@ -66,8 +61,16 @@ function choices(item: Question, locale: string): [string, AnswerValue, string][
   }
 }
 
-function common(key: string, table: [string, AnswerValue, string][]): ItemAction {
-  if (key === BACK) return { kind: 'back' };
+/** "Prefer not to answer" where offered; "skip" only for optional items that offer no decline. */
+function extras(item: Question, locale: string, multi: boolean): PromptChoice[] {
+  return [
+    ...(item.preferNotToAnswer ? [{ key: DECLINE, label: ui('decline', locale) }] : []),
+    // In a checklist, leaving every box empty already skips an optional question.
+    ...(!multi && !item.required && !item.preferNotToAnswer ? [{ key: SKIP, label: ui('skip', locale) }] : []),
+  ];
+}
+
+function fromKey(key: string, table: [string, AnswerValue, string][]): ItemAction {
   if (key === DECLINE) return { kind: 'answer', value: PREFER_NOT_TO_ANSWER };
   if (key === SKIP) return { kind: 'answer', value: null };
   const found = table.find(([k]) => k === key);
@@ -75,54 +78,49 @@ function common(key: string, table: [string, AnswerValue, string][]): ItemAction
 }
 
 async function askChoice(item: Question, ctx: AskContext): Promise<ItemAction> {
-  const table = choices(item, ctx.locale);
-  const initial = ctx.current === PREFER_NOT_TO_ANSWER ? DECLINE : table.find(([, v]) => v === ctx.current)?.[0];
-  const picked = await select<string>({
-    message: message(item, ctx, 'selectKeys'),
-    options: [...table.map(([value, , label]) => ({ value, label })), ...extras(item, ctx)],
-    ...(initial === undefined ? {} : { initialValue: initial }),
-    showInstructions: clackSpeaks(ctx.locale),
+  const table = choices(item, ctx);
+  const current = ctx.current === PREFER_NOT_TO_ANSWER ? DECLINE : table.find(([, v]) => v === ctx.current)?.[0];
+  const picked = await choose([...table.map(([key, , label]) => ({ key, label })), ...extras(item, ctx.locale, false)], current, {
+    message: message(item, ctx),
+    footer: footer('selectKeys', ctx),
+    canGoBack: ctx.canGoBack,
+    chooseFirst: ui('chooseFirst', ctx.locale),
   });
-  return isCancel(picked) ? CANCEL : common(picked, table);
+  if (picked === CANCELLED) return CANCEL;
+  return picked === GO_BACK ? BACK : fromKey(picked, table);
 }
 
 async function askMulti(item: Question, ctx: AskContext): Promise<ItemAction> {
-  const table = choices(item, ctx.locale);
+  const table = choices(item, ctx);
   const current = Array.isArray(ctx.current) ? (ctx.current as readonly string[]) : [];
-  const initialValues = ctx.current === PREFER_NOT_TO_ANSWER ? [DECLINE] : table.filter(([, v]) => current.includes(v as string)).map(([k]) => k);
-  const english = clackSpeaks(ctx.locale);
-  for (;;) {
-    const picked = await multiselect<string>({
-      message: message(item, ctx, 'multiKeys'),
-      options: [...table.map(([value, , label]) => ({ value, label })), ...extras(item, ctx).filter((e) => e.value !== SKIP)],
-      initialValues,
-      // clack's "select at least one" reminder is English only; in another language the check is ours.
-      required: english && item.required === true,
-      showInstructions: english,
-    });
-    if (isCancel(picked)) return CANCEL;
-    if (picked.length === 0 && item.required === true) {
-      log.warn(ui('chooseOne', ctx.locale));
-      continue;
-    }
-    if (picked.includes(BACK)) return { kind: 'back' };
-    if (picked.includes(DECLINE)) {
-      if (picked.length === 1) return { kind: 'answer', value: PREFER_NOT_TO_ANSWER };
-      log.warn(ui('declineAlone', ctx.locale));
-      continue;
-    }
-    const values = table.filter(([k]) => picked.includes(k)).map(([, v]) => v as string);
-    return { kind: 'answer', value: values.length === 0 ? null : values };
-  }
+  const marked = ctx.current === PREFER_NOT_TO_ANSWER ? [DECLINE] : table.filter(([, v]) => current.includes(v as string)).map(([k]) => k);
+  const picked = await checklist([...table.map(([key, , label]) => ({ key, label })), ...extras(item, ctx.locale, true)], marked, {
+    message: message(item, ctx),
+    footer: footer('multiKeys', ctx),
+    canGoBack: ctx.canGoBack,
+    check: (keys) => {
+      if (keys.length === 0 && item.required === true) return ui('chooseOne', ctx.locale);
+      if (keys.includes(DECLINE) && keys.length > 1) return ui('declineAlone', ctx.locale);
+      return undefined;
+    },
+  });
+  if (picked === CANCELLED) return CANCEL;
+  if (picked === GO_BACK) return BACK;
+  if (picked.includes(DECLINE)) return { kind: 'answer', value: PREFER_NOT_TO_ANSWER };
+  const values = table.filter(([k]) => picked.includes(k)).map(([, v]) => v as string);
+  return { kind: 'answer', value: values.length === 0 ? null : values };
 }
 
 function parseFree(item: Question, raw: string): AnswerValue {
   return item.kind === 'number' ? Number(raw.replace(',', '.')) : raw;
 }
 
-function freeProblem(item: Question, raw: string, locale: string): string | undefined {
-  if (item.kind === 'number' && raw !== '' && !Number.isFinite(Number(raw.replace(',', '.')))) return ui('notANumber', locale);
-  if (item.kind === 'date' && raw !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(raw)) return ui('notADate', locale);
+function freeProblem(item: Question, raw: string, ctx: AskContext): string | undefined {
+  if (raw === '<') return ui('firstQuestion', ctx.locale);
+  if (raw === '?' && item.preferNotToAnswer) return undefined;
+  if (raw === '' && item.required) return ui('needsAnswer', ctx.locale);
+  if (item.kind === 'number' && raw !== '' && !Number.isFinite(Number(raw.replace(',', '.')))) return ui('notANumber', ctx.locale);
+  if (item.kind === 'date' && raw !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(raw)) return ui('notADate', ctx.locale);
   return undefined;
 }
 
@@ -132,39 +130,36 @@ async function askFree(item: Question, ctx: AskContext): Promise<ItemAction> {
     ...(item.preferNotToAnswer ? [ui('textDecline', ctx.locale)] : []),
     ...(!item.required ? [ui('textSkip', ctx.locale)] : []),
   ];
-  // A resumed answer is shown as the terminal will print it; keeping it unchanged keeps what the person sees.
-  const initial = ctx.current === undefined || ctx.current === PREFER_NOT_TO_ANSWER ? '' : terminalText(String(ctx.current));
-  const typed = await text({
-    // Unlike the list prompts, clack's text prompt does not draw its guide bar beside a multi-line message.
-    message: message(item, ctx).split('\n').join(`\n${S_BAR}  `),
-    ...(keys.length > 0 ? { placeholder: keys.join(', ') } : {}),
-    ...(initial === '' ? {} : { initialValue: initial }),
-    validate: (value) => {
-      const raw = (value ?? '').trim();
-      if (raw === '<' || (raw === '?' && item.preferNotToAnswer)) return undefined;
-      if (raw === '' && item.required) return ui('needsAnswer', ctx.locale);
-      return freeProblem(item, raw, ctx.locale);
-    },
+  const declined = (typed: string) => typed === '?' && item.preferNotToAnswer === true;
+  const typed = await typeLine({
+    message: message(item, ctx),
+    footer: keys.join(', '),
+    canGoBack: ctx.canGoBack,
+    // A resumed answer is shown as the terminal will print it; keeping it unchanged keeps what the person sees.
+    initial: ctx.current === undefined || ctx.current === PREFER_NOT_TO_ANSWER ? '' : terminalText(String(ctx.current)),
+    check: (raw) => freeProblem(item, raw, ctx),
+    // The person typed "?", and reads back what it means.
+    shown: (raw) => (declined(raw) ? ui('decline', ctx.locale) : raw === '' ? ui('skipped', ctx.locale) : terminalText(raw)),
   });
-  if (isCancel(typed)) return CANCEL;
-  const raw = typed.trim();
-  if (raw === '<') return ctx.canGoBack ? { kind: 'back' } : { kind: 'answer', value: initial === '' ? null : parseFree(item, initial) };
-  if (raw === '?' && item.preferNotToAnswer) return { kind: 'answer', value: PREFER_NOT_TO_ANSWER };
-  return { kind: 'answer', value: raw === '' ? null : parseFree(item, raw) };
+  if (typed === CANCELLED) return CANCEL;
+  if (typed === GO_BACK) return BACK;
+  if (declined(typed)) return { kind: 'answer', value: PREFER_NOT_TO_ANSWER };
+  return { kind: 'answer', value: typed === '' ? null : parseFree(item, typed) };
 }
 
 /**
- * Ask one question with `@clack/prompts`: a list for single, scale and yes/no
- * items, a checklist for multi items, a line of text for number, text and
- * date items. "Prefer not to answer" is offered where the item allows it, and
- * "← Back" (or typing `<`) goes to the previous question.
+ * Ask one question: a list for single, scale and yes/no items (nothing
+ * chosen until the person moves to an answer), a checklist for multi items, a
+ * line of text for number, text and date items. "Prefer not to answer" is
+ * offered where the item allows it, and `<` goes to the previous question from
+ * every kind.
  *
  * @param item - The question.
- * @param ctx - Locale, position text, current answer, whether Back is offered.
+ * @param ctx - Locale, heading, current answer, whether `<` goes back, the options offered now.
  * @returns The answer (null clears it), back, or cancel (Ctrl-C or Escape).
  * @example
  * ```ts
- * const action = await askItem(item, { locale: 'en', position: 'Question 1 of 3', current: undefined, canGoBack: false });
+ * const action = await askItem(item, { locale: 'en', heading: 'Mood · 10% done', current: undefined, canGoBack: false });
  * ```
  */
 export async function askItem(item: Question, ctx: AskContext): Promise<ItemAction> {

@@ -1,13 +1,8 @@
-import { intro, isCancel, log, note, select } from '@clack/prompts';
+import { intro, log, note } from '@clack/prompts';
 import { CLINICIAN_RATED, raterOf } from '../../definition/instrument.js';
 import { localize as localizeRaw } from '../../definition/text.js';
 import { terminalText } from '../../summary/safe-text.js';
 import type { ItemsOf, Questionnaire, QuestionnaireInput } from '../../definition/types.js';
-
-type Item = ItemsOf<QuestionnaireInput>;
-
-/** Definition texts reach the terminal with nothing it would act on (see terminalText). */
-const localize: typeof localizeRaw = (text, locale) => terminalText(localizeRaw(text, locale));
 import type { IntakeMachine } from '../../flow/create-intake-machine.js';
 import type { IntakeEvent } from '../../flow/intake-context.js';
 import { type IntakeSnapshot, stepIntake } from '../../flow/intake-transition.js';
@@ -16,7 +11,14 @@ import type { Issue } from '../../issues/issue.js';
 import { SUMMARY_PHRASES } from '../../summary/phrases.js';
 import { askItem } from './ask-item.js';
 import { personMessage } from './person-message.js';
-import { clackSpeaks, ui } from './ui-text.js';
+import { ForwardProgress, visibleQuestions } from './progress.js';
+import { CANCELLED, choose, GO_BACK, type PromptChoice } from './prompts.js';
+import { ui } from './ui-text.js';
+
+/** Definition texts reach the terminal with nothing it would act on (see terminalText). */
+const localize: typeof localizeRaw = (text, locale) => terminalText(localizeRaw(text, locale));
+
+type Item = ItemsOf<QuestionnaireInput>;
 
 /**
  * A running interactive intake. `snapshot` is updated after every event, so a
@@ -55,30 +57,37 @@ function previousQuestion(items: readonly Item[], pos: number): number {
   return -1;
 }
 
-function sectionHeader(view: IntakeView, answered: number, locale: string): void {
-  const { section, progress } = view;
+function sectionHeader(view: IntakeView, locale: string): void {
+  const { section } = view;
   if (!section) return;
-  log.step(`${ui('section', locale, { n: progress.section, m: progress.sections })}: ${localize(section.title, locale)} · ${ui('answered', locale, { n: answered })}`);
+  log.step(localize(section.title, locale));
   // A clinician rates these items; whoever holds the keyboard must not take them for the person's self-report.
   if (raterOf(section.instrument) === 'clinician') log.warn(wrap(localize(CLINICIAN_RATED, locale)));
   if (section.description) log.message(wrap(localize(section.description, locale)));
 }
 
-/** A list prompt's message with our key hints, where clack's English ones are hidden. */
-function withKeys(message: string, locale: string): string {
-  return clackSpeaks(locale) ? message : `${message}\n(${ui('selectKeys', locale)})`;
+/** A list of actions (not answers): like a question, nothing is chosen until the person moves to a line. */
+function chooseAction(message: string, choices: readonly PromptChoice[], locale: string, canGoBack: boolean) {
+  const footer = [ui('selectKeys', locale), ...(canGoBack ? [ui('backKey', locale)] : [])].join(' · ');
+  return choose(choices, undefined, { message, footer, canGoBack, chooseFirst: ui('chooseFirst', locale) });
 }
 
 async function acknowledge(view: IntakeView, locale: string): Promise<boolean> {
   note(localize(view.crisisResources ?? SUMMARY_PHRASES.defaultCrisisResources, locale), ui('crisisTitle', locale));
-  const picked = await select<string>({ message: withKeys(ui('acknowledgePrompt', locale), locale), options: [{ value: 'ack', label: ui('acknowledge', locale) }], showInstructions: clackSpeaks(locale) });
-  return !isCancel(picked);
+  const picked = await chooseAction(ui('acknowledgePrompt', locale), [{ key: 'ack', label: ui('acknowledge', locale) }], locale, false);
+  return picked === 'ack';
+}
+
+/** Say so when an answer opened follow-up questions, so the progress that stands still is explained. */
+function noteFollowUps(added: number, locale: string): void {
+  if (added > 0) log.info(ui(added === 1 ? 'followUp' : 'followUps', locale, { n: added }));
 }
 
 /**
- * Run an intake in the terminal, one question at a time: section headers with
- * progress, "← Back" everywhere but the first question, "Prefer not to answer"
- * where offered, the crisis resources the moment the flow enters its safety
+ * Run an intake in the terminal, one question at a time: section headers,
+ * progress that only moves forward (and a note when follow-up questions
+ * appear), `<` to go back everywhere but the first question, no answer chosen
+ * before the person chooses one, "Prefer not to answer" where offered, the crisis resources the moment the flow enters its safety
  * state (the person acknowledges before going on), the flow's validation
  * issues in plain words, and a review step before submitting.
  *
@@ -108,6 +117,7 @@ export async function runInteractive(session: InteractiveSession): Promise<'comp
   // Going back stops at the first section that asks anything; before it there is nothing to change.
   const firstAsking = q.sections.findIndex((s) => s.items.some(isQuestion));
   intro(localize(q.title, locale));
+  const progress = new ForwardProgress();
   let shown = -1;
   let pos = 0;
   let entry: Entry = { at: 'start' };
@@ -122,16 +132,17 @@ export async function runInteractive(session: InteractiveSession): Promise<'comp
     }
     if (view.status === 'review') {
       shown = -1;
-      const picked = await select<string>({
-        message: withKeys(ui('review', locale), locale),
-        options: [
-          { value: 'submit', label: ui('submit', locale) },
-          { value: 'back', label: ui('change', locale) },
+      const picked = await chooseAction(
+        ui('review', locale),
+        [
+          { key: 'submit', label: ui('submit', locale) },
+          { key: 'back', label: ui('change', locale) },
         ],
-        showInstructions: clackSpeaks(locale),
-      });
-      if (isCancel(picked)) return 'cancelled';
-      if (picked === 'back') {
+        locale,
+        true,
+      );
+      if (picked === CANCELLED) return 'cancelled';
+      if (picked === 'back' || picked === GO_BACK) {
         send({ type: 'BACK' });
         entry = { at: 'end' };
         continue;
@@ -146,7 +157,7 @@ export async function runInteractive(session: InteractiveSession): Promise<'comp
 
     if (context.cursor !== shown) {
       shown = context.cursor;
-      sectionHeader(view, Object.keys(context.answers).length, locale);
+      sectionHeader(view, locale);
       const target = entry;
       entry = { at: 'start' };
       pos = target.at === 'end' ? previousQuestion(view.items, view.items.length) : target.at === 'item' ? Math.max(0, view.items.findIndex((i) => i.id === target.id)) : 0;
@@ -176,11 +187,11 @@ export async function runInteractive(session: InteractiveSession): Promise<'comp
       pos += 1;
       continue;
     }
-    const questions = view.items.filter(isQuestion);
     const earlier = previousQuestion(view.items, pos);
+    const questions = visibleQuestions(q, context.answers);
     const action = await askItem(item, {
       locale,
-      position: ui('question', locale, { n: questions.findIndex((x) => x.id === item.id) + 1, m: questions.length }),
+      heading: ui('progress', locale, { pct: progress.at(questions, item.id) }),
       current: context.answers[item.id],
       canGoBack: earlier >= 0 || context.cursor > firstAsking,
     });
@@ -197,6 +208,9 @@ export async function runInteractive(session: InteractiveSession): Promise<'comp
     }
     const problem = send({ type: 'ANSWER', itemId: item.id, value: action.value })[0];
     if (problem) warn(problem, action.value);
-    else pos += 1;
+    else {
+      noteFollowUps(visibleQuestions(q, session.snapshot.context.answers).length - questions.length, locale);
+      pos += 1;
+    }
   }
 }

@@ -6,14 +6,14 @@ import { type LocalizedText, localize } from '../../definition/text.js';
  * the translation parity test.
  */
 export const UI_TEXT = {
-  back: { en: '← Back', es: '← Atrás' },
   decline: { en: 'Prefer not to answer', es: 'Prefiero no responder' },
   skip: { en: 'Skip this question', es: 'Omitir esta pregunta' },
   yes: { en: 'Yes', es: 'Sí' },
   no: { en: 'No', es: 'No' },
-  section: { en: 'Section {n} of {m}', es: 'Sección {n} de {m}' },
-  answered: { en: '{n} answered so far', es: '{n} respondidas hasta ahora' },
-  question: { en: 'Question {n} of {m}', es: 'Pregunta {n} de {m}' },
+  progress: { en: '{pct}% done', es: '{pct}% completado' },
+  followUp: { en: 'Your answer added 1 follow-up question.', es: 'Su respuesta añadió 1 pregunta de seguimiento.' },
+  followUps: { en: 'Your answer added {n} follow-up questions.', es: 'Su respuesta añadió {n} preguntas de seguimiento.' },
+  skipped: { en: 'Skipped', es: 'Omitida' },
   textKeys: { en: 'Type < to go back', es: 'Escriba < para volver' },
   textDecline: { en: '? for "prefer not to answer"', es: '? para "prefiero no responder"' },
   textSkip: { en: 'leave empty to skip', es: 'deje vacío para omitir' },
@@ -22,9 +22,11 @@ export const UI_TEXT = {
   acknowledgePrompt: { en: 'Please read the message above.', es: 'Por favor, lea el mensaje de arriba.' },
   review: { en: 'You have reached the end of the questions.', es: 'Ha llegado al final de las preguntas.' },
   submit: { en: 'Finish and see my summary', es: 'Terminar y ver mi resumen' },
-  change: { en: '← Back to change answers', es: '← Volver para cambiar respuestas' },
+  change: { en: 'Go back to change answers', es: 'Volver para cambiar respuestas' },
   firstQuestion: { en: 'This is the first question.', es: 'Esta es la primera pregunta.' },
   thanks: { en: 'Thank you for answering. Here is your summary.', es: 'Gracias por responder. Este es su resumen.' },
+  reportWritten: { en: 'For the care team: the clinician summary is in {file}', es: 'Para el equipo de atención: el resumen clínico está en {file}' },
+  reportHere: { en: 'For the care team (it could not be written to a file):', es: 'Para el equipo de atención (no se pudo guardar en un archivo):' },
   needsAnswer: { en: 'This question needs an answer.', es: 'Esta pregunta necesita una respuesta.' },
   needsAnswerElsewhere: { en: 'A question still needs an answer. Taking you there.', es: 'Una pregunta aún necesita respuesta. Le llevamos allí.' },
   notANumber: { en: 'Please enter a number.', es: 'Escriba un número.' },
@@ -34,29 +36,15 @@ export const UI_TEXT = {
   tooLong: { en: 'Please keep the answer under {max} characters.', es: 'Mantenga la respuesta por debajo de {max} caracteres.' },
   exclusive: { en: 'That choice cannot be combined with others.', es: 'Esa opción no se puede combinar con otras.' },
   declineAlone: { en: '"Prefer not to answer" cannot be combined with other choices.', es: '"Prefiero no responder" no se puede combinar con otras opciones.' },
-  selectKeys: { en: '↑/↓ to navigate · Enter: confirm', es: '↑/↓ para moverse · Enter: confirmar' },
-  multiKeys: { en: '↑/↓ to navigate · Space: select · Enter: confirm', es: '↑/↓ para moverse · Espacio: marcar · Enter: confirmar' },
+  selectKeys: { en: '↑/↓ to choose · Enter: confirm', es: '↑/↓ para elegir · Enter: confirmar' },
+  multiKeys: { en: '↑/↓ to move · Space: mark · Enter: confirm', es: '↑/↓ para moverse · Espacio: marcar · Enter: confirmar' },
+  backKey: { en: '<: previous question', es: '<: pregunta anterior' },
+  chooseFirst: { en: 'Nothing is chosen yet. Use ↑/↓ to choose an answer, then press Enter.', es: 'Aún no ha elegido nada. Use ↑/↓ para elegir una respuesta y luego pulse Enter.' },
   chooseOne: { en: 'Please select at least one option (Space selects, Enter confirms).', es: 'Marque al menos una opción (Espacio marca, Enter confirma).' },
   tryAgain: { en: 'That answer cannot be used here. Please try again.', es: 'Esa respuesta no se puede usar aquí. Inténtelo de nuevo.' },
   saved: { en: 'Your answers so far are saved in {file}. To continue later: intake-screening run --resume {file}', es: 'Sus respuestas hasta ahora están guardadas en {file}. Para continuar después: intake-screening run --resume {file}' },
   notSaved: { en: 'Stopped. Nothing was saved (use --save FILE to keep answers for later).', es: 'Detenido. No se guardó nada (use --save ARCHIVO para guardar las respuestas).' },
 } as const satisfies Record<string, LocalizedText>;
-
-/**
- * Whether clack's own fixed words (key hints, the multi-select reminder) suit
- * `locale`. They are English only, so other locales get ours instead.
- *
- * @param locale - A BCP 47 tag.
- * @returns True for English.
- * @example
- * ```ts
- * clackSpeaks('en-GB'); // true
- * clackSpeaks('es'); // false
- * ```
- */
-export function clackSpeaks(locale: string): boolean {
-  return locale.split('-')[0] === 'en';
-}
 
 /** A key of the interactive UI's phrase table. */
 export type UiPhrase = keyof typeof UI_TEXT;
@@ -70,7 +58,7 @@ export type UiPhrase = keyof typeof UI_TEXT;
  * @returns The phrase.
  * @example
  * ```ts
- * ui('section', 'en', { n: 2, m: 9 }); // 'Section 2 of 9'
+ * ui('progress', 'en', { pct: 40 }); // '40% done'
  * ```
  */
 export function ui(key: UiPhrase, locale: string, values: Readonly<Record<string, string | number>> = {}): string {
