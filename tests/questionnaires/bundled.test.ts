@@ -151,7 +151,7 @@ describe('the brief screen', () => {
     expect(ids.filter((id) => id.startsWith('taps.'))).toEqual(['taps.tobacco.frequency', 'taps.alcohol.frequency', 'taps.drugs.frequency', 'taps.rx.frequency']);
     const phq2 = briefScreen.sections.find((s) => s.id === 'phq2');
     // Which instrument a section is stays with staff (instrument name and title), out of what the person reads.
-    expect(phq2?.instrument.title).toContain('PHQ-2');
+    expect(phq2?.instrument.title).toContain('items 1 and 2 of the PHQ-9');
     // The PHQ-9's citation and licence travel with its first two items.
     expect(phq2?.instrument).toMatchObject({ citation: phq9Module.sections[0].instrument.citation, licence: phq9Module.sections[0].instrument.licence });
   });
