@@ -147,7 +147,7 @@ describe('run in a terminal', { timeout: 90_000 }, () => {
   it('says under the header of a clinician-rated section that a clinician rates it, before its first question', async () => {
     const s = start('run', 'ciwaar');
     const shown = await s.waitFor('Pulse or heart rate');
-    const header = shown.lastIndexOf('Section 1 of 1: Alcohol withdrawal signs');
+    const header = shown.lastIndexOf('◇  Alcohol withdrawal signs');
     expect(header).toBeGreaterThanOrEqual(0);
     const notice = shown.indexOf('Rated by a clinician', header);
     expect(notice).toBeGreaterThan(header);
