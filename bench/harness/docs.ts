@@ -150,6 +150,7 @@ export function benchmarksPage(r: BenchResults, notes: string): string {
     'npm run bench -- --quick    # a smoke run in under a minute: bench/results/<date>-quick.json only',
     'npm run bench -- --transitions=200 --name=short   # any count can be changed',
     'node node_modules/.cache/intake-screening-bench/write-docs.js   # re-render this page from the newest full run',
+    'npm run bench:shapes        # the hostile input shapes of issue 18 (table under Notes)',
     '```',
     '',
     'Options (`--name=value`): `--people`, `--seed`, `--intakes` (interactive and re-check, per library), `--transitions` (intakes whose every answer is timed), `--rounds`, `--warmup`, `--survey-warmup`, `--throughput-ms`, `--cold`, `--dist` (another build), `--name`, `--docs` (page to write, `none` for none). Close other work first: the load average is recorded, not corrected for.',

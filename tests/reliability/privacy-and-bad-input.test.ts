@@ -14,6 +14,7 @@ import { QuestionnaireError } from '../../src/issues/QuestionnaireError.js';
 import { toJsonSchema, toUiSchema } from '../../src/json-schema/index.js';
 import { renderSummary } from '../../src/summary/render-summary.js';
 import { summarize } from '../../src/summary/summarize.js';
+import { nestedGroupsFhir, twoBackDefinition } from '../../bench/shapes/attack-shapes.js';
 
 const MARKER = 'MARKER-9d41-private-answer';
 // Read before the I/O traps below are set.
@@ -116,6 +117,37 @@ describe('bad input gets a typed error, never a crash, and pollutes no prototype
     expect(thrown(() => fromFhirQuestionnaire(JSON.parse('{"resourceType":"Questionnaire","status":"draft","__proto__":{"polluted":1}}'))).issues.length).toBeGreaterThan(0);
     expect(thrown(() => fromFhirQuestionnaire({ resourceType: 'Questionnaire', status: 'draft', item: 'nope' })).issues.length).toBeGreaterThan(0);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('hostile but valid input costs no more than its size (issue 18)', () => {
+  it('a score that reads itself through its cut-offs: a cycle issue, not a stack overflow', () => {
+    const def = structuredClone(briefScreen) as unknown as { scores: { id: string; cutoffs: { gte: number; when?: unknown }[] }[] };
+    const score = def.scores[0] as { id: string; cutoffs: { gte: number; when?: unknown }[] };
+    score.cutoffs = [{ gte: 1, when: { positive: score.id } }];
+    expect(thrown(() => parseQuestionnaire(def)).issues.map((i) => i.code)).toContain('cycle');
+  });
+
+  it('a UI schema whose visibility guards would explode: a too-large issue, not a stack overflow', () => {
+    const { issues } = toUiSchema(parseQuestionnaire(twoBackDefinition(200)));
+    expect(issues.some((i) => i.code === 'too-large')).toBe(true);
+  });
+
+  it('a FHIR Questionnaire whose nested group conditions would pass the limit: too-large', () => {
+    expect(thrown(() => fromFhirQuestionnaire(nestedGroupsFhir(25, 1, 60, 16))).code).toBe('too-large');
+  });
+
+  it('definition text with terminal sequences, bidi overrides and zero-width characters: summarized, rendered inert', () => {
+    const typed = `\u001b]0;t\u0007\u009b2J\u202e\u200bx`;
+    const def = structuredClone(briefScreen) as unknown as { title: Record<string, string> };
+    def.title = { en: `Intake ${typed}`, es: `Entrevista ${typed}` };
+    const summary = summarize(parseQuestionnaire(def), {});
+    for (const format of ['text', 'markdown'] as const) {
+      const out = renderSummary(summary, { format, audience: 'clinician' });
+      expect(out).toContain('2J');
+      // eslint-disable-next-line no-control-regex -- the characters under test
+      expect(out).not.toMatch(/[\u001b\u0007\u009b\u202e\u200b]/u);
+    }
   });
 });
 
