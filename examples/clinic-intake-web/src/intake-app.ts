@@ -18,6 +18,12 @@ export interface IntakeAppOptions {
   readonly questionnaire: Questionnaire;
   /** Where the flow's snapshot is kept so a reload resumes. */
   readonly store: SnapshotStore;
+  /**
+   * Who keeps the answers: `device` (this browser; the default) or `clinic` (the store sends each step to
+   * the clinic's server, as examples/clinic-intake-service does). With `clinic` the page says so, and the
+   * finished screen shows the person's view only: the care team reads the server's summary on its own page.
+   */
+  readonly keeper?: 'device' | 'clinic';
 }
 
 /** A running page. */
@@ -44,6 +50,7 @@ export interface IntakeApp {
  */
 export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
   const { root, questionnaire: q, store } = options;
+  const clinic = options.keeper === 'clinic';
   const machine = createIntakeMachine(q);
   const items = new Map<string, Item>(q.sections.flatMap((s) => s.items.map((i) => [i.id, i] as const)));
 
@@ -96,7 +103,7 @@ export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
     skip.textContent = t('skip');
     pageTitle.textContent = l(q.title);
     clear.textContent = t('clear');
-    privacy.textContent = t('privacy');
+    privacy.textContent = t(clinic ? 'privacyClinic' : 'privacy');
     headerSwitch?.update();
     setNotice(noticeKeys);
   };
@@ -187,7 +194,7 @@ export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
     section?.focusHeading();
   };
   clear.addEventListener('click', () => {
-    if (window.confirm(t('clearConfirm'))) restart(false);
+    if (window.confirm(t(clinic ? 'clearConfirmClinic' : 'clearConfirm'))) restart(false);
   });
 
   /** Redraw everything in another language, keeping answers, errors, what is typed and where focus is. */
@@ -253,7 +260,10 @@ export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
     } else {
       const output = snapshot.output;
       if (output === undefined) return;
-      const s = summaryScreen(summaryInLocale(q, output, snapshot.context, pageLocale()), q, () => restart(true), tab);
+      const s = summaryScreen(summaryInLocale(q, output, snapshot.context, pageLocale()), q, () => restart(true), tab, {
+        careTeamView: !clinic,
+        finishLabel: clinic ? 'finishClinic' : 'finish',
+      });
       summary = s;
       screen.replaceChildren(s.element);
       focus = s.focusHeading;
@@ -289,7 +299,8 @@ export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
 
   if (resumed) {
     const dropped = actor.getSnapshot().context.issues.some((i) => i.code === 'answer-dropped');
-    setNotice(dropped ? ['resumed', 'resumedDropped'] : ['resumed']);
+    const welcome = clinic ? 'resumedClinic' : 'resumed';
+    setNotice(dropped ? [welcome, 'resumedDropped'] : [welcome]);
   }
   save();
   render();

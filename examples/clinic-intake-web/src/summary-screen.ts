@@ -12,22 +12,42 @@ export interface SummaryScreen {
   selected(): number;
 }
 
+/** How the finished screen is shown. */
+export interface SummaryScreenOptions {
+  /** Show the care team's view beside the person's (default); without it, only the person's view, no tabs. */
+  readonly careTeamView?: boolean;
+  /** The finish button's label. */
+  readonly finishLabel?: 'finish' | 'finishClinic';
+}
+
 /**
  * The two views of the referral summary as tabs (the WAI-ARIA tabs pattern:
  * arrow keys, Home and End move between tabs), and a button that clears the
- * answers from this device.
+ * answers from this device. A page whose answers go to the clinic shows the
+ * person's view only: the care team reads theirs on the staff page.
  *
  * @param summary - The final snapshot's output.
  * @param questionnaire - The questionnaire.
  * @param onFinish - Clear storage and start a new intake.
  * @param initial - The view to show first (0: the person's, 1: the care team's).
+ * @param options - Whether to show the care team's view, and the finish button's label.
  * @returns The screen.
  * @example
  * ```ts
  * main.replaceChildren(summaryScreen(snapshot.output, q, restart).element);
  * ```
  */
-export function summaryScreen(summary: ReferralSummary, questionnaire: Questionnaire, onFinish: () => void, initial = 0): SummaryScreen {
+export function summaryScreen(summary: ReferralSummary, questionnaire: Questionnaire, onFinish: () => void, initial = 0, options: SummaryScreenOptions = {}): SummaryScreen {
+  const finish = h('button', { type: 'button', class: 'secondary' }, t(options.finishLabel ?? 'finish'));
+  finish.addEventListener('click', onFinish);
+  if (options.careTeamView === false) {
+    const panel = h('div', { 'data-view': 'patient' }, patientSummary(summary));
+    return {
+      element: h('div', { class: 'summary' }, panel, h('div', { class: 'navigation' }, finish)),
+      focusHeading: () => panel.querySelector<HTMLElement>('h2')?.focus(),
+      selected: () => 0,
+    };
+  }
   const views = [
     { name: 'patient', label: t('patientTab'), content: patientSummary(summary) },
     { name: 'clinician', label: t('clinicianTab'), content: clinicianSummary(summary, questionnaire) },
@@ -56,8 +76,6 @@ export function summaryScreen(summary: ReferralSummary, questionnaire: Questionn
       select(to, true);
     });
   });
-  const finish = h('button', { type: 'button', class: 'secondary' }, t('finish'));
-  finish.addEventListener('click', onFinish);
   const element = h('div', { class: 'summary' }, h('div', { role: 'tablist', 'aria-label': t('summaryTabs') }, tabs), panels, h('div', { class: 'navigation' }, finish));
   return {
     element,

@@ -30,6 +30,10 @@ export const UI = {
     en: 'Welcome back. Your earlier answers were kept on this device, so you can carry on where you left off.',
     es: 'Le damos la bienvenida de nuevo. Sus respuestas anteriores se guardaron en este dispositivo, así que puede continuar donde lo dejó.',
   },
+  resumedClinic: {
+    en: 'Welcome back. Your earlier answers were saved by the clinic, so you can carry on where you left off.',
+    es: 'Le damos la bienvenida de nuevo. La clínica guardó sus respuestas anteriores, así que puede continuar donde lo dejó.',
+  },
   resumedDropped: { en: 'Some earlier answers could not be kept and were removed.', es: 'Algunas respuestas anteriores no se pudieron conservar y se quitaron.' },
   characters: { en: 'Up to {max} characters.', es: 'Hasta {max} caracteres.' },
   numberRange: { en: 'A number from {min} to {max}.', es: 'Un número del {min} al {max}.' },
@@ -63,6 +67,15 @@ export const UI = {
   finish: { en: 'Finish and clear my answers from this device', es: 'Terminar y borrar mis respuestas de este dispositivo' },
   clear: { en: 'Clear my answers and start again', es: 'Borrar mis respuestas y empezar de nuevo' },
   clearConfirm: { en: 'Clear all your answers from this device and start again?', es: '¿Borrar todas sus respuestas de este dispositivo y empezar de nuevo?' },
+  finishClinic: { en: 'Finish', es: 'Terminar' },
+  clearConfirmClinic: {
+    en: 'Clear your answers and start again? Anything you told us about your safety stays with your care team.',
+    es: '¿Borrar sus respuestas y empezar de nuevo? Lo que nos dijo sobre su seguridad queda con su equipo de atención.',
+  },
+  privacyClinic: {
+    en: "Your answers are sent to the clinic's care team as you go, and stored encrypted. Federal confidentiality rules (42 CFR Part 2) protect them.",
+    es: 'Sus respuestas se envían al equipo de atención de la clínica a medida que avanza, y se guardan cifradas. Las normas federales de confidencialidad (42 CFR Part 2) las protegen.',
+  },
   privacy: {
     en: 'Your answers are kept only in this browser, so you can come back to them. This page sends nothing anywhere.',
     es: 'Sus respuestas se guardan solo en este navegador, para que pueda volver a ellas. Esta página no envía nada a ningún lugar.',
