@@ -17,7 +17,7 @@ describe(`storage on ${DATABASE_KIND}`, () => {
   beforeAll(async () => {
     space = await databaseSpace();
     db = await space.open();
-    staffId = await upsertStaff(db, 'storage@clinic.test', 'Storage Test', 'a long enough password');
+    staffId = await upsertStaff(db, 'storage@clinic.test', 'Storage Test', 'a long enough password', 2 ** 14);
   });
   afterAll(async () => {
     await db.close();

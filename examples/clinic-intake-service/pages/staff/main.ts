@@ -74,7 +74,7 @@ async function boot(): Promise<void> {
   const flagCount = h('span', { class: 'count' }, '0');
   const flagEmpty = h('p', { class: 'empty' }, 'No open safety flags.');
   const flags = new Map<number, HTMLElement>();
-  const detail = h('section', { class: 'detail', 'aria-label': 'Intake record', tabindex: -1 });
+  const detail: HTMLElement = h('section', { class: 'detail', 'aria-label': 'Intake record', tabindex: -1 });
   const intakeRows = h('tbody', {});
 
   const countFlags = () => {
@@ -190,7 +190,7 @@ async function boot(): Promise<void> {
       a.click();
       URL.revokeObjectURL(a.href);
     });
-    detail.replaceChildren(
+    const parts: Child[] = [
       h('h2', {}, `${d.label} · ${d.questionnaireId} · ${d.status}`),
       h('p', { class: 'part2-notice', role: 'note' }, h('strong', {}, `Notice (${d.notice.citation}): `), d.notice.text),
       h('details', { class: 'consent' }, h('summary', {}, d.consent.givenAt === null ? 'No consent recorded yet' : `Consent given ${when(d.consent.givenAt)} (version ${d.consent.version})`), h('p', { class: 'consent-text' }, d.consent.text?.en ?? '')),
@@ -200,7 +200,8 @@ async function boot(): Promise<void> {
           ? h('article', { class: 'submission accepted' }, h('h3', {}, `Submitted ${when(s.receivedAt)} · urgency ${s.urgency ?? ''}`), exportLink, h('pre', { class: 'clinician-view' }, s.clinicianText ?? ''))
           : refused(id, s),
       ),
-    );
+    ];
+    detail.replaceChildren(h('div', {}, parts));
     detail.focus();
   }
 

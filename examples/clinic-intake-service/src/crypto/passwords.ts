@@ -13,17 +13,21 @@ function derive(password: string, salt: Buffer, n: number, r: number, p: number)
   });
 }
 
+/** scrypt's CPU/memory cost (N) for new hashes. */
+export const SCRYPT_COST = N;
+
 /**
  * Hash a password with scrypt and a random salt. The result names its parameters, so they can be raised
  * later without breaking stored hashes.
  *
  * @param password - The password.
+ * @param cost - scrypt's N (a power of two); the default is the service's. Tests seed accounts cheaper.
  * @returns `scrypt$N$r$p$salt$hash` (base64).
  */
-export async function hashPassword(password: string): Promise<string> {
+export async function hashPassword(password: string, cost = N): Promise<string> {
   const salt = randomBytes(16);
-  const key = await derive(password, salt, N, R, P);
-  return ['scrypt', N, R, P, salt.toString('base64'), key.toString('base64')].join('$');
+  const key = await derive(password, salt, cost, R, P);
+  return ['scrypt', cost, R, P, salt.toString('base64'), key.toString('base64')].join('$');
 }
 
 /**

@@ -218,7 +218,7 @@ export function storedState(questionnaireId: string, stored: unknown): FlowState
   return timed(() => {
     const state = stateOf(q, machine, stored === undefined ? initialIntakeSnapshot(machine) : resumeIntakeSnapshot(machine, stored));
     const issues = (stored as { context?: { issues?: unknown } } | undefined)?.context?.issues;
-    return { ...state, issues: Array.isArray(issues) ? (issues as EngineIssue[]) : [] };
+    return { ...state, persisted: stored ?? state.persisted, issues: Array.isArray(issues) ? (issues as EngineIssue[]) : [] };
   });
 }
 

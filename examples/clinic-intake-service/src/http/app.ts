@@ -49,9 +49,8 @@ export function buildApp(options: AppOptions): Service {
     return503OnClosing: true,
     forceCloseConnections: true,
   });
-  // The hub needs the deps and the deps tell the hub: bound once the hub exists.
-  let poke = (): void => undefined;
-  const deps: Deps = { db: options.db, sealer: createSealer(options.config.encryptionKey), config: options.config, flagsRaised: () => poke() };
+  const deps: Deps = { db: options.db, sealer: createSealer(options.config.encryptionKey), config: options.config, flagsRaised: () => hub.poke() };
+  const hub = flagStream(app, deps);
 
   app.addHook('onSend', async (request, reply) => {
     void reply.headers(SECURITY_HEADERS);
@@ -93,9 +92,7 @@ export function buildApp(options: AppOptions): Service {
   }
 
   personRoutes(app, deps);
-  staffRoutes(app, deps);
-  const hub = flagStream(app, deps);
-  poke = hub.poke;
+  staffRoutes(app, deps, hub);
   pageRoutes(app, options.publicDir ?? PUBLIC_DIR);
   app.addHook('onClose', async () => hub.close());
   return { app, hub };

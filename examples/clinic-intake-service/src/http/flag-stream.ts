@@ -20,6 +20,8 @@ interface Listener {
 export interface FlagHub {
   /** Look for changes now (a step on this instance raised a flag, or someone marked one seen). */
   poke(): void;
+  /** End the streams of a session that signed out here (other instances notice within a minute). */
+  endSession(token: string): void;
   close(): void;
   readonly listeners: () => number;
 }
@@ -126,6 +128,9 @@ export function flagStream(app: FastifyInstance, deps: Deps): FlagHub {
 
   return {
     poke: () => void poll(),
+    endSession(token) {
+      for (const l of listeners) if (l.token === token) l.out.end();
+    },
     close() {
       closed = true;
       if (timer !== undefined) clearTimeout(timer);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { offeredQuestionnaires } from '../engine/engine.js';
 import type { Deps } from '../service/deps.js';
+import type { FlagHub } from './flag-stream.js';
 import { auditTrail, exportIntake, flagList, intakeDetail, intakeList, type NewIntakeRequest, openIntake, receivedSubmission, seeFlag, signIn, signOut } from '../service/staff.js';
 import { send } from './person-routes.js';
 import { newIntakeBody, signInBody, uuidParam } from './schemas.js';
@@ -9,7 +10,7 @@ import { crossSite, requireStaff, sessionCookie } from './security.js';
 const intakeParams = { type: 'object', required: ['id'], properties: { id: uuidParam } } as const;
 
 /** The staff routes: a cookie session, a CSRF token on every state change, an audit entry on every read. */
-export function staffRoutes(app: FastifyInstance, deps: Deps): void {
+export function staffRoutes(app: FastifyInstance, deps: Deps, hub: FlagHub): void {
   app.post<{ Body: { email: string; password: string } }>('/api/staff/sign-in', { schema: { body: signInBody } }, async (request, reply) => {
     // No session yet, so no CSRF token: refuse what a browser marks as coming from another site.
     if (crossSite(request)) return reply.code(403).send({ code: 'csrf', message: 'Sign in from the staff page of this service.' });
@@ -21,7 +22,9 @@ export function staffRoutes(app: FastifyInstance, deps: Deps): void {
     const auth = await requireStaff(deps, request, reply);
     if (auth === undefined) return reply;
     void reply.header('set-cookie', sessionCookie(undefined));
-    return send(reply, await signOut(deps, auth.session, auth.token, request.ip));
+    const r = await signOut(deps, auth.session, auth.token, request.ip);
+    hub.endSession(auth.token);
+    return send(reply, r);
   });
   app.get('/api/staff/session', async (request, reply) => {
     const auth = await requireStaff(deps, request, reply);

@@ -21,10 +21,11 @@ export const MAX_HOURS = 12;
  * @param email - Lower-cased before it is stored.
  * @param name - Shown on the staff page and in the audit log.
  * @param password - Hashed with scrypt; never stored.
+ * @param cost - scrypt's N, when not the service's default (tests).
  * @returns The account id.
  */
-export async function upsertStaff(q: Queryable, email: string, name: string, password: string): Promise<number> {
-  const hash = await hashPassword(password);
+export async function upsertStaff(q: Queryable, email: string, name: string, password: string, cost?: number): Promise<number> {
+  const hash = await hashPassword(password, cost);
   const r = await q.query<{ id: number }>(
     `INSERT INTO staff_users (email, display_name, password_hash) VALUES ($1, $2, $3)
      ON CONFLICT (email) DO UPDATE SET display_name = EXCLUDED.display_name, password_hash = EXCLUDED.password_hash

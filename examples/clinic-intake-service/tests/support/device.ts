@@ -1,11 +1,11 @@
-import { createIntakeMachine, type IntakeEvent, initialIntakeSnapshot, stepIntake } from 'intake-screening';
+import { createIntakeMachine, type IntakeEvent, initialIntakeSnapshot, type Questionnaire, stepIntake } from 'intake-screening';
 import { briefScreen } from 'intake-screening/questionnaires';
 
 /**
  * A person's device running the flow itself, as the intake page does: each event gives the persisted
  * snapshot the page would send to the service.
  */
-export function device(q = briefScreen) {
+export function device(q: Questionnaire = briefScreen) {
   const machine = createIntakeMachine(q);
   let snapshot = initialIntakeSnapshot(machine);
   return {

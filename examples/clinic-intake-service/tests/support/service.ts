@@ -7,6 +7,9 @@ import { databaseSpace, type TestDatabaseSpace } from './database.js';
 
 export const STAFF = { email: 'nurse@clinic.test', password: 'correct horse battery staple', name: 'Test Nurse' } as const;
 
+/** scrypt cost of the accounts tests seed: 2^14 instead of the service's 2^17, so sign-ins take milliseconds. */
+export const TEST_SCRYPT_COST = 2 ** 14;
+
 /** A test configuration: a random key, not demo mode, fast flag polling. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
@@ -42,7 +45,7 @@ export interface RunningService extends Service {
 export async function startService(overrides: Partial<Config> = {}): Promise<RunningService> {
   const space = await databaseSpace();
   const db = await space.open();
-  await upsertStaff(db, STAFF.email, STAFF.name, STAFF.password);
+  await upsertStaff(db, STAFF.email, STAFF.name, STAFF.password, TEST_SCRYPT_COST);
   const config = testConfig(overrides);
   const service = buildApp({ config, db });
   const url = await service.app.listen({ host: '127.0.0.1', port: 0 });
