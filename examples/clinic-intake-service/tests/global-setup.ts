@@ -11,8 +11,11 @@ declare module 'vitest' {
   }
 }
 
-/** Make the PGlite template once for the run. */
+/** Build the service when stale (the pages and dist/main.js some tests start), and make the PGlite template once. */
 export default async function setup(project: TestProject): Promise<() => void> {
+  // @ts-expect-error -- a plain .mjs build script without declarations.
+  const { stale, buildAll } = (await import('../scripts/build.mjs')) as { stale: () => boolean; buildAll: () => Promise<void> };
+  if (stale()) await buildAll();
   const dir = mkdtempSync(join(tmpdir(), 'cis-template-'));
   const db = await openDatabase({ databaseUrl: undefined, dataDir: dir });
   await db.close();

@@ -52,10 +52,11 @@ export class IntakePage {
    * @param path - The page ('' for the intake, 'follow-up.html' for the check-in).
    * @param name - A folder name for this test's screenshots.
    * @param browserLocale - The browser's language (navigator.language); US English by default.
+   * @param bypassCSP - Let axe be injected into a page served with a strict Content-Security-Policy (the clinic service's).
    * @returns The page, loaded.
    */
-  static async open(browser: Browser, base: string, path: string, name: string, browserLocale = 'en-US'): Promise<IntakePage> {
-    const context = await browser.newContext({ viewport: { width: 900, height: 1000 }, locale: browserLocale });
+  static async open(browser: Browser, base: string, path: string, name: string, browserLocale = 'en-US', bypassCSP = false): Promise<IntakePage> {
+    const context = await browser.newContext({ viewport: { width: 900, height: 1000 }, locale: browserLocale, bypassCSP });
     const page = await context.newPage();
     page.setDefaultTimeout(5_000);
     const shots = join(RESULTS, name);

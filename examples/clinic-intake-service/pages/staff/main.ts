@@ -21,6 +21,7 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...
 interface Flag {
   id: number;
   intakeId: string;
+  label: string;
   triggerId: string;
   tier: string;
   urgency: string;
@@ -93,7 +94,7 @@ async function boot(): Promise<void> {
     const li = h(
       'li',
       { class: `flag urgency-${f.urgency}`, 'data-flag': f.id, 'data-trigger': f.triggerId },
-      h('strong', {}, `${f.urgency.toUpperCase()} · ${f.tier}`),
+      h('strong', {}, `${f.urgency.toUpperCase()} · ${f.tier} · ${f.label}`),
       ' ',
       h('span', { class: 'reason' }, f.reasonText),
       h('div', { class: 'meta' }, `Raised ${when(f.raisedAt)} · items ${f.evidence.join(', ')}`),
@@ -103,11 +104,13 @@ async function boot(): Promise<void> {
     if (f.urgency === 'emergency') flagList.prepend(li);
     else flagList.append(li);
     countFlags();
+    void loadIntakes();
   };
   const removeFlag = (id: number) => {
     flags.get(id)?.remove();
     flags.delete(id);
     countFlags();
+    void loadIntakes();
   };
 
   const questionnaire = h('select', { id: 'questionnaire', required: true }, h('option', { value: '' }, 'Choose…'), questionnaires.map((q) => h('option', { value: q.id }, q.title.en ?? q.id)));

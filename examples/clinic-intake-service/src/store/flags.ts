@@ -1,11 +1,14 @@
 import type { Queryable } from '../db/database.js';
 import type { Sealer } from '../crypto/sealer.js';
 import type { Localized, RaisedTrigger } from '../engine/engine.js';
+import { sealContext } from './intakes.js';
 
 /** A safety flag as staff see it. */
 export interface SafetyFlag {
   readonly id: number;
   readonly intakeId: string;
+  /** Who the intake is for, as staff labelled it. */
+  readonly label: string;
   readonly triggerId: string;
   readonly tier: 'interrupt' | 'flag';
   readonly urgency: 'emergency' | 'urgent';
@@ -18,6 +21,7 @@ export interface SafetyFlag {
 interface FlagRow {
   id: number;
   intakeId: string;
+  labelSealed: Uint8Array | null;
   triggerId: string;
   tier: 'interrupt' | 'flag';
   urgency: 'emergency' | 'urgent';
@@ -59,13 +63,16 @@ export async function recordedTriggers(q: Queryable, intakeId: string): Promise<
   return r.rows.map((row) => row.triggerId);
 }
 
-const COLUMNS = `id, intake_id AS "intakeId", trigger_id AS "triggerId", tier, urgency, detail_sealed AS "detailSealed", raised_at AS "raisedAt", seen_at AS "seenAt"`;
+const COLUMNS = `f.id, f.intake_id AS "intakeId", i.label_sealed AS "labelSealed", f.trigger_id AS "triggerId", f.tier, f.urgency,
+  f.detail_sealed AS "detailSealed", f.raised_at AS "raisedAt", f.seen_at AS "seenAt"`;
+const FROM = 'FROM safety_flags f JOIN intakes i ON i.id = f.intake_id';
 
 function open(sealer: Sealer, row: FlagRow): SafetyFlag {
   const detail = sealer.openJson(row.detailSealed, flagContext(row.intakeId, row.triggerId)) as { reason: Localized; evidence: string[] };
   return {
     id: row.id,
     intakeId: row.intakeId,
+    label: row.labelSealed === null ? '' : sealer.open(row.labelSealed, sealContext(row.intakeId, 'label')).toString('utf8'),
     triggerId: row.triggerId,
     tier: row.tier,
     urgency: row.urgency,
@@ -78,7 +85,7 @@ function open(sealer: Sealer, row: FlagRow): SafetyFlag {
 
 /** Open flags, most urgent and oldest first. */
 export async function openFlags(q: Queryable, sealer: Sealer): Promise<SafetyFlag[]> {
-  const r = await q.query<FlagRow>(`SELECT ${COLUMNS} FROM safety_flags WHERE seen_at IS NULL ORDER BY (urgency = 'emergency') DESC, id`);
+  const r = await q.query<FlagRow>(`SELECT ${COLUMNS} ${FROM} WHERE f.seen_at IS NULL ORDER BY (f.urgency = 'emergency') DESC, f.id`);
   return r.rows.map((row) => open(sealer, row));
 }
 
@@ -90,13 +97,13 @@ export async function openFlagIds(q: Queryable): Promise<number[]> {
 /** Some flags by id, opened. */
 export async function flagsById(q: Queryable, sealer: Sealer, ids: readonly number[]): Promise<SafetyFlag[]> {
   if (ids.length === 0) return [];
-  const r = await q.query<FlagRow>(`SELECT ${COLUMNS} FROM safety_flags WHERE id = ANY($1::bigint[]) ORDER BY id`, [ids]);
+  const r = await q.query<FlagRow>(`SELECT ${COLUMNS} ${FROM} WHERE f.id = ANY($1::bigint[]) ORDER BY f.id`, [ids]);
   return r.rows.map((row) => open(sealer, row));
 }
 
 /** Every flag of one intake, seen or not. */
 export async function intakeFlags(q: Queryable, sealer: Sealer, intakeId: string): Promise<SafetyFlag[]> {
-  const r = await q.query<FlagRow>(`SELECT ${COLUMNS} FROM safety_flags WHERE intake_id = $1 ORDER BY id`, [intakeId]);
+  const r = await q.query<FlagRow>(`SELECT ${COLUMNS} ${FROM} WHERE f.intake_id = $1 ORDER BY f.id`, [intakeId]);
   return r.rows.map((row) => open(sealer, row));
 }
 
