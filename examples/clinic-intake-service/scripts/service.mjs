@@ -1,7 +1,8 @@
 // `npm run service` at the repository root: everything the reference clinic service needs on a fresh clone
 // (after the root `npm ci`), each step only when needed, then the service itself.
 //
-//   1. the library's dist/ (npm run build at the root), when missing or older than its sources;
+//   1. the library's dist/ (npm run build:js at the root, a few seconds; with --test the full build, whose type
+//      declarations the example's type check reads), when missing or older than its sources;
 //   2. this example's own dependencies (npm ci here), when missing or older than its lock file;
 //   3. this example's build (scripts/build.mjs), when stale;
 //   4. the service: demo mode (published key, demo staff account) unless INTAKE_ENCRYPTION_KEY is set,
@@ -26,17 +27,19 @@ function newest(path) {
 }
 const mtime = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
 
-const libraryBuilt = Math.min(mtime(join(repo, 'dist/index.js')), mtime(join(repo, 'dist/fhir.js')), mtime(join(repo, 'dist/questionnaires.d.ts')));
-if (libraryBuilt === 0 || ['src', 'questionnaires', 'package.json'].some((p) => newest(join(repo, p)) > libraryBuilt)) {
-  say('building the library (npm run build at the repository root)…');
-  execFileSync(npm, ['run', 'build', '--silent'], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+const testing = process.argv.includes('--test');
+const built = ['dist/index.js', 'dist/fhir.js', 'dist/questionnaires.js', ...(testing ? ['dist/questionnaires.d.ts'] : [])].map((f) => mtime(join(repo, f)));
+if (Math.min(...built) === 0 || ['src', 'questionnaires', 'package.json'].some((p) => newest(join(repo, p)) > Math.min(...built))) {
+  const script = testing ? 'build' : 'build:js';
+  say(`building the library (npm run ${script} at the repository root)…`);
+  execFileSync(npm, ['run', script, '--silent'], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 if (mtime(join(here, 'node_modules/.package-lock.json')) < mtime(join(here, 'package-lock.json'))) {
   say('installing its dependencies (npm ci in examples/clinic-intake-service)…');
   execFileSync(npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: here, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-if (process.argv.includes('--test')) {
+if (testing) {
   execFileSync(npm, ['test'], { cwd: here, stdio: 'inherit' });
 } else {
   execFileSync(process.execPath, [join(here, 'scripts/build.mjs'), '--if-stale'], { cwd: here, stdio: 'inherit' });
