@@ -46,7 +46,7 @@ export { describeIntake, type IntakeView } from './flow/intake-view.js';
 export { snapshotVersionCompatible } from './flow/restore-context.js';
 
 // The referral summary
-export { summarize, type SummarizeOptions } from './summary/summarize.js';
+export { summarize, type SummarizeOptions, type RaisedTrigger } from './summary/summarize.js';
 export { renderSummary, type RenderSummaryOptions } from './summary/render-summary.js';
 export {
   ReferralSummarySchema,
@@ -58,6 +58,9 @@ export {
   type UrgencyReason,
   type Referral,
   type SettingConsideration,
+  type SummaryAnswer,
+  type SummaryAnswerSection,
+  type SummaryIssue,
 } from './summary/referral-summary.js';
-export { EvidenceSchema } from './summary/referral-summary.js';
+export { EvidenceSchema, SummaryAnswerSchema } from './summary/referral-summary.js';
 export { PHRASES, fillPhrase, type InstrumentStatus } from './summary/phrases.js';

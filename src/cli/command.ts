@@ -33,17 +33,22 @@ export function note(line: string): void {
 }
 
 /**
- * Say which answers were not used because other answers skip their questions.
+ * Say which answers are to questions the other answers skip, and what happens
+ * to them: a summary lists them (marked as not asked) and checks its safety
+ * triggers on them, without scoring them; an export leaves them out.
  *
  * @param file - The answers file.
  * @param hidden - The item ids.
+ * @param summarized - True when the answers go to a summary, false for an export.
  * @example
  * ```ts
- * noteHidden('a.json', ['substance.naloxone']);
+ * noteHidden('a.json', ['substance.naloxone'], true);
  * ```
  */
-export function noteHidden(file: string, hidden: readonly string[]): void {
+export function noteHidden(file: string, hidden: readonly string[], summarized: boolean): void {
   if (hidden.length === 0) return;
   const n = hidden.length;
-  note(`Note: ${file}: ${n} answer${n > 1 ? 's were' : ' was'} not used because other answers skip ${n > 1 ? 'those questions' : 'that question'}: ${hidden.join(', ')}.`);
+  const what = n > 1 ? 'questions' : 'a question';
+  const fate = summarized ? 'The summary lists them as not asked and checks its safety flags on them; they count for no score or finding.' : 'They are left out of the export.';
+  note(`Note: ${file}: ${n} answer${n > 1 ? 's' : ''} to ${what} the other answers skip: ${hidden.join(', ')}. ${fate}`);
 }

@@ -2,7 +2,7 @@ import type { Questionnaire } from '../definition/types.js';
 import type { IntakeSnapshot } from '../flow/intake-transition.js';
 import type { ReferralSummary } from '../summary/referral-summary.js';
 import { renderSummary } from '../summary/render-summary.js';
-import { summarize } from '../summary/summarize.js';
+import { type RaisedTrigger, summarize } from '../summary/summarize.js';
 import { writeOut } from './terminal.js';
 
 /** How a summary is printed. */
@@ -42,20 +42,20 @@ export function formatSummary(summary: ReferralSummary, output: SummaryOutput): 
 }
 
 /**
- * The ids of the safety triggers a flow raised, in the order they fired. Pass
- * them to {@link printSummary} with the flow's answers: a risk the person
- * disclosed and then took back no longer holds on the final answers, and
- * without them the summary would lose it.
+ * The safety triggers a flow raised, in the order they fired. Pass them to
+ * {@link printSummary} with the flow's answers: a risk the person disclosed
+ * and then took back no longer holds on the final answers, and without them
+ * the summary would lose it.
  *
  * @param snapshot - The flow's snapshot (finished, or where it stopped).
- * @returns The trigger ids, as `summarize`'s `raised` option takes them.
+ * @returns The fired records, as `summarize`'s `raised` option takes them.
  * @example
  * ```ts
  * printSummary(q, snapshot.context.answers, output, raisedTriggers(snapshot));
  * ```
  */
-export function raisedTriggers(snapshot: IntakeSnapshot): readonly string[] {
-  return snapshot.context.safety.fired.map((f) => f.id);
+export function raisedTriggers(snapshot: IntakeSnapshot): readonly RaisedTrigger[] {
+  return snapshot.context.safety.fired;
 }
 
 /**
@@ -75,7 +75,7 @@ export function raisedTriggers(snapshot: IntakeSnapshot): readonly string[] {
  * printSummary(q, snapshot.context.answers, { format: 'text', audience: 'patient', locale: 'en' }, raisedTriggers(snapshot));
  * ```
  */
-export function printSummary(q: Questionnaire, answers: unknown, output: SummaryOutput, raised: readonly string[] = []): ReferralSummary {
+export function printSummary(q: Questionnaire, answers: unknown, output: SummaryOutput, raised: readonly RaisedTrigger[] = []): ReferralSummary {
   const summary = summarize(q, answers, { locale: output.locale, raised });
   writeOut(formatSummary(summary, output));
   return summary;

@@ -58,6 +58,9 @@ export async function runAnswers(setup: RunSetup & { readonly answers: AnswersFi
     const file = setup.answers.file;
     throw inputError([`${file}: the intake cannot be finished with these answers:`, ...issueLines(file, outcome.issues, false)]);
   }
-  printSummary(setup.q, outcome.snapshot.context.answers, setup.output, raisedTriggers(outcome.snapshot));
+  // The flow takes no answer to a question it skips; the file's such answers go to the summary
+  // anyway, which lists them as not asked and checks its safety triggers on them.
+  const answers = { ...setup.answers.answers, ...outcome.snapshot.context.answers };
+  printSummary(setup.q, answers, setup.output, raisedTriggers(outcome.snapshot));
   return EXIT.ok;
 }

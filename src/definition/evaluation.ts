@@ -65,6 +65,21 @@ export class Evaluation implements ConditionScope {
     return ev;
   }
 
+  /**
+   * An evaluation of answers by position in which every item and section is
+   * shown, whatever the conditions say: the answers as received, before the
+   * form's logic drops those to items it would not have asked. Safety triggers
+   * are checked on it too, so a disclosure is never lost to branching.
+   *
+   * @internal
+   */
+  static unpruned(index: QuestionnaireIndex, values: readonly (AnswerValue | undefined)[]): Evaluation {
+    const ev = new Evaluation(index, {}, new Array<number>(index.order.length).fill(SHOWN), new Array<number>(index.sections.length).fill(SHOWN));
+    ev.values = values;
+    ev.source = undefined;
+    return ev;
+  }
+
   /** The answers this evaluation reads, keyed by item id. */
   get answers(): Answers {
     if (this.source === undefined) {

@@ -60,7 +60,11 @@ export function resolveIndexed(
   index: QuestionnaireIndex,
   input: unknown,
   withObject = false,
-): ResolvedAnswers & { readonly byPosition: readonly (AnswerValue | undefined)[] } {
+): ResolvedAnswers & {
+  readonly byPosition: readonly (AnswerValue | undefined)[];
+  /** Every valid answer by position, those to hidden items included; undefined when none is hidden. */
+  readonly received: readonly (AnswerValue | undefined)[] | undefined;
+} {
   const issues: Issue[] = [];
   const { order } = index;
   // Valid answers by position: a dense array, not an object keyed by id,
@@ -89,6 +93,7 @@ export function resolveIndexed(
   // item's visibility is settled by the time it is reached.
   const answers: Record<string, AnswerValue> | undefined = withObject ? {} : undefined;
   const hidden: string[] = [];
+  let received: (AnswerValue | undefined)[] | undefined;
   const evaluation = answers === undefined ? Evaluation.ofPositions(index, byPosition) : new Evaluation(index, answers);
   for (let p = 0; p < order.length; p++) {
     const value = byPosition[p];
@@ -98,6 +103,8 @@ export function resolveIndexed(
       if (answers !== undefined) answers[entry.item.id] = value;
     } else {
       hidden.push(entry.item.id);
+      // Nothing before p was hidden, so the array still holds every valid answer.
+      received ??= byPosition.slice();
       byPosition[p] = undefined;
     }
   }
@@ -109,5 +116,6 @@ export function resolveIndexed(
     issues,
     evaluation,
     byPosition,
+    received,
   };
 }

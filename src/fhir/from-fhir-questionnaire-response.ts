@@ -33,9 +33,15 @@ export interface FromFhirResponseOptions {
  * ```
  */
 export interface FhirResponseImport {
-  /** Valid answers to visible items, as `resolveAnswers` keeps them. */
+  /**
+   * Every valid answer, in document order, including answers to items the
+   * other answers hide (a response from another system need not follow this
+   * form's branching). Each of those is also reported as an `item-hidden`
+   * issue; `summarize` keeps them out of scores and rules, lists them and
+   * checks safety triggers on them, so no disclosure is lost on import.
+   */
   readonly answers: Answers;
-  /** Answers that could not be read or were invalid; they are left out. */
+  /** Answers that could not be read or were invalid (left out), and answers to hidden items (kept). */
   readonly issues: readonly Issue[];
 }
 
@@ -101,8 +107,9 @@ const READERS: { readonly [K in ItemKind]: Reader } = {
  * Read a FHIR R4 QuestionnaireResponse into an answers object of a
  * questionnaire: the response's items are found by linkId (nested groups and
  * answers included), their answers turned into answer values through the
- * mapping, and the result passed through `resolveAnswers`, so only valid
- * answers to visible items remain. Calculated score items are skipped; the
+ * mapping, and each checked against its item: invalid answers are left out
+ * with an issue, and answers to items the other answers hide are kept with an
+ * `item-hidden` issue (see `answers`). Calculated score items are skipped; the
  * library computes scores itself. Nothing is thrown for bad answers: each
  * becomes an issue.
  *
@@ -129,6 +136,7 @@ export function fromFhirQuestionnaireResponse(q: QuestionnaireInput, json: unkno
   const mapping = options.mapping ?? answerMappingOf(q, options.canonicalBase);
   const issues: Issue[] = [];
   const raw: Record<string, AnswerValue> = Object.create(null) as Record<string, AnswerValue>;
+  const where = new Map<string, IssuePath>();
 
   const visit = (list: unknown, path: IssuePath): void => {
     if (!Array.isArray(list)) return;
@@ -154,6 +162,7 @@ export function fromFhirQuestionnaireResponse(q: QuestionnaireInput, json: unkno
         issues.push(issue('wrong-type', at, `The response answers item "${item.id}" twice.`, item.id));
         return;
       }
+      where.set(item.id, at);
       if (answers.length === 0) {
         raw[item.id] = PREFER_NOT_TO_ANSWER;
         return;
@@ -169,5 +178,20 @@ export function fromFhirQuestionnaireResponse(q: QuestionnaireInput, json: unkno
   visit(resource.item, ['item']);
 
   const resolved = resolveAnswers(q, { ...raw });
-  return { answers: resolved.answers, issues: [...issues, ...resolved.issues] };
+  const hidden = new Set(resolved.hidden);
+  const answers: Record<string, AnswerValue> = {};
+  for (const { item } of index.order) {
+    const id = item.id;
+    if (Object.hasOwn(resolved.answers, id)) answers[id] = resolved.answers[id] as AnswerValue;
+    else if (hidden.has(id)) answers[id] = raw[id] as AnswerValue;
+  }
+  const notAsked = resolved.hidden.map((id) =>
+    issue(
+      'item-hidden',
+      where.get(id) ?? ['item'],
+      `The response answers item "${id}", which the other answers hide (the form's logic would not have asked it). The answer is kept: summarize lists it and checks safety triggers on it, and it counts for no score or rule.`,
+      id,
+    ),
+  );
+  return { answers, issues: [...issues, ...resolved.issues, ...notAsked] };
 }

@@ -15,10 +15,10 @@ import type { FiredTrigger } from './intake-context.js';
  * still gets that flag, marked `answerChanged`, in front of the clinician.
  */
 export function flowSummary(index: QuestionnaireIndex, answers: Answers, fired: readonly FiredTrigger[]): ReferralSummary {
-  const raised = fired.map((f) => f.id);
+  const raised = fired.map((f) => ({ id: f.id, notAsked: f.notAsked === true }));
   const ev = settledEvaluation(index, answers);
   if (ev === undefined) return summarize(index.questionnaire, answers, { raised });
   const given = new Array<AnswerValue | undefined>(index.order.length).fill(undefined);
   for (const entry of index.order) given[entry.position] = ev.answer(entry.item.id) as AnswerValue | undefined;
-  return summarizeEvaluated(index.questionnaire, ev, given, 'en', raised);
+  return summarizeEvaluated(index.questionnaire, ev, given, { locale: 'en', raised });
 }

@@ -20,6 +20,12 @@ export interface FiredTrigger {
   readonly section: string;
   /** Item ids whose answers made it fire. */
   readonly evidence: readonly string[];
+  /**
+   * Present (always `true`) when it fired only on answers the form's logic
+   * would not have asked: answers to hidden items in a restored snapshot
+   * (which are then dropped and reported). The summary's flag says so.
+   */
+  readonly notAsked?: true;
 }
 
 /**

@@ -133,6 +133,33 @@ export class EvidenceBuilder {
     return out;
   }
 
+  /**
+   * The evidence of the items that have an answer, in the given order, and
+   * nothing for the others (no "not answered" entries).
+   *
+   * @param items - Items in document order.
+   * @returns Evidence entries.
+   */
+  given(items: readonly IndexedItem[]): Evidence[] {
+    const out: Evidence[] = [];
+    for (const entry of items) {
+      const value = entry.item.kind === 'display' ? undefined : this.valueOf(entry);
+      if (value !== undefined) out.push(this.answered(entry, value));
+    }
+    return out;
+  }
+
+  /**
+   * The evidence of one answered item, or undefined when it has no answer.
+   *
+   * @param entry - An answerable item.
+   * @returns The entry, shared with every other citation of the item.
+   */
+  answer(entry: IndexedItem): Evidence | undefined {
+    const value = this.valueOf(entry);
+    return value === undefined ? undefined : this.answered(entry, value);
+  }
+
   private answered(entry: IndexedItem, value: AnswerValue): Evidence {
     const { item } = entry;
     let e = this.cache[entry.position];

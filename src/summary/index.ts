@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export { summarize, type SummarizeOptions } from './summarize.js';
+export { summarize, type SummarizeOptions, type RaisedTrigger } from './summarize.js';
 export {
   ReferralSummarySchema,
   EvidenceSchema,
@@ -16,6 +16,9 @@ export {
   type UrgencyReason,
   type Referral,
   type SettingConsideration,
+  type SummaryAnswer,
+  type SummaryAnswerSection,
+  type SummaryIssue,
 } from './referral-summary.js';
 export { renderSummary, type RenderSummaryOptions } from './render-summary.js';
 export {

@@ -254,6 +254,10 @@ export const SUMMARY_PHRASES = {
     en: 'Raised during the intake; the answer was later changed.',
     es: 'Se identificó durante el cuestionario; después se cambió la respuesta.',
   },
+  notAsked: {
+    en: "The answer was given to a question the form's logic would not have asked.",
+    es: 'La respuesta se dio a una pregunta que la lógica del formulario no habría hecho.',
+  },
   defaultCrisisResources: {
     en: 'If you are in danger now, call your local emergency number or go to the nearest emergency department. Please tell a member of staff now so someone can be with you.',
     es: 'Si está en peligro ahora, llame al número local de emergencias o vaya al servicio de urgencias más cercano. Por favor, avise ahora a un miembro del personal para que alguien pueda acompañarle.',

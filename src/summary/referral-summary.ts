@@ -56,8 +56,68 @@ export const SafetyFlagSchema = z.strictObject({
    * disclosed once stays in front of the clinician, with its urgency.
    */
   answerChanged: z.optional(z.literal(true)),
+  /**
+   * Present (always `true`) when the trigger holds only on answers the form's
+   * logic would not have asked (answers to hidden items, from an answers
+   * object, an import or a restored snapshot). The flag keeps its tier and
+   * urgency, and its evidence cites those answers as given.
+   */
+  notAsked: z.optional(z.literal(true)),
   /** The items the trigger reads; for a changed answer, each with its final answer or as not answered. */
   evidence: EvidenceListSchema,
+  /**
+   * Free-text answers given in the sections of the items the trigger reads
+   * (the ASQ's "If yes, please describe"), so the person's own words stand
+   * beside the flag. Absent when there are none.
+   */
+  freeText: z.optional(EvidenceListSchema),
+});
+
+/**
+ * One answer the person gave, as the summary's `answers` lists it.
+ *
+ * @example
+ * ```ts
+ * import { SummaryAnswerSchema } from 'intake-screening';
+ * SummaryAnswerSchema.parse({ itemId: 'asq.q5', question: 'Are you having thoughts of killing yourself right now?', answer: 'yes', answerText: 'Yes', notAsked: true });
+ * ```
+ */
+export const SummaryAnswerSchema = z.strictObject({
+  itemId: Id,
+  /** The item's text in the summary's locale. */
+  question: z.string(),
+  /** The machine value, as given (`'prefer-not-to-answer'` when declined). */
+  answer: z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]),
+  /** The answer as the person saw it (free text and dates as typed). */
+  answerText: z.string(),
+  /**
+   * Present (always `true`) when the form's logic would not have asked the
+   * question, given the other answers: the answer is reported here and checked
+   * by safety triggers, and not used for scores, rules or findings.
+   */
+  notAsked: z.optional(z.literal(true)),
+});
+
+/** The answers given in one section, in document order. */
+export const SummaryAnswerSectionSchema = z.strictObject({
+  /** The section id. */
+  section: Id,
+  /** The section's title in the summary's locale. */
+  title: z.string(),
+  answers: z.array(SummaryAnswerSchema),
+});
+
+/**
+ * A problem with the input that `summarize` reports rather than throws: an
+ * answer to a question the form's logic would not have asked (`item-hidden`).
+ * It names the item, never the answer.
+ */
+export const SummaryIssueSchema = z.strictObject({
+  code: z.enum(['item-hidden']),
+  /** Where in the answers object: the item id. */
+  path: z.array(z.string()),
+  message: z.string(),
+  itemId: z.optional(Id),
 });
 
 export const InstrumentResultSchema = z.strictObject({
@@ -159,6 +219,20 @@ export const ReferralSummarySchema = z
     unanswered: z.array(Id),
     /** Items answered "prefer not to answer", in document order. */
     declined: z.array(Id),
+    /**
+     * Every answer given, by section in document order: item id, question,
+     * machine value and answer text, so nothing the person said is left out
+     * because no rule cites it. Answers to questions the form's logic would not
+     * have asked are included, marked `notAsked`. `summarize` always sets it;
+     * summaries stored before it was added lack it.
+     */
+    answers: z.optional(z.array(SummaryAnswerSectionSchema)),
+    /**
+     * What `summarize` noticed in its input without refusing it: one
+     * `item-hidden` issue per answer to a question the form's logic would not
+     * have asked. `summarize` always sets it (empty when there is nothing).
+     */
+    issues: z.optional(z.array(SummaryIssueSchema)),
     /** Fixed text: a screening summary, not a diagnosis. */
     disclaimer: z.string(),
   })
@@ -194,6 +268,39 @@ export type ReferralSummary = z.infer<typeof ReferralSummarySchema>;
  * ```
  */
 export type Evidence = z.infer<typeof EvidenceSchema>;
+/**
+ * One answer in the summary's `answers`.
+ *
+ * @example
+ * ```ts
+ * import type { ReferralSummary, SummaryAnswer } from 'intake-screening';
+ * declare const summary: ReferralSummary;
+ * const said: SummaryAnswer[] = (summary.answers ?? []).flatMap((s) => s.answers);
+ * ```
+ */
+export type SummaryAnswer = z.infer<typeof SummaryAnswerSchema>;
+/**
+ * The answers of one section in the summary's `answers`.
+ *
+ * @example
+ * ```ts
+ * import type { ReferralSummary, SummaryAnswerSection } from 'intake-screening';
+ * declare const summary: ReferralSummary;
+ * const titles = (summary.answers ?? []).map((s: SummaryAnswerSection) => s.title);
+ * ```
+ */
+export type SummaryAnswerSection = z.infer<typeof SummaryAnswerSectionSchema>;
+/**
+ * An issue `summarize` reports in the summary instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import type { ReferralSummary, SummaryIssue } from 'intake-screening';
+ * declare const summary: ReferralSummary;
+ * const notAsked = (summary.issues ?? []).filter((i: SummaryIssue) => i.code === 'item-hidden').map((i) => i.itemId);
+ * ```
+ */
+export type SummaryIssue = z.infer<typeof SummaryIssueSchema>;
 /**
  * One instrument (score) result; `score` is null unless `status` is `complete`.
  *

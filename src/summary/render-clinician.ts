@@ -13,11 +13,34 @@ import {
   URGENCY_PHRASES,
   fillPhrase,
 } from './phrases.js';
-import type { Evidence, InstrumentResult, ReferralSummary } from './referral-summary.js';
+import type { Evidence, InstrumentResult, ReferralSummary, SafetyFlag } from './referral-summary.js';
 
-function evidenceLines(evidence: readonly Evidence[], locale: string): string[] {
-  const label = localize(C.evidence, locale);
-  return evidence.map((e) => `${label}: ${e.question} — ${e.answerText} (${e.itemId})`);
+function evidenceLines(evidence: readonly Evidence[], locale: string, label: LocalizedText = C.evidence): string[] {
+  const prefix = localize(label, locale);
+  return evidence.map((e) => `${prefix}: ${e.question} — ${e.answerText} (${e.itemId})`);
+}
+
+/**
+ * A safety flag's details: why it stands although its answers no longer hold
+ * it (first, so what follows is not read as "no concern"), the answers behind
+ * it, and what the person wrote beside them, in their own words.
+ */
+function flagDetails(f: SafetyFlag, locale: string): string[] {
+  const marks = [f.answerChanged === true ? SUMMARY_PHRASES.answerChanged : undefined, f.notAsked === true ? SUMMARY_PHRASES.notAsked : undefined];
+  return [
+    ...marks.filter((m) => m !== undefined).map((m) => localize(m, locale)),
+    ...evidenceLines(f.evidence, locale),
+    ...evidenceLines(f.freeText ?? [], locale, C.freeText),
+  ];
+}
+
+/** Every answer, by section: nothing the person said is left out because no rule cites it. */
+function allAnswers(sections: NonNullable<ReferralSummary['answers']>, locale: string): Block[] {
+  const mark = localize(C.notAskedMark, locale);
+  return sections.flatMap((sec): Block[] => [
+    { kind: 'heading', level: 3, text: sec.title },
+    { kind: 'list', entries: sec.answers.map((a) => ({ text: `${a.question} — ${a.answerText} (${a.itemId}${a.notAsked === true ? `; ${mark}` : ''})` })) },
+  ]);
 }
 
 /**
@@ -65,7 +88,8 @@ function instrumentEntry(r: InstrumentResult, locale: string, cited: Set<string>
 /**
  * The clinician view: urgency and reasons, safety flags, instrument results
  * with band, cut-off and source, findings by domain, setting considerations,
- * referrals, unanswered and declined items, and the disclaimer. Every entry
+ * referrals, unanswered and declined items, every answer by section, and the
+ * disclaimer. Free text given beside a safety flag is printed under it. Every entry
  * lists its evidence.
  */
 export function clinicianBlocks(s: ReferralSummary, locale: string): Block[] {
@@ -95,7 +119,7 @@ export function clinicianBlocks(s: ReferralSummary, locale: string): Block[] {
       entries: s.safetyFlags.map((f) => ({
         text: `${localize(URGENCY_LABELS[f.urgency], locale)}: ${f.reason} (${f.id}; ${fillPhrase(l(C.tier), { tier: l(f.tier === 'interrupt' ? C.tierInterrupt : C.tierFlag) })})`,
         // First, so the final answers below are read as changed, not as what raised the flag.
-        details: f.answerChanged === true ? [l(SUMMARY_PHRASES.answerChanged), ...evidenceLines(f.evidence, locale)] : evidenceLines(f.evidence, locale),
+        details: flagDetails(f, locale),
       })),
     });
   } else blocks.push(p(l(C.noSafety)));
@@ -146,6 +170,7 @@ export function clinicianBlocks(s: ReferralSummary, locale: string): Block[] {
 
   if (s.unanswered.length > 0) blocks.push(h(2, l(C.unanswered)), p(s.unanswered.join(', ')));
   if (s.declined.length > 0) blocks.push(h(2, l(C.declined)), p(s.declined.join(', ')));
+  if (s.answers !== undefined && s.answers.length > 0) blocks.push(h(2, l(C.allAnswers)), ...allAnswers(s.answers, locale));
   blocks.push(h(2, l(C.disclaimer)), p(s.disclaimer));
   return blocks;
 }

@@ -44,6 +44,9 @@ export const CLINICIAN_PHRASES = {
   raisedBy: { en: 'Raised by: {ids}', es: 'Originado por: {ids}' },
   unanswered: { en: 'Not answered', es: 'Sin respuesta' },
   declined: { en: 'Declined to answer', es: 'Prefirió no responder' },
+  allAnswers: { en: 'All answers', es: 'Todas las respuestas' },
+  freeText: { en: 'In their words', es: 'En sus palabras' },
+  notAskedMark: { en: 'not asked by the form’s logic', es: 'la lógica del formulario no la hizo' },
   crisisResources: { en: 'Crisis resources shown to the person', es: 'Recursos de crisis mostrados a la persona' },
   disclaimer: { en: 'About this summary', es: 'Acerca de este resumen' },
 } as const satisfies Record<string, LocalizedText>;

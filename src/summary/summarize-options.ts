@@ -21,26 +21,52 @@ export interface SummarizeOptions {
    */
   readonly locale?: string;
   /**
-   * Ids of safety triggers raised during the intake, as in
-   * `snapshot.context.safety.fired.map((f) => f.id)`. A raised trigger that no
-   * longer holds on the answers (the person changed the answer) is still
-   * reported, with `answerChanged: true`, and still raises urgency.
+   * Safety triggers raised during the intake: the flow's records as they are
+   * (`snapshot.context.safety.fired`) or their ids. A raised trigger that no
+   * longer holds on the answers is still reported, and still raises urgency:
+   * with `notAsked: true` when its record says it was raised on an answer the
+   * form's logic would not have asked (a restored snapshot), otherwise with
+   * `answerChanged: true` (the person changed the answer).
    */
-  readonly raised?: readonly string[];
+  readonly raised?: readonly (string | RaisedTrigger)[];
 }
 
-/** Options after checking: the locale the summary is written in, and the raised trigger ids. */
+/**
+ * A safety trigger raised during an intake, as `summarize`'s `raised` option
+ * takes it; a flow's `FiredTrigger` is one.
+ *
+ * @example
+ * ```ts
+ * import type { RaisedTrigger } from 'intake-screening';
+ * const raised: RaisedTrigger[] = [{ id: 'asq.acute' }, { id: 'asq.positive', notAsked: true }];
+ * ```
+ */
+export interface RaisedTrigger {
+  readonly id: string;
+  /** True when it was raised only on answers the form's logic would not have asked. */
+  readonly notAsked?: boolean;
+}
+
+/** Options after checking: the locale the summary is written in, and the raised triggers, each once. */
 export interface CheckedOptions {
   readonly locale: string;
-  readonly raised: readonly string[];
+  readonly raised: readonly { readonly id: string; readonly notAsked: boolean }[];
 }
 
-const NONE: readonly string[] = Object.freeze([]);
+const NONE: CheckedOptions['raised'] = Object.freeze([]);
 
-function checkRaised(index: QuestionnaireIndex, raised: unknown, issues: Issue[]): readonly string[] {
+/** The id (and notAsked mark) of one `raised` entry, or undefined when it is neither an id nor a record with one. */
+function raisedEntry(entry: unknown): { id: string; notAsked: boolean } | undefined {
+  if (typeof entry === 'string') return { id: entry, notAsked: false };
+  if (entry === null || typeof entry !== 'object') return undefined;
+  const { id, notAsked } = entry as { id?: unknown; notAsked?: unknown };
+  return typeof id === 'string' ? { id, notAsked: notAsked === true } : undefined;
+}
+
+function checkRaised(index: QuestionnaireIndex, raised: unknown, issues: Issue[]): CheckedOptions['raised'] {
   if (raised === undefined) return NONE;
   if (!Array.isArray(raised)) {
-    issues.push(issue('wrong-type', ['options', 'raised'], 'Ensure that raised is an array of safety trigger ids, such as snapshot.context.safety.fired.map((f) => f.id).'));
+    issues.push(issue('wrong-type', ['options', 'raised'], 'Ensure that raised is an array of safety triggers, such as snapshot.context.safety.fired.'));
     return NONE;
   }
   // Each trigger fires once per flow, so a longer list is not from a flow: refuse it unread.
@@ -49,11 +75,15 @@ function checkRaised(index: QuestionnaireIndex, raised: unknown, issues: Issue[]
     return NONE;
   }
   const known = index.triggers;
-  const ids: string[] = [];
-  raised.forEach((id: unknown, i) => {
-    if (typeof id !== 'string') {
-      issues.push(issue('wrong-type', ['options', 'raised', i], 'Ensure that each entry of raised is a safety trigger id (a string).'));
-    } else if (!known.some((t) => t.trigger.id === id)) {
+  const out: { id: string; notAsked: boolean }[] = [];
+  raised.forEach((value: unknown, i) => {
+    const entry = raisedEntry(value);
+    if (entry === undefined) {
+      issues.push(issue('wrong-type', ['options', 'raised', i], 'Ensure that each entry of raised is a safety trigger id (a string) or a fired-trigger record with one ({ id }).'));
+      return;
+    }
+    const { id } = entry;
+    if (!known.some((t) => t.trigger.id === id)) {
       issues.push(
         issue(
           'out-of-range',
@@ -61,9 +91,14 @@ function checkRaised(index: QuestionnaireIndex, raised: unknown, issues: Issue[]
           `Option raised names trigger "${id.slice(0, 80)}", which questionnaire "${index.questionnaire.id}" does not have. Ensure that each entry is the id of one of its safety triggers.`,
         ),
       );
-    } else if (!ids.includes(id)) ids.push(id);
+      return;
+    }
+    const seen = out.find((r) => r.id === id);
+    // Raised once on an answer the person gave outweighs a mark that it was not asked.
+    if (seen) seen.notAsked &&= entry.notAsked;
+    else out.push(entry);
   });
-  return ids;
+  return out;
 }
 
 /**
@@ -72,7 +107,7 @@ function checkRaised(index: QuestionnaireIndex, raised: unknown, issues: Issue[]
  *
  * @param index - The questionnaire index.
  * @param options - The options as given.
- * @returns The locale to word the summary in and the raised trigger ids, each once.
+ * @returns The locale to word the summary in and the raised triggers, each once.
  * @throws QuestionnaireError with an issue per bad option, path `['options', …]`.
  * @internal
  */

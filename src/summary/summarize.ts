@@ -4,16 +4,19 @@ import { PREFER_NOT_TO_ANSWER } from '../definition/item.js';
 import { resolveIndexed } from '../definition/resolve-answers.js';
 import { type Domain, URGENCIES, type Urgency } from '../definition/rule.js';
 import { localize } from '../definition/text.js';
-import type { Evaluation } from '../definition/evaluation.js';
+import { Evaluation } from '../definition/evaluation.js';
 import type { AnswerValue, Answers, QuestionnaireInput } from '../definition/types.js';
 import { QuestionnaireError } from '../issues/QuestionnaireError.js';
 import { EvidenceBuilder, mergeItems } from './evidence.js';
 import { instrumentResult } from './instrument-result.js';
 import { REFERRAL_PHRASES, SETTING_PHRASES, SUMMARY_PHRASES } from './phrases.js';
-import type { Finding, ReferralSummary, SafetyFlag, UrgencyReason } from './referral-summary.js';
-import { checkOptions, type SummarizeOptions } from './summarize-options.js';
+import type { Finding, ReferralSummary } from './referral-summary.js';
+import { type Received, safetyFlags as flagsOf } from './safety-flags.js';
+import { checkOptions, type CheckedOptions, type SummarizeOptions } from './summarize-options.js';
+import { summaryAnswers } from './summary-answers.js';
 import { type PlannedGroup, planOf, type SummaryPlan } from './summary-plan.js';
 
+export type { RaisedTrigger } from './summarize-options.js';
 export type { SummarizeOptions };
 
 const NO_ANSWERS: Answers = Object.freeze({});
@@ -65,13 +68,21 @@ function gather(plan: SummaryPlan, group: PlannedGroup<string>, fired: readonly 
  * items. Every entry carries the answers behind it as evidence. The output
  * depends only on the inputs (no clock, no randomness), in document order.
  *
- * Answers to items that the other answers hide are dropped silently, as the
- * flow drops them when a branch is left.
+ * Every answer is listed in the summary's `answers`, by section, so nothing
+ * the person said is left out because no rule cites it.
  *
- * A flow's safety triggers fire as the person answers; pass their ids as
- * `raised` so that a risk disclosed and then taken back stays in front of the
- * clinician: a raised trigger that no longer holds is reported with
- * `answerChanged: true` and keeps its urgency. The flow's own output does this.
+ * Answers to items that the other answers hide (questions the form's logic
+ * would not have asked) are kept out of scores, rules and findings, listed
+ * in `answers` marked `notAsked`, and reported in `issues` (`item-hidden`,
+ * by item id). Safety triggers are checked on them too: a trigger that holds
+ * only on the answers as received is still flagged, at its tier and urgency,
+ * marked `notAsked`. A disclosure is never discarded because of branching.
+ *
+ * A flow's safety triggers fire as the person answers; pass them as `raised`
+ * (`snapshot.context.safety.fired`) so that a risk disclosed and then taken
+ * back stays in front of the clinician: a raised trigger that no longer holds
+ * is reported with `answerChanged: true` and keeps its urgency. The flow's own
+ * output does this.
  *
  * @param q - The questionnaire.
  * @param answers - The answers object, `{ [itemId]: value }` (untrusted input is fine).
@@ -92,6 +103,12 @@ function gather(plan: SummaryPlan, group: PlannedGroup<string>, fired: readonly 
  * const changed = summarize(briefScreen, { 'asq.q1': 0, 'asq.q2': 0, 'asq.q3': 0, 'asq.q4': 0 }, { raised: ['asq.positive'] });
  * changed.urgency.level; // 'urgent'
  * changed.safetyFlags[0]?.answerChanged; // true
+ *
+ * // Another system sent only the acuity question, which the form asks after a "yes" to 1-4.
+ * const imported = summarize(briefScreen, { 'asq.q5': 'yes' });
+ * imported.urgency.level; // 'emergency'
+ * imported.safetyFlags[0]?.notAsked; // true
+ * imported.issues?.map((i) => [i.code, i.itemId]); // [['item-hidden', 'asq.q5']]
  * ```
  */
 export function summarize(q: QuestionnaireInput, answers: unknown, options: SummarizeOptions = {}): ReferralSummary {
@@ -104,7 +121,17 @@ export function summarize(q: QuestionnaireInput, answers: unknown, options: Summ
     const issues = [...resolved.issues].sort((a, b) => at(a.itemId) - at(b.itemId));
     throw new QuestionnaireError(issues, `Answers to questionnaire "${q.id}" are invalid: ${issues[0]?.message ?? ''}`);
   }
-  return summarizeEvaluated(q, resolved.evaluation, resolved.byPosition, locale, raised);
+  return summarizeEvaluated(q, resolved.evaluation, resolved.byPosition, { locale, raised, received: resolved.received });
+}
+
+/** What `summarizeEvaluated` needs beyond the answers. */
+export interface EvaluatedOptions {
+  /** A locale already checked against `LOCALE_PATTERN` and resolved to what the summary is written in. */
+  readonly locale: string;
+  /** Safety triggers raised during the intake, all known to the questionnaire. */
+  readonly raised?: CheckedOptions['raised'];
+  /** Every valid answer by position, those to hidden items included, when some were hidden. */
+  readonly received?: readonly (AnswerValue | undefined)[] | undefined;
 }
 
 /**
@@ -114,8 +141,7 @@ export function summarize(q: QuestionnaireInput, answers: unknown, options: Summ
  * @param q - The questionnaire (its id, version, title and crisis resources are quoted).
  * @param evaluation - An evaluation of exactly these answers.
  * @param given - The answers by item position (`undefined` where there is none).
- * @param locale - A locale already checked against `LOCALE_PATTERN` and resolved to what the summary is written in.
- * @param raised - Ids of safety triggers raised during the intake, all known to the questionnaire.
+ * @param options - The locale, the raised triggers and the answers as received.
  * @returns The referral summary.
  * @internal
  */
@@ -123,34 +149,20 @@ export function summarizeEvaluated(
   q: QuestionnaireInput,
   evaluation: Evaluation,
   given: readonly (AnswerValue | undefined)[],
-  locale: string,
-  raised: readonly string[] = [],
+  options: EvaluatedOptions,
 ): ReferralSummary {
+  const { locale, raised = [], received } = options;
   const index = evaluation.index;
   const plan = planOf(index);
   // Evidence reads the answers by position; the answers object is never built.
   const cite = new EvidenceBuilder(NO_ANSWERS, evaluation, locale, given);
-
-  const reasons: UrgencyReason[] = [];
-  const safetyFlags: SafetyFlag[] = [];
-  for (const { entry, items } of plan.triggers) {
-    const t = entry.trigger;
-    if (entry.test(evaluation)) {
-      const evidence = cite.of(items);
-      const reason = localize(t.reason, locale);
-      safetyFlags.push({ id: t.id, tier: t.tier, urgency: t.urgency, reason, evidence });
-      reasons.push({ urgency: t.urgency, text: reason, source: { kind: 'safety', id: t.id }, evidence });
-    } else if (raised.length > 0 && raised.includes(t.id)) {
-      // Raised during the intake, then the answer changed. A risk once
-      // disclosed stays visible at its urgency (NIMH ASQ pathway); the
-      // evidence shows the final answers, so the clinician sees the change.
-      const evidence = cite.current(items);
-      const reason = localize(t.reason, locale);
-      safetyFlags.push({ id: t.id, tier: t.tier, urgency: t.urgency, reason, answerChanged: true, evidence });
-      const text = `${reason} ${localize(SUMMARY_PHRASES.answerChanged, locale)}`;
-      reasons.push({ urgency: t.urgency, text, source: { kind: 'safety', id: t.id }, evidence });
-    }
+  let asReceived: Received | undefined;
+  if (received !== undefined) {
+    const all = Evaluation.unpruned(index, received);
+    asReceived = { evaluation: all, cite: new EvidenceBuilder(NO_ANSWERS, all, locale, received) };
   }
+  const { flags: safetyFlags, reasons } = flagsOf(plan, evaluation, cite, locale, raised, asReceived);
+
 
   const findings = emptyFindings();
   const fired: boolean[] = new Array<boolean>(plan.rules.length).fill(false);
@@ -207,6 +219,7 @@ export function summarizeEvaluated(
     referrals,
     unanswered,
     declined,
+    ...summaryAnswers(index, cite, locale, asReceived?.cite),
     disclaimer: localize(plan.clinicianRated ? SUMMARY_PHRASES.disclaimerWithRatings : SUMMARY_PHRASES.disclaimer, locale),
   };
   return summary;

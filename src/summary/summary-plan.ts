@@ -8,6 +8,8 @@ import { REFERRAL_TYPES, type ReferralType, SETTING_INDICATORS, type SettingIndi
 export interface PlannedTrigger {
   readonly entry: IndexedTrigger;
   readonly items: readonly IndexedItem[];
+  /** The free-text items of the sections its items are in: what the person wrote beside them. */
+  readonly freeText: readonly IndexedItem[];
 }
 
 /** A rule with its evidence items resolved once, in document order. */
@@ -97,7 +99,11 @@ export function planOf(index: QuestionnaireIndex): SummaryPlan {
   if (cached) return cached;
   const instruments = new Map(index.sections.map((s) => [s.section.id, s.section.instrument as Instrument]));
   const plan: SummaryPlan = {
-    triggers: index.triggers.map((entry) => ({ entry, items: itemsOf(index, entry.reads) })),
+    triggers: index.triggers.map((entry) => {
+      const items = itemsOf(index, entry.reads);
+      const sections = new Set(items.map((i) => i.section));
+      return { entry, items, freeText: index.order.filter((i) => i.item.kind === 'text' && sections.has(i.section)) };
+    }),
     rules: index.rules.map((entry) => ({ entry, items: itemsOf(index, entry.evidence) })),
     scores: [...index.scores.values()].map((entry) => ({ entry, instrument: instruments.get(entry.score.section), gateItems: gateItemsOf(index, entry) })),
     answerable: index.order.filter((e) => e.item.kind !== 'display'),

@@ -176,12 +176,12 @@ describe('printSummary with the triggers a flow raised', () => {
     }
   }
 
-  it('reads the fired ids off the snapshot and prints the flag in the requested locale', () => {
+  it('reads the fired triggers off the snapshot and prints the flag in the requested locale', () => {
     const actor = createActor(machine).start();
     for (const e of events) actor.send(e);
     const snapshot = actor.getSnapshot();
     expect(snapshot.context.issues).toEqual([]);
-    expect(raisedTriggers(snapshot)).toEqual(['asq.acute']);
+    expect(raisedTriggers(snapshot).map((t) => t.id)).toEqual(['asq.acute']);
 
     const es = printed(() => printSummary(briefScreen, snapshot.context.answers, { format: 'text', audience: 'clinician', locale: 'es' }, raisedTriggers(snapshot)));
     expect(es.summary.locale).toBe('es');

@@ -74,6 +74,34 @@ describe('the example’s care-team view of a flag whose answer was changed', ()
   });
 });
 
+describe('the example’s care-team view of every answer (issue 16, cases 0 and 1)', () => {
+  it('shows free text given with a flag beside the flag, and every answer by section', () => {
+    const words = 'I have pills saved up at home';
+    const summary = summarize(briefScreen, { 'asq.q1': 1, 'asq.q2': 0, 'asq.q3': 0, 'asq.q4': 0, 'asq.q5': 'yes', 'asq.q5.describe': words });
+    const view = fake(clinicianSummary(summary, briefScreen));
+    const acute = flagItems(view).get('asq.acute') as FakeElement;
+    expect(acute.findAll(byClass('free-text')).map((e) => e.textContent)).toEqual([expect.stringContaining(words)]);
+    const sections = view.findAll(byClass('answers'));
+    expect(sections.map((e) => e.getAttribute('data-section'))).toEqual(['asq']);
+    expect(sections[0]?.findAll((e) => e.hasAttribute('data-item')).map((e) => e.getAttribute('data-item'))).toEqual([
+      'asq.q1',
+      'asq.q2',
+      'asq.q3',
+      'asq.q4',
+      'asq.q5',
+      'asq.q5.describe',
+    ]);
+  });
+
+  it('marks a flag and an answer the form would not have asked', () => {
+    const view = fake(clinicianSummary(summarize(briefScreen, { 'asq.q5': 'yes' }), briefScreen));
+    const acute = flagItems(view).get('asq.acute') as FakeElement;
+    expect(acute.findAll(byClass('answer-changed')).map((e) => e.textContent)).toEqual([SUMMARY_PHRASES.notAsked.en]);
+    const answer = view.findAll((e) => e.getAttribute('data-item') === 'asq.q5')[0];
+    expect(answer?.textContent).toContain('not asked by the form’s logic');
+  });
+});
+
 describe('summaryInLocale: the summary the page shows after a language switch', () => {
   const machine = createIntakeMachine(briefScreen);
   const answer = (itemId: string, value: unknown): IntakeEvent => ({ type: 'ANSWER', itemId, value });

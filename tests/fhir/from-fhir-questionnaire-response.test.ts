@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { QuestionnaireError } from '../../src/issues/QuestionnaireError.js';
 import { answerMappingOf, fromFhirQuestionnaireResponse, toFhirQuestionnaireResponse } from '../../src/fhir/index.js';
 import { sample } from './sample.js';
+import { briefScreen } from '../../questionnaires/index.js';
+import { summarize } from '../../src/summary/summarize.js';
 
 const OWN = 'https://intake-screening.dev/fhir/Questionnaire/fhir_sample/CodeSystem/';
 const qr = (item: unknown[]) => ({ resourceType: 'QuestionnaireResponse', status: 'completed', item });
@@ -29,7 +31,7 @@ describe('fromFhirQuestionnaireResponse', () => {
     expect(r.answers).toEqual({ 'about.car': false, 'about.name': 'Ana' });
   });
 
-  it('reports unknown linkIds, unknown options and wrong types (naming items, never values), and drops answers to hidden items', () => {
+  it('reports unknown linkIds, unknown options and wrong types (naming items, never values), and keeps answers to hidden items with an issue', () => {
     const r = fromFhirQuestionnaireResponse(
       sample,
       qr([
@@ -42,15 +44,29 @@ describe('fromFhirQuestionnaireResponse', () => {
         { linkId: 'score:audit', answer: [{ valueDecimal: 3 }] },
       ]),
     );
-    expect(r.answers).toEqual({});
+    expect(r.answers).toEqual({ 'use.naloxone': true });
     expect(r.issues.map((i) => [i.code, i.itemId ?? null])).toEqual([
       ['unknown-item', null],
       ['unknown-option', 'about.sex'],
       ['wrong-type', 'about.age'],
       ['wrong-type', 'about.car'],
       ['out-of-range', 'about.weight'],
+      ['item-hidden', 'use.naloxone'],
     ]);
+    expect(r.issues.at(-1)?.path).toEqual(['item', 5]);
     expect(JSON.stringify(r.issues)).not.toMatch(/secret/);
+  });
+
+  it('keeps a suicide-risk answer to a question this form would not have asked, so the summary still raises it (issue 16, case 1)', () => {
+    // Another system sent only the ASQ acuity question, answered "yes"; this form asks it only after a "yes" to 1-4.
+    const acute = { linkId: 'asq.q5', answer: [{ valueCoding: { system: 'http://loinc.org', code: 'LA33-6', display: 'Yes' } }] };
+    const r = fromFhirQuestionnaireResponse(briefScreen, qr([{ linkId: 'asq', item: [acute] }]));
+    expect(r.answers).toEqual({ 'asq.q5': 'yes' });
+    expect(r.issues.map((i) => [i.code, i.itemId, i.path])).toEqual([['item-hidden', 'asq.q5', ['item', 0, 'item', 0]]]);
+    const summary = summarize(briefScreen, r.answers);
+    expect(summary.urgency.level).toBe('emergency');
+    expect(summary.safetyFlags.map((f) => [f.id, f.tier, f.notAsked])).toEqual([['asq.acute', 'interrupt', true]]);
+    expect(summary.urgency.reasons[0]?.text).toMatch(/The answer was given to a question the form's logic would not have asked\.$/);
   });
 
   it('refuses what is not a QuestionnaireResponse', () => {

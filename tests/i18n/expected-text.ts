@@ -75,14 +75,21 @@ export function summaryTextFields(q: Questionnaire, s: ReferralSummary, locale: 
   };
 
   field('questionnaire.title', s.questionnaire.title, l(q.title));
+  // A flag raised on an answer later changed, or on one the form would not have asked, says so after its reason.
+  const marked = (id: string) => {
+    const flag = s.safetyFlags.find((f) => f.id === id);
+    if (flag?.notAsked === true) return ` ${l(SUMMARY_PHRASES.notAsked)}`;
+    return flag?.answerChanged === true ? ` ${l(SUMMARY_PHRASES.answerChanged)}` : '';
+  };
   s.urgency.reasons.forEach((r, i) => {
     const source = r.source.kind === 'safety' ? must(triggers.get(r.source.id), r.source.id).reason : must(rules.get(r.source.id), r.source.id).finding;
-    field(`urgency.reasons.${i}.text`, r.text, l(source));
+    field(`urgency.reasons.${i}.text`, r.text, l(source) + (r.source.kind === 'safety' ? marked(r.source.id) : ''));
     evidence(`urgency.reasons.${i}.evidence`, r.evidence);
   });
   s.safetyFlags.forEach((f, i) => {
     field(`safetyFlags.${i}.reason`, f.reason, l(must(triggers.get(f.id), f.id).reason));
     evidence(`safetyFlags.${i}.evidence`, f.evidence);
+    if (f.freeText !== undefined) evidence(`safetyFlags.${i}.freeText`, f.freeText);
   });
   if (s.crisisResources !== undefined) field('crisisResources', s.crisisResources, l(q.crisisResources ?? SUMMARY_PHRASES.defaultCrisisResources));
   s.instruments.forEach((r, i) => {
@@ -117,6 +124,10 @@ export function summaryTextFields(q: Questionnaire, s: ReferralSummary, locale: 
   s.referrals.forEach((r, i) => {
     field(`referrals.${i}.text`, r.text, l(REFERRAL_PHRASES[r.type]));
     evidence(`referrals.${i}.evidence`, r.evidence);
+  });
+  (s.answers ?? []).forEach((sec, i) => {
+    field(`answers.${i}.title`, sec.title, l(must(q.sections.find((x) => x.id === sec.section), sec.section).title));
+    evidence(`answers.${i}.answers`, sec.answers);
   });
   field('disclaimer', s.disclaimer, l(SUMMARY_PHRASES.disclaimer));
   return out;

@@ -295,12 +295,21 @@ describe('findings and evidence', () => {
     expect(s.disclaimer).toMatch(/no un diagnóstico/);
   });
 
-  it('drops answers to hidden items silently', () => {
+  it('keeps answers to hidden items out of findings and referrals, and reports each (issue 16, case 1)', () => {
     const s = summarize(q, { ...calmAnswers, 'use.substances': ['stimulants'], 'use.route': 'injection', 'use.naloxone': false });
     expect(s.findings['substance-use']).toEqual([]);
     expect(s.referrals).toEqual([]);
-    expect(JSON.stringify(s)).not.toContain('use.route');
-    expect(JSON.stringify(s)).not.toContain('use.naloxone');
+    expect(s.issues?.map((i) => [i.code, i.itemId, i.path])).toEqual([
+      ['item-hidden', 'use.route', ['use.route']],
+      ['item-hidden', 'use.naloxone', ['use.naloxone']],
+    ]);
+    // Listed with the answers, marked as not asked; messages name the item, never the answer.
+    const notAsked = s.answers?.flatMap((sec) => sec.answers).filter((a) => a.notAsked === true);
+    expect(notAsked?.map((a) => [a.itemId, a.answer])).toEqual([
+      ['use.route', 'injection'],
+      ['use.naloxone', false],
+    ]);
+    for (const i of s.issues ?? []) expect(i.message).not.toContain('injection');
   });
 
   it('lists unanswered visible items and declined items in document order', () => {

@@ -12,11 +12,14 @@ import {
   type RenderSummaryOptions,
   type SafetyFlag,
 } from '../../src/summary/index.js';
+import type { RaisedTrigger } from '../../src/summary/summarize.js';
+import type { FiredTrigger } from '../../src/flow/intake-context.js';
+import type { SummaryAnswer } from '../../src/summary/referral-summary.js';
 
 describe('summary types', () => {
   it('keeps the summarize signature the flow calls', () => {
     expectTypeOf(summarize).parameters.toEqualTypeOf<
-      [QuestionnaireInput, unknown, ({ readonly locale?: string; readonly raised?: readonly string[] } | undefined)?]
+      [QuestionnaireInput, unknown, ({ readonly locale?: string; readonly raised?: readonly (string | RaisedTrigger)[] } | undefined)?]
     >();
     expectTypeOf(summarize).returns.toEqualTypeOf<ReferralSummary>();
   });
@@ -29,6 +32,14 @@ describe('summary types', () => {
     void notAllowed;
     // Summaries written before the marker existed still type-check.
     expectTypeOf<{ id: string; tier: 'flag'; urgency: 'urgent'; reason: string; evidence: [] }>().toExtend<SafetyFlag>();
+  });
+
+  it('takes the flow’s fired records as raised triggers, and marks answers not asked with a literal true', () => {
+    expectTypeOf<FiredTrigger>().toExtend<RaisedTrigger>();
+    expectTypeOf<SafetyFlag['notAsked']>().toEqualTypeOf<true | undefined>();
+    expectTypeOf<SummaryAnswer['notAsked']>().toEqualTypeOf<true | undefined>();
+    // Summaries written before the answers part existed still type-check.
+    expectTypeOf<ReferralSummary['answers']>().toEqualTypeOf<{ section: string; title: string; answers: SummaryAnswer[] }[] | undefined>();
   });
 
   it('has no field that can hold a diagnosis', () => {

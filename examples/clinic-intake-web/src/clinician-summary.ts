@@ -22,6 +22,44 @@ function answerChanged(flag: SafetyFlag) {
   return flag.answerChanged === true ? h('p', { class: 'answer-changed' }, l(PHRASES.summary.answerChanged)) : null;
 }
 
+// A flag raised on an answer the form would not have asked (an import, a
+// restored snapshot) says so too, and what the person wrote stands beside it.
+function notAsked(flag: SafetyFlag) {
+  return flag.notAsked === true ? h('p', { class: 'answer-changed' }, l(PHRASES.summary.notAsked)) : null;
+}
+
+function freeText(flag: SafetyFlag) {
+  const said = flag.freeText ?? [];
+  if (said.length === 0) return null;
+  return h(
+    'ul',
+    { class: 'free-text', 'aria-label': l(C.freeText) },
+    said.map((e) => h('li', {}, `${e.question} `, h('q', {}, e.answerText), ' ', h('code', {}, e.itemId))),
+  );
+}
+
+// Every answer, by section, so nothing the person said is missing because no rule cites it.
+function allAnswers(sections: NonNullable<ReferralSummary['answers']>) {
+  if (sections.length === 0) return null;
+  return [
+    h('h3', {}, l(C.allAnswers)),
+    ...sections.map((sec) =>
+      h(
+        'section',
+        { class: 'answers', 'data-section': sec.section },
+        h('h4', {}, sec.title),
+        h(
+          'ul',
+          { class: 'item-list' },
+          sec.answers.map((a) =>
+            h('li', { 'data-item': a.itemId }, `${a.question} — `, h('strong', {}, a.answerText), ' ', h('code', {}, a.itemId), a.notAsked === true ? ` (${l(C.notAskedMark)})` : null),
+          ),
+        ),
+      ),
+    ),
+  ];
+}
+
 function raisedBy(ids: readonly string[]) {
   return h('p', { class: 'raised-by' }, fillPhrase(l(C.raisedBy), { ids: ids.join(', ') }));
 }
@@ -136,7 +174,9 @@ export function clinicianSummary(summary: ReferralSummary, questionnaire: Questi
               { 'data-flag': f.id, 'data-answer-changed': f.answerChanged },
               h('p', {}, h('strong', {}, `${l(PHRASES.urgencyLabels[f.urgency])}: `), f.reason, ' ', h('code', {}, f.id), ` (${fillPhrase(l(C.tier), { tier: t(TIER[f.tier]) })})`),
               answerChanged(f),
+              notAsked(f),
               evidenceList(f.evidence),
+              freeText(f),
             ),
           ),
         ),
@@ -156,6 +196,7 @@ export function clinicianSummary(summary: ReferralSummary, questionnaire: Questi
       : h('ul', { class: 'referrals' }, s.referrals.map((r) => h('li', { 'data-referral': r.type }, h('p', {}, l(PHRASES.referrals[r.type])), raisedBy(r.reasons), evidenceList(r.evidence)))),
     s.unanswered.length === 0 ? null : [h('h3', {}, l(C.unanswered)), questionList(questionnaire, s.unanswered)],
     s.declined.length === 0 ? null : [h('h3', {}, l(C.declined)), questionList(questionnaire, s.declined)],
+    allAnswers(s.answers ?? []),
     h('h3', {}, l(C.disclaimer)),
     h('p', { class: 'disclaimer' }, s.disclaimer),
   );

@@ -21,5 +21,5 @@ import { type IntakeContext, type Questionnaire, type ReferralSummary, summarize
  */
 export function summaryInLocale(q: Questionnaire, output: ReferralSummary, context: Pick<IntakeContext, 'answers' | 'safety'>, locale: string): ReferralSummary {
   if (output.locale === locale) return output;
-  return summarize(q, context.answers, { locale, raised: context.safety.fired.map((f) => f.id) });
+  return summarize(q, context.answers, { locale, raised: context.safety.fired });
 }

@@ -97,7 +97,7 @@ export const exportCommand: Command = {
     const settings = { locale: localeFlag(flags.locale), keys: oneOf('keys', flags.keys, ['id', 'form'], 'id'), canonicalBase: canonicalBaseFlag(flags['canonical-base']) };
     const answers = flags.answers === undefined ? undefined : readAnswersFile(flags.answers);
     const q = chooseQuestionnaire(flags.questionnaire, answers);
-    if (answers && format === 'fhir-response') noteHidden(answers.file, checkAnswersFile(q, answers));
+    if (answers && format === 'fhir-response') noteHidden(answers.file, checkAnswersFile(q, answers), false);
     const { json, issues } = exportAs(format, q, settings, answers);
     for (const i of issues) note(`Note: ${formatPath(i.path)}: ${i.message}`);
     writeOut(`${JSON.stringify(json, null, 2)}\n`);

@@ -97,7 +97,7 @@ export const runCommand: Command = {
     const resume = flags.resume === undefined ? undefined : { file: flags.resume, persisted };
     const save = flags.save === undefined ? undefined : { file: flags.save, followSymlink: flags['follow-symlink'] === true };
     if (answers !== undefined) {
-      noteHidden(answers.file, checkAnswersFile(q, answers));
+      noteHidden(answers.file, checkAnswersFile(q, answers), true);
       return runAnswers({ q, answers, resume, save, output });
     }
     if (flags.audience !== undefined) note('In a terminal the person sees their own view of the summary; the clinician view goes to the report file (--audience applies to runs without a terminal).');

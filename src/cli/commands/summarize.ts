@@ -37,7 +37,7 @@ export const summarizeCommand: Command = {
     if (flags.answers === undefined) throw usageError('summarize needs --answers FILE.json. Run intake-screening summarize --help.');
     const file = readAnswersFile(flags.answers);
     const q = chooseQuestionnaire(flags.questionnaire, file);
-    noteHidden(file.file, checkAnswersFile(q, file));
+    noteHidden(file.file, checkAnswersFile(q, file), true);
     printSummary(q, file.answers, output);
     return EXIT.ok;
   },
