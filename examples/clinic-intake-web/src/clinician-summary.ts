@@ -38,12 +38,16 @@ function freeText(flag: SafetyFlag) {
   );
 }
 
-// Every answer, by section, so nothing the person said is missing because no rule cites it.
+// Every answer, by section, so nothing the person said is missing because no
+// rule cites it. Folded, as the instrument details are: a full intake holds
+// a hundred answers, and the flags and findings above come first.
 function allAnswers(sections: NonNullable<ReferralSummary['answers']>) {
   if (sections.length === 0) return null;
-  return [
-    h('h3', {}, l(C.allAnswers)),
-    ...sections.map((sec) =>
+  return h(
+    'details',
+    { class: 'all-answers' },
+    h('summary', {}, l(C.allAnswers)),
+    sections.map((sec) =>
       h(
         'section',
         { class: 'answers', 'data-section': sec.section },
@@ -57,7 +61,7 @@ function allAnswers(sections: NonNullable<ReferralSummary['answers']>) {
         ),
       ),
     ),
-  ];
+  );
 }
 
 function raisedBy(ids: readonly string[]) {
