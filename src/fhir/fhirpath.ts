@@ -62,7 +62,7 @@ const IS_DECLINED = matches(declinedCoding());
  * (`%resource`), with the library's semantics: a comparison on an unanswered,
  * declined or disabled question is false. Every leaf ends in `exists()` (or is
  * a literal), so the result is always true or false, never empty, and `not()`
- * is safe. Scores are read from their SDC variables (`%score_…`).
+ * is safe. Scores are read from their SDC variables (`%scorePhq2`, …).
  */
 export function conditionPath(condition: Condition, ctx: PathContext, inCutoff = false): string {
   const node = classifyCondition(condition);
@@ -157,9 +157,29 @@ function cutoffTest(cutoffs: readonly Cutoff[], ctx: PathContext): string {
   return test;
 }
 
-/** A FHIRPath identifier for a score's SDC variable: `score_` and the id with other characters as `_`. */
+/**
+ * An SDC variable name for a score: `score` and the id in PascalCase
+ * (`phq2` → `scorePhq2`, `taps.alcohol` → `scoreTapsAlcohol`). R4 types
+ * `Expression.name` as an `id` (`[A-Za-z0-9\-\.]{1,64}`) and FHIRPath reads
+ * `%name` only for an identifier (`[A-Za-z_][A-Za-z0-9_]*`), so the name uses
+ * letters and digits alone, at most 60 of them (room for a suffix that keeps it unique).
+ */
 export function scoreVariableName(scoreId: string): string {
-  return `score_${scoreId.replace(/[^A-Za-z0-9_]/g, '_')}`;
+  return variableName('score', scoreId);
+}
+
+/** `prefix` and the id in PascalCase, letters and digits only, at most 60 characters. */
+export function variableName(prefix: string, id: string): string {
+  return `${prefix}${pascalCase(id)}`.slice(0, 60);
+}
+
+/** The letter-and-digit runs of an id, each with its first letter in upper case, joined. */
+export function pascalCase(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter((p) => p.length > 0)
+    .map((p) => (p[0] as string).toUpperCase() + p.slice(1))
+    .join('');
 }
 
 /** Whether an item is enabled: its section's condition and its own, as one FHIRPath boolean. */

@@ -68,7 +68,8 @@ export function toFhirQuestionnaireResponse(q: QuestionnaireInput, answers: unkn
     for (const { item } of section.items) {
       if (item.kind === 'display' || !evaluation.visible(item.id)) continue;
       const value = Object.hasOwn(given, item.id) ? given[item.id] : undefined;
-      if (value === undefined) {
+      // An R4 string must hold more than whitespace; such a text answer says nothing and is written as unanswered.
+      if (value === undefined || (item.kind === 'text' && typeof value === 'string' && value.trim() === '')) {
         if (item.required) complete = false;
         continue;
       }

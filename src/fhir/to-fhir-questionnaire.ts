@@ -11,7 +11,7 @@ import { canonicalUrl, fhirCodings } from './codings.js';
 import { DESCRIPTION_LINK_SUFFIX, EXT, FHIRPATH, HL7_EXT, SCORE_LINK_PREFIX } from './constants.js';
 import { condition, exportItem, type ItemExportContext } from './export-items.js';
 import type { FhirExtension, FhirQuestionnaire, FhirQuestionnaireItem } from './fhir-types.js';
-import { conditionPath, type PathContext, positivePath, scorePath, scoreVariableName, visiblePath } from './fhirpath.js';
+import { conditionPath, pascalCase, type PathContext, positivePath, scorePath, scoreVariableName, variableName, visiblePath } from './fhirpath.js';
 import { localizedField } from './localized.js';
 import type { ToFhirQuestionnaireOptions } from './options.js';
 import { UnsupportedReporter } from '../issues/unsupported-reporter.js';
@@ -91,7 +91,8 @@ export function toFhirQuestionnaire(q: QuestionnaireInput, options: ToFhirQuesti
     ...(extension.length > 0 ? { extension } : {}),
     url: paths.canonical,
     version: q.version,
-    name: computableName(q.id),
+    // A computable name (`[A-Z][A-Za-z0-9_]*`, que-0); ids start with a lower-case letter.
+    name: pascalCase(q.id),
     ...localizedField('title', q.title),
     status: q.status ?? 'draft',
     ...(q.publisher ? { publisher: q.publisher } : {}),
@@ -117,7 +118,7 @@ export function pathContext(q: QuestionnaireInput, canonical: string): PathConte
   const taken = new Set<string>();
   const fresh = (base: string) => {
     let name = base;
-    for (let n = 2; taken.has(name); n++) name = `${base}_${n}`;
+    for (let n = 2; taken.has(name); n++) name = `${base}${n}`;
     taken.add(name);
     return name;
   };
@@ -132,7 +133,7 @@ export function pathContext(q: QuestionnaireInput, canonical: string): PathConte
       });
     }
   }
-  for (const id of positives.keys()) positives.set(id, fresh(`positive_${(variables.get(id) as string).slice('score_'.length)}`));
+  for (const id of positives.keys()) positives.set(id, fresh(variableName('positive', id)));
   return { canonical, items, scores, variables, positives };
 }
 
@@ -229,13 +230,4 @@ function reportSummaryParts(q: QuestionnaireInput, reporter: UnsupportedReporter
 /** A FHIR resource id (`[A-Za-z0-9\-\.]{1,64}`) from a questionnaire id. */
 export function fhirId(id: string): string {
   return id.replace(/[^A-Za-z0-9.-]/g, '-').slice(0, 64);
-}
-
-/** A computable name (`[A-Z][A-Za-z0-9_]*`, que-0) from a questionnaire id. */
-function computableName(id: string): string {
-  return id
-    .split(/[^A-Za-z0-9]+/)
-    .filter((p) => p.length > 0)
-    .map((p) => (p[0] as string).toUpperCase() + p.slice(1))
-    .join('');
 }

@@ -40,7 +40,8 @@ function valueOf(q: QuestionnaireInput, item: Exclude<Item, { kind: 'display' }>
         return near.length > 0 ? fc.oneof(any, fc.constantFrom(...near)) : any;
       }
       case 'text':
-        return fc.stringMatching(/^[a-z ]{1,12}$/);
+        // At least one letter: an R4 string must hold more than whitespace, so a blank answer is written as unanswered.
+        return fc.stringMatching(/^[a-z ]{1,12}$/).map((s) => (s.trim() === '' ? `x${s.slice(1)}` : s));
       case 'date':
         return fc.constantFrom(item.min ?? '2001-02-03', item.max ?? '2020-12-31', '2010-06-15').filter((d) => (!item.min || d >= item.min) && (!item.max || d <= item.max));
     }

@@ -5,6 +5,7 @@ import type { Condition } from '../../src/conditions/condition.js';
 import { resolveAnswers } from '../../src/definition/resolve-answers.js';
 import type { AnswerValue, QuestionnaireInput } from '../../src/definition/types.js';
 import { HL7_EXT } from '../../src/fhir/constants.js';
+import { scoreVariableName } from '../../src/fhir/fhirpath.js';
 import type { FhirQuestionnaire, FhirQuestionnaireItem, FhirQuestionnaireResponse } from '../../src/fhir/fhir-types.js';
 import type { FhirAnswerMapping } from '../../src/fhir/answer-mapping.js';
 import { fromFhirQuestionnaireResponse, toFhirQuestionnaireResponse } from '../../src/fhir/index.js';
@@ -41,7 +42,7 @@ export function fhirPathMismatches(q: QuestionnaireInput, fhirQ: FhirQuestionnai
   for (const e of fhirQ.extension ?? []) {
     if (e.url !== HL7_EXT.variable || !e.valueExpression?.name) continue;
     const name = e.valueExpression.name;
-    const scoreId = (q.scores ?? []).find((s) => `score_${s.id.replace(/[^A-Za-z0-9_]/g, '_')}` === name)?.id;
+    const scoreId = (q.scores ?? []).find((s) => scoreVariableName(s.id) === name)?.id;
     const got = evaluate(e.valueExpression.expression ?? '', qr, env);
     env[name] = got;
     if (scoreId === undefined) continue;

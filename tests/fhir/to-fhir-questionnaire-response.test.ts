@@ -92,6 +92,12 @@ describe('toFhirQuestionnaireResponse', () => {
     expect(ids).not.toContain('use.naloxone');
   });
 
+  it('writes a text answer of only whitespace as unanswered (an R4 string must hold more than whitespace)', () => {
+    const r = toFhirQuestionnaireResponse(sample, { 'about.sex': 'male', 'about.notes': ' \n\t' });
+    expect(all(r.item).map((i) => i.linkId)).not.toContain('about.notes');
+    expect(r4Problems(r)).toEqual([]);
+  });
+
   it('is in-progress while a visible required item is unanswered, completed once answered, and the status can be overridden', () => {
     expect(toFhirQuestionnaireResponse(sample, { 'about.sex': 'male' }).status).toBe('in-progress');
     expect(toFhirQuestionnaireResponse(sample, { 'about.sex': 'male', 'about.age': 40 }).status).toBe('completed');

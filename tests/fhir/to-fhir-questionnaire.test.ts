@@ -140,15 +140,15 @@ describe('toFhirQuestionnaire', () => {
       expect(ext(item, EXPRESSION), id).toMatchObject({ valueExpression: { language: 'text/fhirpath' } });
       expect(ext(item, FHIR_EXTENSIONS.condition), id).toBeDefined();
     }
-    expect((ext(byId('follow.high'), EXPRESSION) as { valueExpression: { expression: string } }).valueExpression.expression).toBe('%score_audit.where($this >= 6).exists()');
+    expect((ext(byId('follow.high'), EXPRESSION) as { valueExpression: { expression: string } }).valueExpression.expression).toBe('%scoreAudit.where($this >= 6).exists()');
   });
 
   it('declares each score as an SDC variable and a read-only calculated item in its section', () => {
     const variables = resource.extension?.filter((e) => e.url === 'http://hl7.org/fhir/StructureDefinition/variable').map((e) => e.valueExpression?.name);
-    expect(variables).toEqual(['score_audit', 'score_audit_first']);
+    expect(variables).toEqual(['scoreAudit', 'scoreAuditFirst']);
     const item = byId('score:audit');
     expect(item).toMatchObject({ type: 'decimal', readOnly: true, code: [{ system: 'http://loinc.org', code: '75626-2' }] });
-    expect(ext(item, 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression')).toMatchObject({ valueExpression: { expression: '%score_audit' } });
+    expect(ext(item, 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression')).toMatchObject({ valueExpression: { expression: '%scoreAudit' } });
     expect(byId('audit').item?.map((i) => i.linkId).slice(-2)).toEqual(['score:audit', 'score:audit.first']);
   });
 
@@ -165,7 +165,7 @@ describe('toFhirQuestionnaire', () => {
       ],
     };
     const names = toFhirQuestionnaire(parseQuestionnaire(def)).resource.extension?.filter((e) => e.valueExpression).map((e) => e.valueExpression?.name);
-    expect(names).toEqual(['score_first', 'score_second']);
+    expect(names).toEqual(['scoreFirst', 'scoreSecond']);
   });
 
   it('carries translations on texts and option displays, and help as a help display item', () => {
