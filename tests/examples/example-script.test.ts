@@ -13,13 +13,19 @@ describe('npm run example', () => {
     expect(scripts['build:js']).toContain('--no-dts');
     // The server part of the script, as written, on a port of its own; the build it needs is tested elsewhere.
     const [bin, ...args] = (serve ?? '').split(' ');
-    const child = spawn(join(root, 'node_modules/.bin', bin ?? ''), [...args, '--port', '5397', '--strictPort'], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(join(root, 'node_modules/.bin', bin ?? ''), [...args, '--port', '5397', '--strictPort'], {
+      cwd: root,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // CI=true turns Vite's colours on (picocolors), which puts escape codes inside the URL.
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
     try {
       const printed = await new Promise<string>((done, fail) => {
         let out = '';
         const timer = setTimeout(() => fail(new Error(`No URL after 30 s:\n${out}`)), 30_000);
         const read = (d: Buffer) => {
-          out += d.toString();
+          out += d.toString().replace(/\u001b\[[0-9;]*m/g, '');
           if (/http:\/\/127\.0\.0\.1:5397\//.test(out)) {
             clearTimeout(timer);
             done(out);
