@@ -35,7 +35,7 @@ export type { Condition, Scalar, NumericOperator } from './conditions/condition.
 export { classifyCondition, conditionItems, type ConditionNode, type ItemOperator } from './conditions/classify.js';
 export { compileCondition, type ConditionScope, type CompiledCondition } from './conditions/evaluate.js';
 export type { ScoreResult } from './scoring/score-result.js';
-export { QuestionnaireError } from './issues/QuestionnaireError.js';
+export { QuestionnaireError } from './issues/questionnaire-error.js';
 export type { Issue, IssueCode, IssuePath } from './issues/issue.js';
 
 // The flow

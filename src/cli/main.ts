@@ -1,4 +1,4 @@
-import { QuestionnaireError } from '../issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../issues/questionnaire-error.js';
 import { CliError, EXIT, type ExitCode } from './cli-error.js';
 import type { Command } from './command.js';
 import { packageInfo } from './package-root.js';

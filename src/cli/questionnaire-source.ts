@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { bundledQuestionnaires } from '../../questionnaires/index.js';
 import { parseQuestionnaire } from '../definition/define-questionnaire.js';
 import type { Questionnaire } from '../definition/types.js';
-import { QuestionnaireError } from '../issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../issues/questionnaire-error.js';
 import { inputError, usageError } from './cli-error.js';
 import { issueLines } from './issue-lines.js';
 import { readJsonFile } from './read-json-file.js';

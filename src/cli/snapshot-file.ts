@@ -3,7 +3,7 @@ import { closeSync, constants, fsyncSync, lstatSync, openSync, realpathSync, ren
 import { basename, dirname, join } from 'node:path';
 import type { IntakeMachine } from '../flow/create-intake-machine.js';
 import { type IntakeSnapshot, resumeIntakeSnapshot } from '../flow/intake-transition.js';
-import { QuestionnaireError } from '../issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../issues/questionnaire-error.js';
 import { inputError } from './cli-error.js';
 import { note } from './command.js';
 import { issueLines } from './issue-lines.js';

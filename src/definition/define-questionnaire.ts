@@ -1,5 +1,5 @@
 import { type Issue, issue } from '../issues/issue.js';
-import { QuestionnaireError } from '../issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../issues/questionnaire-error.js';
 import { checkQuestionnaire } from './check-questionnaire.js';
 import { issuesFromZod } from './issues-from-zod.js';
 import { QuestionnaireSchema } from './questionnaire.js';

@@ -1,7 +1,7 @@
 import type { Condition } from '../conditions/condition.js';
 import { classifyCondition } from '../conditions/classify.js';
 import { type IssuePath, issue } from '../issues/issue.js';
-import { QuestionnaireError } from '../issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../issues/questionnaire-error.js';
 import { MAX_SECTIONS } from '../definition/questionnaire.js';
 
 /**

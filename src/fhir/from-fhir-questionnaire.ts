@@ -7,7 +7,7 @@ import { SEMVER } from '../definition/questionnaire.js';
 import { type Score, ScoreSchema } from '../definition/score.js';
 import type { Questionnaire } from '../definition/types.js';
 import { type Issue, issue } from '../issues/issue.js';
-import { QuestionnaireError } from '../issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../issues/questionnaire-error.js';
 import type { FhirAnswerMapping } from './answer-mapping.js';
 import { EXT, HL7_EXT } from './constants.js';
 import { type FhirItemInput, QuestionnaireInputSchema, type QuestionnaireResourceInput } from './fhir-schemas.js';

@@ -3,7 +3,7 @@ import { type Item, type ItemKind, PREFER_NOT_TO_ANSWER } from '../definition/it
 import { resolveAnswers } from '../definition/resolve-answers.js';
 import { localize } from '../definition/text.js';
 import type { AnswerValue, QuestionnaireInput } from '../definition/types.js';
-import { QuestionnaireError } from '../issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../issues/questionnaire-error.js';
 import { canonicalUrl, codingFor, declinedCoding } from './codings.js';
 import { DECLINED, HL7_EXT, SCORE_LINK_PREFIX } from './constants.js';
 import type { FhirQuestionnaireResponse, FhirResponseAnswer, FhirResponseItem } from './fhir-types.js';

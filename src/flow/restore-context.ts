@@ -3,7 +3,7 @@ import type { QuestionnaireIndex } from '../definition/questionnaire-index.js';
 import { resolveAnswers } from '../definition/resolve-answers.js';
 import { scanJson } from '../definition/define-questionnaire.js';
 import { type Issue, issue } from '../issues/issue.js';
-import { QuestionnaireError } from '../issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../issues/questionnaire-error.js';
 import { settleAnswers } from './flow-evaluation.js';
 import type { FiredTrigger, IntakeContext } from './intake-context.js';
 import { nextSection, sectionShown } from './section-navigation.js';

@@ -1,5 +1,5 @@
 import { type Issue, type IssuePath, issue } from './issue.js';
-import { QuestionnaireError } from './QuestionnaireError.js';
+import { QuestionnaireError } from './questionnaire-error.js';
 
 /**
  * What a conversion (an export or an import) does with a part that the other

@@ -1,6 +1,6 @@
 import { LOCALE_PATTERN } from '../definition/text.js';
 import { issue } from '../issues/issue.js';
-import { QuestionnaireError } from '../issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../issues/questionnaire-error.js';
 import { type Block, toMarkdown, toText } from './blocks.js';
 import type { ReferralSummary } from './referral-summary.js';
 import { clinicianBlocks } from './render-clinician.js';

@@ -1,7 +1,7 @@
 import type { QuestionnaireIndex } from '../definition/questionnaire-index.js';
 import { LOCALE_PATTERN } from '../definition/text.js';
 import { type Issue, issue } from '../issues/issue.js';
-import { QuestionnaireError } from '../issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../issues/questionnaire-error.js';
 import { summaryLocale } from './summary-locale.js';
 
 /**

@@ -6,7 +6,7 @@ import { type Domain, URGENCIES, type Urgency } from '../definition/rule.js';
 import { localize } from '../definition/text.js';
 import { Evaluation } from '../definition/evaluation.js';
 import type { AnswerValue, Answers, QuestionnaireInput } from '../definition/types.js';
-import { QuestionnaireError } from '../issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../issues/questionnaire-error.js';
 import { EvidenceBuilder, mergeItems } from './evidence.js';
 import { instrumentResult } from './instrument-result.js';
 import { REFERRAL_PHRASES, SETTING_PHRASES, SUMMARY_PHRASES } from './phrases.js';

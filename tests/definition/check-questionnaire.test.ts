@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
 import type { Issue } from '../../src/issues/issue.js';
-import { QuestionnaireError } from '../../src/issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 
 type Json = Record<string, unknown>;
 const scale = (id: string, extra: Json = {}) => ({

@@ -3,7 +3,7 @@ import { chainDefinition } from '../../bench/shapes/attack-shapes.js';
 import { indexOf, parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
 import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
 import { initialIntakeSnapshot, stepIntake } from '../../src/flow/intake-transition.js';
-import { QuestionnaireError } from '../../src/issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import { cutoffGate } from './cutoff-gate.js';
 
 /** Item references the index holds once every item's dependents have been asked for. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QuestionnaireError } from '../../src/issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import { answerMappingOf, fromFhirQuestionnaireResponse, toFhirQuestionnaireResponse } from '../../src/fhir/index.js';
 import { sample } from './sample.js';
 import { briefScreen } from '../../questionnaires/index.js';

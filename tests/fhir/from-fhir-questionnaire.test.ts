@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveAnswers } from '../../src/definition/resolve-answers.js';
 import type { Item } from '../../src/definition/item.js';
-import { QuestionnaireError } from '../../src/issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import { fromFhirQuestionnaire } from '../../src/fhir/index.js';
 
 const LOINC = 'http://loinc.org';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QuestionnaireError } from '../../src/issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import { toFhirQuestionnaireResponse, type FhirResponseItem } from '../../src/fhir/index.js';
 import { r4Problems } from './r4-validator.js';
 import { sample } from './sample.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
-import { QuestionnaireError } from '../../src/issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import { DECLINED_CODING, FHIR_EXTENSIONS, SECURITY_LABELS, toFhirQuestionnaire, type FhirQuestionnaireItem } from '../../src/fhir/index.js';
 import { r4Problems } from './r4-validator.js';
 import { sample, sampleDefinition } from './sample.js';

@@ -4,7 +4,7 @@ import { parseQuestionnaire } from '../../src/definition/define-questionnaire.js
 import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
 import { snapshotVersionCompatible } from '../../src/flow/restore-context.js';
 import { initialIntakeSnapshot, resumeIntakeSnapshot, stepIntake } from '../../src/flow/intake-transition.js';
-import { QuestionnaireError } from '../../src/issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import { flowFixture } from '../fixtures/flow-fixture.js';
 import { ACK, answer, BACK, machine, NEXT, run, SUBMIT, throughMood } from './helpers.js';
 

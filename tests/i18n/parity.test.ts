@@ -5,7 +5,7 @@ import { NOT_VALIDATED } from '../../src/definition/instrument.js';
 import type { LocalizedText } from '../../src/definition/text.js';
 import { BUILT_IN_TEXT } from '../../src/fhir/codings.js';
 import type { Issue } from '../../src/issues/issue.js';
-import { QuestionnaireError } from '../../src/issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import { LABELS } from '../../src/json-schema/labels.js';
 import { findGuardedPhrases } from '../../src/language-guard/language-guard.js';
 import { PHRASES } from '../../src/summary/phrases.js';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { indexOf, parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
 import { resolveAnswers } from '../../src/definition/resolve-answers.js';
 import type { QuestionnaireInput } from '../../src/definition/types.js';
-import { QuestionnaireError } from '../../src/issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import { type KeyStyle, type UiCategory, type UiControl, type UiLabel, toFormData, toJsonSchema, toUiSchema } from '../../src/json-schema/index.js';
 import { kitchenSink, scored } from './fixtures.js';
 import { FC, answerableItems, rawAnswers, thrown } from './helpers.js';

@@ -11,7 +11,7 @@ import { parseQuestionnaire } from '../../src/definition/define-questionnaire.js
 import { resolveAnswers } from '../../src/definition/resolve-answers.js';
 import type { Questionnaire } from '../../src/definition/types.js';
 import { fromFhirQuestionnaire, toFhirQuestionnaire } from '../../src/fhir/index.js';
-import { QuestionnaireError } from '../../src/issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import { GUARD_LIMIT } from '../../src/json-schema/to-ui-schema.js';
 import { toJsonSchema, toUiSchema } from '../../src/json-schema/index.js';
 import { summarize } from '../../src/summary/summarize.js';

@@ -10,7 +10,7 @@ import { resolveAnswers } from '../../src/definition/resolve-answers.js';
 import { fromFhirQuestionnaire, fromFhirQuestionnaireResponse, toFhirQuestionnaire, toFhirQuestionnaireResponse } from '../../src/fhir/index.js';
 import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
 import { resumeIntakeSnapshot } from '../../src/flow/intake-transition.js';
-import { QuestionnaireError } from '../../src/issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import { toJsonSchema, toUiSchema } from '../../src/json-schema/index.js';
 import { renderSummary } from '../../src/summary/render-summary.js';
 import { summarize } from '../../src/summary/summarize.js';

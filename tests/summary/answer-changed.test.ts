@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { URGENCIES } from '../../src/definition/rule.js';
 import { referralSummaryJsonSchema } from '../../src/json-schema/referral-summary-json-schema.js';
-import { QuestionnaireError } from '../../src/issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import { findGuardedPhrases } from '../../src/language-guard/index.js';
 import { CLINICIAN_PHRASES as C, SUMMARY_PHRASES, URGENCY_LABELS } from '../../src/summary/phrases.js';
 import { ReferralSummarySchema } from '../../src/summary/referral-summary.js';

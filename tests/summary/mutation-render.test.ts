@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOMAINS, type Domain } from '../../src/definition/rule.js';
-import { QuestionnaireError } from '../../src/issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import {
   DOMAIN_HEADINGS,
   INSTRUMENT_STATUS_PHRASES,

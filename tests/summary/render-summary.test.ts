@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QuestionnaireError } from '../../src/issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import { findGuardedPhrases } from '../../src/language-guard/language-guard.js';
 import { renderSummary, type RenderSummaryOptions } from '../../src/summary/render-summary.js';
 import { summarize } from '../../src/summary/summarize.js';

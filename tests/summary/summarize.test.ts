@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QuestionnaireError } from '../../src/issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import { summarize } from '../../src/summary/summarize.js';
 import type { ReferralSummary } from '../../src/summary/referral-summary.js';
 import { calmAnswers, testQuestionnaire as q } from './fixture.js';

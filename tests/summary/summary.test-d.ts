@@ -2,16 +2,12 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { Domain, ReferralType, SettingIndicator, Urgency } from '../../src/definition/rule.js';
 import type { LocalizedText } from '../../src/definition/text.js';
 import type { QuestionnaireInput } from '../../src/definition/types.js';
-import type { DOMAIN_HEADINGS, SETTING_PHRASES, URGENCY_PATIENT_PHRASES, URGENCY_PHRASES } from '../../src/summary/index.js';
+import type { DOMAIN_HEADINGS, SETTING_PHRASES, URGENCY_PATIENT_PHRASES, URGENCY_PHRASES } from '../../src/summary/phrases.js';
 import { findGuardedPhrases, type GuardHit } from '../../src/language-guard/index.js';
-import {
-  REFERRAL_PHRASES,
-  renderSummary,
-  summarize,
-  type ReferralSummary,
-  type RenderSummaryOptions,
-  type SafetyFlag,
-} from '../../src/summary/index.js';
+import { REFERRAL_PHRASES } from '../../src/summary/phrases.js';
+import { renderSummary, type RenderSummaryOptions } from '../../src/summary/render-summary.js';
+import { summarize } from '../../src/summary/summarize.js';
+import type { ReferralSummary, SafetyFlag } from '../../src/summary/referral-summary.js';
 import type { RaisedTrigger } from '../../src/summary/summarize.js';
 import type { FiredTrigger } from '../../src/flow/intake-context.js';
 import type { SummaryAnswer } from '../../src/summary/referral-summary.js';

@@ -1,7 +1,7 @@
 import { parseQuestionnaire } from '../../definition/define-questionnaire.js';
 import type { Questionnaire } from '../../definition/types.js';
 import type { Issue } from '../../issues/issue.js';
-import { QuestionnaireError } from '../../issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../../issues/questionnaire-error.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import { EXIT, usageError } from '../cli-error.js';
 import type { Command } from '../command.js';
