@@ -25,6 +25,7 @@ describe('npm run example', () => {
         let out = '';
         const timer = setTimeout(() => fail(new Error(`No URL after 30 s:\n${out}`)), 30_000);
         const read = (d: Buffer) => {
+          // eslint-disable-next-line no-control-regex -- the escape codes are what this strips
           out += d.toString().replace(/\u001b\[[0-9;]*m/g, '');
           if (/http:\/\/127\.0\.0\.1:5397\//.test(out)) {
             clearTimeout(timer);
