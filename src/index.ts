@@ -5,9 +5,9 @@
  * @packageDocumentation
  */
 export { defineQuestionnaire, parseQuestionnaire } from './definition/define-questionnaire.js';
-export { checkAnswer } from './definition/check-answer.js';
-export { resolveAnswers, type ResolvedAnswers } from './definition/resolve-answers.js';
-export type { Evaluation } from './definition/evaluation.js';
+export { checkAnswer } from './engine/check-answer.js';
+export { resolveAnswers, type ResolvedAnswers } from './engine/resolve-answers.js';
+export type { Evaluation } from './engine/evaluation.js';
 export { localize, type LocalizedText } from './definition/text.js';
 export { PREFER_NOT_TO_ANSWER, ITEM_KINDS } from './definition/item.js';
 export type { Item, ItemKind, AnswerableItem, ChoiceOption, ScaleOption } from './definition/item.js';
@@ -34,7 +34,7 @@ export type {
 export type { Condition, Scalar, NumericOperator } from './conditions/condition.js';
 export { classifyCondition, conditionItems, type ConditionNode, type ItemOperator } from './conditions/classify.js';
 export { compileCondition, type ConditionScope, type CompiledCondition } from './conditions/evaluate.js';
-export type { ScoreResult } from './scoring/score-result.js';
+export type { ScoreResult } from './engine/score-result.js';
 export { QuestionnaireError } from './issues/questionnaire-error.js';
 export type { Issue, IssueCode, IssuePath } from './issues/issue.js';
 

@@ -1,4 +1,4 @@
-import { resolveAnswers } from '../definition/resolve-answers.js';
+import { resolveAnswers } from '../engine/resolve-answers.js';
 import type { Questionnaire } from '../definition/types.js';
 import { inputError } from './cli-error.js';
 import { issueLines } from './issue-lines.js';

@@ -3,7 +3,7 @@ import { QuestionnaireError } from '../issues/questionnaire-error.js';
 import { checkQuestionnaire } from './check-questionnaire.js';
 import { issuesFromZod } from './issues-from-zod.js';
 import { QuestionnaireSchema } from './questionnaire.js';
-import { buildIndex, type QuestionnaireIndex } from './questionnaire-index.js';
+import { buildIndex, type QuestionnaireIndex } from '../engine/questionnaire-index.js';
 import type { CheckedDefinition, Questionnaire, QuestionnaireInput } from './types.js';
 
 /** JSON nested deeper than this is refused before it is parsed further. */

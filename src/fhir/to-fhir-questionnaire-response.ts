@@ -1,6 +1,6 @@
 import { indexOf } from '../definition/define-questionnaire.js';
 import { type Item, type ItemKind, PREFER_NOT_TO_ANSWER } from '../definition/item.js';
-import { resolveAnswers } from '../definition/resolve-answers.js';
+import { resolveAnswers } from '../engine/resolve-answers.js';
 import { localize } from '../definition/text.js';
 import type { AnswerValue, QuestionnaireInput } from '../definition/types.js';
 import { QuestionnaireError } from '../issues/questionnaire-error.js';

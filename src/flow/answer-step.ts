@@ -1,9 +1,9 @@
-import { answerIssue, readAnswer } from '../definition/check-answer.js';
-import type { QuestionnaireIndex } from '../definition/questionnaire-index.js';
+import { answerIssue, readAnswer } from '../engine/check-answer.js';
+import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
 import type { AnswerValue } from '../definition/types.js';
 import { issue } from '../issues/issue.js';
 import { fireTriggers, INTERRUPT_ONLY } from './fire-triggers.js';
-import { lookup, settleAnswers } from './flow-evaluation.js';
+import { lookup, settleAnswers } from '../engine/evaluation-cache.js';
 import type { IntakeContext } from './intake-context.js';
 
 /** Longest item id an event may carry before it is refused unread. */

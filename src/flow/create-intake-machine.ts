@@ -1,10 +1,10 @@
 import { assign, setup, type StateValue } from 'xstate';
 import { indexOf } from '../definition/define-questionnaire.js';
-import { Evaluation } from '../definition/evaluation.js';
-import type { QuestionnaireIndex } from '../definition/questionnaire-index.js';
+import { Evaluation } from '../engine/evaluation.js';
+import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
 import type { QuestionnaireInput } from '../definition/types.js';
 import type { ReferralSummary } from '../summary/referral-summary.js';
-import { settleAnswers } from './flow-evaluation.js';
+import { settleAnswers } from '../engine/evaluation-cache.js';
 import { flowSummary } from './flow-summary.js';
 import type { IntakeContext, IntakeEvent } from './intake-context.js';
 import { rejectStep } from './navigation-steps.js';

@@ -1,5 +1,5 @@
-import type { Evaluation } from '../definition/evaluation.js';
-import type { IndexedTrigger } from '../definition/questionnaire-index.js';
+import type { Evaluation } from '../engine/evaluation.js';
+import type { IndexedTrigger } from '../engine/questionnaire-index.js';
 import type { FiredTrigger, SafetyState } from './intake-context.js';
 
 /**

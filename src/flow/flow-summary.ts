@@ -1,8 +1,8 @@
-import type { QuestionnaireIndex } from '../definition/questionnaire-index.js';
+import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
 import type { AnswerValue, Answers } from '../definition/types.js';
 import type { ReferralSummary } from '../summary/referral-summary.js';
 import { summarize, summarizeEvaluated } from '../summary/summarize.js';
-import { settledEvaluation } from './flow-evaluation.js';
+import { settledEvaluation } from '../engine/evaluation-cache.js';
 import type { FiredTrigger } from './intake-context.js';
 
 /**

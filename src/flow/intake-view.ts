@@ -1,13 +1,13 @@
 import { indexOf } from '../definition/define-questionnaire.js';
 import type { Item } from '../definition/item.js';
-import type { QuestionnaireIndex } from '../definition/questionnaire-index.js';
+import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
 import type { SafetyTrigger } from '../definition/rule.js';
 import type { Section } from '../definition/section.js';
 import type { LocalizedText } from '../definition/text.js';
 import type { QuestionnaireInput } from '../definition/types.js';
 import type { Issue } from '../issues/issue.js';
 import type { IntakeContext, IntakeStatus } from './intake-context.js';
-import { answerCount, evaluationOf } from './flow-evaluation.js';
+import { answerCount, evaluationOf } from '../engine/evaluation-cache.js';
 import { sectionShown } from './section-navigation.js';
 
 const triggersById = new WeakMap<QuestionnaireIndex, ReadonlyMap<string, SafetyTrigger>>();

@@ -1,8 +1,8 @@
-import type { Evaluation } from '../definition/evaluation.js';
-import type { QuestionnaireIndex } from '../definition/questionnaire-index.js';
+import type { Evaluation } from '../engine/evaluation.js';
+import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
 import { type Issue, issue } from '../issues/issue.js';
 import { ALL_TIERS, fireTriggers } from './fire-triggers.js';
-import { evaluationOf } from './flow-evaluation.js';
+import { evaluationOf } from '../engine/evaluation-cache.js';
 import type { IntakeContext } from './intake-context.js';
 import { nextSection, previousSection } from './section-navigation.js';
 

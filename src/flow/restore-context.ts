@@ -1,10 +1,10 @@
 import { SEMVER } from '../definition/questionnaire.js';
-import type { QuestionnaireIndex } from '../definition/questionnaire-index.js';
-import { resolveAnswers } from '../definition/resolve-answers.js';
+import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
+import { resolveAnswers } from '../engine/resolve-answers.js';
 import { scanJson } from '../definition/define-questionnaire.js';
 import { type Issue, issue } from '../issues/issue.js';
 import { QuestionnaireError } from '../issues/questionnaire-error.js';
-import { settleAnswers } from './flow-evaluation.js';
+import { settleAnswers } from '../engine/evaluation-cache.js';
 import type { FiredTrigger, IntakeContext } from './intake-context.js';
 import { nextSection, sectionShown } from './section-navigation.js';
 

@@ -1,4 +1,4 @@
-import type { Evaluation } from '../definition/evaluation.js';
+import type { Evaluation } from '../engine/evaluation.js';
 
 /** Whether a section is shown and has at least one visible item. */
 export function sectionShown(ev: Evaluation, index: number): boolean {

@@ -1,4 +1,4 @@
-import type { QuestionnaireIndex } from '../definition/questionnaire-index.js';
+import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
 import { answerStep } from './answer-step.js';
 import type { IntakeContext } from './intake-context.js';
 import { acknowledgeStep, backStep, nextStep, submitStep } from './navigation-steps.js';

@@ -1,6 +1,6 @@
 import type { ConditionNode } from '../conditions/classify.js';
 import type { Condition } from '../conditions/condition.js';
-import type { QuestionnaireIndex } from '../definition/questionnaire-index.js';
+import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
 import type { IssuePath } from '../issues/issue.js';
 import { conditionFormula, type FormulaContext } from './condition-formula.js';
 import { FALSE, type Formula, type Literal, TRUE } from './formula.js';

@@ -1,8 +1,8 @@
-import type { IndexedItem } from '../definition/questionnaire-index.js';
+import type { IndexedItem } from '../engine/questionnaire-index.js';
 import { type Item, PREFER_NOT_TO_ANSWER } from '../definition/item.js';
 import { type LocalizedText, localize } from '../definition/text.js';
 import type { AnswerValue, Answers } from '../definition/types.js';
-import type { Evaluation } from '../definition/evaluation.js';
+import type { Evaluation } from '../engine/evaluation.js';
 import { SUMMARY_PHRASES } from './phrases.js';
 import type { Evidence } from './referral-summary.js';
 

@@ -1,6 +1,6 @@
-import type { Evaluation } from '../definition/evaluation.js';
+import type { Evaluation } from '../engine/evaluation.js';
 import { raterOf } from '../definition/instrument.js';
-import type { IndexedItem } from '../definition/questionnaire-index.js';
+import type { IndexedItem } from '../engine/questionnaire-index.js';
 import { localize } from '../definition/text.js';
 import type { EvidenceBuilder } from './evidence.js';
 import { INSTRUMENT_STATUS_PHRASES, SUMMARY_PHRASES, fillPhrase } from './phrases.js';

@@ -1,4 +1,4 @@
-import type { Evaluation } from '../definition/evaluation.js';
+import type { Evaluation } from '../engine/evaluation.js';
 import { localize } from '../definition/text.js';
 import type { EvidenceBuilder } from './evidence.js';
 import { SUMMARY_PHRASES } from './phrases.js';

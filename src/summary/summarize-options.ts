@@ -1,4 +1,4 @@
-import type { QuestionnaireIndex } from '../definition/questionnaire-index.js';
+import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
 import { LOCALE_PATTERN } from '../definition/text.js';
 import { type Issue, issue } from '../issues/issue.js';
 import { QuestionnaireError } from '../issues/questionnaire-error.js';

@@ -1,10 +1,10 @@
 import { indexOf } from '../definition/define-questionnaire.js';
-import type { IndexedItem } from '../definition/questionnaire-index.js';
+import type { IndexedItem } from '../engine/questionnaire-index.js';
 import { PREFER_NOT_TO_ANSWER } from '../definition/item.js';
-import { resolveIndexed } from '../definition/resolve-answers.js';
+import { resolveIndexed } from '../engine/resolve-answers.js';
 import { type Domain, URGENCIES, type Urgency } from '../definition/rule.js';
 import { localize } from '../definition/text.js';
-import { Evaluation } from '../definition/evaluation.js';
+import { Evaluation } from '../engine/evaluation.js';
 import type { AnswerValue, Answers, QuestionnaireInput } from '../definition/types.js';
 import { QuestionnaireError } from '../issues/questionnaire-error.js';
 import { EvidenceBuilder, mergeItems } from './evidence.js';

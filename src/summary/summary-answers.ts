@@ -1,4 +1,4 @@
-import type { QuestionnaireIndex } from '../definition/questionnaire-index.js';
+import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
 import { localize } from '../definition/text.js';
 import type { EvidenceBuilder } from './evidence.js';
 import type { SummaryAnswer, SummaryAnswerSection, SummaryIssue } from './referral-summary.js';

@@ -1,4 +1,4 @@
-import type { QuestionnaireIndex } from '../definition/questionnaire-index.js';
+import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
 import { PHRASES } from './phrases.js';
 
 // A summary's `locale` says what language it is written in, so a host can

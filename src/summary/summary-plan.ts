@@ -1,7 +1,7 @@
 import { conditionItems } from '../conditions/classify.js';
 import type { Condition } from '../conditions/condition.js';
 import { type Instrument, raterOf } from '../definition/instrument.js';
-import type { IndexedItem, IndexedRule, IndexedScore, IndexedTrigger, QuestionnaireIndex } from '../definition/questionnaire-index.js';
+import type { IndexedItem, IndexedRule, IndexedScore, IndexedTrigger, QuestionnaireIndex } from '../engine/questionnaire-index.js';
 import { REFERRAL_TYPES, type ReferralType, SETTING_INDICATORS, type SettingIndicator } from '../definition/rule.js';
 
 /** A safety trigger with its evidence items resolved once, in document order. */

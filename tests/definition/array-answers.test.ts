@@ -1,7 +1,7 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { checkAnswer } from '../../src/definition/check-answer.js';
-import { resolveAnswers } from '../../src/definition/resolve-answers.js';
+import { checkAnswer } from '../../src/engine/check-answer.js';
+import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
 import { summarize } from '../../src/summary/summarize.js';
 import { flowFixture } from '../fixtures/flow-fixture.js';

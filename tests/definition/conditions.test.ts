@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
-import { resolveAnswers } from '../../src/definition/resolve-answers.js';
+import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import type { Condition } from '../../src/conditions/condition.js';
 
 function visibleWith(when: Condition, answers: Record<string, unknown>): boolean {

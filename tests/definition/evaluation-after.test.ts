@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexOf } from '../../src/definition/define-questionnaire.js';
-import { Evaluation } from '../../src/definition/evaluation.js';
-import type { QuestionnaireIndex } from '../../src/definition/questionnaire-index.js';
-import { resolveAnswers } from '../../src/definition/resolve-answers.js';
+import { Evaluation } from '../../src/engine/evaluation.js';
+import type { QuestionnaireIndex } from '../../src/engine/questionnaire-index.js';
+import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import type { AnswerValue, QuestionnaireInput } from '../../src/definition/types.js';
 import { briefScreen, substanceUseIntake } from '../../questionnaires/index.js';
 import { valueFor } from '../support/value-for.js';

@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { briefScreen, substanceUseIntake } from '../../questionnaires/index.js';
-import { resolveAnswers } from '../../src/definition/resolve-answers.js';
+import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import { fromFhirQuestionnaire, fromFhirQuestionnaireResponse, toFhirQuestionnaire, toFhirQuestionnaireResponse } from '../../src/fhir/index.js';
 import { answersFor } from './arbitrary-answers.js';
 import { r4Problems } from './r4-validator.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveAnswers } from '../../src/definition/resolve-answers.js';
+import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import type { Item } from '../../src/definition/item.js';
 import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import { fromFhirQuestionnaire } from '../../src/fhir/index.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resolveAnswers } from '../../src/definition/resolve-answers.js';
+import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import type { Item } from '../../src/definition/item.js';
 import { fromFhirQuestionnaire, fromFhirQuestionnaireResponse, toFhirQuestionnaire } from '../../src/fhir/index.js';
 import { answersFor } from './arbitrary-answers.js';

@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
-import { resolveAnswers } from '../../src/definition/resolve-answers.js';
+import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import { fromFhirQuestionnaire, toFhirQuestionnaire } from '../../src/fhir/index.js';
 import { answersFor } from './arbitrary-answers.js';
 import { sample } from './sample.js';

@@ -2,7 +2,7 @@ import fhirpath from 'fhirpath';
 import r4 from 'fhirpath/fhir-context/r4';
 import { compileCondition } from '../../src/conditions/evaluate.js';
 import type { Condition } from '../../src/conditions/condition.js';
-import { resolveAnswers } from '../../src/definition/resolve-answers.js';
+import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import type { AnswerValue, QuestionnaireInput } from '../../src/definition/types.js';
 import { HL7_EXT } from '../../src/fhir/constants.js';
 import { scoreVariableName } from '../../src/fhir/fhirpath.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundledQuestionnaires } from '../../questionnaires/index.js';
-import { resolveAnswers } from '../../src/definition/resolve-answers.js';
+import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import { toFhirQuestionnaire, toFhirQuestionnaireResponse } from '../../src/fhir/index.js';
 import { answersFor } from './arbitrary-answers.js';
 import { fhirValidatorProblems, medplumProblems } from './fhir-validators.js';

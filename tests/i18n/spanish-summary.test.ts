@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bundledQuestionnaires } from '../../questionnaires/index.js';
-import { resolveAnswers } from '../../src/definition/resolve-answers.js';
+import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import type { LocalizedText } from '../../src/definition/text.js';
 import type { Questionnaire } from '../../src/definition/types.js';
 import { findGuardedPhrases } from '../../src/language-guard/language-guard.js';

@@ -3,7 +3,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { briefScreen, substanceUseIntake } from '../../questionnaires/index.js';
 import { indexOf } from '../../src/definition/define-questionnaire.js';
-import { resolveAnswers } from '../../src/definition/resolve-answers.js';
+import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import type { QuestionnaireInput } from '../../src/definition/types.js';
 import { type UiCategory, type UiControl, type UiLabel, toFormData, toJsonSchema, toUiSchema } from '../../src/json-schema/index.js';
 import { FC, answerableItems, compile, flowAnswers, rawAnswers, requiredAnswered } from './helpers.js';

@@ -3,7 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import * as fc from 'fast-check';
 import { indexOf } from '../../src/definition/define-questionnaire.js';
 import { type Item, PREFER_NOT_TO_ANSWER } from '../../src/definition/item.js';
-import { resolveAnswers } from '../../src/definition/resolve-answers.js';
+import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import type { QuestionnaireInput } from '../../src/definition/types.js';
 import type { JsonSchema } from '../../src/json-schema/index.js';
 

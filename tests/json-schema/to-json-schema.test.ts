@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
 import { DEFAULT_TEXT_MAX_LENGTH, ITEM_KINDS, PREFER_NOT_TO_ANSWER } from '../../src/definition/item.js';
-import { resolveAnswers } from '../../src/definition/resolve-answers.js';
+import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import { DRAFT_2020_12, formKey, type JsonSchema, toFormData, toJsonSchema } from '../../src/json-schema/index.js';
 import { CONDITION_FORMS, conditionForms, itemKinds } from './coverage.js';

@@ -2,7 +2,7 @@ import { type UISchemaElement, Paths, Resolve, createAjv, isVisible } from '@jso
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexOf, parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
-import { resolveAnswers } from '../../src/definition/resolve-answers.js';
+import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import type { QuestionnaireInput } from '../../src/definition/types.js';
 import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import { type KeyStyle, type UiCategory, type UiControl, type UiLabel, toFormData, toJsonSchema, toUiSchema } from '../../src/json-schema/index.js';

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { indexOf } from '../../src/definition/define-questionnaire.js';
-import { resolveAnswers } from '../../src/definition/resolve-answers.js';
+import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import type { QuestionnaireInput } from '../../src/definition/types.js';
 
 /** Resolve answers that the test means to be valid and visible; fail loudly if any is not. */

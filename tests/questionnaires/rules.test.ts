@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexOf } from '../../src/definition/define-questionnaire.js';
-import { resolveAnswers } from '../../src/definition/resolve-answers.js';
+import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import type { Rule } from '../../src/definition/rule.js';
 import type { Questionnaire } from '../../src/definition/types.js';
 import { briefScreen, substanceUseIntake } from '../../questionnaires/index.js';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { chainDefinition, nestedGroupsFhir, scoreChainDefinition, twoBackDefinition, wideRuleDefinition } from '../../bench/shapes/attack-shapes.js';
 import { conditionSize, MAX_IMPORTED_CONDITION_NODES } from '../../src/fhir/condition-budget.js';
 import { parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
-import { resolveAnswers } from '../../src/definition/resolve-answers.js';
+import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import type { Questionnaire } from '../../src/definition/types.js';
 import { fromFhirQuestionnaire, toFhirQuestionnaire } from '../../src/fhir/index.js';
 import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';

@@ -6,7 +6,7 @@ import { createActor } from 'xstate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { briefScreen, substanceUseIntake } from '../../questionnaires/index.js';
 import { parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
-import { resolveAnswers } from '../../src/definition/resolve-answers.js';
+import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import { fromFhirQuestionnaire, fromFhirQuestionnaireResponse, toFhirQuestionnaire, toFhirQuestionnaireResponse } from '../../src/fhir/index.js';
 import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
 import { resumeIntakeSnapshot } from '../../src/flow/intake-transition.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { resolveAnswers } from '../../src/definition/resolve-answers.js';
+import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import type { QuestionnaireInput } from '../../src/definition/types.js';
 import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
 import type { IntakeEvent } from '../../src/flow/intake-context.js';

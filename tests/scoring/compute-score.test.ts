@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Condition } from '../../src/conditions/condition.js';
 import { compileCondition } from '../../src/conditions/evaluate.js';
-import type { IndexedItem, IndexedScore } from '../../src/definition/questionnaire-index.js';
+import type { IndexedItem, IndexedScore } from '../../src/engine/questionnaire-index.js';
 import type { Band } from '../../src/definition/score.js';
-import { computeScore, scoreRange, type ScoringScope } from '../../src/scoring/compute-score.js';
+import { computeScore, scoreRange, type ScoringScope } from '../../src/engine/compute-score.js';
 
 const DECLINED = 'prefer-not-to-answer';
 

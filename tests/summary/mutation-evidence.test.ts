@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexOf, parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
-import type { IndexedItem } from '../../src/definition/questionnaire-index.js';
-import { resolveAnswers } from '../../src/definition/resolve-answers.js';
+import type { IndexedItem } from '../../src/engine/questionnaire-index.js';
+import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import type { Item } from '../../src/definition/item.js';
 import { EvidenceBuilder, answerText, mergeItems } from '../../src/summary/evidence.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexOf, parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
-import { resolveAnswers } from '../../src/definition/resolve-answers.js';
+import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import type { QuestionnaireInput } from '../../src/definition/types.js';
 import { EvidenceBuilder } from '../../src/summary/evidence.js';
 import { instrumentResult } from '../../src/summary/instrument-result.js';

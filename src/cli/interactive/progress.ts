@@ -1,6 +1,6 @@
 import { indexOf } from '../../definition/define-questionnaire.js';
 import type { Answers, QuestionnaireInput } from '../../definition/types.js';
-import { evaluationOf } from '../../flow/flow-evaluation.js';
+import { evaluationOf } from '../../engine/evaluation-cache.js';
 
 /**
  * The questions a person would be asked with these answers, in document

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveAnswers } from '../../../src/definition/resolve-answers.js';
+import { resolveAnswers } from '../../../src/engine/resolve-answers.js';
 import { asq } from '../../../questionnaires/instruments/asq.js';
 import { answersFor, firedTriggers, scoreOf } from './helpers.js';
 

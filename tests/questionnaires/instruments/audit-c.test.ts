@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveAnswers } from '../../../src/definition/resolve-answers.js';
+import { resolveAnswers } from '../../../src/engine/resolve-answers.js';
 import { auditC } from '../../../questionnaires/instruments/audit-c.js';
 import { fixtureItem, itemOf, optionCodes, ordinal, scoreOf, spread, usCoreQuestionnaire } from './helpers.js';
 

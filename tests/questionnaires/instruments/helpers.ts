@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compileCondition } from '../../../src/conditions/evaluate.js';
-import { resolveAnswers } from '../../../src/definition/resolve-answers.js';
+import { resolveAnswers } from '../../../src/engine/resolve-answers.js';
 import type { QuestionnaireInput } from '../../../src/definition/types.js';
-import type { ScoreResult } from '../../../src/scoring/score-result.js';
+import type { ScoreResult } from '../../../src/engine/score-result.js';
 
 /** Score a set of answers the way every consumer does: through resolveAnswers. */
 export function scoreOf(q: QuestionnaireInput, answers: Record<string, unknown>, scoreId: string): ScoreResult {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveAnswers } from '../../../src/definition/resolve-answers.js';
+import { resolveAnswers } from '../../../src/engine/resolve-answers.js';
 import { pcPtsd5 } from '../../../questionnaires/instruments/pc-ptsd-5.js';
 import { answersFor, itemOf, optionCodes, scoreOf } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveAnswers } from '../../../src/definition/resolve-answers.js';
+import { resolveAnswers } from '../../../src/engine/resolve-answers.js';
 import { phq9 } from '../../../questionnaires/instruments/phq9.js';
 import { answersFor, firedTriggers, fixtureItem, itemOf, optionCodes, ordinal, publishedBand, scoreOf, spread, usCoreQuestionnaire } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveAnswers } from '../../../src/definition/resolve-answers.js';
+import { resolveAnswers } from '../../../src/engine/resolve-answers.js';
 import { taps } from '../../../questionnaires/instruments/taps.js';
 import { answersFor, fixtureItem, itemOf, optionCodes, scoreOf, usCoreQuestionnaire } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import type { ConditionScope } from '../conditions/evaluate.js';
-import type { IndexedItem, IndexedScore } from '../definition/questionnaire-index.js';
+import type { IndexedItem, IndexedScore } from './questionnaire-index.js';
 import type { LocalizedText } from '../definition/text.js';
 import type { ScoreResult } from './score-result.js';
 

@@ -1,5 +1,5 @@
 import { type Issue, type IssuePath, issue } from '../issues/issue.js';
-import { DEFAULT_TEXT_MAX_LENGTH, type Item, PREFER_NOT_TO_ANSWER } from './item.js';
+import { DEFAULT_TEXT_MAX_LENGTH, type Item, PREFER_NOT_TO_ANSWER } from '../definition/item.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,5 +1,5 @@
-import { Evaluation } from '../definition/evaluation.js';
-import type { QuestionnaireIndex } from '../definition/questionnaire-index.js';
+import { Evaluation } from './evaluation.js';
+import type { QuestionnaireIndex } from './questionnaire-index.js';
 import type { Answers } from '../definition/types.js';
 
 /** What the flow keeps about one answers object. */

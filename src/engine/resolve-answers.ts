@@ -1,9 +1,9 @@
 import { type Issue, issue } from '../issues/issue.js';
 import { answerIssue, readAnswer } from './check-answer.js';
-import { indexOf } from './define-questionnaire.js';
+import { indexOf } from '../definition/define-questionnaire.js';
 import { Evaluation } from './evaluation.js';
 import type { IndexedItem, QuestionnaireIndex } from './questionnaire-index.js';
-import type { AnswerValue, Answers, QuestionnaireInput } from './types.js';
+import type { AnswerValue, Answers, QuestionnaireInput } from '../definition/types.js';
 
 /**
  * The outcome of reading an untrusted answers object.

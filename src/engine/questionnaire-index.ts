@@ -2,11 +2,11 @@ import { compileCondition, type CompiledCondition } from '../conditions/evaluate
 import { conditionItems, conditionScores } from '../conditions/classify.js';
 import type { Condition } from '../conditions/condition.js';
 import { type DependencyGraph, type Dependents, GraphBuilder } from './dependency-graph.js';
-import type { Item } from './item.js';
-import type { Rule, SafetyTrigger } from './rule.js';
-import type { Score } from './score.js';
-import type { Section } from './section.js';
-import type { Questionnaire } from './types.js';
+import type { Item } from '../definition/item.js';
+import type { Rule, SafetyTrigger } from '../definition/rule.js';
+import type { Score } from '../definition/score.js';
+import type { Section } from '../definition/section.js';
+import type { Questionnaire } from '../definition/types.js';
 
 /** An item with where it stands and its compiled visibility. */
 export interface IndexedItem {

@@ -1,9 +1,9 @@
 import type { ConditionScope } from '../conditions/evaluate.js';
-import type { ScoreResult } from '../scoring/score-result.js';
-import { computeScore } from '../scoring/compute-score.js';
+import type { ScoreResult } from './score-result.js';
+import { computeScore } from './compute-score.js';
 import { openGates } from './gates.js';
 import type { IndexedItem, QuestionnaireIndex } from './questionnaire-index.js';
-import type { AnswerValue, Answers } from './types.js';
+import type { AnswerValue, Answers } from '../definition/types.js';
 
 // Memo cells by position: 0 = not computed yet. A small-integer array copies
 // for the next answer in one memcpy, where a Map per evaluation cost a string

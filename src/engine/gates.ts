@@ -2,7 +2,7 @@ import { classifyCondition } from '../conditions/classify.js';
 import type { Condition } from '../conditions/condition.js';
 import { type CompiledCondition, compileCondition } from '../conditions/evaluate.js';
 import type { Evaluation } from './evaluation.js';
-import { PREFER_NOT_TO_ANSWER } from './item.js';
+import { PREFER_NOT_TO_ANSWER } from '../definition/item.js';
 import type { IndexedItem } from './questionnaire-index.js';
 
 // Three-valued (Kleene) truth: a condition may be decided by the answers
