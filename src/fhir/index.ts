@@ -5,12 +5,12 @@
  *
  * @packageDocumentation
  */
-export { toFhirQuestionnaire, type FhirQuestionnaireExport } from './to-fhir-questionnaire.js';
-export { toFhirQuestionnaireResponse } from './to-fhir-questionnaire-response.js';
-export { fromFhirQuestionnaire, type FhirQuestionnaireImport } from './from-fhir-questionnaire.js';
-export { fromFhirQuestionnaireResponse, type FhirResponseImport, type FromFhirResponseOptions } from './from-fhir-questionnaire-response.js';
-export { answerMappingOf, answerKey, type FhirAnswerMapping, type MappedAnswer, type AnswerLike } from './answer-mapping.js';
-export type { SecurityLabelOptions, ToFhirQuestionnaireOptions, ToFhirResponseOptions, FromFhirOptions } from './options.js';
+export { toFhirQuestionnaire, type FhirQuestionnaireExport } from './export/to-fhir-questionnaire.js';
+export { toFhirQuestionnaireResponse } from './export/to-fhir-questionnaire-response.js';
+export { fromFhirQuestionnaire, type FhirQuestionnaireImport } from './import/from-fhir-questionnaire.js';
+export { fromFhirQuestionnaireResponse, type FhirResponseImport, type FromFhirResponseOptions } from './import/from-fhir-questionnaire-response.js';
+export { answerMappingOf, answerKey, type FhirAnswerMapping, type MappedAnswer, type AnswerLike } from './import/answer-mapping.js';
+export type { SecurityLabelOptions, ToFhirQuestionnaireOptions, ToFhirResponseOptions, FromFhirOptions } from './shared/options.js';
 export type {
   FhirQuestionnaire,
   FhirQuestionnaireItem,
@@ -27,6 +27,6 @@ export type {
   FhirAnswerOption,
   FhirMeta,
   FhirReference,
-} from './fhir-types.js';
-export { EXT as FHIR_EXTENSIONS, SECURITY_LABELS, DECLINED as DECLINED_CODING, DEFAULT_CANONICAL_BASE } from './constants.js';
+} from './shared/fhir-types.js';
+export { EXT as FHIR_EXTENSIONS, SECURITY_LABELS, DECLINED as DECLINED_CODING, DEFAULT_CANONICAL_BASE } from './shared/constants.js';
 export type { UnsupportedPolicy } from '../issues/unsupported-reporter.js';

@@ -27,7 +27,7 @@ describe('package entries', () => {
     expect([...jsonSchema].filter((f) => f.startsWith('src/fhir/'))).toEqual([]);
     expect([...fhir].filter((f) => f.startsWith('src/json-schema/'))).toEqual([]);
     expect(jsonSchema.has('src/json-schema/to-json-schema.ts')).toBe(true);
-    expect(fhir.has('src/fhir/to-fhir-questionnaire.ts')).toBe(true);
+    expect(fhir.has('src/fhir/export/to-fhir-questionnaire.ts')).toBe(true);
   });
 
   it('the core entry reaches neither exporter, the CLI nor the bundled questionnaires', () => {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chainDefinition, nestedGroupsFhir, scoreChainDefinition, twoBackDefinition, wideRuleDefinition } from '../../bench/shapes/attack-shapes.js';
-import { conditionSize, MAX_IMPORTED_CONDITION_NODES } from '../../src/fhir/condition-budget.js';
+import { conditionSize, MAX_IMPORTED_CONDITION_NODES } from '../../src/fhir/import/condition-budget.js';
 import { parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
 import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import type { Questionnaire } from '../../src/definition/types.js';

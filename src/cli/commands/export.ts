@@ -1,6 +1,6 @@
 import type { Questionnaire } from '../../definition/types.js';
-import { toFhirQuestionnaire } from '../../fhir/to-fhir-questionnaire.js';
-import { toFhirQuestionnaireResponse } from '../../fhir/to-fhir-questionnaire-response.js';
+import { toFhirQuestionnaire } from '../../fhir/export/to-fhir-questionnaire.js';
+import { toFhirQuestionnaireResponse } from '../../fhir/export/to-fhir-questionnaire-response.js';
 import type { Issue } from '../../issues/issue.js';
 import { toJsonSchema, toUiSchema } from '../../json-schema/index.js';
 import { chooseQuestionnaire, checkAnswersFile, readAnswersFile, type AnswersFile } from '../answers-file.js';
@@ -8,7 +8,7 @@ import { localeFlag, oneOf, parseCommandArgs } from '../args.js';
 import { EXIT, usageError } from '../cli-error.js';
 import { type Command, note, noteHidden } from '../command.js';
 import { formatPath } from '../issue-lines.js';
-import { DEFAULT_CANONICAL_BASE } from '../../fhir/constants.js';
+import { DEFAULT_CANONICAL_BASE } from '../../fhir/shared/constants.js';
 import { writeOut } from '../terminal.js';
 
 /** An absolute http(s) URL, without the trailing slash. */

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../definition/text.js';
+import type { LocalizedText } from '../../definition/text.js';
 import { HL7_EXT } from './constants.js';
 import type { FhirExtension, FhirPrimitiveElement } from './fhir-types.js';
 

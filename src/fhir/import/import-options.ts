@@ -1,13 +1,13 @@
-import type { Coding } from '../definition/coding.js';
-import { type ChoiceOption, PREFER_NOT_TO_ANSWER, type ScaleOption } from '../definition/item.js';
-import type { LocalizedText } from '../definition/text.js';
-import type { IssuePath } from '../issues/issue.js';
+import type { Coding } from '../../definition/coding.js';
+import { type ChoiceOption, PREFER_NOT_TO_ANSWER, type ScaleOption } from '../../definition/item.js';
+import type { LocalizedText } from '../../definition/text.js';
+import type { IssuePath } from '../../issues/issue.js';
 import { answerKey, type MappedAnswer } from './answer-mapping.js';
-import { itemSystem } from './codings.js';
-import { DECLINED, EXT, HL7_EXT, YES_NO_SYSTEM } from './constants.js';
+import { itemSystem } from '../shared/codings.js';
+import { DECLINED, EXT, HL7_EXT, YES_NO_SYSTEM } from '../shared/constants.js';
 import type { AnswerOptionInput, ExtensionInput, FhirItemInput } from './fhir-schemas.js';
 import { importText } from './import-text.js';
-import type { UnsupportedReporter } from '../issues/unsupported-reporter.js';
+import type { UnsupportedReporter } from '../../issues/unsupported-reporter.js';
 
 /** What the answer options of a FHIR item become. */
 export type ImportedChoice =

@@ -1,10 +1,10 @@
-import { indexOf } from '../definition/define-questionnaire.js';
-import { type ItemKind, PREFER_NOT_TO_ANSWER } from '../definition/item.js';
-import { resolveAnswers } from '../engine/resolve-answers.js';
-import type { AnswerValue, Answers, QuestionnaireInput } from '../definition/types.js';
-import { type Issue, type IssuePath, issue } from '../issues/issue.js';
+import { indexOf } from '../../definition/define-questionnaire.js';
+import { type ItemKind, PREFER_NOT_TO_ANSWER } from '../../definition/item.js';
+import { resolveAnswers } from '../../engine/resolve-answers.js';
+import type { AnswerValue, Answers, QuestionnaireInput } from '../../definition/types.js';
+import { type Issue, type IssuePath, issue } from '../../issues/issue.js';
 import { answerKey, answerMappingOf, type FhirAnswerMapping, type MappedAnswer } from './answer-mapping.js';
-import { DECLINED, HL7_EXT, SCORE_LINK_PREFIX } from './constants.js';
+import { DECLINED, HL7_EXT, SCORE_LINK_PREFIX } from '../shared/constants.js';
 import { guardResource } from './import-guard.js';
 
 /**

@@ -1,15 +1,15 @@
 import * as z from 'zod/mini';
-import type { Condition } from '../conditions/condition.js';
-import { parseQuestionnaire } from '../definition/define-questionnaire.js';
-import type { Instrument } from '../definition/instrument.js';
-import { issuesFromZod } from '../definition/issues-from-zod.js';
-import { SEMVER } from '../definition/questionnaire.js';
-import { type Score, ScoreSchema } from '../definition/score.js';
-import type { Questionnaire } from '../definition/types.js';
-import { type Issue, issue } from '../issues/issue.js';
-import { QuestionnaireError } from '../issues/questionnaire-error.js';
+import type { Condition } from '../../conditions/condition.js';
+import { parseQuestionnaire } from '../../definition/define-questionnaire.js';
+import type { Instrument } from '../../definition/instrument.js';
+import { issuesFromZod } from '../../definition/issues-from-zod.js';
+import { SEMVER } from '../../definition/questionnaire.js';
+import { type Score, ScoreSchema } from '../../definition/score.js';
+import type { Questionnaire } from '../../definition/types.js';
+import { type Issue, issue } from '../../issues/issue.js';
+import { QuestionnaireError } from '../../issues/questionnaire-error.js';
 import type { FhirAnswerMapping } from './answer-mapping.js';
-import { EXT, HL7_EXT } from './constants.js';
+import { EXT, HL7_EXT } from '../shared/constants.js';
 import { type FhirItemInput, QuestionnaireInputSchema, type QuestionnaireResourceInput } from './fhir-schemas.js';
 import { guardResource } from './import-guard.js';
 import { IdAllocator, slugId } from './import-ids.js';
@@ -18,8 +18,8 @@ import { fitString, importText } from './import-text.js';
 import { ConditionBudget } from './condition-budget.js';
 import { safeJson, type SectionDraft, sectionsFromGroup, type WalkState, walkLoose } from './import-walk.js';
 import { declaredLocales } from './import-locales.js';
-import type { FromFhirOptions } from './options.js';
-import { UnsupportedReporter } from '../issues/unsupported-reporter.js';
+import type { FromFhirOptions } from '../shared/options.js';
+import { UnsupportedReporter } from '../../issues/unsupported-reporter.js';
 
 /**
  * What `fromFhirQuestionnaire` returns.

@@ -1,13 +1,13 @@
-import { indexOf } from '../definition/define-questionnaire.js';
-import { type Item, type ItemKind, PREFER_NOT_TO_ANSWER } from '../definition/item.js';
-import { resolveAnswers } from '../engine/resolve-answers.js';
-import { localize } from '../definition/text.js';
-import type { AnswerValue, QuestionnaireInput } from '../definition/types.js';
-import { QuestionnaireError } from '../issues/questionnaire-error.js';
-import { canonicalUrl, codingFor, declinedCoding } from './codings.js';
-import { DECLINED, HL7_EXT, SCORE_LINK_PREFIX } from './constants.js';
-import type { FhirQuestionnaireResponse, FhirResponseAnswer, FhirResponseItem } from './fhir-types.js';
-import type { ToFhirResponseOptions } from './options.js';
+import { indexOf } from '../../definition/define-questionnaire.js';
+import { type Item, type ItemKind, PREFER_NOT_TO_ANSWER } from '../../definition/item.js';
+import { resolveAnswers } from '../../engine/resolve-answers.js';
+import { localize } from '../../definition/text.js';
+import type { AnswerValue, QuestionnaireInput } from '../../definition/types.js';
+import { QuestionnaireError } from '../../issues/questionnaire-error.js';
+import { canonicalUrl, codingFor, declinedCoding } from '../shared/codings.js';
+import { DECLINED, HL7_EXT, SCORE_LINK_PREFIX } from '../shared/constants.js';
+import type { FhirQuestionnaireResponse, FhirResponseAnswer, FhirResponseItem } from '../shared/fhir-types.js';
+import type { ToFhirResponseOptions } from '../shared/options.js';
 import { securityLabels } from './security.js';
 
 type AnswerWriter<K extends ItemKind> = (item: Extract<Item, { kind: K }>, value: AnswerValue, canonical: string) => FhirResponseAnswer[];

@@ -1,8 +1,8 @@
-import type { Scalar } from '../conditions/condition.js';
-import type { Coding } from '../definition/coding.js';
-import type { ChoiceOption, Item, ScaleOption } from '../definition/item.js';
-import type { LocalizedText } from '../definition/text.js';
-import type { QuestionnaireInput } from '../definition/types.js';
+import type { Scalar } from '../../conditions/condition.js';
+import type { Coding } from '../../definition/coding.js';
+import type { ChoiceOption, Item, ScaleOption } from '../../definition/item.js';
+import type { LocalizedText } from '../../definition/text.js';
+import type { QuestionnaireInput } from '../../definition/types.js';
 import { DECLINED, DEFAULT_CANONICAL_BASE, YES_NO_SYSTEM } from './constants.js';
 import type { FhirCoding } from './fhir-types.js';
 

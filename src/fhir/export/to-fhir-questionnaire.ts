@@ -1,20 +1,20 @@
-import { conditionScores, eachNode } from '../conditions/classify.js';
-import type { Condition } from '../conditions/condition.js';
-import { indexOf } from '../definition/define-questionnaire.js';
-import { raterOf } from '../definition/instrument.js';
-import type { Item } from '../definition/item.js';
-import type { Score } from '../definition/score.js';
-import type { Section } from '../definition/section.js';
-import type { QuestionnaireInput } from '../definition/types.js';
-import type { Issue, IssuePath } from '../issues/issue.js';
-import { canonicalUrl, fhirCodings } from './codings.js';
-import { DESCRIPTION_LINK_SUFFIX, EXT, FHIRPATH, HL7_EXT, SCORE_LINK_PREFIX } from './constants.js';
+import { conditionScores, eachNode } from '../../conditions/classify.js';
+import type { Condition } from '../../conditions/condition.js';
+import { indexOf } from '../../definition/define-questionnaire.js';
+import { raterOf } from '../../definition/instrument.js';
+import type { Item } from '../../definition/item.js';
+import type { Score } from '../../definition/score.js';
+import type { Section } from '../../definition/section.js';
+import type { QuestionnaireInput } from '../../definition/types.js';
+import type { Issue, IssuePath } from '../../issues/issue.js';
+import { canonicalUrl, fhirCodings } from '../shared/codings.js';
+import { DESCRIPTION_LINK_SUFFIX, EXT, FHIRPATH, HL7_EXT, SCORE_LINK_PREFIX } from '../shared/constants.js';
 import { condition, exportItem, type ItemExportContext } from './export-items.js';
-import type { FhirExtension, FhirQuestionnaire, FhirQuestionnaireItem } from './fhir-types.js';
+import type { FhirExtension, FhirQuestionnaire, FhirQuestionnaireItem } from '../shared/fhir-types.js';
 import { conditionPath, pascalCase, type PathContext, positivePath, scorePath, scoreVariableName, variableName, visiblePath } from './fhirpath.js';
-import { localizedField } from './localized.js';
-import type { ToFhirQuestionnaireOptions } from './options.js';
-import { UnsupportedReporter } from '../issues/unsupported-reporter.js';
+import { localizedField } from '../shared/localized.js';
+import type { ToFhirQuestionnaireOptions } from '../shared/options.js';
+import { UnsupportedReporter } from '../../issues/unsupported-reporter.js';
 import { securityLabels } from './security.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { UnsupportedPolicy } from '../issues/unsupported-reporter.js';
+import type { UnsupportedPolicy } from '../../issues/unsupported-reporter.js';
 import type { FhirQuestionnaireResponse, FhirReference } from './fhir-types.js';
 
 

@@ -1,19 +1,19 @@
-import type { Condition } from '../conditions/condition.js';
-import type { Coding } from '../definition/coding.js';
-import { type Instrument, InstrumentSchema } from '../definition/instrument.js';
-import type { Item } from '../definition/item.js';
-import type { LocalizedText } from '../definition/text.js';
-import type { IssuePath } from '../issues/issue.js';
+import type { Condition } from '../../conditions/condition.js';
+import type { Coding } from '../../definition/coding.js';
+import { type Instrument, InstrumentSchema } from '../../definition/instrument.js';
+import type { Item } from '../../definition/item.js';
+import type { LocalizedText } from '../../definition/text.js';
+import type { IssuePath } from '../../issues/issue.js';
 import type { MappedAnswer } from './answer-mapping.js';
-import { declinesAsCoding } from './codings.js';
-import { DESCRIPTION_LINK_SUFFIX, EXT, HL7_EXT, ITEM_CONTROL_SYSTEM, SCORE_LINK_PREFIX } from './constants.js';
+import { declinesAsCoding } from '../shared/codings.js';
+import { DESCRIPTION_LINK_SUFFIX, EXT, HL7_EXT, ITEM_CONTROL_SYSTEM, SCORE_LINK_PREFIX } from '../shared/constants.js';
 import { type FhirItemInput, KNOWN_ITEM_KEYS } from './fhir-schemas.js';
 import { importCondition, type KnownItem } from './import-conditions.js';
 import type { IdAllocator } from './import-ids.js';
 import { consumedExtensions, importItem } from './import-items.js';
 import { fitString, importText } from './import-text.js';
 import { type ConditionBudget, conditionSize, SHARE_CONDITIONS_OVER } from './condition-budget.js';
-import type { UnsupportedReporter } from '../issues/unsupported-reporter.js';
+import type { UnsupportedReporter } from '../../issues/unsupported-reporter.js';
 
 /** A section being built. */
 export interface SectionDraft {

@@ -1,12 +1,12 @@
-import { walk } from '../conditions/classify.js';
-import { type Condition, ConditionSchema } from '../conditions/condition.js';
-import type { ItemKind } from '../definition/item.js';
-import { PREFER_NOT_TO_ANSWER } from '../definition/item.js';
-import type { IssuePath } from '../issues/issue.js';
+import { walk } from '../../conditions/classify.js';
+import { type Condition, ConditionSchema } from '../../conditions/condition.js';
+import type { ItemKind } from '../../definition/item.js';
+import { PREFER_NOT_TO_ANSWER } from '../../definition/item.js';
+import type { IssuePath } from '../../issues/issue.js';
 import { answerKey, type MappedAnswer } from './answer-mapping.js';
-import { EXT, HL7_EXT } from './constants.js';
+import { EXT, HL7_EXT } from '../shared/constants.js';
 import type { EnableWhenInput, ExtensionInput } from './fhir-schemas.js';
-import type { UnsupportedReporter } from '../issues/unsupported-reporter.js';
+import type { UnsupportedReporter } from '../../issues/unsupported-reporter.js';
 
 /** An item imported earlier in document order, as conditions see it. */
 export interface KnownItem {

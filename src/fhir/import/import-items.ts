@@ -1,14 +1,14 @@
-import type { Coding } from '../definition/coding.js';
-import { HARD_TEXT_MAX_LENGTH, type Item } from '../definition/item.js';
-import type { LocalizedText } from '../definition/text.js';
-import type { IssuePath } from '../issues/issue.js';
+import type { Coding } from '../../definition/coding.js';
+import { HARD_TEXT_MAX_LENGTH, type Item } from '../../definition/item.js';
+import type { LocalizedText } from '../../definition/text.js';
+import type { IssuePath } from '../../issues/issue.js';
 import type { MappedAnswer } from './answer-mapping.js';
-import { EXT, HL7_EXT } from './constants.js';
+import { EXT, HL7_EXT } from '../shared/constants.js';
 import type { ExtensionInput, FhirItemInput } from './fhir-schemas.js';
-import type { FhirItemType } from './fhir-types.js';
+import type { FhirItemType } from '../shared/fhir-types.js';
 import { importOptions } from './import-options.js';
 import { importText } from './import-text.js';
-import type { UnsupportedReporter } from '../issues/unsupported-reporter.js';
+import type { UnsupportedReporter } from '../../issues/unsupported-reporter.js';
 
 /** What one FHIR item becomes. */
 export type ItemOutcome =

@@ -1,8 +1,8 @@
-import { classifyCondition } from '../conditions/classify.js';
-import type { Condition, NumericOperator, Scalar } from '../conditions/condition.js';
-import type { Item } from '../definition/item.js';
-import { codingFor, declinedCoding, declinesAsCoding, isCoded, scaleValuesWhere } from './codings.js';
-import type { FhirEnableOperator, FhirEnableWhen } from './fhir-types.js';
+import { classifyCondition } from '../../conditions/classify.js';
+import type { Condition, NumericOperator, Scalar } from '../../conditions/condition.js';
+import type { Item } from '../../definition/item.js';
+import { codingFor, declinedCoding, declinesAsCoding, isCoded, scaleValuesWhere } from '../shared/codings.js';
+import type { FhirEnableOperator, FhirEnableWhen } from '../shared/fhir-types.js';
 
 /** What condition translation needs to know about the questionnaire. */
 export interface ConditionContext {

@@ -1,4 +1,4 @@
-import { ID_PATTERN } from '../definition/item.js';
+import { ID_PATTERN } from '../../definition/item.js';
 
 /** Ids that would shadow `Object.prototype` members (the definition checks refuse them too). */
 const RESERVED = new Set(Object.getOwnPropertyNames(Object.prototype).concat(['prototype', '__proto__']));

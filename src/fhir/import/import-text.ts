@@ -1,7 +1,7 @@
-import { LOCALE_PATTERN, type LocalizedText, MAX_DEFINITION_TEXT } from '../definition/text.js';
-import type { IssuePath } from '../issues/issue.js';
-import { readTranslations } from './localized.js';
-import type { UnsupportedReporter } from '../issues/unsupported-reporter.js';
+import { LOCALE_PATTERN, type LocalizedText, MAX_DEFINITION_TEXT } from '../../definition/text.js';
+import type { IssuePath } from '../../issues/issue.js';
+import { readTranslations } from '../shared/localized.js';
+import type { UnsupportedReporter } from '../../issues/unsupported-reporter.js';
 
 /**
  * A LocalizedText from a FHIR string and its `_field` element: the string is

@@ -1,8 +1,8 @@
-import type { Condition } from '../conditions/condition.js';
-import { classifyCondition } from '../conditions/classify.js';
-import { type IssuePath, issue } from '../issues/issue.js';
-import { QuestionnaireError } from '../issues/questionnaire-error.js';
-import { MAX_SECTIONS } from '../definition/questionnaire.js';
+import type { Condition } from '../../conditions/condition.js';
+import { classifyCondition } from '../../conditions/classify.js';
+import { type IssuePath, issue } from '../../issues/issue.js';
+import { QuestionnaireError } from '../../issues/questionnaire-error.js';
+import { MAX_SECTIONS } from '../../definition/questionnaire.js';
 
 /**
  * Most condition nodes an imported questionnaire may hold once its nested

@@ -1,6 +1,6 @@
-import { scanJson } from '../definition/define-questionnaire.js';
-import { issue } from '../issues/issue.js';
-import { QuestionnaireError } from '../issues/questionnaire-error.js';
+import { scanJson } from '../../definition/define-questionnaire.js';
+import { issue } from '../../issues/issue.js';
+import { QuestionnaireError } from '../../issues/questionnaire-error.js';
 
 /** Most JSON values (objects, arrays, primitives) an imported resource may hold. */
 export const MAX_FHIR_NODES = 250_000;
