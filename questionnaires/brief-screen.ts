@@ -1,6 +1,4 @@
-import { LOINC } from '../src/definition/coding.js';
-import { NOT_VALIDATED } from '../src/definition/instrument.js';
-import { defineQuestionnaire } from '../src/definition/define-questionnaire.js';
+import { defineQuestionnaire, LOINC, NOT_VALIDATED } from '../src/index.js';
 import { asqModule, gad7Module, phq9Module, tapsModule } from './instruments/index.js';
 import { US_CRISIS_RESOURCES } from './module.js';
 import { aboutModule } from './modules/about.js';

@@ -5,8 +5,7 @@
  *
  * @packageDocumentation
  */
-import { type Rater, raterOf } from '../src/definition/instrument.js';
-import type { Questionnaire } from '../src/definition/types.js';
+import { type Questionnaire, type Rater, raterOf } from '../src/index.js';
 import { asq, auditC, ciwaAr, gad7, pcPtsd5, phq9, taps } from './instruments/index.js';
 import { briefScreen } from './brief-screen.js';
 import { substanceUseIntake } from './substance-use-intake.js';

@@ -1,4 +1,4 @@
-import type { QuestionnaireInput } from '../src/definition/types.js';
+import type { QuestionnaireInput } from '../src/index.js';
 
 /**
  * A reusable part of a questionnaire: its sections, with the scores, safety

@@ -1,4 +1,4 @@
-import { defineQuestionnaire } from '../src/definition/define-questionnaire.js';
+import { defineQuestionnaire } from '../src/index.js';
 import { asqModule, auditCModule, gad7Module, pcPtsd5Module, phq9Module, tapsModule } from './instruments/index.js';
 import { US_CRISIS_RESOURCES } from './module.js';
 import { aboutModule } from './modules/about.js';

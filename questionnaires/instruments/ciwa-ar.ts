@@ -1,5 +1,4 @@
-import type { LocalizedText } from '../../src/definition/text.js';
-import { defineQuestionnaire } from '../../src/definition/define-questionnaire.js';
+import { defineQuestionnaire, type LocalizedText } from '../../src/index.js';
 import { type QuestionnaireModule, US_CRISIS_RESOURCES } from '../module.js';
 
 // The licence as we could establish it, with the limits of what we could read.

@@ -1,4 +1,4 @@
-import { type Coding, LOINC } from '../../src/definition/coding.js';
+import { type Coding, LOINC } from '../../src/index.js';
 
 /**
  * A LOINC coding. The display is left out where we could not check LOINC's own

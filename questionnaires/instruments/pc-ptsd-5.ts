@@ -1,4 +1,4 @@
-import { defineQuestionnaire } from '../../src/definition/define-questionnaire.js';
+import { defineQuestionnaire } from '../../src/index.js';
 import { type QuestionnaireModule, US_CRISIS_RESOURCES } from '../module.js';
 import { YES_NO_CHOICE, YES_NO_SCALE } from './answer-options.js';
 import { loinc } from './loinc.js';

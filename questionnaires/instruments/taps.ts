@@ -1,4 +1,4 @@
-import { defineQuestionnaire } from '../../src/definition/define-questionnaire.js';
+import { defineQuestionnaire } from '../../src/index.js';
 import { type QuestionnaireModule, US_CRISIS_RESOURCES } from '../module.js';
 import { loinc } from './loinc.js';
 import { TAPS_SCORES } from './taps-scores.js';

@@ -19,5 +19,13 @@ export const CodingSchema = z.strictObject({
  */
 export type Coding = DeepReadonly<z.infer<typeof CodingSchema>>;
 
-/** LOINC's system URI. */
+/**
+ * LOINC's system URI, for an item's or a score's `codes`.
+ *
+ * @example
+ * ```ts
+ * import { LOINC, type Coding } from 'intake-screening';
+ * const phq9Total: Coding = { system: LOINC, code: '44261-6', display: 'PHQ-9 total score' };
+ * ```
+ */
 export const LOINC = 'http://loinc.org';

@@ -3,14 +3,16 @@ import { QuestionnaireError } from '../issues/questionnaire-error.js';
 import { checkQuestionnaire } from './check-questionnaire.js';
 import { issuesFromZod } from './issues-from-zod.js';
 import { QuestionnaireSchema } from './questionnaire.js';
-import { buildIndex, type QuestionnaireIndex } from '../engine/questionnaire-index.js';
 import type { CheckedDefinition, Questionnaire, QuestionnaireInput } from './types.js';
 
 /** JSON nested deeper than this is refused before it is parsed further. */
 export const MAX_DEPTH = 64;
 const DANGEROUS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const indexes = new WeakMap<object, QuestionnaireIndex>();
+// Questionnaires that passed the schema and the static checks, and what an
+// input that had not (a structured clone, a JSON copy) was checked into.
+const checked = new WeakSet<object>();
+const checkedFrom = new WeakMap<object, Questionnaire>();
 
 /** Refuse prototype-polluting keys and runaway nesting before zod sees the input. */
 export function scanJson(value: unknown, path: (string | number)[] = [], depth = 0): Issue | undefined {
@@ -65,7 +67,7 @@ export function parseQuestionnaire(json: unknown): Questionnaire {
   const issues = checkQuestionnaire(parsed.data);
   if (issues.length > 0) throw new QuestionnaireError(issues, `Questionnaire "${parsed.data.id}" has ${issues.length} issue${issues.length > 1 ? 's' : ''}: ${issues[0]?.message}`);
   const q = deepFreeze(parsed.data) as Questionnaire;
-  indexes.set(q, buildIndex(q));
+  checked.add(q);
   return q;
 }
 
@@ -97,17 +99,31 @@ export function defineQuestionnaire<const D extends QuestionnaireInput>(def: D &
 }
 
 /**
- * The precomputed index of a questionnaire. A questionnaire that did not come
- * from `defineQuestionnaire`/`parseQuestionnaire` (a structured clone, say) is
- * validated on first use.
+ * Whether `defineQuestionnaire` or `parseQuestionnaire` made this object (so it
+ * passed the schema and the static checks and is frozen).
  *
  * @internal
  */
-export function indexOf(q: QuestionnaireInput): QuestionnaireIndex {
-  const cached = indexes.get(q);
-  if (cached) return cached;
+export function isCheckedQuestionnaire(q: unknown): q is Questionnaire {
+  return typeof q === 'object' && q !== null && checked.has(q);
+}
+
+/**
+ * The checked questionnaire for what a public function received: the object
+ * itself when `defineQuestionnaire`/`parseQuestionnaire` made it, otherwise
+ * `parseQuestionnaire(q)` (once per object; a clone or a JSON copy is checked
+ * like any untrusted definition). Every public function that takes a
+ * `QuestionnaireInput` calls this first, so the check is done here, at the
+ * boundary, and nowhere deeper.
+ *
+ * @throws QuestionnaireError when the input does not pass the checks.
+ * @internal
+ */
+export function checkedQuestionnaire(q: QuestionnaireInput): Questionnaire {
+  if (isCheckedQuestionnaire(q)) return q;
+  const known = typeof q === 'object' && q !== null ? checkedFrom.get(q) : undefined;
+  if (known) return known;
   const parsed = parseQuestionnaire(q);
-  const index = indexes.get(parsed) as QuestionnaireIndex;
-  if (typeof q === 'object' && q !== null) indexes.set(q, index);
-  return index;
+  if (typeof q === 'object' && q !== null) checkedFrom.set(q, parsed);
+  return parsed;
 }

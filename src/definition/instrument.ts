@@ -105,7 +105,17 @@ export const CLINICIAN_RATED = {
   es: 'Lo califica un profesional clínico según lo que pregunta y observa; no es un cuestionario de autoinforme.',
 } as const;
 
-/** The sentence every descriptive module carries. */
+/**
+ * The sentence every descriptive module carries as its instrument's `validation`
+ * (questions written for this library, reported as said and never scored).
+ *
+ * @example
+ * ```ts
+ * import { NOT_VALIDATED } from 'intake-screening';
+ * const instrument = { kind: 'descriptive', name: 'Living situation', validation: NOT_VALIDATED } as const;
+ * instrument.validation.en.startsWith('Descriptive items'); // true
+ * ```
+ */
 export const NOT_VALIDATED = {
   en: 'Descriptive items, not a validated instrument: answers are reported as said, not scored.',
   es: 'Preguntas descriptivas, no un instrumento validado: las respuestas se informan tal como se dieron, sin puntuación.',

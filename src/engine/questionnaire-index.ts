@@ -6,6 +6,7 @@ import type { Item } from '../definition/item.js';
 import type { Rule, SafetyTrigger } from '../definition/rule.js';
 import type { Score } from '../definition/score.js';
 import type { Section } from '../definition/section.js';
+import { isCheckedQuestionnaire } from '../definition/define-questionnaire.js';
 import type { Questionnaire } from '../definition/types.js';
 
 /** An item with where it stands and its compiled visibility. */
@@ -151,4 +152,23 @@ export function buildIndex(q: Questionnaire): QuestionnaireIndex {
   });
 
   return { questionnaire: q, items, order, sections, scores, dependents, invalidates, triggers, rules };
+}
+
+const indexes = new WeakMap<Questionnaire, QuestionnaireIndex>();
+
+/**
+ * The index of a checked questionnaire, built on first use and kept while the
+ * questionnaire lives. It never parses: a questionnaire that did not pass
+ * `checkedQuestionnaire` (or `defineQuestionnaire`/`parseQuestionnaire`) is a
+ * bug in the caller, reported as such.
+ *
+ * @internal
+ */
+export function indexOf(q: Questionnaire): QuestionnaireIndex {
+  const cached = indexes.get(q);
+  if (cached) return cached;
+  if (!isCheckedQuestionnaire(q)) throw new TypeError('indexOf: the questionnaire was not checked; pass it through checkedQuestionnaire first.');
+  const index = buildIndex(q);
+  indexes.set(q, index);
+  return index;
 }

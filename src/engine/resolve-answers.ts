@@ -1,8 +1,8 @@
 import { type Issue, issue } from '../issues/issue.js';
 import { answerIssue, readAnswer } from './check-answer.js';
-import { indexOf } from '../definition/define-questionnaire.js';
+import { checkedQuestionnaire } from '../definition/define-questionnaire.js';
 import { Evaluation } from './evaluation.js';
-import type { IndexedItem, QuestionnaireIndex } from './questionnaire-index.js';
+import { indexOf, type IndexedItem, type QuestionnaireIndex } from './questionnaire-index.js';
 import type { AnswerValue, Answers, QuestionnaireInput } from '../definition/types.js';
 
 /**
@@ -44,7 +44,7 @@ export interface ResolvedAnswers {
  * ```
  */
 export function resolveAnswers(q: QuestionnaireInput, input: unknown): ResolvedAnswers {
-  const { answers, hidden, issues, evaluation } = resolveIndexed(indexOf(q), input, true);
+  const { answers, hidden, issues, evaluation } = resolveIndexed(indexOf(checkedQuestionnaire(q)), input, true);
   return { answers, hidden, issues, evaluation };
 }
 

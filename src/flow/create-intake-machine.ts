@@ -1,7 +1,7 @@
 import { assign, setup, type StateValue } from 'xstate';
-import { indexOf } from '../definition/define-questionnaire.js';
+import { checkedQuestionnaire } from '../definition/define-questionnaire.js';
 import { Evaluation } from '../engine/evaluation.js';
-import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
+import { indexOf, type QuestionnaireIndex } from '../engine/questionnaire-index.js';
 import type { QuestionnaireInput } from '../definition/types.js';
 import type { ReferralSummary } from '../summary/referral-summary.js';
 import { settleAnswers } from '../engine/evaluation-cache.js';
@@ -48,7 +48,7 @@ const machines = new WeakMap<QuestionnaireIndex, IntakeMachine>();
  * ```
  */
 export function createIntakeMachine(questionnaire: QuestionnaireInput): IntakeMachine {
-  const index = indexOf(questionnaire);
+  const index = indexOf(checkedQuestionnaire(questionnaire));
   let machine = machines.get(index);
   if (machine === undefined) machines.set(index, (machine = buildMachine(index)));
   return machine;

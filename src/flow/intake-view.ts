@@ -1,6 +1,6 @@
-import { indexOf } from '../definition/define-questionnaire.js';
+import { checkedQuestionnaire } from '../definition/define-questionnaire.js';
 import type { Item } from '../definition/item.js';
-import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
+import { indexOf, type QuestionnaireIndex } from '../engine/questionnaire-index.js';
 import type { SafetyTrigger } from '../definition/rule.js';
 import type { Section } from '../definition/section.js';
 import type { LocalizedText } from '../definition/text.js';
@@ -70,7 +70,7 @@ export interface IntakeView {
  * ```
  */
 export function describeIntake(questionnaire: QuestionnaireInput, snapshot: { readonly context: IntakeContext; readonly status: string }): IntakeView {
-  const index = indexOf(questionnaire);
+  const index = indexOf(checkedQuestionnaire(questionnaire));
   const { context } = snapshot;
   // Cached beside the answers object: after an ANSWER the step has already
   // computed most of what the view reads.

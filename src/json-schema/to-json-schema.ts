@@ -1,4 +1,5 @@
-import { indexOf } from '../definition/define-questionnaire.js';
+import { checkedQuestionnaire } from '../definition/define-questionnaire.js';
+import { indexOf } from '../engine/questionnaire-index.js';
 import { localize } from '../definition/text.js';
 import type { QuestionnaireInput } from '../definition/types.js';
 import type { Issue } from '../issues/issue.js';
@@ -73,7 +74,7 @@ const isConst = (f: Exact, value: boolean) => f.kind === 'const' && f.value === 
  * ```
  */
 export function toJsonSchema(q: QuestionnaireInput, options: ExportOptions = {}): JsonSchemaExport {
-  const index = indexOf(q);
+  const index = indexOf(checkedQuestionnaire(q));
   const locale = options.locale ?? 'en';
   const key = keyFunction(options.keys ?? 'id');
   const reporter = new UnsupportedReporter(options.unsupported ?? 'warn', 'JSON Schema');

@@ -1,4 +1,5 @@
-import { indexOf } from '../definition/define-questionnaire.js';
+import { checkedQuestionnaire } from '../definition/define-questionnaire.js';
+import { indexOf } from '../engine/questionnaire-index.js';
 import { CLINICIAN_RATED, raterOf } from '../definition/instrument.js';
 import { localize } from '../definition/text.js';
 import type { QuestionnaireInput } from '../definition/types.js';
@@ -88,7 +89,7 @@ function rule(f: Exact, key: (id: string) => string): UiRule | undefined {
  * ```
  */
 export function toUiSchema(q: QuestionnaireInput, options: ExportOptions = {}): UiSchemaExport {
-  const index = indexOf(q);
+  const index = indexOf(checkedQuestionnaire(q));
   const locale = options.locale ?? 'en';
   const keys = options.keys ?? 'id';
   const key = keyFunction(keys);

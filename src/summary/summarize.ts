@@ -1,5 +1,5 @@
-import { indexOf } from '../definition/define-questionnaire.js';
-import type { IndexedItem } from '../engine/questionnaire-index.js';
+import { checkedQuestionnaire } from '../definition/define-questionnaire.js';
+import { indexOf, type IndexedItem } from '../engine/questionnaire-index.js';
 import { PREFER_NOT_TO_ANSWER } from '../definition/item.js';
 import { resolveIndexed } from '../engine/resolve-answers.js';
 import { type Domain, URGENCIES, type Urgency } from '../definition/rule.js';
@@ -112,7 +112,7 @@ function gather(plan: SummaryPlan, group: PlannedGroup<string>, fired: readonly 
  * ```
  */
 export function summarize(q: QuestionnaireInput, answers: unknown, options: SummarizeOptions = {}): ReferralSummary {
-  const index = indexOf(q);
+  const index = indexOf(checkedQuestionnaire(q));
   const { locale, raised } = checkOptions(index, options);
   const resolved = resolveIndexed(index, answers);
   if (resolved.issues.length > 0) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chainDefinition } from '../../bench/shapes/attack-shapes.js';
-import { indexOf, parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
+import { parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
+import { indexOf } from '../../src/engine/questionnaire-index.js';
 import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
 import { initialIntakeSnapshot, stepIntake } from '../../src/flow/intake-transition.js';
 import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { briefScreen, substanceUseIntake } from '../../questionnaires/index.js';
-import { indexOf } from '../../src/definition/define-questionnaire.js';
+import { indexOf } from '../../src/engine/questionnaire-index.js';
 import type { Item } from '../../src/definition/item.js';
 import type { QuestionnaireInput } from '../../src/definition/types.js';
 import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';

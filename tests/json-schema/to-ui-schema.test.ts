@@ -1,7 +1,8 @@
 import { type UISchemaElement, Paths, Resolve, createAjv, isVisible } from '@jsonforms/core';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexOf, parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
+import { parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
+import { indexOf } from '../../src/engine/questionnaire-index.js';
 import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import type { QuestionnaireInput } from '../../src/definition/types.js';
 import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';

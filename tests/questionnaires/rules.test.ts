@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexOf } from '../../src/definition/define-questionnaire.js';
+import { indexOf } from '../../src/engine/questionnaire-index.js';
 import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import type { Rule } from '../../src/definition/rule.js';
 import type { Questionnaire } from '../../src/definition/types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexOf } from '../../src/definition/define-questionnaire.js';
+import { indexOf } from '../../src/engine/questionnaire-index.js';
 import type { Questionnaire } from '../../src/definition/types.js';
 import { summarize } from '../../src/summary/summarize.js';
 import { asqModule, briefScreen, phq9Module, substanceUseIntake } from '../../questionnaires/index.js';

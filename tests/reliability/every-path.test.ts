@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexOf } from '../../src/definition/define-questionnaire.js';
+import { indexOf } from '../../src/engine/questionnaire-index.js';
 import type { QuestionnaireInput } from '../../src/definition/types.js';
 import { stepIntake } from '../../src/flow/intake-transition.js';
 import { describeIntake } from '../../src/flow/intake-view.js';

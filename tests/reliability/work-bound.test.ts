@@ -9,7 +9,8 @@
  */
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexOf, parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
+import { parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
+import { indexOf } from '../../src/engine/questionnaire-index.js';
 import type { QuestionnaireInput } from '../../src/definition/types.js';
 import { toFhirQuestionnaire } from '../../src/fhir/index.js';
 import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';

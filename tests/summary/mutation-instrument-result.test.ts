@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexOf, parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
+import { parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
+import { indexOf } from '../../src/engine/questionnaire-index.js';
 import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import type { QuestionnaireInput } from '../../src/definition/types.js';
 import { EvidenceBuilder } from '../../src/summary/evidence.js';

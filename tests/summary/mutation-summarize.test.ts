@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexOf, parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
+import { parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
+import { indexOf } from '../../src/engine/questionnaire-index.js';
 import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import { summarize } from '../../src/summary/summarize.js';
 import { planOf } from '../../src/summary/summary-plan.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Item } from '../../src/definition/item.js';
-import { indexOf } from '../../src/definition/define-questionnaire.js';
+import { indexOf } from '../../src/engine/questionnaire-index.js';
 import type { QuestionnaireInput } from '../../src/definition/types.js';
 
 const DECLINE = 'prefer-not-to-answer';

@@ -1,7 +1,7 @@
 import { getShortestPaths } from '@xstate/graph';
 import { fromTransition } from 'xstate';
 import type { Item } from '../../src/definition/item.js';
-import { indexOf } from '../../src/definition/define-questionnaire.js';
+import { indexOf } from '../../src/engine/questionnaire-index.js';
 import type { QuestionnaireInput } from '../../src/definition/types.js';
 import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
 import { describeIntake } from '../../src/flow/intake-view.js';

@@ -1,4 +1,5 @@
-import { indexOf } from '../../definition/define-questionnaire.js';
+import { checkedQuestionnaire } from '../../definition/define-questionnaire.js';
+import { indexOf } from '../../engine/questionnaire-index.js';
 import type { Answers, QuestionnaireInput } from '../../definition/types.js';
 import { evaluationOf } from '../../engine/evaluation-cache.js';
 
@@ -16,7 +17,7 @@ import { evaluationOf } from '../../engine/evaluation-cache.js';
  * ```
  */
 export function visibleQuestions(q: QuestionnaireInput, answers: Answers): readonly string[] {
-  const index = indexOf(q);
+  const index = indexOf(checkedQuestionnaire(q));
   const ev = evaluationOf(index, answers);
   return index.order.filter((entry) => entry.item.kind !== 'display' && ev.shown(entry)).map((entry) => entry.item.id);
 }

@@ -1,4 +1,5 @@
-import { indexOf } from '../../definition/define-questionnaire.js';
+import { checkedQuestionnaire } from '../../definition/define-questionnaire.js';
+import { indexOf } from '../../engine/questionnaire-index.js';
 import { type Item, type ItemKind, PREFER_NOT_TO_ANSWER } from '../../definition/item.js';
 import { resolveAnswers } from '../../engine/resolve-answers.js';
 import { localize } from '../../definition/text.js';
@@ -50,7 +51,7 @@ const WRITERS: { readonly [K in ItemKind]: AnswerWriter<K> } = {
  * ```
  */
 export function toFhirQuestionnaireResponse(q: QuestionnaireInput, answers: unknown, options: ToFhirResponseOptions = {}): FhirQuestionnaireResponse {
-  const index = indexOf(q);
+  const index = indexOf(checkedQuestionnaire(q));
   const resolved = resolveAnswers(q, answers);
   if (resolved.issues.length > 0) {
     throw new QuestionnaireError(resolved.issues, `Answers for questionnaire "${q.id}" have ${resolved.issues.length} issue${resolved.issues.length > 1 ? 's' : ''}: ${resolved.issues[0]?.message}`);

@@ -1,6 +1,6 @@
 import { conditionScores, eachNode } from '../../conditions/classify.js';
 import type { Condition } from '../../conditions/condition.js';
-import { indexOf } from '../../definition/define-questionnaire.js';
+import { checkedQuestionnaire } from '../../definition/define-questionnaire.js';
 import { raterOf } from '../../definition/instrument.js';
 import type { Item } from '../../definition/item.js';
 import type { Score } from '../../definition/score.js';
@@ -60,7 +60,7 @@ export interface FhirQuestionnaireExport {
  * ```
  */
 export function toFhirQuestionnaire(q: QuestionnaireInput, options: ToFhirQuestionnaireOptions = {}): FhirQuestionnaireExport {
-  indexOf(q);
+  checkedQuestionnaire(q);
   const reporter = new UnsupportedReporter(options.unsupported ?? 'warn', 'FHIR R4 Questionnaire');
   const paths = pathContext(q, canonicalUrl(q, options.canonicalBase));
   const ctx: ItemExportContext = { paths, reporter };

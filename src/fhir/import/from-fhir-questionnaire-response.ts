@@ -1,4 +1,5 @@
-import { indexOf } from '../../definition/define-questionnaire.js';
+import { checkedQuestionnaire } from '../../definition/define-questionnaire.js';
+import { indexOf } from '../../engine/questionnaire-index.js';
 import { type ItemKind, PREFER_NOT_TO_ANSWER } from '../../definition/item.js';
 import { resolveAnswers } from '../../engine/resolve-answers.js';
 import type { AnswerValue, Answers, QuestionnaireInput } from '../../definition/types.js';
@@ -132,7 +133,7 @@ const READERS: { readonly [K in ItemKind]: Reader } = {
  */
 export function fromFhirQuestionnaireResponse(q: QuestionnaireInput, json: unknown, options: FromFhirResponseOptions = {}): FhirResponseImport {
   const resource = guardResource(json, 'QuestionnaireResponse');
-  const index = indexOf(q);
+  const index = indexOf(checkedQuestionnaire(q));
   const mapping = options.mapping ?? answerMappingOf(q, options.canonicalBase);
   const issues: Issue[] = [];
   const raw: Record<string, AnswerValue> = Object.create(null) as Record<string, AnswerValue>;
