@@ -1,11 +1,13 @@
 import { defineQuestionnaire, LOINC, NOT_VALIDATED } from '../src/index.js';
 import { asqModule, gad7Module, phq9Module, tapsModule } from './instruments/index.js';
 import { US_CRISIS_RESOURCES } from './module.js';
+import { aboutYouSection, pregnancyRule, under18Rule } from './modules/about-you.js';
 import { aboutModule } from './modules/about.js';
 import { coOccurringReportRules, currentConcernsItem, reportedHistoryItem, selfHarmNowTrigger, seriousMentalHealthRule } from './modules/co-occurring.js';
 import { homeSupportItem, noHomeSupportRule, noTransportRule, transportItem } from './modules/living-situation.js';
 import { briefScreenRules } from './modules/screen-rules.js';
 import { taps1Rules } from './modules/taps-rules.js';
+import { withdrawalScreenModule } from './modules/withdrawal-screen.js';
 
 const tapsSection = tapsModule.sections[0];
 const phq9Section = phq9Module.sections[0];
@@ -24,9 +26,10 @@ const taps1Section = {
   instrument: {
     ...tapsSection.instrument,
     name: 'TAPS-1',
-    title: 'TAPS Tool part 1 (TAPS-1): the four first-step questions; the follow-up TAPS-2 questions are part of the full intake',
+    title: 'TAPS Tool part 1 (TAPS-1): the four first-step questions (the alcohol one in its version for the sex given in "About you"); the follow-up TAPS-2 questions are part of the full intake',
   },
-  items: [tapsSection.items[0], tapsSection.items[1], tapsSection.items[2], tapsSection.items[3]],
+  // The sex question that chooses the alcohol question is asked in "About you".
+  items: [tapsSection.items[1], tapsSection.items[2], tapsSection.items[3], tapsSection.items[4], tapsSection.items[5]],
 } as const;
 
 const phq2Section = {
@@ -60,8 +63,8 @@ const residentialSection = {
 } as const;
 
 /**
- * A brief screen that takes a few minutes: TAPS-1, PHQ-2, GAD-2, the ASQ, and
- * the three residential-care indicators (someone at home, transport, serious
+ * A brief screen that takes a few minutes: TAPS-1, one withdrawal question,
+ * PHQ-2, GAD-2, the ASQ, and the three residential-care indicators (someone at home, transport, serious
  * mental-health concerns). Item ids match the full intake, so a clinic can
  * carry answers forward.
  *
@@ -75,22 +78,28 @@ const residentialSection = {
  */
 export const briefScreen = defineQuestionnaire({
   id: 'brief-screen',
-  version: '1.0.0',
+  version: '2.0.0',
   locales: ['en', 'es'],
   title: { en: 'Brief substance use and wellbeing screen', es: 'Evaluación breve sobre el consumo de sustancias y el bienestar' },
   description: {
-    en: 'A short screen (about 3 to 5 minutes): substance use in the past year, mood, worry, safety, and a few questions about home and health.',
-    es: 'Una evaluación corta (de unos 3 a 5 minutos): consumo de sustancias en el último año, estado de ánimo, preocupaciones, seguridad y algunas preguntas sobre su hogar y su salud.',
+    en: 'A short screen (about 3 to 5 minutes): substance use in the past year, how you feel right now, mood, worry, safety, and a few questions about home and health.',
+    es: 'Una evaluación corta (de unos 3 a 5 minutos): consumo de sustancias en el último año, cómo se siente ahora mismo, estado de ánimo, preocupaciones, seguridad y algunas preguntas sobre su hogar y su salud.',
   },
   status: 'active',
   publisher: 'intake-screening',
   crisisResources: US_CRISIS_RESOURCES,
-  sections: [...aboutModule.sections, taps1Section, phq2Section, gad2Section, ...asqModule.sections, residentialSection],
+  sections: [...aboutModule.sections, aboutYouSection, taps1Section, ...withdrawalScreenModule.sections, phq2Section, gad2Section, ...asqModule.sections, residentialSection],
   scores: [
     { ...phq2Score, section: 'phq2' },
     { ...gad2Score, section: 'gad2' },
     ...asqModule.scores,
   ],
-  rules: [...taps1Rules, ...briefScreenRules, noHomeSupportRule, noTransportRule, seriousMentalHealthRule, ...coOccurringReportRules],
+  rules: [
+    under18Rule({
+      en: 'TAPS-1 (18 and older), the PHQ-2 and the GAD-2',
+      es: 'el TAPS-1 (18 años o más), el PHQ-2 y el GAD-2',
+    }),
+    pregnancyRule,
+    ...taps1Rules, ...withdrawalScreenModule.rules, ...briefScreenRules, noHomeSupportRule, noTransportRule, seriousMentalHealthRule, ...coOccurringReportRules],
   safety: [...asqModule.safety, selfHarmNowTrigger],
 });

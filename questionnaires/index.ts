@@ -14,9 +14,13 @@ export { substanceUseIntake } from './substance-use-intake.js';
 export { briefScreen } from './brief-screen.js';
 export { phq9, phq9Module, gad7, gad7Module, pcPtsd5, pcPtsd5Module, asq, asqModule, auditC, auditCModule, taps, tapsModule, ciwaAr, ciwaArModule } from './instruments/index.js';
 export { aboutModule } from './modules/about.js';
+export { aboutYouSection } from './modules/about-you.js';
+export { SEX_ITEM, withoutSexItem } from './instruments/sex-item.js';
 export { substanceUseModule } from './modules/substance-use.js';
 export { motivationsModule } from './modules/motivations.js';
 export { withdrawalModule } from './modules/withdrawal.js';
+export { withdrawalScreenModule } from './modules/withdrawal-screen.js';
+export { overdoseModule } from './modules/overdose.js';
 export { coOccurringModule } from './modules/co-occurring.js';
 export { livingSituationModule } from './modules/living-situation.js';
 export { consequencesModule } from './modules/consequences.js';
@@ -72,7 +76,7 @@ export interface BundledInstrument {
  * ```ts
  * import { bundledQuestionnaireInfo, type BundledQuestionnaireInfo } from 'intake-screening/questionnaires';
  * const brief: BundledQuestionnaireInfo | undefined = bundledQuestionnaireInfo.find((q) => q.id === 'brief-screen');
- * brief?.descriptive; // ['About this intake', 'Residential care indicators']
+ * brief?.descriptive; // ['About this intake', 'About you', 'Withdrawal now (one question)', 'Residential care indicators']
  * ```
  */
 export interface BundledQuestionnaireInfo {

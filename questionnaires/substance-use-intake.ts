@@ -1,12 +1,16 @@
 import { defineQuestionnaire } from '../src/index.js';
 import { asqModule, auditCModule, gad7Module, pcPtsd5Module, phq9Module, tapsModule } from './instruments/index.js';
+import { withoutSexItem } from './instruments/sex-item.js';
+import { TAPS1_ALCOHOL_USED } from './instruments/taps2-items.js';
 import { US_CRISIS_RESOURCES } from './module.js';
+import { aboutYouSection, pregnancyRule, under18Rule } from './modules/about-you.js';
 import { aboutModule } from './modules/about.js';
 import { coOccurringModule } from './modules/co-occurring.js';
 import { consequencesModule } from './modules/consequences.js';
 import { intakeCrossRules } from './modules/cross-rules.js';
 import { livingSituationModule } from './modules/living-situation.js';
 import { motivationsModule } from './modules/motivations.js';
+import { overdoseModule } from './modules/overdose.js';
 import { preferencesModule } from './modules/preferences.js';
 import { intakeScreenRules } from './modules/screen-rules.js';
 import { substanceUseModule } from './modules/substance-use.js';
@@ -19,23 +23,23 @@ import { withdrawalModule } from './modules/withdrawal.js';
  * they use (so a skipped question never hides the alcohol screen).
  */
 const auditCSection = {
-  ...auditCModule.sections[0],
+  // The sex question is asked once, in "About you", before TAPS and the AUDIT-C.
+  ...withoutSexItem(auditCModule.sections[0]),
   when: {
-    any: [
-      { item: 'substance.used', includes: 'alcohol' },
-      { not: { answered: 'substance.used' } },
-      { item: 'taps.alcohol.frequency', ne: 'never' },
-    ],
+    any: [{ item: 'substance.used', includes: 'alcohol' }, { not: { answered: 'substance.used' } }, ...TAPS1_ALCOHOL_USED.any],
   },
 } as const;
+
+const tapsSection = withoutSexItem(tapsModule.sections[0]);
 
 /**
  * The full substance-use treatment intake.
  *
- * Order, as a clinician would take it: what the intake is, substance use and
- * its validated screens (TAPS, AUDIT-C), then withdrawal and the suicide
- * screen (ASQ) early, so what is medically urgent is known even if the person
- * stops partway; then mood, anxiety and trauma screens, reported history and
+ * Order, as a clinician would take it: what the intake is, substance use,
+ * then intoxication and withdrawal and overdose risk at once, so what is
+ * medically urgent is known even if the person stops partway; the validated
+ * substance screens (TAPS, AUDIT-C) and the suicide screen (ASQ); then mood,
+ * anxiety and trauma screens, reported history and
  * current concerns; then the story behind use (motivations), home and
  * supports, consequences, and what help the person wants.
  *
@@ -48,12 +52,12 @@ const auditCSection = {
  * import { resolveAnswers } from 'intake-screening';
  * import { substanceUseIntake } from 'intake-screening/questionnaires';
  * const { evaluation } = resolveAnswers(substanceUseIntake, { 'substance.route': ['smoking'] });
- * evaluation.visible('substance.naloxone'); // false
+ * evaluation.visible('substance.shared-equipment'); // false
  * ```
  */
 export const substanceUseIntake = defineQuestionnaire({
   id: 'substance-use-intake',
-  version: '1.0.0',
+  version: '2.0.0',
   locales: ['en', 'es'],
   title: { en: 'Substance use treatment intake', es: 'Cuestionario de ingreso para el tratamiento del consumo de sustancias' },
   description: {
@@ -65,10 +69,12 @@ export const substanceUseIntake = defineQuestionnaire({
   crisisResources: US_CRISIS_RESOURCES,
   sections: [
     ...aboutModule.sections,
+    aboutYouSection,
     ...substanceUseModule.sections,
-    ...tapsModule.sections,
-    auditCSection,
     ...withdrawalModule.sections,
+    ...overdoseModule.sections,
+    tapsSection,
+    auditCSection,
     ...asqModule.sections,
     ...phq9Module.sections,
     ...gad7Module.sections,
@@ -81,9 +87,15 @@ export const substanceUseIntake = defineQuestionnaire({
   ],
   scores: [...tapsModule.scores, ...auditCModule.scores, ...asqModule.scores, ...phq9Module.scores, ...gad7Module.scores, ...pcPtsd5Module.scores],
   rules: [
+    under18Rule({
+      en: 'TAPS (18 and older), the AUDIT-C with its adult cut-offs, the PHQ-9 (adolescents have the PHQ-A), the GAD-7 and the PC-PTSD-5',
+      es: 'el TAPS (18 años o más), el AUDIT-C con sus puntos de corte para adultos, el PHQ-9 (para adolescentes existe el PHQ-A), el GAD-7 y el PC-PTSD-5',
+    }),
+    pregnancyRule,
     ...substanceUseModule.rules,
-    ...taps2Rules,
     ...withdrawalModule.rules,
+    ...overdoseModule.rules,
+    ...taps2Rules,
     ...intakeScreenRules,
     ...coOccurringModule.rules,
     ...motivationsModule.rules,
@@ -92,5 +104,5 @@ export const substanceUseIntake = defineQuestionnaire({
     ...preferencesModule.rules,
     ...intakeCrossRules,
   ],
-  safety: [...asqModule.safety, ...phq9Module.safety, ...coOccurringModule.safety],
+  safety: [...withdrawalModule.safety, ...overdoseModule.safety, ...asqModule.safety, ...phq9Module.safety, ...coOccurringModule.safety],
 });

@@ -1,21 +1,25 @@
 import { defineQuestionnaire } from '../../src/index.js';
 import { type QuestionnaireModule, US_CRISIS_RESOURCES } from '../module.js';
 import { loinc } from './loinc.js';
+import { MALE, SEX_ITEM } from './sex-item.js';
 
 // AUDIT: "Never" to question 1 skips the other consumption questions, which then score 0.
 const DRINKS = { item: 'auditc.q1', gte: 1 } as const;
 
-// Questions 1–3 keep WHO's Spanish word for word, even where US Spanish would say it differently.
+// The Spanish questions are adapted to US Spanish from WHO's Spanish AUDIT; the note says what changed.
 const AUDITC_SPANISH_SOURCE =
-  'Questions 1–3 and their answers are WHO\'s Spanish AUDIT, self-report version (Babor TF, Higgins-Biddle JC, Saunders JB, Monteiro MG. AUDIT. Cuestionario de Identificación de los Trastornos debidos al Consumo de Alcohol. Pautas para su utilización en Atención Primaria. OMS, 2001, WHO/MSD/MSB/01.6a), checked against public copies of that questionnaire (e.g. https://es.scribd.com/document/792336444), not the WHO PDF: confirm before clinical use. It is Spain\'s Spanish ("consumiciones"); WHO\'s question 3 says "en un solo día" where the US AUDIT-C says "on one occasion". The sex question and its help, titles, band and cut-off labels are project translations.';
+  'Questions 1–3 are adapted to US Spanish by the intake-screening project from WHO\'s Spanish AUDIT, self-report version (Babor TF, Higgins-Biddle JC, Saunders JB, Monteiro MG. AUDIT. Cuestionario de Identificación de los Trastornos debidos al Consumo de Alcohol. Pautas para su utilización en Atención Primaria. OMS, 2001, WHO/MSD/MSB/01.6a, read in public copies, e.g. https://es.scribd.com/document/792336444, not the WHO PDF). WHO\'s Spanish is Spain\'s: we write "bebidas con alcohol" for "consumiciones", "en un día típico en el que bebe" for "en un día de consumo normal", and "en una sola ocasión" (as the English "on one occasion") for "en un solo día". The answer options are WHO\'s. This adaptation has not been validated: have it reviewed before clinical use. The sex question, the past-year stem, the standard-drink help, titles, band and cut-off labels are project translations.';
 
 /**
- * The AUDIT-C: the three consumption questions of the WHO AUDIT, as coded by
- * LOINC (panel 72109-2) and used in the HL7 US Core AUDIT-C Questionnaire, with
- * the US validated sex-specific cut-offs kept as data.
+ * The AUDIT-C: the three consumption questions of the WHO AUDIT in WHO's words
+ * (question 2 "on a typical day when you are drinking"), asked about the past
+ * year as WHO's AUDIT manual and Bush et al. (1998) do, with a standard-drink
+ * help text (NIAAA), coded by LOINC (panel 72109-2), and the US validated
+ * sex-specific cut-offs kept as data.
  *
- * Items: `auditc.sex` (female / male, may be declined), `auditc.q1`…`auditc.q3`
- * (0–4); questions 2 and 3 are asked only when question 1 is not "Never".
+ * Items: `auditc.sex` (female / male, may be declined; shared with the TAPS
+ * Tool), the display stem `auditc.stem`, `auditc.q1`…`auditc.q3` (0–4);
+ * questions 2 and 3 are asked only when question 1 is not "Never".
  * Score: `auditc` (0–12), positive at ≥ 4 for men and ≥ 3 otherwise (women,
  * sex not given, or declined: the lower, more sensitive cut-off).
  *
@@ -36,7 +40,7 @@ export const auditCModule = {
         name: 'AUDIT-C',
         title: 'Alcohol Use Disorders Identification Test – Consumption',
         citation:
-          'Bush K, Kivlahan DR, McDonell MB, Fihn SD, Bradley KA. The AUDIT alcohol consumption questions (AUDIT-C): an effective brief screening test for problem drinking. Arch Intern Med. 1998;158(16):1789-1795. Cut-off for women: Bradley KA, Bush KR, Epler AJ, et al. Two brief alcohol-screening tests from the Alcohol Use Disorders Identification Test (AUDIT): validation in a female Veterans Affairs patient population. Arch Intern Med. 2003;163(7):821-829; Bradley KA, DeBenedetti AF, Volk RJ, Williams EC, Frank D, Kivlahan DR. AUDIT-C as a brief screen for alcohol misuse in primary care. Alcohol Clin Exp Res. 2007;31(7):1208-1217.',
+          'Bush K, Kivlahan DR, McDonell MB, Fihn SD, Bradley KA. The AUDIT alcohol consumption questions (AUDIT-C): an effective brief screening test for problem drinking. Arch Intern Med. 1998;158(16):1789-1795. Cut-off for women: Bradley KA, Bush KR, Epler AJ, et al. Two brief alcohol-screening tests from the Alcohol Use Disorders Identification Test (AUDIT): validation in a female Veterans Affairs patient population. Arch Intern Med. 2003;163(7):821-829; Bradley KA, DeBenedetti AF, Volk RJ, Williams EC, Frank D, Kivlahan DR. AUDIT-C as a brief screen for alcohol misuse in primary care. Alcohol Clin Exp Res. 2007;31(7):1208-1217. Wording of questions 1–3 and the past-year frame: Babor TF, Higgins-Biddle JC, Saunders JB, Monteiro MG. AUDIT: the Alcohol Use Disorders Identification Test. Guidelines for use in primary care. 2nd ed. WHO; 2001 (WHO/MSD/MSB/01.6a). Standard drink: NIAAA, What is a standard drink?',
         licence:
           'As a WHO-approved instrument, the AUDIT is in the public domain. LOINC codes: LOINC is copyright © Regenstrief Institute, Inc., available at no cost under the licence at https://loinc.org/license.',
         url: 'https://www.hepatitis.va.gov/alcohol/treatment/audit-c.asp',
@@ -44,25 +48,19 @@ export const auditCModule = {
         translations: { es: AUDITC_SPANISH_SOURCE },
       },
       items: [
+        SEX_ITEM,
         {
-          id: 'auditc.sex',
-          kind: 'single',
-          text: { en: 'What sex were you assigned at birth?', es: '¿Qué sexo se le asignó al nacer?' },
-          help: {
-            en: 'We ask only to score the alcohol questions below: they were tested with a different cut-off for people assigned female at birth (3) and male at birth (4), because the same amount of alcohol tends to affect bodies differently. This answer is not used for anything else. If you prefer not to say, the lower cut-off is used.',
-            es: 'Lo preguntamos solo para calcular la puntuación de las preguntas sobre alcohol que siguen: se estudiaron con un punto de corte distinto para las personas a quienes se asignó el sexo femenino al nacer (3) y el masculino (4), porque la misma cantidad de alcohol suele afectar el cuerpo de forma distinta. Esta respuesta no se usa para nada más. Si prefiere no decirlo, se usa el punto de corte más bajo.',
+          id: 'auditc.stem',
+          kind: 'display',
+          text: {
+            en: 'These questions are about your use of alcoholic drinks during the past year.',
+            es: 'Estas preguntas tratan sobre su consumo de bebidas con alcohol durante el último año.',
           },
-          options: [
-            { value: 'female', text: { en: 'Female', es: 'Femenino' } },
-            { value: 'male', text: { en: 'Male', es: 'Masculino' } },
-          ],
-          required: true,
-          preferNotToAnswer: true,
         },
         {
           id: 'auditc.q1',
           kind: 'scale',
-          text: { en: 'How often do you have a drink containing alcohol?', es: '¿Con qué frecuencia consume alguna bebida alcohólica?' },
+          text: { en: 'How often do you have a drink containing alcohol?', es: '¿Con qué frecuencia toma alguna bebida con alcohol?' },
           options: [
             { value: 0, text: { en: 'Never', es: 'Nunca' }, codes: [loinc('LA6270-8', 'Never')] },
             { value: 1, text: { en: 'Monthly or less', es: 'Una o menos veces al mes' }, codes: [loinc('LA18926-8', 'Monthly or less')] },
@@ -78,8 +76,15 @@ export const auditCModule = {
           id: 'auditc.q2',
           kind: 'scale',
           text: {
-            en: 'How many standard drinks containing alcohol do you have on a typical day?',
-            es: '¿Cuántas consumiciones de bebidas alcohólicas suele realizar en un día de consumo normal?',
+            en: 'How many drinks containing alcohol do you have on a typical day when you are drinking?',
+            es: '¿Cuántas bebidas con alcohol toma en un día típico en el que bebe?',
+          },
+          // NIAAA, "What is a standard drink?": 14 grams of alcohol, as in 12 oz of regular beer (about 5%),
+          // 5 oz of wine (about 12%) or 1.5 oz of distilled spirits (about 40%). WHO's AUDIT manual asks the
+          // interviewer to count answers in standard drinks.
+          help: {
+            en: 'Count each drink as one standard drink: 1 can or bottle of regular beer (12 oz), 1 glass of wine (5 oz), or 1 shot of liquor such as whiskey or vodka (1.5 oz). A large can of malt liquor or a mixed drink can hold 2 or more.',
+            es: 'Cuente cada bebida como una bebida estándar: 1 lata o botella de cerveza normal (12 onzas), 1 copa de vino (5 onzas) o 1 trago de licor como whisky o vodka (1.5 onzas). Una lata grande de cerveza fuerte o un coctel pueden tener 2 o más.',
           },
           when: DRINKS,
           options: [
@@ -96,7 +101,7 @@ export const auditCModule = {
         {
           id: 'auditc.q3',
           kind: 'scale',
-          text: { en: 'How often do you have six or more drinks on one occasion?', es: '¿Con qué frecuencia toma 6 o más bebidas alcohólicas en un solo día?' },
+          text: { en: 'How often do you have six or more drinks on one occasion?', es: '¿Con qué frecuencia toma 6 o más bebidas con alcohol en una sola ocasión?' },
           when: DRINKS,
           options: [
             { value: 0, text: { en: 'Never', es: 'Nunca' }, codes: [loinc('LA6270-8', 'Never')] },
@@ -130,7 +135,7 @@ export const auditCModule = {
         { min: 8, max: 12, label: { en: 'At or above the screening cut-offs, in the high range (8–12)', es: 'En los puntos de corte de detección o por encima, en el rango alto (8–12)' } },
       ],
       cutoffs: [
-        { when: { item: 'auditc.sex', eq: 'male' }, gte: 4, label: { en: '≥ 4 (men; Bush et al. 1998, Bradley et al. 2007)', es: '≥ 4 (hombres; Bush et al. 1998, Bradley et al. 2007)' } },
+        { when: MALE, gte: 4, label: { en: '≥ 4 (men; Bush et al. 1998, Bradley et al. 2007)', es: '≥ 4 (hombres; Bush et al. 1998, Bradley et al. 2007)' } },
         {
           gte: 3,
           label: {
@@ -161,7 +166,7 @@ export const auditCModule = {
  */
 export const auditC = defineQuestionnaire({
   id: 'auditc',
-  version: '1.0.0',
+  version: '2.0.0',
   locales: ['en', 'es'],
   title: {
     en: 'Alcohol Use Disorders Identification Test – Consumption (AUDIT-C)',

@@ -44,12 +44,13 @@ export const TAPS_SCORES = [
     id: 'taps.alcohol',
     title: { en: 'TAPS alcohol', es: 'TAPS: alcohol' },
     section: 'taps',
-    items: ['taps.alcohol.any', 'taps.alcohol.heavy-day', 'taps.alcohol.failed-to-cut-down', 'taps.alcohol.concern'],
-    // Alcohol has four TAPS-2 questions, so its "higher risk" band runs to 4.
+    items: ['taps.alcohol.any', 'taps.alcohol.heavy-day', 'taps.alcohol.heavy-day-male', 'taps.alcohol.failed-to-cut-down', 'taps.alcohol.concern'],
+    // Alcohol has four TAPS-2 questions (the heavy-day one in a version by sex, only one of them shown), so a
+    // person's total runs to 4; the range the definition allows counts both versions, 0–5.
     bands: [
       { min: 0, max: 0, label: { en: 'No use in the past 3 months', es: 'Sin consumo en los últimos 3 meses' } },
       { min: 1, max: 1, label: { en: 'Problem use', es: 'Consumo problemático' } },
-      { min: 2, max: 4, label: { en: 'Higher risk', es: 'Riesgo más alto' } },
+      { min: 2, max: 5, label: { en: 'Higher risk', es: 'Riesgo más alto' } },
     ],
     cutoffs: CUTOFF,
     positiveMeaning: {

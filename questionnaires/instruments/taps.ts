@@ -1,6 +1,7 @@
 import { defineQuestionnaire } from '../../src/index.js';
 import { type QuestionnaireModule, US_CRISIS_RESOURCES } from '../module.js';
 import { loinc } from './loinc.js';
+import { SEX_ITEM } from './sex-item.js';
 import { TAPS_SCORES } from './taps-scores.js';
 import { TAPS1_ITEMS } from './taps1-items.js';
 import { TAPS2_ITEMS } from './taps2-items.js';
@@ -15,7 +16,10 @@ const TAPS_SPANISH_SOURCE =
  * TAPS-2 yes/no questions (past 3 months) for each class used, each class's
  * detail questions only after "yes" to its use question.
  *
- * TAPS-1 items: `taps.tobacco.frequency`, `taps.alcohol.frequency`,
+ * First the sex question it shares with the AUDIT-C (`auditc.sex`), which
+ * chooses the alcohol questions' version, as the published tool does. TAPS-1
+ * items: `taps.tobacco.frequency`, `taps.alcohol.frequency` (4 or more drinks;
+ * anyone not answering "Male") or `taps.alcohol.frequency-male` (5 or more),
  * `taps.drugs.frequency`, `taps.rx.frequency`. Scores (sum of "yes" answers to
  * a substance's TAPS-2 questions): `taps.tobacco`, `taps.alcohol`,
  * `taps.marijuana`, `taps.cocaine`, `taps.heroin`, `taps.rx-opioids`,
@@ -50,7 +54,7 @@ export const tapsModule = {
         codes: [loinc('96841-2', 'Tobacco, Alcohol, Prescription medications, and other Substance use screen [TAPS]')],
         translations: { es: TAPS_SPANISH_SOURCE },
       },
-      items: [...TAPS1_ITEMS, ...TAPS2_ITEMS],
+      items: [SEX_ITEM, ...TAPS1_ITEMS, ...TAPS2_ITEMS],
     },
   ],
   scores: TAPS_SCORES,
@@ -69,7 +73,7 @@ export const tapsModule = {
  */
 export const taps = defineQuestionnaire({
   id: 'taps',
-  version: '1.0.0',
+  version: '2.0.0',
   locales: ['en', 'es'],
   title: {
     en: 'Tobacco, Alcohol, Prescription medication, and other Substance use (TAPS) Tool',

@@ -1,4 +1,11 @@
 import { loinc } from './loinc.js';
+import { MALE, NOT_MALE } from './sex-item.js';
+
+/** The TAPS Tool's own standard-drink line. */
+export const STANDARD_DRINK = {
+  en: 'One standard drink is about 1 small glass of wine (5 oz), 1 beer (12 oz), or 1 single shot of liquor.',
+  es: 'Una bebida estándar es más o menos 1 copa pequeña de vino (5 onzas), 1 cerveza (12 onzas) o 1 trago sencillo de licor.',
+} as const;
 
 /**
  * TAPS-1 answers in the published order, with the LOINC answer codes of the US
@@ -22,14 +29,16 @@ export const TAPS_FREQUENCY = [
 const TAPS1 = { kind: 'single', options: TAPS_FREQUENCY, required: true, preferNotToAnswer: true } as const;
 
 /**
- * The four TAPS-1 frequency questions (past 12 months), one per substance class:
- * `taps.tobacco.frequency`, `taps.alcohol.frequency`, `taps.drugs.frequency`,
+ * The TAPS-1 frequency questions (past 12 months), one per substance class:
+ * `taps.tobacco.frequency`, the alcohol question by sex
+ * (`taps.alcohol.frequency`, 4 or more drinks, for anyone not answering
+ * "Male"; `taps.alcohol.frequency-male`, 5 or more), `taps.drugs.frequency`,
  * `taps.rx.frequency`. Each may be declined.
  *
  * @example
  * ```ts
  * import { TAPS1_ITEMS } from './taps1-items.js';
- * TAPS1_ITEMS.map((i) => i.id); // ['taps.tobacco.frequency', 'taps.alcohol.frequency', 'taps.drugs.frequency', 'taps.rx.frequency']
+ * TAPS1_ITEMS.map((i) => i.id); // ['taps.tobacco.frequency', 'taps.alcohol.frequency', 'taps.alcohol.frequency-male', 'taps.drugs.frequency', 'taps.rx.frequency']
  * ```
  */
 export const TAPS1_ITEMS = [
@@ -42,19 +51,31 @@ export const TAPS1_ITEMS = [
     ...TAPS1,
     codes: [loinc('96842-0', 'How often have you used any tobacco product in past 12 months')],
   },
+  // The published tool asks the alcohol question by sex: 4 or more drinks for women, 5 or more for men (NIDA TAPS
+  // Tool, https://nida.nih.gov/taps2/; the PhenX TAPS-1 protocol's skip pattern; LOINC 75889-6 and 88037-7, as in
+  // the US Core TAPS Questionnaire). The sex question is the AUDIT-C's, asked once; anyone not answering "Male"
+  // (including a declined answer) gets the 4-drink question, the more sensitive one.
   {
     id: 'taps.alcohol.frequency',
-    // One neutral wording states both published sex-specific amounts, so the tool asks no sex question.
-    // LOINC codes each amount separately (88037-7, 75889-6), so neither code fits this item.
     text: {
-      en: 'In the PAST 12 MONTHS, how often have you had 5 or more drinks (men) / 4 or more drinks (women) containing alcohol in one day?',
-      es: 'En los ÚLTIMOS 12 MESES, ¿con qué frecuencia ha tomado 5 o más bebidas con alcohol (hombres) / 4 o más bebidas con alcohol (mujeres) en un solo día?',
+      en: 'In the PAST 12 MONTHS, how often have you had 4 or more drinks containing alcohol in one day?',
+      es: 'En los ÚLTIMOS 12 MESES, ¿con qué frecuencia ha tomado 4 o más bebidas con alcohol en un solo día?',
     },
-    help: {
-      en: 'One standard drink is about 1 small glass of wine (5 oz), 1 beer (12 oz), or 1 single shot of liquor.',
-      es: 'Una bebida estándar es más o menos 1 copa pequeña de vino (5 onzas), 1 cerveza (12 onzas) o 1 trago sencillo de licor.',
-    },
+    help: STANDARD_DRINK,
+    when: NOT_MALE,
     ...TAPS1,
+    codes: [loinc('75889-6', 'How often have you had four or more drinks in one day during the past year [Reported]')],
+  },
+  {
+    id: 'taps.alcohol.frequency-male',
+    text: {
+      en: 'In the PAST 12 MONTHS, how often have you had 5 or more drinks containing alcohol in one day?',
+      es: 'En los ÚLTIMOS 12 MESES, ¿con qué frecuencia ha tomado 5 o más bebidas con alcohol en un solo día?',
+    },
+    help: STANDARD_DRINK,
+    when: MALE,
+    ...TAPS1,
+    codes: [loinc('88037-7', 'How often have you had five or more drinks in one day during the past year [Reported]')],
   },
   {
     id: 'taps.drugs.frequency',

@@ -1,11 +1,20 @@
 import { YES_NO_CHOICE, YES_NO_SCALE } from './answer-options.js';
+import { MALE, NOT_MALE } from './sex-item.js';
 
 const YES_NO = { kind: 'scale', options: YES_NO_SCALE, required: true, preferNotToAnswer: true } as const;
 
 // TAPS-2 follows only the TAPS-1 classes answered other than "Never". A declined TAPS-1
 // answer is respected: the detailed questions about that class are not asked.
 const TOBACCO = { item: 'taps.tobacco.frequency', ne: 'never' } as const;
-const ALCOHOL = { item: 'taps.alcohol.frequency', ne: 'never' } as const;
+// The alcohol class's TAPS-1 question is asked in one of two versions, by sex.
+export const TAPS1_ALCOHOL_USED = {
+  any: [
+    { item: 'taps.alcohol.frequency', ne: 'never' },
+    { item: 'taps.alcohol.frequency-male', ne: 'never' },
+  ],
+} as const;
+const ALCOHOL = TAPS1_ALCOHOL_USED;
+const DRANK = { item: 'taps.alcohol.any', eq: 1 } as const;
 const DRUGS = { item: 'taps.drugs.frequency', ne: 'never' } as const;
 const RX = { item: 'taps.rx.frequency', ne: 'never' } as const;
 
@@ -53,13 +62,23 @@ export const TAPS2_ITEMS = [
     when: ALCOHOL,
     ...YES_NO,
   },
+  // By sex, as TAPS-1 (NIDA TAPS Tool): one of these two is shown, so the alcohol score still sums four answers.
   {
     id: 'taps.alcohol.heavy-day',
     text: {
-      en: 'In the PAST 3 MONTHS, did you have 5 or more drinks (men) / 4 or more drinks (women) containing alcohol in a day?',
-      es: 'En los ÚLTIMOS 3 MESES, ¿tomó 5 o más bebidas con alcohol (hombres) / 4 o más bebidas con alcohol (mujeres) en un día?',
+      en: 'In the PAST 3 MONTHS, did you have 4 or more drinks containing alcohol in a day?',
+      es: 'En los ÚLTIMOS 3 MESES, ¿tomó 4 o más bebidas con alcohol en un día?',
     },
-    when: { item: 'taps.alcohol.any', eq: 1 },
+    when: { all: [DRANK, NOT_MALE] },
+    ...YES_NO,
+  },
+  {
+    id: 'taps.alcohol.heavy-day-male',
+    text: {
+      en: 'In the PAST 3 MONTHS, did you have 5 or more drinks containing alcohol in a day?',
+      es: 'En los ÚLTIMOS 3 MESES, ¿tomó 5 o más bebidas con alcohol en un día?',
+    },
+    when: { all: [DRANK, MALE] },
     ...YES_NO,
   },
   {

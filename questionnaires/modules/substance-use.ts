@@ -1,5 +1,6 @@
 import { NOT_VALIDATED } from '../../src/index.js';
 import type { QuestionnaireModule } from '../module.js';
+import { INJECTS, USES_OPIOIDS } from './conditions.js';
 
 const SUBSTANCES = [
   { value: 'heroin', text: { en: 'Heroin', es: 'Heroína' } },
@@ -13,16 +14,6 @@ const SUBSTANCES = [
   { value: 'other', text: { en: 'Something else', es: 'Otra sustancia' } },
 ] as const;
 
-const USES_OPIOIDS = {
-  any: [
-    { item: 'substance.used', includes: 'heroin' },
-    { item: 'substance.used', includes: 'fentanyl' },
-    { item: 'substance.used', includes: 'prescription-opioids' },
-    { item: 'substance.used', includes: 'methadone-buprenorphine' },
-  ],
-} as const;
-
-const INJECTS = { item: 'substance.route', includes: 'injection' } as const;
 const YES_NO = [
   { value: 'yes', text: { en: 'Yes', es: 'Sí' } },
   { value: 'no', text: { en: 'No', es: 'No' } },
@@ -30,8 +21,8 @@ const YES_NO = [
 
 /**
  * Substance use: which substances, the main one, how often and how, time since
- * last use, overdoses, and earlier treatment. Injection opens harm-reduction
- * questions (shared equipment, naloxone at hand).
+ * last use, and earlier treatment. Injection opens a harm-reduction question
+ * (shared equipment); overdose and naloxone have their own module.
  *
  * @example
  * ```ts
@@ -105,18 +96,6 @@ export const substanceUseModule = {
           preferNotToAnswer: true,
         },
         {
-          id: 'substance.naloxone',
-          kind: 'single',
-          text: { en: 'Do you have naloxone (Narcan) with you or close by, in case of an overdose?', es: '¿Tiene naloxona (Narcan) con usted o cerca, por si ocurre una sobredosis?' },
-          options: [
-            { value: 'yes', text: { en: 'Yes', es: 'Sí' } },
-            { value: 'no', text: { en: 'No', es: 'No' } },
-            { value: 'unsure', text: { en: 'I am not sure what naloxone is', es: 'No estoy seguro(a) de qué es la naloxona' } },
-          ],
-          when: INJECTS,
-          preferNotToAnswer: true,
-        },
-        {
           id: 'substance.last-use',
           kind: 'single',
           text: { en: 'When did you last use?', es: '¿Cuándo fue la última vez que consumió?' },
@@ -128,31 +107,6 @@ export const substanceUseModule = {
             { value: 'longer', text: { en: 'More than a month ago', es: 'Hace más de un mes' } },
           ],
           when: { answered: 'substance.used' },
-          preferNotToAnswer: true,
-        },
-        {
-          id: 'substance.overdose',
-          kind: 'boolean',
-          text: { en: 'Have you ever had an overdose? For example, you passed out or stopped breathing, or someone gave you naloxone or called 911 after you used.', es: '¿Alguna vez ha tenido una sobredosis? Por ejemplo, perdió el conocimiento o dejó de respirar, o alguien le dio naloxona o llamó al 911 después de que usted consumió.' },
-          preferNotToAnswer: true,
-        },
-        {
-          id: 'substance.overdose-count',
-          kind: 'single',
-          text: { en: 'How many times has this happened?', es: '¿Cuántas veces le ha pasado esto?' },
-          options: [
-            { value: 'once', text: { en: 'Once', es: 'Una vez' } },
-            { value: 'two-to-three', text: { en: '2 or 3 times', es: '2 o 3 veces' } },
-            { value: 'four-or-more', text: { en: '4 or more times', es: '4 veces o más' } },
-          ],
-          when: { item: 'substance.overdose', eq: true },
-          preferNotToAnswer: true,
-        },
-        {
-          id: 'substance.overdose-recent',
-          kind: 'boolean',
-          text: { en: 'Did any of these happen in the past 12 months?', es: '¿Alguna de estas veces fue en los últimos 12 meses?' },
-          when: { item: 'substance.overdose', eq: true },
           preferNotToAnswer: true,
         },
         {
@@ -190,8 +144,10 @@ export const substanceUseModule = {
       when: USES_OPIOIDS,
       domain: 'substance-use',
       finding: { en: 'Reports using opioids in the past 12 months (heroin, fentanyl, or opioid medicines not as prescribed).', es: 'Informa consumo de opioides en los últimos 12 meses (heroína, fentanilo o medicamentos opioides sin seguir las indicaciones de la receta).' },
-      planning: { en: 'Medication for opioid use disorder (methadone, buprenorphine or naltrexone) is a first-line option; offer to discuss it whether or not the person asks.', es: 'Los medicamentos para el trastorno por consumo de opioides (metadona, buprenorfina o naltrexona) son una opción de primera línea; ofrezca hablar de ellos aunque la persona no lo pida.' },
-      referrals: ['moud-evaluation'],
+      planning: { en: 'Medication for opioid use disorder (methadone, buprenorphine or naltrexone) is a first-line option; offer to discuss it whether or not the person asks. Offer naloxone, whatever the route of use.', es: 'Los medicamentos para el trastorno por consumo de opioides (metadona, buprenorfina o naltrexona) son una opción de primera línea; ofrezca hablar de ellos aunque la persona no lo pida. Ofrezca naloxona, sea cual sea la forma de consumo.' },
+      // Naloxone for anyone who uses opioids, by any route: CDC Clinical Practice Guideline for Prescribing
+      // Opioids for Pain (2022), recommendation 8; SAMHSA Overdose Prevention and Response Toolkit (2023).
+      referrals: ['moud-evaluation', 'harm-reduction-naloxone'],
       evidence: ['substance.main', 'substance.frequency'],
     },
     {
@@ -209,7 +165,7 @@ export const substanceUseModule = {
       },
       domain: 'safety',
       finding: { en: 'Reports using opioids together with alcohol or benzodiazepines in the past 12 months.', es: 'Informa consumo de opioides junto con alcohol o benzodiacepinas en los últimos 12 meses.' },
-      planning: { en: 'Mixing opioids with alcohol or benzodiazepines raises the risk of overdose; offer naloxone and talk about safer use.', es: 'Mezclar opioides con alcohol o benzodiacepinas aumenta el riesgo de sobredosis; ofrezca naloxona y hable sobre un consumo más seguro.' },
+      planning: { en: 'Mixing opioids with alcohol or benzodiazepines raises the risk of overdose; the overdose section asks whether they are used on the same day. Offer naloxone and talk about safer use.', es: 'Mezclar opioides con alcohol o benzodiacepinas aumenta el riesgo de sobredosis; la sección sobre sobredosis pregunta si se consumen el mismo día. Ofrezca naloxona y hable sobre un consumo más seguro.' },
       referrals: ['harm-reduction-naloxone'],
     },
     {
@@ -219,6 +175,16 @@ export const substanceUseModule = {
       finding: { en: 'Reports using benzodiazepines not as prescribed.', es: 'Informa consumo de benzodiacepinas sin seguir las indicaciones de la receta.' },
       planning: { en: 'Stopping benzodiazepines suddenly can cause seizures; withdrawal should be planned with a medical clinician.', es: 'Dejar las benzodiacepinas de golpe puede causar convulsiones; el manejo de la abstinencia debe planificarse con un profesional médico.' },
       referrals: ['medical-detox-evaluation'],
+    },
+    {
+      // CDC, "Stop Overdose: fentanyl" (2024) and SAMHSA Overdose Prevention and Response Toolkit (2023): pills
+      // bought outside a pharmacy and stimulants may contain fentanyl, so naloxone is for people who use them too.
+      id: 'substance.fentanyl-contamination-risk',
+      when: { any: [{ item: 'substance.used', includes: 'stimulants' }, { item: 'substance.used', includes: 'benzodiazepines' }] },
+      domain: 'safety',
+      finding: { en: 'Reports using stimulants, or benzodiazepines not as prescribed: drugs and pills bought outside a pharmacy may contain fentanyl.', es: 'Informa consumo de estimulantes, o de benzodiacepinas sin seguir las indicaciones de la receta: las drogas y pastillas compradas fuera de una farmacia pueden contener fentanilo.' },
+      planning: { en: 'Offer naloxone and fentanyl test strips, and talk about not using alone.', es: 'Ofrezca naloxona y tiras reactivas para detectar fentanilo, y hable de no consumir a solas.' },
+      referrals: ['harm-reduction-naloxone'],
     },
     {
       id: 'substance.daily-use',
@@ -243,43 +209,6 @@ export const substanceUseModule = {
       finding: { en: 'Reports sharing needles or other injecting supplies in the past 3 months.', es: 'Informa que ha compartido agujas u otros materiales para inyectarse en los últimos 3 meses.' },
       planning: { en: 'Offer sterile supplies and testing for HIV and hepatitis C; explain where to get new supplies.', es: 'Ofrezca materiales estériles y pruebas de VIH y hepatitis C; explique dónde conseguir materiales nuevos.' },
       referrals: ['harm-reduction-naloxone', 'medical-care'],
-    },
-    {
-      id: 'substance.no-naloxone',
-      when: { item: 'substance.naloxone', in: ['no', 'unsure'] },
-      domain: 'safety',
-      finding: { en: 'Reports injecting drugs without naloxone at hand, or not knowing what naloxone is.', es: 'Informa que se inyecta drogas sin tener naloxona a mano, o que no sabe qué es la naloxona.' },
-      planning: { en: 'Give naloxone and show how to use it before the person leaves.', es: 'Entregue naloxona y muestre cómo usarla antes de que la persona se vaya.' },
-      referrals: ['harm-reduction-naloxone'],
-    },
-    {
-      id: 'substance.overdose-history',
-      when: { item: 'substance.overdose', eq: true },
-      domain: 'safety',
-      finding: { en: 'Reports at least one past overdose.', es: 'Informa al menos una sobredosis en el pasado.' },
-      planning: { en: 'A past overdose is the strongest sign of a future one; offer naloxone and an overdose-prevention plan.', es: 'Una sobredosis previa es la señal más fuerte de una sobredosis futura; ofrezca naloxona y un plan de prevención de sobredosis.' },
-      referrals: ['harm-reduction-naloxone'],
-      evidence: ['substance.overdose-count'],
-    },
-    {
-      id: 'substance.overdose-recent',
-      when: { item: 'substance.overdose-recent', eq: true },
-      domain: 'safety',
-      finding: { en: 'Reports an overdose in the past 12 months.', es: 'Informa una sobredosis en los últimos 12 meses.' },
-      planning: { en: 'A recent overdose calls for an early appointment and naloxone now.', es: 'Una sobredosis reciente requiere una cita pronto y naloxona ahora.' },
-      urgency: 'priority',
-      referrals: ['harm-reduction-naloxone'],
-      evidence: ['substance.overdose-count'],
-    },
-    {
-      id: 'substance.overdose-and-injection',
-      when: { all: [{ item: 'substance.overdose', eq: true }, INJECTS] },
-      domain: 'safety',
-      finding: { en: 'Reports a past overdose and injecting drugs.', es: 'Informa una sobredosis previa y que se inyecta drogas.' },
-      planning: { en: 'Together these raise overdose risk: see the person soon, give naloxone, and discuss medication for opioid use disorder where opioids are involved.', es: 'Juntos, estos factores aumentan el riesgo de sobredosis: atienda pronto a la persona, entréguele naloxona y hable de los medicamentos para el trastorno por consumo de opioides si hay opioides de por medio.' },
-      urgency: 'priority',
-      referrals: ['harm-reduction-naloxone'],
-      evidence: ['substance.overdose-count', 'substance.naloxone'],
     },
     {
       id: 'substance.prior-treatment-left-early',

@@ -4,6 +4,8 @@
  * "Never" is a positive first step that calls for the TAPS-2 questions.
  */
 
+import { TAPS1_ALCOHOL_USED } from '../instruments/taps2-items.js';
+
 const FURTHER = 'further assessment by a qualified clinician is recommended.';
 const FURTHER_ES = 'se recomienda una evaluación adicional por un profesional clínico calificado.';
 const TAPS2_NEXT = {
@@ -25,11 +27,11 @@ export const taps1Rules = [
   },
   {
     id: 'screen.taps1-alcohol',
-    when: { item: 'taps.alcohol.frequency', ne: 'never' },
+    when: TAPS1_ALCOHOL_USED,
     domain: 'substance-use',
     finding: {
-      en: 'TAPS-1: reports at least one day of heavy drinking in the past 12 months (5 or more drinks for men, 4 or more for women).',
-      es: 'TAPS-1: informa al menos un día de consumo excesivo de alcohol en los últimos 12 meses (5 bebidas o más en hombres, 4 o más en mujeres).',
+      en: 'TAPS-1: reports at least one day of heavy drinking in the past 12 months (4 or more drinks in a day; 5 or more for men).',
+      es: 'TAPS-1: informa al menos un día de consumo excesivo de alcohol en los últimos 12 meses (4 bebidas o más en un día; 5 o más en hombres).',
     },
     planning: TAPS2_NEXT,
     referrals: ['alcohol-use-assessment'],

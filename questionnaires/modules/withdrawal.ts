@@ -1,21 +1,35 @@
 import { NOT_VALIDATED } from '../../src/index.js';
 import type { QuestionnaireModule } from '../module.js';
+import { HAS_DANGER_SIGNS } from './conditions.js';
+import {
+  dangerSignsItem,
+  historyItem,
+  intoxicationItem,
+  severityItem,
+  symptomsItem,
+  withdrawalLastUseItem,
+  withdrawalSubstanceItem,
+} from './withdrawal-items.js';
 
-/** Some current symptom was chosen (not "none", not declined). */
-const HAS_SYMPTOMS = {
-  all: [{ answered: 'withdrawal.symptoms' }, { not: { item: 'withdrawal.symptoms', includes: 'none' } }],
-} as const;
+const DETOX = ['medical-detox-evaluation'] as const;
 
 /**
- * Withdrawal now: current symptoms, how severe they are, and severe withdrawal
- * in the past (seizures, hallucinations, hospital care). Withdrawal is a
- * medical matter; its rules point to a medical evaluation, never to stopping
- * alone.
+ * Intoxication and withdrawal now: whether the person feels the effects of
+ * alcohol or drugs, current signs and symptoms (opioid and alcohol or
+ * sedative signs side by side), danger signs in the past day, which substance
+ * the symptoms follow and when it was last used, how severe they are, and
+ * severe withdrawal in the past. Withdrawal is a medical matter; its rules
+ * point to a medical evaluation, never to stopping alone.
+ *
+ * Urgency follows the published risk: alcohol and benzodiazepine withdrawal
+ * can cause seizures and delirium (see the full intake's cross rules, which
+ * know which substances are used); a seizure, confusion or hallucinations in
+ * the past day, or being very drowsy, call for care now.
  *
  * @example
  * ```ts
  * import { withdrawalModule } from 'intake-screening/questionnaires';
- * withdrawalModule.sections[0].items.map((i) => i.id); // ['withdrawal.symptoms', 'withdrawal.severity', 'withdrawal.history']
+ * withdrawalModule.sections[0].items.map((i) => i.id)[0]; // 'intoxication.now'
  * ```
  */
 export const withdrawalModule = {
@@ -27,119 +41,146 @@ export const withdrawalModule = {
         en: 'When someone cuts down or stops using, their body can react. These questions help us keep you safe.',
         es: 'Cuando una persona consume menos o deja de consumir, su cuerpo puede reaccionar. Estas preguntas nos ayudan a cuidar su seguridad.',
       },
-      instrument: { kind: 'descriptive', name: 'Withdrawal now', note: NOT_VALIDATED },
-      items: [
-        {
-          id: 'withdrawal.symptoms',
-          kind: 'multi',
-          text: {
-            en: 'Today or in the past day, have you had any of these? Choose all that apply.',
-            es: 'Hoy o en el último día, ¿ha tenido alguno de estos malestares? Elija todas las opciones que correspondan.',
-          },
-          options: [
-            { value: 'anxiety', text: { en: 'Feeling anxious or on edge', es: 'Sentirse ansioso(a) o con los nervios de punta' } },
-            { value: 'low-mood', text: { en: 'Feeling low or down', es: 'Sentirse triste o decaído(a)' } },
-            { value: 'vomiting', text: { en: 'Throwing up or feeling sick to your stomach', es: 'Vomitar o tener el estómago revuelto' } },
-            { value: 'diarrhea', text: { en: 'Diarrhea', es: 'Diarrea' } },
-            { value: 'muscle-aches', text: { en: 'Muscle or bone aches', es: 'Dolor en los músculos o en los huesos' } },
-            { value: 'sweating', text: { en: 'Sweating or chills', es: 'Sudores o escalofríos' } },
-            {
-              value: 'restlessness',
-              text: { en: 'Feeling restless, unable to sit still', es: 'Sentirse inquieto(a), sin poder quedarse quieto(a)' },
-            },
-            { value: 'sleeplessness', text: { en: 'Trouble sleeping', es: 'Dificultad para dormir' } },
-            { value: 'cravings', text: { en: 'Strong cravings', es: 'Deseos intensos de consumir (antojos fuertes)' } },
-            { value: 'none', text: { en: 'None of these', es: 'Ninguno de estos' }, exclusive: true },
-          ],
-          preferNotToAnswer: true,
-        },
-        {
-          id: 'withdrawal.severity',
-          kind: 'single',
-          text: { en: 'Overall, how bad are these feelings right now?', es: 'En general, ¿qué tan fuertes son estos malestares ahora mismo?' },
-          options: [
-            { value: 'mild', text: { en: 'Mild: I notice them, but I can manage', es: 'Leves: los noto, pero puedo manejarlos' } },
-            { value: 'moderate', text: { en: 'Moderate: they make it hard to get through the day', es: 'Moderados: me hacen difícil pasar el día' } },
-            { value: 'severe', text: { en: 'Severe: I feel very unwell', es: 'Graves: me siento muy mal' } },
-          ],
-          when: HAS_SYMPTOMS,
-          preferNotToAnswer: true,
-        },
-        {
-          id: 'withdrawal.history',
-          kind: 'multi',
-          text: {
-            en: 'When you cut down or stopped in the past, did any of these happen? Choose all that apply.',
-            es: 'Cuando consumió menos o dejó de consumir en el pasado, ¿le pasó alguna de estas cosas? Elija todas las opciones que correspondan.',
-          },
-          options: [
-            { value: 'seizures', text: { en: 'A seizure (convulsions)', es: 'Una convulsión (un ataque)' } },
-            {
-              value: 'hallucinations',
-              text: { en: 'Seeing, hearing or feeling things that were not there', es: 'Ver, oír o sentir cosas que no estaban ahí' },
-            },
-            { value: 'hospital', text: { en: 'I needed hospital or emergency care', es: 'Necesité atención en un hospital o en urgencias' } },
-            { value: 'none', text: { en: 'None of these', es: 'Ninguna de estas' }, exclusive: true },
-          ],
-          preferNotToAnswer: true,
-        },
-      ],
+      instrument: { kind: 'descriptive', name: 'Intoxication and withdrawal now', note: NOT_VALIDATED },
+      items: [intoxicationItem, symptomsItem, dangerSignsItem, withdrawalSubstanceItem, withdrawalLastUseItem, severityItem, historyItem],
     },
   ],
   rules: [
     {
+      // SAMHSA Overdose Prevention and Response Toolkit (2023): extreme sleepiness or being unable to stay awake is a sign of overdose.
+      id: 'intoxication.drowsy',
+      when: { item: 'intoxication.now', eq: 'drowsy' },
+      domain: 'safety',
+      finding: {
+        en: 'Reports feeling the effects of alcohol or drugs now and being very sleepy or finding it hard to stay awake.',
+        es: 'Informa que siente ahora los efectos del alcohol o de las drogas y que tiene mucho sueño o le cuesta mantenerse despierto(a).',
+      },
+      planning: {
+        en: 'Possible overdose: check on the person now (breathing, response), have naloxone at hand, and call emergency services if they cannot stay awake.',
+        es: 'Posible sobredosis: revise ahora a la persona (respiración, respuesta), tenga naloxona a mano y llame a los servicios de emergencia si no puede mantenerse despierta.',
+      },
+      urgency: 'emergency',
+      referrals: ['medical-care', 'harm-reduction-naloxone'],
+    },
+    {
+      // SAMHSA TIP 45 (2006, revised 2015), ch. 4: an intoxicated person is assessed for medical stability first; ASAM dimension 1.
+      id: 'intoxication.now',
+      when: { item: 'intoxication.now', in: ['some', 'strong'] },
+      domain: 'withdrawal-medical',
+      finding: {
+        en: 'Reports feeling the effects of alcohol or drugs taken today while answering.',
+        es: 'Informa que siente los efectos del alcohol o de las drogas que tomó hoy mientras responde.',
+      },
+      planning: {
+        en: 'Check on the person today, make sure they do not drive, and go over the answers again once the effects have worn off.',
+        es: 'Revise hoy a la persona, asegúrese de que no maneje y repase las respuestas otra vez cuando hayan pasado los efectos.',
+      },
+      urgency: 'urgent',
+      referrals: ['medical-care'],
+    },
+    {
+      // ASAM Clinical Practice Guideline on Alcohol Withdrawal Management (2020): seizures, delirium and
+      // hallucinations mark complicated withdrawal, managed where 24-hour medical care is available.
+      id: 'withdrawal.danger-now',
+      when: HAS_DANGER_SIGNS,
+      domain: 'withdrawal-medical',
+      finding: {
+        en: 'Reports seeing or hearing things that are not there, confusion, or a seizure today or in the past day.',
+        es: 'Informa que hoy o en el último día vio u oyó cosas que no están ahí, se sintió confundido(a) o tuvo una convulsión.',
+      },
+      planning: {
+        en: 'These can be signs of dangerous withdrawal (a withdrawal seizure or delirium) or of another medical emergency: arrange a medical evaluation now, before the person leaves.',
+        es: 'Pueden ser señales de un síndrome de abstinencia peligroso (una convulsión o un delirio por abstinencia) o de otra emergencia médica: organice una evaluación médica ahora, antes de que la persona se vaya.',
+      },
+      urgency: 'emergency',
+      referrals: [...DETOX, 'medical-care'],
+      evidence: ['withdrawal.substance', 'withdrawal.last-use'],
+    },
+    {
       id: 'withdrawal.severe-now',
       when: { item: 'withdrawal.severity', eq: 'severe' },
       domain: 'withdrawal-medical',
-      finding: { en: 'Reports severe withdrawal symptoms now.', es: 'Informa que tiene síntomas de abstinencia graves en este momento.' },
+      finding: {
+        en: 'Reports feeling very unwell now with symptoms that can come with withdrawal.',
+        es: 'Informa que ahora se siente muy mal, con malestares que pueden acompañar al síndrome de abstinencia.',
+      },
       planning: {
-        en: 'Withdrawal (detox) is a medical matter: arrange a medical evaluation today or as soon as possible, and do not ask the person to stop on their own.',
-        es: 'La abstinencia (desintoxicación) es un asunto médico: organice una evaluación médica hoy o lo antes posible, y no le pida a la persona que deje de consumir por su cuenta.',
+        en: 'Withdrawal is a medical matter: arrange a medical evaluation today, and do not ask the person to stop on their own.',
+        es: 'El síndrome de abstinencia es un asunto médico: organice una evaluación médica hoy y no le pida a la persona que deje de consumir por su cuenta.',
       },
       urgency: 'urgent',
-      referrals: ['medical-detox-evaluation'],
-      evidence: ['withdrawal.symptoms'],
+      referrals: DETOX,
+      evidence: ['withdrawal.symptoms', 'withdrawal.substance'],
     },
     {
       id: 'withdrawal.moderate-now',
       when: { item: 'withdrawal.severity', eq: 'moderate' },
       domain: 'withdrawal-medical',
-      finding: { en: 'Reports moderate withdrawal symptoms now.', es: 'Informa que tiene síntomas de abstinencia moderados en este momento.' },
-      planning: {
-        en: 'Withdrawal (detox) is a medical matter: a medical evaluation can make it safer and easier.',
-        es: 'La abstinencia (desintoxicación) es un asunto médico: una evaluación médica puede hacerla más segura y más llevadera.',
+      finding: {
+        en: 'Reports symptoms now that can come with withdrawal, moderate enough to make the day hard.',
+        es: 'Informa malestares que pueden acompañar al síndrome de abstinencia, lo bastante moderados como para hacerle difícil el día.',
       },
-      referrals: ['medical-detox-evaluation'],
-      evidence: ['withdrawal.symptoms'],
+      planning: {
+        en: 'Withdrawal is a medical matter: a medical evaluation can make it safer and easier.',
+        es: 'El síndrome de abstinencia es un asunto médico: una evaluación médica puede hacerlo más seguro y más llevadero.',
+      },
+      referrals: DETOX,
+      evidence: ['withdrawal.symptoms', 'withdrawal.substance'],
     },
     {
+      // ASAM 2020 alcohol withdrawal guideline and PAWSS (Maldonado et al. 2014): past withdrawal seizures or
+      // delirium are the strongest predictors of complicated withdrawal next time.
       id: 'withdrawal.severe-history',
       when: {
         any: [
           { item: 'withdrawal.history', includes: 'seizures' },
+          { item: 'withdrawal.history', includes: 'delirium' },
           { item: 'withdrawal.history', includes: 'hallucinations' },
           { item: 'withdrawal.history', includes: 'hospital' },
         ],
       },
       domain: 'withdrawal-medical',
       finding: {
-        en: 'Reports severe withdrawal in the past (a seizure, seeing or hearing things, or needing hospital care).',
-        es: 'Informa que tuvo una abstinencia grave en el pasado (una convulsión, ver u oír cosas, o necesitar atención en un hospital).',
+        en: 'Reports severe withdrawal in the past (a seizure, delirium, seeing or hearing things, or needing hospital care).',
+        es: 'Informa que tuvo un síndrome de abstinencia grave en el pasado (una convulsión, delirio, ver u oír cosas, o necesitar atención en un hospital).',
       },
       planning: {
-        en: 'Severe withdrawal can happen again: plan any cutting down or stopping under medical care.',
-        es: 'La abstinencia grave puede repetirse: planifique con supervisión médica cualquier reducción o suspensión del consumo.',
+        en: 'Severe withdrawal can happen again, and worse: see the person soon, and plan any cutting down or stopping under medical care.',
+        es: 'El síndrome de abstinencia grave puede repetirse, y ser peor: atienda pronto a la persona y planifique con supervisión médica cualquier reducción o suspensión del consumo.',
       },
-      referrals: ['medical-detox-evaluation'],
+      urgency: 'priority',
+      referrals: DETOX,
     },
     {
       id: 'withdrawal.cravings',
       when: { item: 'withdrawal.symptoms', includes: 'cravings' },
       domain: 'withdrawal-medical',
-      finding: { en: 'Reports strong cravings now.', es: 'Informa que tiene deseos intensos de consumir en este momento.' },
+      finding: { en: 'Reports strong cravings now.', es: 'Informa que tiene ganas muy fuertes de consumir en este momento.' },
       planning: {
         en: 'Cravings can be treated (for example, with medication and coping skills); ask about them at each visit.',
-        es: 'Los deseos intensos de consumir se pueden tratar (por ejemplo, con medicamentos y estrategias para afrontarlos); pregunte por ellos en cada visita.',
+        es: 'Las ganas muy fuertes de consumir se pueden tratar (por ejemplo, con medicamentos y estrategias para afrontarlas); pregunte por ellas en cada visita.',
+      },
+    },
+  ],
+  safety: [
+    {
+      id: 'intoxication.drowsy',
+      tier: 'interrupt',
+      urgency: 'emergency',
+      when: { item: 'intoxication.now', eq: 'drowsy' },
+      reason: {
+        en: 'Reports being very sleepy or finding it hard to stay awake after alcohol or drugs: a possible overdose. Check on the person now; have naloxone at hand (SAMHSA Overdose Prevention and Response Toolkit).',
+        es: 'Informa que tiene mucho sueño o que le cuesta mantenerse despierto(a) después de tomar alcohol o drogas: una posible sobredosis. Revise ahora a la persona; tenga naloxona a mano (SAMHSA, Overdose Prevention and Response Toolkit).',
+      },
+    },
+    {
+      id: 'withdrawal.danger-now',
+      tier: 'interrupt',
+      urgency: 'emergency',
+      when: HAS_DANGER_SIGNS,
+      reason: {
+        en: 'Reports seeing or hearing things, confusion, or a seizure in the past day: possible complicated withdrawal (seizure or delirium) or another medical emergency. A medical evaluation is needed now (ASAM alcohol withdrawal guideline, 2020).',
+        es: 'Informa que en el último día vio u oyó cosas, se sintió confundido(a) o tuvo una convulsión: un posible síndrome de abstinencia complicado (convulsión o delirio) u otra emergencia médica. Se necesita ahora una evaluación médica (guía de ASAM sobre el manejo del síndrome de abstinencia de alcohol, 2020).',
       },
     },
   ],

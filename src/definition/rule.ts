@@ -48,6 +48,7 @@ export const DOMAINS = [
   'return-to-use-risk',
   'recovery-environment',
   'consequences',
+  'screening-scope',
 ] as const;
 export const DomainSchema = z.enum(DOMAINS);
 /**
@@ -90,6 +91,10 @@ export const REFERRAL_TYPES = [
   'legal-support',
   'employment-support',
   'alcohol-use-assessment',
+  'prenatal-care-coordination',
+  'adolescent-services',
+  'safety-support-services',
+  'financial-support',
 ] as const;
 export const ReferralTypeSchema = z.enum(REFERRAL_TYPES);
 /**
@@ -109,10 +114,10 @@ export type ReferralType = z.infer<typeof ReferralTypeSchema>;
  * @example
  * ```ts
  * import { SETTING_INDICATORS } from 'intake-screening';
- * SETTING_INDICATORS; // ['no-home-support', 'serious-mental-health-concerns', 'no-transport']
+ * SETTING_INDICATORS; // ['no-home-support', 'serious-mental-health-concerns', 'no-transport', 'no-stable-housing']
  * ```
  */
-export const SETTING_INDICATORS = ['no-home-support', 'serious-mental-health-concerns', 'no-transport'] as const;
+export const SETTING_INDICATORS = ['no-home-support', 'serious-mental-health-concerns', 'no-transport', 'no-stable-housing'] as const;
 export const SettingIndicatorSchema = z.enum(SETTING_INDICATORS);
 /**
  * A residential-care indicator.

@@ -42,9 +42,9 @@ const machines = new WeakMap<QuestionnaireIndex, IntakeMachine>();
  *
  * const actor = createActor(createIntakeMachine(briefScreen)).start();
  * actor.send({ type: 'NEXT' }); // past the introduction
- * actor.send({ type: 'ANSWER', itemId: 'taps.tobacco.frequency', value: 'never' });
- * actor.send({ type: 'NEXT' });
- * actor.getSnapshot().context.issues.map((i) => i.code); // ['required', 'required', 'required']
+ * actor.send({ type: 'ANSWER', itemId: 'about.age', value: 40 });
+ * actor.send({ type: 'NEXT' }); // refused: the sex question is required (it may be declined)
+ * actor.getSnapshot().context.issues.map((i) => i.code); // ['required']
  * ```
  */
 export function createIntakeMachine(questionnaire: QuestionnaireInput): IntakeMachine {

@@ -135,6 +135,19 @@ export const REFERRAL_PHRASES = {
   'legal-support': { en: 'Legal support services', es: 'Servicios de apoyo legal' },
   'employment-support': { en: 'Employment support', es: 'Apoyo para el empleo' },
   'alcohol-use-assessment': { en: 'Further assessment of alcohol use', es: 'Evaluación adicional del consumo de alcohol' },
+  'prenatal-care-coordination': {
+    en: 'Coordinated prenatal and substance-use care',
+    es: 'Atención prenatal coordinada con la atención del consumo de sustancias',
+  },
+  'adolescent-services': {
+    en: 'Adolescent substance-use services and screening tools made for adolescents',
+    es: 'Servicios para adolescentes sobre el consumo de sustancias y herramientas de detección hechas para adolescentes',
+  },
+  'safety-support-services': {
+    en: 'Support services for safety at home (such as intimate partner violence advocacy)',
+    es: 'Servicios de apoyo para la seguridad en el hogar (como la asesoría sobre violencia de pareja)',
+  },
+  'financial-support': { en: 'Help with money, benefits or insurance', es: 'Ayuda con el dinero, los beneficios o el seguro médico' },
 } as const satisfies Record<ReferralType, LocalizedText>;
 
 /**
@@ -159,6 +172,10 @@ export const SETTING_PHRASES = {
     en: 'Getting to a clinic almost every day may not be possible; a residential setting, or help with transportation, may be worth considering.',
     es: 'Ir a una clínica casi todos los días podría no ser posible; podría valer la pena considerar un entorno residencial o ayuda con el transporte.',
   },
+  'no-stable-housing': {
+    en: 'The person reported having no place to live; a residential setting or recovery housing, alongside housing help, may be worth considering.',
+    es: 'La persona informó que no tiene un lugar donde vivir; podría valer la pena considerar un entorno residencial o una vivienda de apoyo para la recuperación, junto con ayuda para la vivienda.',
+  },
 } as const satisfies Record<SettingIndicator, LocalizedText>;
 
 /**
@@ -182,6 +199,7 @@ export const DOMAIN_HEADINGS = {
   'return-to-use-risk': { en: 'Risk of return to use', es: 'Riesgo de volver a consumir' },
   'recovery-environment': { en: 'Recovery environment', es: 'Entorno de recuperación' },
   consequences: { en: 'Consequences of use', es: 'Consecuencias del consumo' },
+  'screening-scope': { en: 'Scope of this screening', es: 'Alcance de esta evaluación de detección' },
 } as const satisfies Record<Domain, LocalizedText>;
 
 /**

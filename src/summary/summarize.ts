@@ -38,6 +38,7 @@ function emptyFindings(): Record<Domain, Finding[]> {
     'return-to-use-risk': [],
     'recovery-environment': [],
     consequences: [],
+    'screening-scope': [],
   } satisfies Record<Domain, Finding[]>;
 }
 

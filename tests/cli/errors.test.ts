@@ -42,7 +42,7 @@ describe('bad answers files exit 1 with one line naming the file and the problem
   });
 
   it('refuses an answers file for another questionnaire, and one that leaves a required question unanswered', async () => {
-    const partial = tmp.file('partial.json', { questionnaire: 'brief-screen', answers: { 'taps.tobacco.frequency': 'never' } });
+    const partial = tmp.file('partial.json', { questionnaire: 'brief-screen', answers: { 'auditc.sex': 'female', 'taps.tobacco.frequency': 'never' } });
     const [mismatch, incomplete] = await Promise.all([
       runCli(['summarize', '--answers', SAMPLES.brief, '--questionnaire', 'substance-use-intake']),
       runCli(['run', '--answers', partial]),

@@ -3,7 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import { briefScreen } from '../../questionnaires/index.js';
+import { ui } from '../../src/cli/interactive/ui-text.js';
+import { localize } from '../../src/definition/text.js';
 import { CLI, ROOT } from './build-cli.js';
+import { KEY, type PtySession } from './pty-session.js';
 
 /** What one run of the CLI produced. */
 export interface CliResult {
@@ -60,4 +64,40 @@ export const SAMPLES = {
   acute: 'examples/answers/03-acute-safety-risk.json',
   withdrawal: 'examples/answers/04-severe-withdrawal-alone.json',
   brief: 'examples/answers/05-brief-screen.json',
+  alcohol: 'examples/answers/06-alcohol-withdrawal.json',
+  pregnant: 'examples/answers/07-pregnant.json',
 } as const;
+
+/**
+ * Wait for a bundled brief-screen question by its text in `locale`, and for its key hints (the prompt is fully drawn).
+ *
+ * @param s - The terminal session.
+ * @param itemId - The question's item id.
+ * @param locale - The language the session runs in.
+ */
+export async function briefQuestion(s: PtySession, itemId: string, locale: 'en' | 'es' = 'en'): Promise<void> {
+  const item = briefScreen.sections.flatMap((x) => x.items).find((i) => i.id === itemId);
+  const text = item === undefined ? itemId : localize(item.text, locale);
+  await s.waitFor(text.slice(0, 30));
+  const keys = item?.kind === 'number' ? ui('textDecline', locale) : ui('selectKeys', locale).split('·')[1]?.trim() ?? '';
+  await s.waitFor(keys);
+}
+
+/**
+ * The brief screen's first questions in a terminal, after the introduction: "About you" (age 40, female,
+ * not pregnant), TAPS-1 ("Never" four times) and "No" to the withdrawal question: 8 answers, nothing raised.
+ *
+ * @param s - The terminal session.
+ * @param locale - The interface language the session runs in.
+ */
+export async function briefScreenOpening(s: PtySession, locale: 'en' | 'es' = 'en'): Promise<void> {
+  const at = async (itemId: string, answer: () => void) => {
+    await briefQuestion(s, itemId, locale);
+    answer();
+  };
+  await at('about.age', () => s.press('40', KEY.enter));
+  await at('auditc.sex', () => s.pick(0)); // female
+  await at('about.pregnant', () => s.pick(2)); // no
+  for (const c of ['tobacco', 'alcohol', 'drugs', 'rx']) await at(`taps.${c}.frequency`, () => s.pick(4)); // "Never"
+  await at('withdrawal.screen', () => s.mark(4)); // "No"
+}

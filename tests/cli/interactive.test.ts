@@ -46,11 +46,15 @@ async function again(s: PtySession, question: string, shown: string, answer: () 
 const saved = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { status: string; context: { answers: Record<string, unknown>; cursor: number } };
 const percents = (text: string) => [...text.matchAll(/(\d+)% done/g)].map((m) => Number(m[1]));
 
-const TAPS = ['any tobacco product', '5 or more drinks', 'any drugs including', 'any prescription medic'];
-
-/** TAPS-1 of the brief screen, answered "Never" (the fifth option) four times. */
+/** "About you", TAPS-1 and the withdrawal question of the brief screen, each checked to start with nothing chosen. */
 async function noSubstanceUse(s: PtySession): Promise<void> {
-  for (const q of TAPS) await fresh(s, q, () => s.pick(4));
+  await s.waitFor('How old are you?');
+  await s.waitFor('? for "prefer not to answer"');
+  s.press('40', KEY.enter);
+  await fresh(s, 'What sex were you assigned at birth?', () => s.pick(0)); // Female
+  await fresh(s, 'Are you pregnant', () => s.pick(2)); // No
+  for (const q of ['any tobacco product', '4 or more drinks', 'any drugs including', 'any prescription medic']) await fresh(s, q, () => s.pick(4));
+  await fresh(s, 'have you felt sick after you cut down', () => s.mark(4)); // "No"
 }
 
 describe('run in a terminal', { timeout: 90_000 }, () => {
@@ -60,7 +64,7 @@ describe('run in a terminal', { timeout: 90_000 }, () => {
     await s.waitFor('About this intake');
     await s.waitFor('This is not a test and it does not give a diagnosis.');
     await s.waitFor('Some questions need an answer so that the screening can be scored.');
-    await s.waitFor('Tobacco, alcohol, medications and drugs in the past year');
+    await s.waitFor('About you');
     await noSubstanceUse(s);
 
     await s.waitFor('Mood over the last 2 weeks');
@@ -166,6 +170,10 @@ describe('run in a terminal', { timeout: 90_000 }, () => {
     expect(await first.exited).toBe(130);
     const paused = saved(file);
     expect(paused.context.answers).toEqual({
+      'about.age': 40,
+      'auditc.sex': 'female',
+      'about.pregnant': 'no',
+      'withdrawal.screen': ['no'],
       'taps.tobacco.frequency': 'never',
       'taps.alcohol.frequency': 'never',
       'taps.drugs.frequency': 'never',

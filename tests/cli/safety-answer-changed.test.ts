@@ -9,7 +9,7 @@ import type { IntakeEvent } from '../../src/flow/intake-context.js';
 import { CLINICIAN_PHRASES, SUMMARY_PHRASES } from '../../src/summary/phrases.js';
 import type { ReferralSummary } from '../../src/summary/referral-summary.js';
 import { ensureCliBuilt, ROOT } from './build-cli.js';
-import { expectNoStack, runCli, SAMPLES, scratch } from './helpers.js';
+import { briefScreenOpening, expectNoStack, runCli, SAMPLES, scratch } from './helpers.js';
 import { KEY, PtySession } from './pty-session.js';
 
 // A person says "yes" on the ASQ, sees the crisis resources, then changes the
@@ -30,7 +30,7 @@ const TIER_EN = CLINICIAN_PHRASES.tier.en.replace('{tier}', 'interrupt');
 
 const brief = (JSON.parse(readFileSync(join(ROOT, SAMPLES.brief), 'utf8')) as { answers: Record<string, unknown> }).answers;
 const pick = (keep: (id: string) => boolean) => Object.fromEntries(Object.entries(brief).filter(([id]) => keep(id)));
-const beforeAsq = (id: string) => /^(taps|phq9|gad7)\./.test(id);
+const beforeAsq = (id: string) => /^(about|auditc|taps|withdrawal|phq9|gad7)\./.test(id);
 const afterAsq = (id: string) => /^(living|cooccurring)\./.test(id);
 /** Line breaks as a terminal sends them (\r\n) read as \n. */
 const lines = (text: string) => text.replace(/\r\n/g, '\n');
@@ -112,7 +112,7 @@ describe('run in a terminal: the acuity answer changed after the crisis resource
       await s.waitFor('Enter: confirm');
       answer();
     };
-    for (const q of ['any tobacco product', '5 or more drinks', 'any drugs including', 'any prescription medic']) await at(q, () => s.pick(4)); // TAPS-1: "Never"
+    await briefScreenOpening(s); // "About you", TAPS-1 "Never", no withdrawal
     for (const q of ['Little interest', 'Feeling down', 'Feeling nervous', 'Not being able to stop']) await at(q, () => s.pick(0)); // "Not at all"
     await at('wished you were dead', () => s.pick(0)); // ASQ 1: Yes
     for (const q of ['better off if you were dead', 'thoughts about killing yourself?', 'ever tried to kill yourself']) await at(q, () => s.pick(1)); // No
@@ -150,8 +150,11 @@ describe('printSummary with the triggers a flow raised', () => {
   const answer = (itemId: string, value: unknown): IntakeEvent => ({ type: 'ANSWER', itemId, value });
   const events: IntakeEvent[] = [
     { type: 'NEXT' },
-    ...['tobacco', 'alcohol', 'drugs', 'rx'].map((c) => answer(`taps.${c}.frequency`, 'never')),
+    answer('auditc.sex', 'male'),
     { type: 'NEXT' },
+    ...['tobacco', 'alcohol', 'drugs', 'rx'].map((c) => answer(c === 'alcohol' ? 'taps.alcohol.frequency-male' : `taps.${c}.frequency`, 'never')),
+    { type: 'NEXT' },
+    { type: 'NEXT' }, // the withdrawal question may be left unanswered
     answer('phq9.q1', 0),
     answer('phq9.q2', 0),
     { type: 'NEXT' },

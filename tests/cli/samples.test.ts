@@ -44,10 +44,10 @@ describe('run --answers with each sample file', { timeout: 60_000 }, () => {
     expect(s.crisisResources).toContain('988');
   });
 
-  it('04 severe withdrawal, alone: urgent, medical detox evaluation, residential indicators', async () => {
+  it('04 severe withdrawal from heroin and benzodiazepines after a past seizure, alone: emergency, medical detox evaluation, residential indicators', async () => {
     const s = await summaryOf(['run', '--answers', SAMPLES.withdrawal]);
-    expect(s.urgency.level).toBe('urgent');
-    expect(s.urgency.reasons[0]?.source).toEqual({ kind: 'rule', id: 'withdrawal.severe-now' });
+    expect(s.urgency.level).toBe('emergency');
+    expect(s.urgency.reasons[0]?.source).toEqual({ kind: 'rule', id: 'cross.sedative-withdrawal-complicated' });
     expect(types(s)).toContain('medical-detox-evaluation');
     expect(types(s)).not.toContain('crisis-services');
     expect(s.setting.map((x) => x.indicator)).toEqual(expect.arrayContaining(['no-home-support', 'no-transport']));
@@ -59,6 +59,26 @@ describe('run --answers with each sample file', { timeout: 60_000 }, () => {
     expect(s.urgency.level).toBe('routine');
     expect(types(s)).toEqual(expect.arrayContaining(['alcohol-use-assessment', 'mental-health-assessment', 'transport-assistance']));
     expect(s.instruments.find((i) => i.scoreId === 'phq2')).toMatchObject({ status: 'complete', positive: true });
+  });
+
+  it('06 alcohol withdrawal: urgent, a same-day medical evaluation, no emergency without danger signs', async () => {
+    const s = await summaryOf(['run', '--answers', SAMPLES.alcohol]);
+    expect(s.urgency.level).toBe('urgent');
+    expect(s.urgency.reasons.map((r) => r.source.id)).toEqual(['cross.sedative-withdrawal']);
+    expect(types(s)).toEqual(expect.arrayContaining(['medical-detox-evaluation', 'alcohol-use-assessment']));
+    expect(s.instruments.find((i) => i.scoreId === 'auditc')).toMatchObject({ status: 'complete', positive: true });
+  });
+
+  it('07 pregnant: priority, coordinated prenatal care, an MOUD evaluation and naloxone', async () => {
+    const s = await summaryOf(['run', '--answers', SAMPLES.pregnant]);
+    expect(s.urgency.level).toBe('priority');
+    expect(s.urgency.reasons[0]?.source).toEqual({ kind: 'rule', id: 'pregnancy.reported' });
+    expect(types(s)).toEqual(expect.arrayContaining(['prenatal-care-coordination', 'moud-evaluation', 'harm-reduction-naloxone']));
+  });
+
+  it('cover every urgency from routine to emergency', async () => {
+    const levels = await Promise.all(Object.values(SAMPLES).map(async (file) => (await summaryOf(['summarize', '--answers', file])).urgency.level));
+    expect(new Set(levels)).toEqual(new Set(['routine', 'priority', 'urgent', 'emergency']));
   });
 
   it('gives the same summary through the flow (run) as from the answers alone (summarize), using every answer', async () => {

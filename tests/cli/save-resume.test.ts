@@ -10,7 +10,7 @@ afterAll(() => tmp.remove());
 
 const brief = (JSON.parse(readFileSync(join(ROOT, SAMPLES.brief), 'utf8')) as { answers: Record<string, unknown> }).answers;
 const pick = (keep: (id: string) => boolean) => Object.fromEntries(Object.entries(brief).filter(([id]) => keep(id)));
-const firstPart = (id: string) => /^(taps|phq9|gad7)\./.test(id);
+const firstPart = (id: string) => /^(about|auditc|taps|withdrawal|phq9|gad7)\./.test(id);
 
 describe('run --save and --resume without a terminal', { timeout: 60_000 }, () => {
   it('saves where a partial run stopped, and finishes it from there with the rest of the answers', async () => {

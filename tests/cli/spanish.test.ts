@@ -4,7 +4,7 @@ import type { Questionnaire } from '../../src/definition/types.js';
 import { ui } from '../../src/cli/interactive/ui-text.js';
 import { PATIENT_PHRASES, fillPhrase } from '../../src/summary/phrases.js';
 import { ensureCliBuilt } from './build-cli.js';
-import { runCli, SAMPLES, scratch } from './helpers.js';
+import { briefScreenOpening, runCli, SAMPLES, scratch } from './helpers.js';
 import { KEY, PtySession } from './pty-session.js';
 
 beforeAll(ensureCliBuilt, 60_000);
@@ -32,15 +32,15 @@ describe('run --locale es in a terminal', { timeout: 60_000 }, () => {
     sessions.push(s);
     await s.waitFor(section(1));
     await s.waitFor(section(2));
-    for (const c of ['tobacco', 'alcohol', 'drugs', 'rx']) await at(s, question(`taps.${c}.frequency`), () => s.pick(4)); // "Nunca"
-    await s.waitFor(section(3));
+    await briefScreenOpening(s, 'es'); // "Sobre usted", TAPS-1 "Nunca", no withdrawal
+    await s.waitFor(section(5));
     await at(s, question('phq9.q1'), () => s.press(KEY.enter));
     await s.waitFor(es('chooseFirst'));
     s.pick(0);
     await at(s, question('phq9.q2'), () => s.pick(0));
     for (const id of ['gad7.q1', 'gad7.q2']) await at(s, question(id), () => s.pick(0));
 
-    await s.waitFor(section(5));
+    await s.waitFor(section(7));
     await at(s, question('asq.q1'), () => s.pick(0)); // Sí
     for (const id of ['asq.q2', 'asq.q3', 'asq.q4']) await at(s, question(id), () => s.pick(1)); // No
     await at(s, question('asq.q5'), () => s.pick(0)); // thoughts of suicide right now: Sí
@@ -55,7 +55,7 @@ describe('run --locale es in a terminal', { timeout: 60_000 }, () => {
     s.press(KEY.enter); // the optional description, left empty
     await s.waitFor(es('skipped'));
 
-    await s.waitFor(section(6));
+    await s.waitFor(section(8));
     await at(s, question('living.home-support'), () => s.pick(0)); // Sí
     await at(s, question('living.transport'), () => s.pick(0)); // Sí
     await s.waitFor(question('cooccurring.told'));
@@ -150,7 +150,7 @@ describe('run --locale es with an answers file', () => {
     expect(schema.code).toBe(0);
     const parsed = JSON.parse(schema.stdout) as { title: string; properties: Record<string, { title: string }> };
     expect(parsed.title).toBe(briefScreen.title.es);
-    expect(parsed.properties['asq.q1']?.title).toBe(briefScreen.sections[4]?.items[0]?.text.es);
+    expect(parsed.properties['asq.q1']?.title).toBe(briefScreen.sections[6]?.items[0]?.text.es);
     const fhir = await runCli(['export', '--format', 'fhir', '--questionnaire', 'brief-screen']);
     const resource = JSON.parse(fhir.stdout) as { title: string; _title: { extension: { extension: { url: string; valueCode?: string; valueString?: string }[] }[] } };
     expect(resource.title).toBe(briefScreen.title.en);

@@ -92,6 +92,10 @@ describe('the language switch', () => {
     await p.expectAccessible('about, in Spanish');
     await p.page.getByRole('button', { name: es(UI.next), exact: true }).click();
 
+    expect(await p.screen()).toEqual({ kind: 'section', id: 'about-you' });
+    await p.answerSection(q, 'about-you', { 'auditc.sex': 'female' });
+    await p.next();
+
     // Errors are worded in the chosen language, and worded again when it changes.
     expect(await p.screen()).toEqual({ kind: 'section', id: 'taps1' });
     await p.answerSection(q, 'taps1', { 'taps.tobacco.frequency': 'never' });
@@ -109,10 +113,12 @@ describe('the language switch', () => {
     await expect(summaryBox.isVisible()).resolves.toBe(true);
     await expect(p.item('taps.alcohol.frequency').locator('.error').innerText()).resolves.toContain(es(UI.issueRequiredDecline));
     // The answer given before the switches is still chosen.
-    const tobaccoNever = q.sections[1]?.items[0];
+    const tobaccoNever = q.sections.find((s) => s.id === 'taps1')?.items[0];
     if (tobaccoNever?.kind !== 'single') throw new Error('taps.tobacco.frequency should be a single choice');
     await expect(p.item('taps.tobacco.frequency').getByRole('radio', { name: es(tobaccoNever.options.find((o) => o.value === 'never')?.text as LocalizedText), exact: true }).isChecked()).resolves.toBe(true);
     await p.answerSection(q, 'taps1', TAPS_NEVER);
+    await p.next();
+    expect(await p.screen()).toEqual({ kind: 'section', id: 'withdrawal-screen' });
     await p.next();
 
     // A reload resumes in Spanish, with the welcome-back notice in Spanish.

@@ -109,8 +109,11 @@ describe('summaryInLocale: the summary the page shows after a language switch', 
   // "Yes" to ASQ question 2 and to the acuity question; after the crisis panel, question 2 is changed back to "no".
   const events: IntakeEvent[] = [
     NEXT,
+    answer('auditc.sex', 'female'),
+    NEXT,
     ...['tobacco', 'alcohol', 'drugs', 'rx'].map((c) => answer(`taps.${c}.frequency`, 'never')),
     NEXT,
+    NEXT, // the withdrawal question may be left unanswered
     answer('phq9.q1', 0),
     answer('phq9.q2', 0),
     NEXT,

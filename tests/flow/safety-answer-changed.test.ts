@@ -20,10 +20,14 @@ const BACK: IntakeEvent = { type: 'BACK' };
 const ACK: IntakeEvent = { type: 'ACKNOWLEDGE' };
 const SUBMIT: IntakeEvent = { type: 'SUBMIT' };
 
-/** About, TAPS-1, PHQ-2 and GAD-2 answered without raising anything; the flow is then in the ASQ section. */
+/** About, about you, TAPS-1, the withdrawal question, PHQ-2 and GAD-2 answered without raising anything; the flow is then in the ASQ section. */
 const toAsq: IntakeEvent[] = [
   NEXT,
+  answer('auditc.sex', 'female'),
+  NEXT,
   ...['tobacco', 'alcohol', 'drugs', 'rx'].map((s) => answer(`taps.${s}.frequency`, 'never')),
+  NEXT,
+  answer('withdrawal.screen', ['no']),
   NEXT,
   answer('phq9.q1', 0),
   answer('phq9.q2', 0),

@@ -6,22 +6,43 @@ const q = substanceUseIntake;
 const visible = (answers: Record<string, unknown>, id: string) => resolveAnswers(q, answers).evaluation.visible(id);
 
 describe('harm-reduction questions', () => {
-  const harm = { 'substance.shared-equipment': true, 'substance.naloxone': 'no' };
-
-  it('are hidden, and their answers dropped, unless the person injects', () => {
-    const r = resolveAnswers(q, { 'substance.used': ['heroin'], 'substance.route': ['smoking', 'snorting'], ...harm });
-    expect(r.hidden).toEqual(['substance.shared-equipment', 'substance.naloxone']);
-    expect(r.answers).toEqual({ 'substance.used': ['heroin'], 'substance.route': ['smoking', 'snorting'] });
+  it('ask about shared equipment only when the person injects', () => {
+    const r = resolveAnswers(q, { 'substance.used': ['heroin'], 'substance.route': ['smoking', 'snorting'], 'substance.shared-equipment': true });
+    expect(r.hidden).toEqual(['substance.shared-equipment']);
+    expect(visible({ 'substance.used': ['heroin'], 'substance.route': ['injection'] }, 'substance.shared-equipment')).toBe(true);
+    expect(visible({ 'substance.used': ['heroin'], 'substance.route': 'prefer-not-to-answer' }, 'substance.shared-equipment')).toBe(false);
   });
 
-  it('are asked after injection is chosen', () => {
-    const r = resolveAnswers(q, { 'substance.used': ['heroin'], 'substance.route': ['smoking', 'injection'], ...harm });
-    expect(r.hidden).toEqual([]);
-    expect(r.answers).toMatchObject(harm);
+  it('ask about naloxone for opioids by any route, stimulants, pills not as prescribed, or injection', () => {
+    for (const used of [['heroin'], ['fentanyl'], ['prescription-opioids'], ['methadone-buprenorphine'], ['stimulants'], ['benzodiazepines'], ['other']]) {
+      expect(visible({ 'substance.used': used, 'substance.route': ['smoking'] }, 'substance.naloxone'), used.join()).toBe(true);
+    }
+    expect(visible({ 'substance.used': ['cannabis'], 'substance.route': ['injection'] }, 'substance.naloxone')).toBe(true);
+    expect(visible({ 'substance.used': ['alcohol', 'cannabis'], 'substance.route': ['smoking'] }, 'substance.naloxone')).toBe(false);
   });
 
-  it('are hidden when the route question is declined', () => {
-    expect(visible({ 'substance.used': ['heroin'], 'substance.route': 'prefer-not-to-answer' }, 'substance.naloxone')).toBe(false);
+  it('ask about opioids with sedatives on the same day only of people who use opioids', () => {
+    expect(visible({ 'substance.used': ['alcohol'] }, 'overdose.same-day-sedatives')).toBe(false);
+    expect(visible({ 'substance.used': ['prescription-opioids'] }, 'overdose.same-day-sedatives')).toBe(true);
+  });
+});
+
+describe('withdrawal follow-ups', () => {
+  it('ask which substance the symptoms follow, and when it was last used, only once there are symptoms or danger signs', () => {
+    expect(visible({ 'withdrawal.symptoms': ['none'], 'withdrawal.danger-signs': ['none'] }, 'withdrawal.substance')).toBe(false);
+    expect(visible({ 'withdrawal.symptoms': ['shaking'] }, 'withdrawal.substance')).toBe(true);
+    expect(visible({ 'withdrawal.danger-signs': ['seizure'] }, 'withdrawal.substance')).toBe(true);
+    expect(visible({ 'withdrawal.symptoms': ['shaking'], 'withdrawal.substance': ['unsure'] }, 'withdrawal.last-use')).toBe(false);
+    expect(visible({ 'withdrawal.symptoms': ['shaking'], 'withdrawal.substance': ['alcohol'] }, 'withdrawal.last-use')).toBe(true);
+  });
+
+  it('ask the danger signs of everyone, whatever substance they named', () => {
+    expect(visible({}, 'withdrawal.danger-signs')).toBe(true);
+    expect(visible({ 'substance.used': ['cannabis'] }, 'withdrawal.danger-signs')).toBe(true);
+  });
+
+  it('ask about intoxication first in the section', () => {
+    expect(q.sections.find((s) => s.id === 'withdrawal')?.items[0]?.id).toBe('intoxication.now');
   });
 });
 
@@ -31,12 +52,17 @@ describe('substance use follow-ups', () => {
     expect(visible({ 'substance.used': ['heroin', 'other'] }, 'substance.used-other')).toBe(true);
   });
 
-  it('ask how many overdoses, and when, only after an overdose', () => {
-    for (const id of ['substance.overdose-count', 'substance.overdose-recent']) {
+  it('ask how many overdoses, when, and whether one was on purpose, only after an overdose', () => {
+    for (const id of ['substance.overdose-count', 'substance.overdose-recent', 'overdose.intent']) {
       expect(visible({ 'substance.overdose': false }, id), id).toBe(false);
       expect(visible({ 'substance.overdose': 'prefer-not-to-answer' }, id), id).toBe(false);
       expect(visible({ 'substance.overdose': true }, id), id).toBe(true);
     }
+  });
+
+  it('ask about the past 30 days only after an overdose in the past 12 months', () => {
+    expect(visible({ 'substance.overdose': true, 'substance.overdose-recent': false }, 'overdose.past-30-days')).toBe(false);
+    expect(visible({ 'substance.overdose': true, 'substance.overdose-recent': true }, 'overdose.past-30-days')).toBe(true);
   });
 
   it('ask how earlier treatment ended only after earlier treatment, and about return to use only once it ended', () => {

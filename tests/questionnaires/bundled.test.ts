@@ -17,6 +17,7 @@ import {
   gad7Module,
   livingSituationModule,
   motivationsModule,
+  overdoseModule,
   pcPtsd5Module,
   phq9Module,
   preferencesModule,
@@ -26,6 +27,7 @@ import {
   US_CRISIS_RESOURCES,
   withdrawalModule,
 } from '../../questionnaires/index.js';
+import { resolveAnswers } from '../../src/definition/resolve-answers.js';
 import { itemsOf } from './helpers.js';
 
 const BUNDLED: readonly Questionnaire[] = [substanceUseIntake, briefScreen];
@@ -34,6 +36,7 @@ const DESCRIPTIVE_MODULES = {
   substanceUseModule,
   motivationsModule,
   withdrawalModule,
+  overdoseModule,
   coOccurringModule,
   livingSituationModule,
   consequencesModule,
@@ -51,7 +54,7 @@ describe.each(BUNDLED.map((q) => [q.id, q] as const))('%s', (_id, q) => {
 
   it('carries the US crisis resources and a semantic version, and takes its canonical url from the one canonical base setting', () => {
     expect(q.crisisResources).toEqual(US_CRISIS_RESOURCES);
-    expect(q.version).toBe('1.0.0');
+    expect(q.version).toBe('2.0.0');
     // No url of its own: a clinic's canonicalBase applies to the bundled questionnaires as to its own.
     expect(q.url).toBeUndefined();
     expect(toFhirQuestionnaire(q).resource.url).toBe(`${DEFAULT_CANONICAL_BASE}/Questionnaire/${q.id}`);
@@ -122,10 +125,24 @@ describe('the full intake', () => {
     }
   });
 
+  it('asks the sex question once, in "About you", before TAPS and the AUDIT-C; pregnancy only of people not assigned male', () => {
+    expect(substanceUseIntake.sections[1]?.id).toBe('about-you');
+    expect(itemsOf(substanceUseIntake).filter(({ item }) => item.id === 'auditc.sex').map(({ section }) => section)).toEqual(['about-you']);
+    const visible = (answers: Record<string, unknown>) => resolveAnswers(substanceUseIntake, answers).evaluation.visible('about.pregnant');
+    expect(visible({ 'auditc.sex': 'male' })).toBe(false);
+    expect(visible({ 'auditc.sex': 'female' })).toBe(true);
+    expect(visible({ 'auditc.sex': 'prefer-not-to-answer' })).toBe(true);
+    expect(visible({})).toBe(true);
+  });
+
   it('asks about withdrawal and suicide risk before the mood, trauma and life-story sections', () => {
     const at = (id: string) => substanceUseIntake.sections.findIndex((s) => s.id === id);
     expect(at('about')).toBe(0);
     expect(at('withdrawal')).toBeLessThan(at('asq'));
+    // Withdrawal and overdose risk come straight after substance use, before the longer validated screens.
+    expect(at('withdrawal')).toBe(at('substance') + 1);
+    expect(at('overdose')).toBe(at('withdrawal') + 1);
+    expect(at('overdose')).toBeLessThan(at('taps'));
     expect(at('asq')).toBeLessThan(at('phq9'));
     for (const later of ['phq9', 'gad7', 'pcptsd5', 'co-occurring', 'motivation', 'living', 'consequences', 'preferences']) {
       expect(at('asq'), later).toBeLessThan(at(later));
@@ -136,9 +153,13 @@ describe('the full intake', () => {
 describe('the brief screen', () => {
   const intakeItems = new Map(itemsOf(substanceUseIntake).map(({ item }) => [item.id, item]));
 
+  // The one-question withdrawal screen stands in for the full intake's withdrawal section.
+  const BRIEF_ONLY = ['withdrawal.screen'];
+
   it('uses the full intake’s item ids and items, so answers carry over', () => {
     for (const { item } of itemsOf(briefScreen)) {
-      expect(intakeItems.get(item.id), item.id).toEqual(item);
+      if (BRIEF_ONLY.includes(item.id)) expect(intakeItems.has(item.id), item.id).toBe(false);
+      else expect(intakeItems.get(item.id), item.id).toEqual(item);
     }
   });
 
@@ -148,7 +169,7 @@ describe('the brief screen', () => {
     const ids = itemsOf(briefScreen).map(({ item }) => item.id);
     expect(ids.filter((id) => id.startsWith('phq9.q'))).toEqual(['phq9.q1', 'phq9.q2']);
     expect(ids.filter((id) => id.startsWith('gad7.q'))).toEqual(['gad7.q1', 'gad7.q2']);
-    expect(ids.filter((id) => id.startsWith('taps.'))).toEqual(['taps.tobacco.frequency', 'taps.alcohol.frequency', 'taps.drugs.frequency', 'taps.rx.frequency']);
+    expect(ids.filter((id) => id.startsWith('taps.'))).toEqual(['taps.tobacco.frequency', 'taps.alcohol.frequency', 'taps.alcohol.frequency-male', 'taps.drugs.frequency', 'taps.rx.frequency']);
     const phq2 = briefScreen.sections.find((s) => s.id === 'phq2');
     // Which instrument a section is stays with staff (instrument name and title), out of what the person reads.
     expect(phq2?.instrument.title).toContain('items 1 and 2 of the PHQ-9');
@@ -163,6 +184,18 @@ describe('the brief screen', () => {
       ['gad2', 'gad2'],
       ['asq', 'asq'],
     ]);
+  });
+
+  it('asks age, sex and pregnancy first, the sex question before TAPS-1 whose alcohol question it chooses', () => {
+    expect(briefScreen.sections[1]?.id).toBe('about-you');
+    expect(briefScreen.sections[1]?.items.map((i) => i.id)).toEqual(['about.age', 'auditc.sex', 'about.pregnant']);
+    expect(itemsOf(briefScreen).filter(({ item }) => item.id === 'auditc.sex')).toHaveLength(1);
+  });
+
+  it('asks one withdrawal question, right after TAPS-1', () => {
+    const at = (id: string) => briefScreen.sections.findIndex((s) => s.id === id);
+    expect(at('withdrawal-screen')).toBe(at('taps1') + 1);
+    expect(briefScreen.sections[at('withdrawal-screen')]?.items.map((i) => i.id)).toEqual(['withdrawal.screen']);
   });
 
   it('asks the three residential indicators', () => {

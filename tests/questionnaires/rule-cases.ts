@@ -35,6 +35,8 @@ export const SHARED_CASES: Record<string, RuleCase> = {
   'setting.serious-mental-health-concerns': [told('psychosis'), { ...told('depression', 'anxiety'), ...concerns('eating') }],
   'setting.no-home-support': [{ 'living.home-support': false }, { 'living.home-support': true }],
   'setting.no-transport': [{ 'living.transport': false }, { 'living.transport': true }],
+  'about.under-18': [{ 'about.age': 16 }, { 'about.age': 18 }],
+  'pregnancy.reported': [{ 'auditc.sex': 'female', 'about.pregnant': 'maybe' }, { 'auditc.sex': 'female', 'about.pregnant': 'no' }],
 };
 
 /** Cases for every rule of the full intake. */
@@ -44,6 +46,7 @@ export const INTAKE_CASES: Record<string, RuleCase> = {
   'substance.fentanyl-use': [used('fentanyl'), used('heroin')],
   'substance.opioids-with-sedatives': [used('heroin', 'benzodiazepines'), used('heroin', 'stimulants')],
   'substance.benzodiazepine-use': [used('benzodiazepines'), used('alcohol')],
+  'substance.fentanyl-contamination-risk': [used('stimulants'), used('cannabis', 'alcohol')],
   'substance.daily-use': [{ ...used('heroin'), 'substance.frequency': 'daily' }, { ...used('heroin'), 'substance.frequency': 'weekly' }],
   'substance.injection': [injects, { ...used('heroin'), 'substance.route': ['smoking'] }],
   'substance.shared-equipment': [{ ...injects, 'substance.shared-equipment': true }, { ...injects, 'substance.shared-equipment': false }],
@@ -52,6 +55,22 @@ export const INTAKE_CASES: Record<string, RuleCase> = {
   'substance.overdose-recent': [
     { 'substance.overdose': true, 'substance.overdose-recent': true },
     { 'substance.overdose': true, 'substance.overdose-recent': false },
+  ],
+  'overdose.past-30-days': [
+    { 'substance.overdose': true, 'substance.overdose-recent': true, 'overdose.past-30-days': true },
+    { 'substance.overdose': true, 'substance.overdose-recent': true, 'overdose.past-30-days': false },
+  ],
+  'overdose.intentional': [
+    { 'substance.overdose': true, 'overdose.intent': 'unsure' },
+    { 'substance.overdose': true, 'overdose.intent': 'no' },
+  ],
+  'overdose.opioids-sedatives-same-day': [
+    { ...used('heroin', 'alcohol'), 'overdose.same-day-sedatives': true },
+    { ...used('heroin', 'alcohol'), 'overdose.same-day-sedatives': false },
+  ],
+  'overdose.tolerance-loss': [
+    { ...used('heroin'), 'overdose.left-care': ['jail'] },
+    { ...used('heroin'), 'overdose.left-care': ['none'] },
   ],
   'substance.overdose-and-injection': [
     { ...injects, 'substance.overdose': true },
@@ -73,6 +92,9 @@ export const INTAKE_CASES: Record<string, RuleCase> = {
   'screen.taps-rx-stimulants': taps2('taps.rx.frequency', 'taps.rx-stimulants.any', ['taps.rx-stimulants.weekly', 'taps.rx-stimulants.concern']),
   'screen.taps-alcohol': taps2('taps.alcohol.frequency', 'taps.alcohol.any', ['taps.alcohol.heavy-day', 'taps.alcohol.failed-to-cut-down', 'taps.alcohol.concern']),
   'screen.taps-tobacco': taps2('taps.tobacco.frequency', 'taps.tobacco.cigarettes', ['taps.tobacco.more-than-10', 'taps.tobacco.within-30-min']),
+  'intoxication.drowsy': [{ 'intoxication.now': 'drowsy' }, { 'intoxication.now': 'strong' }],
+  'intoxication.now': [{ 'intoxication.now': 'some' }, { 'intoxication.now': 'no' }],
+  'withdrawal.danger-now': [{ 'withdrawal.danger-signs': ['confusion'] }, { 'withdrawal.danger-signs': ['none'] }],
   'withdrawal.severe-now': [{ ...symptoms('vomiting'), 'withdrawal.severity': 'severe' }, { ...symptoms('vomiting'), 'withdrawal.severity': 'moderate' }],
   'withdrawal.moderate-now': [{ ...symptoms('vomiting'), 'withdrawal.severity': 'moderate' }, { ...symptoms('vomiting'), 'withdrawal.severity': 'mild' }],
   'withdrawal.severe-history': [{ 'withdrawal.history': ['seizures'] }, { 'withdrawal.history': ['none'] }],
@@ -136,6 +158,14 @@ export const INTAKE_CASES: Record<string, RuleCase> = {
   'preferences.barrier-transport': [{ 'preferences.barriers': ['transport'] }, { 'preferences.barriers': ['cost'] }],
   'cross.opioid-withdrawal': [{ ...used('heroin'), ...symptoms('sweating') }, { ...used('heroin'), ...symptoms('none') }],
   'cross.sedative-withdrawal': [{ ...used('alcohol'), ...symptoms('sweating') }, { ...used('heroin'), ...symptoms('sweating') }],
+  'cross.pregnancy-opioid-withdrawal': [
+    { 'about.pregnant': 'yes', ...used('fentanyl'), ...symptoms('runny-nose') },
+    { 'about.pregnant': 'no', ...used('fentanyl'), ...symptoms('runny-nose') },
+  ],
+  'cross.sedative-withdrawal-complicated': [
+    { ...used('alcohol'), ...symptoms('shaking'), 'withdrawal.history': ['seizures'] },
+    { ...used('alcohol'), ...symptoms('shaking'), 'withdrawal.history': ['hospital'] },
+  ],
   'cross.withdrawal-without-home-support': [
     { ...symptoms('vomiting'), 'withdrawal.severity': 'severe', 'living.home-support': false },
     { ...symptoms('vomiting'), 'withdrawal.severity': 'mild', 'living.home-support': false },
@@ -145,8 +175,15 @@ export const INTAKE_CASES: Record<string, RuleCase> = {
 /** Cases for every rule of the brief screen. */
 export const BRIEF_CASES: Record<string, RuleCase> = {
   ...SHARED_CASES,
+  'withdrawal.screen-sedatives': [{ 'withdrawal.screen': ['benzodiazepines'] }, { 'withdrawal.screen': ['opioids'] }],
+  'withdrawal.screen-opioids': [{ 'withdrawal.screen': ['opioids'] }, { 'withdrawal.screen': ['other'] }],
+  'withdrawal.screen-pregnancy-opioids': [
+    { 'about.pregnant': 'yes', 'withdrawal.screen': ['opioids'] },
+    { 'about.pregnant': 'yes', 'withdrawal.screen': ['alcohol'] },
+  ],
+  'withdrawal.screen-other': [{ 'withdrawal.screen': ['other'] }, { 'withdrawal.screen': ['no'] }],
   'screen.taps1-tobacco': [{ 'taps.tobacco.frequency': 'less-than-monthly' }, { 'taps.tobacco.frequency': 'never' }],
-  'screen.taps1-alcohol': [{ 'taps.alcohol.frequency': 'monthly' }, { 'taps.alcohol.frequency': 'never' }],
+  'screen.taps1-alcohol': [{ 'auditc.sex': 'male', 'taps.alcohol.frequency-male': 'monthly' }, { 'auditc.sex': 'male', 'taps.alcohol.frequency-male': 'never' }],
   'screen.taps1-drugs': [{ 'taps.drugs.frequency': 'daily' }, { 'taps.drugs.frequency': 'never' }],
   'screen.taps1-rx': [{ 'taps.rx.frequency': 'weekly' }, { 'taps.rx.frequency': 'never' }],
   'screen.phq2-positive': [

@@ -253,6 +253,7 @@ describe('findings and evidence', () => {
       'return-to-use-risk',
       'recovery-environment',
       'consequences',
+      'screening-scope',
     ]);
     expect(s.findings['substance-use'].map((f) => f.ruleId)).toEqual(['rule.opioids', 'rule.inject', 'rule.noNaloxone']);
     expect(s.findings['withdrawal-medical'].map((f) => f.ruleId)).toEqual(['rule.dailyOpioids']);

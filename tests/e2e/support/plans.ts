@@ -31,6 +31,9 @@ export const REQUIRED_ONLY: Plan = {
  * and counselling. Every section of their path is answered.
  */
 export const FULL_INTAKE: Plan = {
+  'about.age': 36,
+  'auditc.sex': 'female',
+  'about.pregnant': 'no',
   'substance.used': ['heroin', 'fentanyl'],
   'substance.main': 'heroin',
   'substance.frequency': 'daily',
@@ -57,9 +60,17 @@ export const FULL_INTAKE: Plan = {
   'taps.heroin.failed-to-cut-down': 1,
   'taps.heroin.concern': 1,
   'taps.other.any': 'no',
+  'intoxication.now': 'no',
   'withdrawal.symptoms': ['sweating', 'muscle-aches', 'cravings'],
+  'withdrawal.danger-signs': ['none'],
+  'withdrawal.substance': ['opioids'],
+  'withdrawal.last-use': 'today',
   'withdrawal.severity': 'moderate',
   'withdrawal.history': ['none'],
+  'overdose.same-day-sedatives': false,
+  'overdose.past-30-days': false,
+  'overdose.intent': 'no',
+  'overdose.left-care': ['none'],
   'asq.q1': 0,
   'asq.q2': 0,
   'asq.q3': 0,

@@ -57,7 +57,7 @@ describe('AUDIT-C sex-specific cut-offs', () => {
   });
 
   it('explains why sex is asked', () => {
-    expect(itemOf(auditC, 'auditc.sex').help?.en).toMatch(/cut-off/);
+    expect(itemOf(auditC, 'auditc.sex').help?.en).toMatch(/score the alcohol questions/);
     expect(itemOf(auditC, 'auditc.sex')).toMatchObject({ preferNotToAnswer: true });
   });
 });

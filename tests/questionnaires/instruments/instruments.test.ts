@@ -5,6 +5,7 @@ import { findGuardedPhrases } from '../../../src/language-guard/language-guard.j
 import { US_CRISIS_RESOURCES } from '../../../questionnaires/module.js';
 import { raterOf } from '../../../src/definition/instrument.js';
 import * as instruments from '../../../questionnaires/instruments/index.js';
+import { withoutSexItem } from '../../../questionnaires/instruments/sex-item.js';
 
 const { phq9, gad7, pcPtsd5, asq, auditC, taps, ciwaAr } = instruments;
 const ALL: [string, QuestionnaireInput][] = [
@@ -108,17 +109,33 @@ describe.each(ALL)('%s', (name, q) => {
 describe('instrument modules', () => {
   it('compose into one questionnaire without id clashes', () => {
     const { asqModule, phq9Module, gad7Module, pcPtsd5Module, auditCModule, tapsModule, ciwaArModule } = instruments;
+    // The AUDIT-C and TAPS share their sex question: it is kept once.
     const q = defineQuestionnaire({
       id: 'all-instruments',
       version: '1.0.0',
       title: { en: 'All instruments' },
-      sections: [...asqModule.sections, ...phq9Module.sections, ...gad7Module.sections, ...pcPtsd5Module.sections, ...auditCModule.sections, ...tapsModule.sections, ...ciwaArModule.sections],
+      sections: [
+        ...asqModule.sections,
+        ...phq9Module.sections,
+        ...gad7Module.sections,
+        ...pcPtsd5Module.sections,
+        ...auditCModule.sections,
+        withoutSexItem(tapsModule.sections[0]),
+        ...ciwaArModule.sections,
+      ],
       scores: [...asqModule.scores, ...phq9Module.scores, ...gad7Module.scores, ...pcPtsd5Module.scores, ...auditCModule.scores, ...tapsModule.scores, ...ciwaArModule.scores],
       rules: [...ciwaArModule.rules],
       safety: [...asqModule.safety, ...phq9Module.safety],
     });
     expect(q.sections.map((s) => s.id)).toEqual(['asq', 'phq9', 'gad7', 'pcptsd5', 'auditc', 'taps', 'ciwaar']);
     expect(q.safety?.map((t) => t.id)).toEqual(['asq.acute', 'asq.positive', 'phq9.item9']);
+    const composed: QuestionnaireInput = q;
+    expect(composed.sections.flatMap((s) => s.items).filter((i) => i.id === 'auditc.sex')).toHaveLength(1);
+  });
+
+  it('refuse to compose with the sex question twice, naming it', () => {
+    const { auditCModule, tapsModule } = instruments;
+    expect(() => parseQuestionnaire({ id: 'twice', version: '1.0.0', title: { en: 'Twice' }, sections: [...auditCModule.sections, ...tapsModule.sections] })).toThrow(/auditc\.sex/);
   });
 
   it('each define a questionnaire whose id is its section id', () => {

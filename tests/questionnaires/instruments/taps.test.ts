@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { resolveAnswers } from '../../../src/engine/resolve-answers.js';
+import { auditC } from '../../../questionnaires/instruments/audit-c.js';
 import { taps } from '../../../questionnaires/instruments/taps.js';
 import { answersFor, fixtureItem, itemOf, optionCodes, scoreOf, usCoreQuestionnaire } from './helpers.js';
 
 const DECLINED = 'prefer-not-to-answer';
 const NEVER = {
+  'auditc.sex': 'female',
   'taps.tobacco.frequency': 'never',
   'taps.alcohol.frequency': 'never',
   'taps.drugs.frequency': 'never',
@@ -89,8 +91,10 @@ describe('TAPS-2 follow-ups are shown only for substances used', () => {
 
 describe('TAPS substance scores', () => {
   for (const id of SCORE_IDS) {
-    const max = SUBSTANCES[id].items.length;
-    it.each(Array.from({ length: max + 1 }, (_, yes) => yes))(`${id}: %i "yes" answers score that many, in the published risk level`, (yes) => {
+    const shown = SUBSTANCES[id].items.length;
+    // The alcohol heavy-day question has a version by sex (one shown), so the definition's range runs one higher.
+    const max = id === 'taps.alcohol' ? shown + 1 : shown;
+    it.each(Array.from({ length: shown + 1 }, (_, yes) => yes))(`${id}: %i "yes" answers score that many, in the published risk level`, (yes) => {
       const r = scoreOf(taps, answering(id, yes), id);
       expect(r).toMatchObject({ status: 'complete', value: yes, max, band: { en: riskLevel(yes) }, positive: yes >= 1 });
     });
@@ -121,11 +125,33 @@ describe('TAPS substance scores', () => {
   });
 });
 
-describe('TAPS wording', () => {
-  it('states both published alcohol amounts (5+ for men, 4+ for women) in one neutral wording', () => {
-    for (const id of ['taps.alcohol.frequency', 'taps.alcohol.heavy-day']) {
-      expect(itemOf(taps, id).text.en).toMatch(/5 or more drinks \(men\) \/ 4 or more drinks \(women\)/);
+describe('TAPS asks the alcohol questions by sex, as published', () => {
+  // NIDA TAPS Tool: 4 or more drinks for women, 5 or more for men, in TAPS-1 and TAPS-2.
+  const shown = (answers: Record<string, unknown>) =>
+    ['taps.alcohol.frequency', 'taps.alcohol.frequency-male', 'taps.alcohol.heavy-day', 'taps.alcohol.heavy-day-male'].filter((id) =>
+      resolveAnswers(taps, { ...answers, 'taps.alcohol.any': 1 }).evaluation.visible(id),
+    );
+
+  it('asks men about 5 or more drinks, and everyone else (women, declined, not answered) about 4 or more', () => {
+    const drinking = { 'taps.alcohol.frequency': 'monthly', 'taps.alcohol.frequency-male': 'monthly' };
+    expect(shown({ 'auditc.sex': 'male', 'taps.alcohol.frequency-male': 'monthly' })).toEqual(['taps.alcohol.frequency-male', 'taps.alcohol.heavy-day-male']);
+    for (const sex of ['female', DECLINED, undefined]) {
+      const answers = { ...(sex === undefined ? {} : { 'auditc.sex': sex }), 'taps.alcohol.frequency': drinking['taps.alcohol.frequency'] };
+      expect(shown(answers), String(sex)).toEqual(['taps.alcohol.frequency', 'taps.alcohol.heavy-day']);
     }
+    expect(itemOf(taps, 'taps.alcohol.frequency').text.en).toMatch(/4 or more drinks containing alcohol in one day/);
+    expect(itemOf(taps, 'taps.alcohol.frequency-male').text.en).toMatch(/5 or more drinks containing alcohol in one day/);
+    expect(itemOf(taps, 'taps.alcohol.heavy-day').text.en).toMatch(/4 or more drinks/);
+    expect(itemOf(taps, 'taps.alcohol.heavy-day-male').text.en).toMatch(/5 or more drinks/);
+  });
+
+  it('asks the sex question first, the same item the AUDIT-C uses', () => {
+    expect(taps.sections[0].items[0]).toEqual(itemOf(auditC, 'auditc.sex'));
+  });
+
+  it('scores a man\'s alcohol answers on the men\'s heavy-day question', () => {
+    const man = { ...NEVER, 'auditc.sex': 'male', 'taps.alcohol.frequency-male': 'weekly', 'taps.alcohol.any': 1, 'taps.alcohol.heavy-day-male': 1, 'taps.alcohol.failed-to-cut-down': 0, 'taps.alcohol.concern': 0 };
+    expect(scoreOf(taps, man, 'taps.alcohol')).toMatchObject({ status: 'complete', value: 2, band: { en: 'Higher risk' } });
   });
 
   it('offers the five published TAPS-1 answers', () => {
@@ -153,9 +179,11 @@ describe('TAPS codes match the US Core TAPS Questionnaire', () => {
     expect(itemOf(taps, 'taps.rx.frequency').codes?.[0]?.code).toBe(fixtureItem(fixture.item, '96844-6').code?.[0]?.code);
   });
 
-  it('gives the neutral alcohol question neither sex-specific LOINC code', () => {
-    const sexSpecific = ['88037-7', '75889-6'];
-    for (const code of sexSpecific) expect(fixtureItem(fixture.item, code)).toBeDefined();
-    expect(itemOf(taps, 'taps.alcohol.frequency').codes).toBeUndefined();
+  it.each([
+    ['taps.alcohol.frequency', '75889-6'],
+    ['taps.alcohol.frequency-male', '88037-7'],
+  ])('codes %s with the fixture\'s sex-specific LOINC %s', (id, code) => {
+    expect(fixtureItem(fixture.item, code)).toBeDefined();
+    expect(itemOf(taps, id).codes?.[0]?.code).toBe(code);
   });
 });
