@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import { briefScreen } from '../../questionnaires/index.js';
 import { ui } from '../../src/cli/interactive/ui-text.js';
 import { localize } from '../../src/definition/text.js';
+import type { QuestionnaireInput } from '../../src/definition/types.js';
 import { CLI, ROOT } from './build-cli.js';
 import { KEY, type PtySession } from './pty-session.js';
 
@@ -76,7 +77,8 @@ export const SAMPLES = {
  * @param locale - The language the session runs in.
  */
 export async function briefQuestion(s: PtySession, itemId: string, locale: 'en' | 'es' = 'en'): Promise<void> {
-  const item = briefScreen.sections.flatMap((x) => x.items).find((i) => i.id === itemId);
+  const brief: QuestionnaireInput = briefScreen;
+  const item = brief.sections.flatMap((x) => x.items).find((i) => i.id === itemId);
   const text = item === undefined ? itemId : localize(item.text, locale);
   await s.waitFor(text.slice(0, 30));
   const keys = item?.kind === 'number' ? ui('textDecline', locale) : ui('selectKeys', locale).split('·')[1]?.trim() ?? '';
