@@ -144,7 +144,7 @@ export const overdoseModule = {
         en: 'Treat this as a past suicide attempt: check the ASQ answers in this intake and complete a brief suicide safety assessment before the person leaves (NIMH ASQ pathway).',
         es: 'Trátelo como un intento de suicidio en el pasado: revise las respuestas al ASQ de este cuestionario de ingreso y complete una breve evaluación de seguridad sobre el riesgo de suicidio antes de que la persona se vaya (ruta de atención del ASQ del NIMH).',
       },
-      urgency: 'urgent',
+      // The urgency is the overdose.intentional trigger's: one reason per cause.
       referrals: ['mental-health-assessment'],
     },
     {

@@ -59,7 +59,7 @@ export const withdrawalModule = {
         en: 'Possible overdose: check on the person now (breathing, response), have naloxone at hand, and call emergency services if they cannot stay awake.',
         es: 'Posible sobredosis: revise ahora a la persona (respiración, respuesta), tenga naloxona a mano y llame a los servicios de emergencia si no puede mantenerse despierta.',
       },
-      urgency: 'emergency',
+      // The urgency is the intoxication.drowsy trigger's: one reason per cause.
       referrals: ['medical-care', 'harm-reduction-naloxone'],
     },
     {
@@ -92,7 +92,7 @@ export const withdrawalModule = {
         en: 'These can be signs of dangerous withdrawal (a withdrawal seizure or delirium) or of another medical emergency: arrange a medical evaluation now, before the person leaves.',
         es: 'Pueden ser señales de un síndrome de abstinencia peligroso (una convulsión o un delirio por abstinencia) o de otra emergencia médica: organice una evaluación médica ahora, antes de que la persona se vaya.',
       },
-      urgency: 'emergency',
+      // The urgency is the withdrawal.danger-now trigger's: one reason per cause.
       referrals: [...DETOX, 'medical-care'],
       evidence: ['withdrawal.substance', 'withdrawal.last-use'],
     },

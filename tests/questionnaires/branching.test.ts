@@ -102,7 +102,8 @@ describe('TAPS-2', () => {
 });
 
 describe('AUDIT-C', () => {
-  const base = { 'taps.alcohol.frequency': 'never' };
+  // The sex question decides which TAPS alcohol question is asked (issue 17); "never" to the one asked decides AUDIT-C.
+  const base = { 'auditc.sex': 'female', 'taps.alcohol.frequency': 'never' };
 
   it('is skipped when the person named their substances and alcohol was not one', () => {
     expect(visible({ 'substance.used': ['heroin'], ...base }, 'auditc.q1')).toBe(false);

@@ -25,13 +25,17 @@ describe('incomplete is not "not applicable" (issue 16, case 6)', () => {
     const s = summarize(taps, { 'taps.tobacco.frequency': 'never', 'taps.rx.frequency': 'prefer-not-to-answer' });
     expect(result(s, 'taps.tobacco')).toMatchObject({ status: 'not-applicable', missing: [] });
     expect(evidence(result(s, 'taps.tobacco'))).toEqual([['taps.tobacco.frequency', 'never']]);
-    expect(result(s, 'taps.alcohol')).toMatchObject({ status: 'incomplete', missing: ['taps.alcohol.frequency'] });
+    // The published TAPS asks the alcohol question by sex (issue 17): with the sex question open too, both decide it.
+    expect(result(s, 'taps.alcohol')).toMatchObject({ status: 'incomplete', missing: ['auditc.sex', 'taps.alcohol.frequency'] });
+    const female = summarize(taps, { 'auditc.sex': 'female', 'taps.tobacco.frequency': 'never' });
+    expect(result(female, 'taps.alcohol')).toMatchObject({ status: 'incomplete', missing: ['taps.alcohol.frequency'] });
     expect(result(s, 'taps.heroin')).toMatchObject({ status: 'incomplete', missing: ['taps.drugs.frequency'] });
     expect(result(s, 'taps.sedatives')).toMatchObject({ status: 'incomplete', missing: ['taps.rx.frequency'] });
   });
 
   it('the full intake’s AUDIT-C is incomplete while the alcohol question that would show it is unanswered', () => {
-    const base = { 'substance.used': ['heroin'] };
+    // The sex question (asked once, in "About you") decides which TAPS alcohol question is asked (issue 17).
+    const base = { 'substance.used': ['heroin'], 'auditc.sex': 'female' };
     const open = result(summarize(substanceUseIntake, base), 'auditc');
     expect(open).toMatchObject({ status: 'incomplete', missing: ['taps.alcohol.frequency'] });
     const never = result(summarize(substanceUseIntake, { ...base, 'taps.alcohol.frequency': 'never' }), 'auditc');

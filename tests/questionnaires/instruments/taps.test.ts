@@ -76,7 +76,10 @@ describe('TAPS-2 follow-ups are shown only for substances used', () => {
   it('reports a class whose TAPS-1 question is unanswered as incomplete; "Never" as not applicable', () => {
     const { evaluation } = resolveAnswers(taps, { 'taps.tobacco.frequency': 'never' });
     expect(evaluation.score('taps.tobacco')?.status).toBe('not-applicable');
-    expect(evaluation.score('taps.alcohol')).toMatchObject({ status: 'incomplete', missing: ['taps.alcohol.frequency'] });
+    // The sex question decides which alcohol question is asked, so it is open too.
+    expect(evaluation.score('taps.alcohol')).toMatchObject({ status: 'incomplete', missing: ['auditc.sex', 'taps.alcohol.frequency'] });
+    const male = resolveAnswers(taps, { 'auditc.sex': 'male' }).evaluation;
+    expect(male.score('taps.alcohol')).toMatchObject({ status: 'incomplete', missing: ['taps.alcohol.frequency-male'] });
     // Marijuana, cocaine and heroin share the drugs question; prescription opioids, sedatives and stimulants the medications one.
     expect(evaluation.score('taps.heroin')).toMatchObject({ status: 'incomplete', missing: ['taps.drugs.frequency'] });
     expect(evaluation.score('taps.rx-opioids')).toMatchObject({ status: 'incomplete', missing: ['taps.rx.frequency'] });
