@@ -1,4 +1,4 @@
-import { NOT_VALIDATED } from '../../src/definition/instrument.js';
+import { NOT_VALIDATED } from '../../src/index.js';
 import { NOT_MALE, SEX_ITEM } from '../instruments/sex-item.js';
 
 /** "Yes" or "I might be": either calls for coordinated prenatal care. */

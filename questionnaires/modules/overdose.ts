@@ -1,4 +1,4 @@
-import { NOT_VALIDATED } from '../../src/definition/instrument.js';
+import { NOT_VALIDATED } from '../../src/index.js';
 import type { QuestionnaireModule } from '../module.js';
 import { INJECTS } from './conditions.js';
 import { NALOXONE_ASKED, OVERDOSE_ITEMS } from './overdose-items.js';

@@ -27,7 +27,7 @@ import {
   US_CRISIS_RESOURCES,
   withdrawalModule,
 } from '../../questionnaires/index.js';
-import { resolveAnswers } from '../../src/definition/resolve-answers.js';
+import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import { itemsOf } from './helpers.js';
 
 const BUNDLED: readonly Questionnaire[] = [substanceUseIntake, briefScreen];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { briefScreen, substanceUseIntake } from '../../questionnaires/index.js';
-import { resolveAnswers } from '../../src/definition/resolve-answers.js';
+import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import { URGENCIES, type Urgency } from '../../src/definition/rule.js';
 import type { QuestionnaireInput } from '../../src/definition/types.js';
 import { summarize } from '../../src/summary/summarize.js';
