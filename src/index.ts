@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export { defineQuestionnaire, parseQuestionnaire } from './definition/define-questionnaire.js';
+export { defineQuestionnaire, parseQuestionnaire, safeParseQuestionnaire } from './definition/define-questionnaire.js';
 export { checkAnswer } from './engine/check-answer.js';
 export { resolveAnswers, type ResolvedAnswers } from './engine/resolve-answers.js';
 export type { Evaluation } from './engine/evaluation.js';
@@ -36,7 +36,10 @@ export { classifyCondition, conditionItems, type ConditionNode, type ItemOperato
 export { compileCondition, type ConditionScope, type CompiledCondition } from './conditions/evaluate.js';
 export type { ScoreResult } from './engine/score-result.js';
 export { QuestionnaireError } from './issues/questionnaire-error.js';
-export type { Issue, IssueCode, IssuePath } from './issues/issue.js';
+export type { Issue, IssueCode, IssueOf, IssuePath, AnswerLimits, OutOfRangeProblem } from './issues/issue.js';
+export { formatIssue, type FormatIssueOptions } from './issues/format-issue.js';
+export { ISSUE_MESSAGES } from './issues/issue-messages.js';
+export type { SafeResult } from './issues/safe-result.js';
 
 // The flow
 export { createIntakeMachine, type IntakeMachine } from './flow/create-intake-machine.js';
@@ -46,8 +49,8 @@ export { describeIntake, type IntakeView } from './flow/intake-view.js';
 export { snapshotVersionCompatible } from './flow/restore-context.js';
 
 // The referral summary
-export { summarize, type SummarizeOptions, type RaisedTrigger } from './summary/summarize.js';
-export { renderSummary, type RenderSummaryOptions } from './summary/render-summary.js';
+export { summarize, safeSummarize, type SummarizeOptions, type RaisedTrigger } from './summary/summarize.js';
+export { renderSummary, safeRenderSummary, type RenderSummaryOptions } from './summary/render-summary.js';
 export {
   ReferralSummarySchema,
   type ReferralSummary,

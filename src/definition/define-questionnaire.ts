@@ -4,6 +4,7 @@ import { checkQuestionnaire } from './check-questionnaire.js';
 import { issuesFromZod } from './issues-from-zod.js';
 import { QuestionnaireSchema } from './questionnaire.js';
 import type { CheckedDefinition, Questionnaire, QuestionnaireInput } from './types.js';
+import { attempt, type SafeResult } from '../issues/safe-result.js';
 
 /** JSON nested deeper than this is refused before it is parsed further. */
 export const MAX_DEPTH = 64;
@@ -126,4 +127,20 @@ export function checkedQuestionnaire(q: QuestionnaireInput): Questionnaire {
   const parsed = parseQuestionnaire(q);
   if (typeof q === 'object' && q !== null) checkedFrom.set(q, parsed);
   return parsed;
+}
+
+/**
+ * `parseQuestionnaire` that returns its issues instead of throwing them.
+ *
+ * @param json - Anything; typically the result of `JSON.parse`.
+ * @returns `{ success: true, data }` with the questionnaire, or `{ success: false, issues }`.
+ * @example
+ * ```ts
+ * import { safeParseQuestionnaire } from 'intake-screening';
+ * const result = safeParseQuestionnaire({ id: 'q', sections: [] });
+ * if (!result.success) result.issues.map((i) => i.code); // ['invalid-definition', …]
+ * ```
+ */
+export function safeParseQuestionnaire(json: unknown): SafeResult<Questionnaire> {
+  return attempt(() => parseQuestionnaire(json));
 }

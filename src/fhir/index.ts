@@ -6,9 +6,9 @@
  * @packageDocumentation
  */
 export { toFhirQuestionnaire, type FhirQuestionnaireExport } from './export/to-fhir-questionnaire.js';
-export { toFhirQuestionnaireResponse } from './export/to-fhir-questionnaire-response.js';
-export { fromFhirQuestionnaire, type FhirQuestionnaireImport } from './import/from-fhir-questionnaire.js';
-export { fromFhirQuestionnaireResponse, type FhirResponseImport, type FromFhirResponseOptions } from './import/from-fhir-questionnaire-response.js';
+export { toFhirQuestionnaireResponse, safeToFhirQuestionnaireResponse } from './export/to-fhir-questionnaire-response.js';
+export { fromFhirQuestionnaire, safeFromFhirQuestionnaire, type FhirQuestionnaireImport } from './import/from-fhir-questionnaire.js';
+export { fromFhirQuestionnaireResponse, safeFromFhirQuestionnaireResponse, type FhirResponseImport, type FromFhirResponseOptions } from './import/from-fhir-questionnaire-response.js';
 export { answerMappingOf, answerKey, type FhirAnswerMapping, type MappedAnswer, type AnswerLike } from './import/answer-mapping.js';
 export type { SecurityLabelOptions, ToFhirQuestionnaireOptions, ToFhirResponseOptions, FromFhirOptions } from './shared/options.js';
 export type {
@@ -30,3 +30,4 @@ export type {
 } from './shared/fhir-types.js';
 export { EXT as FHIR_EXTENSIONS, SECURITY_LABELS, DECLINED as DECLINED_CODING, DEFAULT_CANONICAL_BASE } from './shared/constants.js';
 export type { UnsupportedPolicy } from '../issues/unsupported-reporter.js';
+export type { SafeResult } from '../issues/safe-result.js';

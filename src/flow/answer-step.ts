@@ -1,7 +1,7 @@
 import { answerIssue, readAnswer } from '../engine/check-answer.js';
 import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
 import type { AnswerValue } from '../definition/types.js';
-import { issue } from '../issues/issue.js';
+import { detailedIssue, issue } from '../issues/issue.js';
 import { fireTriggers, INTERRUPT_ONLY } from './fire-triggers.js';
 import { lookup, settleAnswers } from '../engine/evaluation-cache.js';
 import type { IntakeContext } from './intake-context.js';
@@ -25,8 +25,9 @@ export function answerStep(index: QuestionnaireIndex, context: IntakeContext, ev
   }
   const inSections = context.cursor < index.sections.length;
   if (inSections && entry.section !== context.cursor) {
-    const here = index.sections[context.cursor]?.section.id;
-    return { issues: [issue('not-in-section', ['itemId'], `Item "${itemId}" is not in the current section "${here}". Ensure that answers go to the section on screen.`, itemId)], dropped: [] };
+    const here = index.sections[context.cursor]?.section.id ?? '';
+    const message = `Item "${itemId}" is not in the current section "${here}". Ensure that answers go to the section on screen.`;
+    return { issues: [detailedIssue('not-in-section', ['itemId'], message, itemId, { section: here })], dropped: [] };
   }
   const known = lookup(index, context.answers);
   const before = known.evaluation;

@@ -1,6 +1,6 @@
 import type { Evaluation } from '../engine/evaluation.js';
 import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
-import { type Issue, issue } from '../issues/issue.js';
+import { detailedIssue, type Issue, issue } from '../issues/issue.js';
 import { ALL_TIERS, fireTriggers } from './fire-triggers.js';
 import { evaluationOf } from '../engine/evaluation-cache.js';
 import type { IntakeContext } from './intake-context.js';
@@ -13,7 +13,8 @@ function missingRequired(ev: Evaluation, sections: readonly number[]): Issue[] {
       const { item } = entry;
       if (item.kind === 'display' || !item.required) continue;
       if (ev.shown(entry) && ev.answer(item.id) === undefined) {
-        issues.push(issue('required', [item.id], `Item "${item.id}" needs an answer before moving on.`, item.id));
+        const message = `Item "${item.id}" needs an answer before moving on.`;
+        issues.push(detailedIssue('required', [item.id], message, item.id, { preferNotToAnswer: item.preferNotToAnswer === true }));
       }
     }
   }

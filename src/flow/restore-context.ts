@@ -2,7 +2,7 @@ import { SEMVER } from '../definition/questionnaire.js';
 import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
 import { resolveAnswers } from '../engine/resolve-answers.js';
 import { scanJson } from '../definition/define-questionnaire.js';
-import { type Issue, issue } from '../issues/issue.js';
+import { detailedIssue, type Issue, issue } from '../issues/issue.js';
 import { QuestionnaireError } from '../issues/questionnaire-error.js';
 import { settleAnswers } from '../engine/evaluation-cache.js';
 import type { FiredTrigger, IntakeContext } from './intake-context.js';
@@ -35,7 +35,7 @@ export function snapshotVersionCompatible(from: string, to: string): boolean {
   return (aPatch as number) <= (bPatch as number);
 }
 
-const refuse = (code: Issue['code'], path: Issue['path'], message: string): never => {
+const refuse = (code: 'snapshot-invalid' | 'snapshot-foreign' | 'snapshot-version', path: Issue['path'], message: string): never => {
   throw new QuestionnaireError([issue(code, path, message)]);
 };
 
@@ -66,8 +66,10 @@ export function restoreContext(index: QuestionnaireIndex, persisted: unknown): {
 
   const resolved = resolveAnswers(q, ctx.answers ?? {});
   const issues: Issue[] = [
-    ...resolved.issues.map((i) => issue('answer-dropped', ['context', 'answers', ...i.path], `Stored answer dropped: ${i.message}`, i.itemId)),
-    ...resolved.hidden.map((id) => issue('answer-dropped', ['context', 'answers', id], `Stored answer to "${id}" dropped: the item is hidden by the other answers.`, id)),
+    ...resolved.issues.map((i) => detailedIssue('answer-dropped', ['context', 'answers', ...i.path], `Stored answer dropped: ${i.message}`, i.itemId, { cause: 'invalid' })),
+    ...resolved.hidden.map((id) =>
+      detailedIssue('answer-dropped', ['context', 'answers', id], `Stored answer to "${id}" dropped: the item is hidden by the other answers.`, id, { cause: 'hidden' }),
+    ),
   ];
   const ev = resolved.evaluation;
   const count = index.sections.length;

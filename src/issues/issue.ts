@@ -1,3 +1,5 @@
+import type { ItemKind } from '../definition/item.js';
+
 /**
  * Every problem the library reports, as data. A definition problem, a rejected
  * flow event, a bad answers object and a refused snapshot all share this shape,
@@ -65,22 +67,58 @@ export type IssueCode =
 export type IssuePath = readonly (string | number)[];
 
 /**
- * One problem found in a definition, an answers object, an event or a snapshot.
+ * What an answer to an item may be, as the item declares it: the limits a
+ * refused answer was checked against. Built from the definition only, so a
+ * message made from it can never repeat the answer.
  *
  * @example
  * ```ts
- * import type { Issue } from 'intake-screening';
- * const issue: Issue = {
- *   code: 'unknown-item',
- *   path: ['sections', 0, 'items', 1, 'when', 'item'],
- *   itemId: 'substance.route',
- *   message: 'Condition names item "substance.rout", which does not exist. Ensure that the id matches an item of this questionnaire.',
- * };
+ * import type { AnswerLimits } from 'intake-screening';
+ * const days: AnswerLimits = { kind: 'number', min: 0, max: 30, integer: true };
  * ```
  */
-export interface Issue {
+export type AnswerLimits =
+  | { readonly kind: 'number'; readonly min?: number; readonly max?: number; readonly integer: boolean }
+  | { readonly kind: 'date'; readonly min?: string; readonly max?: string }
+  /** One of `options` values. */
+  | { readonly kind: 'single' | 'scale'; readonly options: number }
+  /** Up to `options` distinct values, an exclusive one alone. */
+  | { readonly kind: 'multi'; readonly options: number };
+
+/**
+ * Why an answer is out of range: `outside` the number or date limits, `not-integer`
+ * for a whole-number item, `not-an-option` for a value the item does not offer,
+ * `too-many` values, a value `repeated`, or an `exclusive` option ("none of
+ * these") combined with others.
+ *
+ * @example
+ * ```ts
+ * import type { OutOfRangeProblem } from 'intake-screening';
+ * const problem: OutOfRangeProblem = 'not-integer';
+ * ```
+ */
+export type OutOfRangeProblem = 'outside' | 'not-integer' | 'not-an-option' | 'too-many' | 'repeated' | 'exclusive';
+
+/** The details each code carries beyond `code`, `path`, `message` and `itemId`. */
+interface DetailsByCode {
+  /** `expected` is the kind of the item answered, when the value was an answer (`display`: the item takes none). */
+  'wrong-type': { readonly expected?: ItemKind };
+  /** Both present when the value was an answer to an item (absent for an option of a call, such as `raised`). */
+  'out-of-range': { readonly limits?: AnswerLimits; readonly problem?: OutOfRangeProblem };
+  /** `max` characters (a text answer) or entries (an option list). */
+  'too-long': { readonly max: number };
+  /** Whether the item offers "prefer not to answer" as a way to move on. */
+  required: { readonly preferNotToAnswer: boolean };
+  /** The section on screen. */
+  'not-in-section': { readonly section: string };
+  /** `hidden`: the other answers hide the item; `invalid`: the stored value no longer fits it. */
+  'answer-dropped': { readonly cause: 'hidden' | 'invalid' };
+}
+
+/** The common part of every issue. */
+interface IssueBase<C extends IssueCode> {
   /** What kind of problem this is; stable, for code to branch on. */
-  readonly code: IssueCode;
+  readonly code: C;
   /** Where in the input it is. */
   readonly path: IssuePath;
   /** A sentence for the developer that says how to fix it. Never contains an answer value. */
@@ -89,7 +127,53 @@ export interface Issue {
   readonly itemId?: string;
 }
 
+/**
+ * One problem found in a definition, an answers object, an event or a
+ * snapshot: a union keyed by `code`, whose members carry their details (an
+ * answer's limits, the kind expected, the section on screen), so a host can
+ * word it for a person without reading the item again (`formatIssue`).
+ *
+ * @example
+ * ```ts
+ * import type { Issue } from 'intake-screening';
+ * function hint(issue: Issue): string | undefined {
+ *   if (issue.code === 'out-of-range' && issue.limits?.kind === 'number') return `${issue.limits.min ?? ''}–${issue.limits.max ?? ''}`;
+ *   return undefined;
+ * }
+ * const unknown: Issue = {
+ *   code: 'unknown-item',
+ *   path: ['sections', 0, 'items', 1, 'when', 'item'],
+ *   itemId: 'substance.route',
+ *   message: 'Condition names item "substance.rout", which does not exist. Ensure that the id matches an item of this questionnaire.',
+ * };
+ * hint(unknown); // undefined
+ * ```
+ */
+export type Issue = { [C in IssueCode]: IssueBase<C> & DetailsOf<C> }[IssueCode];
+
+/**
+ * The issue of one code, with its details.
+ *
+ * @example
+ * ```ts
+ * import type { IssueOf } from 'intake-screening';
+ * const tooLong: IssueOf<'too-long'> = { code: 'too-long', path: ['notes'], itemId: 'notes', max: 500, message: 'Answer to "notes" is longer than 500 characters.' };
+ * ```
+ */
+export type IssueOf<C extends IssueCode> = Extract<Issue, { readonly code: C }>;
+
+type DetailsOf<C extends IssueCode> = C extends keyof DetailsByCode ? DetailsByCode[C] : unknown;
+
+/** A code whose details may all be left out. */
+type PlainIssueCode = { [C in IssueCode]: Record<never, never> extends DetailsOf<C> ? C : never }[IssueCode];
+
 /** Build an issue without an `itemId: undefined` property (exactOptionalPropertyTypes). */
-export function issue(code: IssueCode, path: IssuePath, message: string, itemId?: string): Issue {
-  return itemId === undefined ? { code, path, message } : { code, path, message, itemId };
+export function issue<C extends PlainIssueCode>(code: C, path: IssuePath, message: string, itemId?: string, details?: DetailsOf<C>): IssueOf<C> {
+  if (details !== undefined) return detailedIssue(code as keyof DetailsByCode, path, message, itemId, details as never) as IssueOf<C>;
+  return (itemId === undefined ? { code, path, message } : { code, path, message, itemId }) as IssueOf<C>;
+}
+
+/** Build an issue of a code that carries details. */
+export function detailedIssue<C extends keyof DetailsByCode>(code: C, path: IssuePath, message: string, itemId: string | undefined, details: DetailsByCode[C]): IssueOf<C> {
+  return (itemId === undefined ? { code, path, message, ...details } : { code, path, message, itemId, ...details }) as IssueOf<C>;
 }

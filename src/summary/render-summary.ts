@@ -5,6 +5,7 @@ import { type Block, toMarkdown, toText } from './blocks.js';
 import type { ReferralSummary } from './referral-summary.js';
 import { clinicianBlocks } from './render-clinician.js';
 import { patientBlocks } from './render-patient.js';
+import { attempt, type SafeResult } from '../issues/safe-result.js';
 
 /**
  * Options of {@link renderSummary}.
@@ -60,4 +61,22 @@ export function renderSummary(summary: ReferralSummary, options: RenderSummaryOp
   ];
   if (!build || !print || issues.length > 0) throw new QuestionnaireError(issues);
   return print(build(summary, locale));
+}
+
+/**
+ * `renderSummary` that returns its issues (bad options) instead of throwing them.
+ *
+ * @param summary - A summary from `summarize`.
+ * @param options - Format, audience and locale.
+ * @returns `{ success: true, data }` with the document, or `{ success: false, issues }`.
+ * @example
+ * ```ts
+ * import { safeRenderSummary, summarize } from 'intake-screening';
+ * import { briefScreen } from 'intake-screening/questionnaires';
+ * const result = safeRenderSummary(summarize(briefScreen, {}), { format: 'text', audience: 'clinician', locale: 'es' });
+ * result.success; // true
+ * ```
+ */
+export function safeRenderSummary(summary: ReferralSummary, options: RenderSummaryOptions): SafeResult<string> {
+  return attempt(() => renderSummary(summary, options));
 }

@@ -1,6 +1,6 @@
 import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
 import { LOCALE_PATTERN } from '../definition/text.js';
-import { type Issue, issue } from '../issues/issue.js';
+import { detailedIssue, type Issue, issue } from '../issues/issue.js';
 import { QuestionnaireError } from '../issues/questionnaire-error.js';
 import { summaryLocale } from './summary-locale.js';
 
@@ -71,7 +71,8 @@ function checkRaised(index: QuestionnaireIndex, raised: unknown, issues: Issue[]
   }
   // Each trigger fires once per flow, so a longer list is not from a flow: refuse it unread.
   if (raised.length > Math.max(index.triggers.length, 1) * 4) {
-    issues.push(issue('too-long', ['options', 'raised'], `Ensure that raised lists each safety trigger id at most once (questionnaire "${index.questionnaire.id}" has ${index.triggers.length}).`));
+    const message = `Ensure that raised lists each safety trigger id at most once (questionnaire "${index.questionnaire.id}" has ${index.triggers.length}).`;
+    issues.push(detailedIssue('too-long', ['options', 'raised'], message, undefined, { max: Math.max(index.triggers.length, 1) * 4 }));
     return NONE;
   }
   const known = index.triggers;

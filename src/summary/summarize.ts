@@ -15,6 +15,7 @@ import { type Received, safetyFlags as flagsOf } from './safety-flags.js';
 import { checkOptions, type CheckedOptions, type SummarizeOptions } from './summarize-options.js';
 import { summaryAnswers } from './summary-answers.js';
 import { type PlannedGroup, planOf, type SummaryPlan } from './summary-plan.js';
+import { attempt, type SafeResult } from '../issues/safe-result.js';
 
 export type { RaisedTrigger } from './summarize-options.js';
 export type { SummarizeOptions };
@@ -224,4 +225,23 @@ export function summarizeEvaluated(
     disclaimer: localize(plan.clinicianRated ? SUMMARY_PHRASES.disclaimerWithRatings : SUMMARY_PHRASES.disclaimer, locale),
   };
   return summary;
+}
+
+/**
+ * `summarize` that returns its issues (bad answers or options) instead of throwing them.
+ *
+ * @param q - The questionnaire.
+ * @param answers - Anything; typically a flow's answers or parsed JSON.
+ * @param options - As for `summarize`.
+ * @returns `{ success: true, data }` with the summary, or `{ success: false, issues }`.
+ * @example
+ * ```ts
+ * import { formatIssue, safeSummarize } from 'intake-screening';
+ * import { briefScreen } from 'intake-screening/questionnaires';
+ * const result = safeSummarize(briefScreen, { 'asq.q1': 7 });
+ * if (!result.success) formatIssue(result.issues[0]!, { locale: 'es' }); // 'Elija una de las opciones.'
+ * ```
+ */
+export function safeSummarize(q: QuestionnaireInput, answers: unknown, options: SummarizeOptions = {}): SafeResult<ReferralSummary> {
+  return attempt(() => summarize(q, answers, options));
 }

@@ -210,10 +210,10 @@ describe('run in a terminal', { timeout: 90_000 }, () => {
     const s = start('run', '--questionnaire', definition, '--save', file);
     await s.waitFor('How old are you?');
     s.press('300', KEY.enter);
-    await s.waitFor('Please enter a value from 12 to 120.');
+    await s.waitFor('Enter a whole number from 12 to 120.');
     await s.waitFor('How old are you?');
     s.press('30.5', KEY.enter);
-    await s.waitFor('Please enter a whole number.');
+    await s.waitFor('Enter a whole number from 12 to 120.');
     await s.waitFor('How old are you?');
     s.press('40', KEY.enter);
     await s.waitFor('Anything else we should know?');

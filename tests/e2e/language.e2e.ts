@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator } from 'playwright-core';
-import { fillPhrase, type LocalizedText, PHRASES, summarize } from 'intake-screening';
+import { fillPhrase, ISSUE_MESSAGES, type LocalizedText, PHRASES, summarize } from 'intake-screening';
 import { briefScreen } from 'intake-screening/questionnaires';
 import { followUpCheckIn } from '../../examples/clinic-intake-web/src/follow-up-check-in.js';
 import { browserLocale, offeredLocales, UI } from '../../examples/clinic-intake-web/src/wording.js';
@@ -28,7 +28,7 @@ const sectionTitle = (id: string) => q.sections.find((s) => s.id === id)?.title 
  * summary phrases that Spanish words differently, split at placeholders, as
  * whole words ("Urgent" is not in "Urgente").
  */
-const ENGLISH = [...Object.values(UI), ...Object.values(PHRASES).flatMap((table) => Object.values(table as Record<string, LocalizedText>))]
+const ENGLISH = [...Object.values(UI), ...Object.values(ISSUE_MESSAGES), ...Object.values(PHRASES).flatMap((table) => Object.values(table as Record<string, LocalizedText>))]
   .filter((t) => t['es'] !== undefined && t['es'] !== t.en)
   .flatMap((t) => t.en.split(/\{[a-zA-Z]+\}/))
   .map((s) => s.trim())
@@ -102,16 +102,16 @@ describe('the language switch', () => {
     await p.next();
     const summaryBox = p.page.locator('.error-summary');
     await expect(summaryBox.locator('h3').innerText()).resolves.toBe(es(UI.errorTitle));
-    await expect(p.item('taps.alcohol.frequency').locator('.error').innerText()).resolves.toContain(es(UI.issueRequiredDecline));
+    await expect(p.item('taps.alcohol.frequency').locator('.error').innerText()).resolves.toContain(es(ISSUE_MESSAGES.requiredDecline));
     await p.shot('taps-errors-es');
     await p.expectAccessible('TAPS errors, in Spanish');
     await p.switchLanguage('en');
     await expect(summaryBox.locator('h3').innerText()).resolves.toBe(UI.errorTitle.en);
-    await expect(p.item('taps.alcohol.frequency').locator('.error').innerText()).resolves.toContain(UI.issueRequiredDecline.en);
+    await expect(p.item('taps.alcohol.frequency').locator('.error').innerText()).resolves.toContain(ISSUE_MESSAGES.requiredDecline.en);
     await expect(p.page.locator('form.section h2').innerText()).resolves.toBe(sectionTitle('taps1').en);
     await p.switchLanguage('es');
     await expect(summaryBox.isVisible()).resolves.toBe(true);
-    await expect(p.item('taps.alcohol.frequency').locator('.error').innerText()).resolves.toContain(es(UI.issueRequiredDecline));
+    await expect(p.item('taps.alcohol.frequency').locator('.error').innerText()).resolves.toContain(es(ISSUE_MESSAGES.requiredDecline));
     // The answer given before the switches is still chosen.
     const tobaccoNever = q.sections.find((s) => s.id === 'taps1')?.items[0];
     if (tobaccoNever?.kind !== 'single') throw new Error('taps.tobacco.frequency should be a single choice');
@@ -229,10 +229,10 @@ describe('the language switch', () => {
     expect(await p.item('since.days-used').locator('.unit').innerText()).toBe(es(days.unit));
     const after = await errors.locator('li').allInnerTexts();
     expect(after).toEqual([
-      `${es(followUpCheckIn.sections[0].items[1].text)} — ${fillPhrase(es(UI.issueDateRange), { min: '1 de enero de 2020', max: '31 de diciembre de 2099' })}`,
-      `${es(days.text)} — ${fillPhrase(es(UI.issueWholeNumberRange), { min: 0, max: 30 })}`,
+      `${es(followUpCheckIn.sections[0].items[1].text)} — ${fillPhrase(es(ISSUE_MESSAGES.dateRange), { min: '1 de enero de 2020', max: '31 de diciembre de 2099' })}`,
+      `${es(days.text)} — ${fillPhrase(es(ISSUE_MESSAGES.wholeNumberRange), { min: 0, max: 30 })}`,
     ]);
-    await expect(p.item('since.days-used').locator('.error').textContent()).resolves.toBe(`${es(UI.errorPrefix)} ${fillPhrase(es(UI.issueWholeNumberRange), { min: 0, max: 30 })}`);
+    await expect(p.item('since.days-used').locator('.error').textContent()).resolves.toBe(`${es(UI.errorPrefix)} ${fillPhrase(es(ISSUE_MESSAGES.wholeNumberRange), { min: 0, max: 30 })}`);
     await p.shot('follow-up-errors-es');
     await p.expectAccessible('follow-up errors, in Spanish');
 

@@ -1,5 +1,5 @@
 import { createActor, type Snapshot } from 'xstate';
-import { type AnswerValue, createIntakeMachine, describeIntake, type IntakeEvent, type IntakeView, type Issue, type Questionnaire } from 'intake-screening';
+import { type AnswerValue, createIntakeMachine, describeIntake, type IntakeEvent, type IntakeView, formatIssue, type Issue, type Questionnaire } from 'intake-screening';
 import type { DefinedItem as Item } from './definition-types.js';
 import { h, uniqueId } from './dom.js';
 import { type LanguageSwitch, languageSwitch } from './language-switch.js';
@@ -9,7 +9,7 @@ import { safetyPanel } from './safety-panel.js';
 import { type SectionScreen, sectionScreen } from './section-screen.js';
 import type { SnapshotStore } from './storage.js';
 import { type SummaryScreen, summaryScreen } from './summary-screen.js';
-import { browserLocale, isPageLocale, issueText, l, offeredLocales, type PageLocale, pageLocale, setLocale, t, type UI } from './wording.js';
+import { browserLocale, isPageLocale, l, offeredLocales, type PageLocale, pageLocale, setLocale, t, type UI } from './wording.js';
 
 /** What the page runs. */
 export interface IntakeAppOptions {
@@ -115,9 +115,9 @@ export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
   let summary: SummaryScreen | undefined;
   // Kept by the page, not the flow: the flow's issues describe only the last
   // event, and a refused field must stay marked until the person fixes it.
-  // Codes, not messages, so a language switch words them again.
-  const errors = new Map<string, Issue['code']>();
-  const drafts = new Map<string, Issue['code']>();
+  // Issues, not messages, so a language switch words them again.
+  const errors = new Map<string, Issue>();
+  const drafts = new Map<string, Issue>();
   let showErrorSummary = false;
 
   const save = () => store.save(actor.getPersistedSnapshot());
@@ -126,10 +126,11 @@ export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
     save();
   };
   const view = (): IntakeView => describeIntake(q, actor.getSnapshot());
-  const setError = (itemId: string, code: Issue['code']) => {
-    if (items.has(itemId)) errors.set(itemId, code);
+  const setError = (itemId: string, issue: Issue) => {
+    if (items.has(itemId)) errors.set(itemId, issue);
   };
-  const messages = () => new Map([...errors].map(([id, code]) => [id, issueText(items.get(id) as Item, code)] as const));
+  // The library words each issue for the person from its details (the item's limits), never from the answer.
+  const messages = () => new Map([...errors].map(([id, issue]) => [id, formatIssue(issue, { locale: pageLocale() })] as const));
 
   const actions = {
     answer(itemId: string, value: AnswerValue | null): boolean {
@@ -137,8 +138,8 @@ export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
       const { issues, dropped } = actor.getSnapshot().context;
       const problem = issues.find((i) => i.itemId === itemId);
       if (problem) {
-        drafts.set(itemId, problem.code);
-        setError(itemId, problem.code);
+        drafts.set(itemId, problem);
+        setError(itemId, problem);
       } else {
         for (const id of [itemId, ...dropped]) {
           drafts.delete(id);
@@ -150,8 +151,12 @@ export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
       return problem === undefined;
     },
     unreadable(itemId: string) {
-      drafts.set(itemId, 'wrong-type');
-      setError(itemId, 'wrong-type');
+      const item = items.get(itemId);
+      if (item === undefined) return;
+      // The field holds text the page cannot read as an answer (letters in a number, half a date): nothing reached the flow.
+      const issue: Issue = { code: 'wrong-type', path: [itemId], itemId, expected: item.kind, message: `The page could not read the answer typed for "${itemId}".` };
+      drafts.set(itemId, issue);
+      setError(itemId, issue);
       render();
     },
     next() {
@@ -160,7 +165,7 @@ export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
       const shown = new Set(view().items.map((i) => i.id));
       if (![...drafts.keys()].some((id) => shown.has(id))) {
         send({ type: 'NEXT' });
-        for (const i of actor.getSnapshot().context.issues) if (i.itemId !== undefined) setError(i.itemId, i.code);
+        for (const i of actor.getSnapshot().context.issues) if (i.itemId !== undefined) setError(i.itemId, i);
       }
       render();
       if (section === here && errors.size > 0) {

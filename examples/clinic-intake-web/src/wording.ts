@@ -1,4 +1,4 @@
-import { type AnswerValue, type Issue, type LocalizedText, localize, PREFER_NOT_TO_ANSWER } from 'intake-screening';
+import { type AnswerValue, type LocalizedText, localize, PREFER_NOT_TO_ANSWER } from 'intake-screening';
 import type { DefinedItem as Item } from './definition-types.js';
 
 /**
@@ -80,20 +80,6 @@ export const UI = {
     en: 'Your answers are kept only in this browser, so you can come back to them. This page sends nothing anywhere.',
     es: 'Sus respuestas se guardan solo en este navegador, para que pueda volver a ellas. Esta página no envía nada a ningún lugar.',
   },
-  // Person-facing messages for the flow's issue codes. The issues' own messages are for developers: they name item ids.
-  issueRequired: { en: 'Please answer this question.', es: 'Por favor, responda esta pregunta.' },
-  issueRequiredDecline: {
-    en: 'Please answer this question, or choose "Prefer not to answer".',
-    es: 'Por favor, responda esta pregunta o elija "Prefiero no responder".',
-  },
-  issueNumber: { en: 'Enter a number using digits only.', es: 'Escriba un número usando solo dígitos.' },
-  issueNumberRange: { en: 'Enter a number from {min} to {max}.', es: 'Escriba un número del {min} al {max}.' },
-  issueWholeNumberRange: { en: 'Enter a whole number from {min} to {max}.', es: 'Escriba un número entero del {min} al {max}.' },
-  issueWholeNumber: { en: 'Enter a whole number.', es: 'Escriba un número entero.' },
-  issueDate: { en: 'Enter a full date: day, month and year.', es: 'Escriba una fecha completa: día, mes y año.' },
-  issueDateRange: { en: 'Enter a date between {min} and {max}.', es: 'Escriba una fecha entre el {min} y el {max}.' },
-  issueTooLong: { en: 'Use at most {max} characters.', es: 'Use como máximo {max} caracteres.' },
-  issueOther: { en: 'This answer could not be saved. Please try again.', es: 'No se pudo guardar esta respuesta. Por favor, inténtelo de nuevo.' },
 } as const satisfies Record<string, LocalizedText>;
 
 /**
@@ -231,45 +217,6 @@ export function l(text: LocalizedText): string {
 function formatDate(iso: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
   return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(current, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
-
-/**
- * What the person sees for an issue the flow reported on an item. Built from
- * the issue code and the item's own limits, never from the issue's message
- * (which is written for developers and names item ids).
- *
- * @param item - The item the issue is about.
- * @param code - The issue code.
- * @returns A plain-language message.
- * @example
- * ```ts
- * issueText(item, 'required'); // 'Please answer this question.'
- * ```
- */
-export function issueText(item: Item, code: Issue['code']): string {
-  if (item.kind === 'display') return t('issueOther');
-  switch (code) {
-    case 'required':
-      return t(item.preferNotToAnswer ? 'issueRequiredDecline' : 'issueRequired');
-    case 'too-long':
-      return item.kind === 'text' ? t('issueTooLong', { max: item.maxLength ?? 500 }) : t('issueOther');
-    case 'wrong-type':
-    case 'out-of-range':
-      if (item.kind === 'number') {
-        if (code === 'wrong-type') return t('issueNumber');
-        if (item.min !== undefined && item.max !== undefined) return t(item.integer ? 'issueWholeNumberRange' : 'issueNumberRange', { min: item.min, max: item.max });
-        return item.integer ? t('issueWholeNumber') : t('issueNumber');
-      }
-      if (item.kind === 'date') {
-        if (code === 'out-of-range' && item.min !== undefined && item.max !== undefined) {
-          return t('issueDateRange', { min: formatDate(item.min), max: formatDate(item.max) });
-        }
-        return t('issueDate');
-      }
-      return t('issueOther');
-    default:
-      return t('issueOther');
-  }
 }
 
 /**

@@ -7,10 +7,10 @@ import type { IntakeMachine } from '../../flow/create-intake-machine.js';
 import type { IntakeEvent } from '../../flow/intake-context.js';
 import { type IntakeSnapshot, stepIntake } from '../../flow/intake-transition.js';
 import { describeIntake, type IntakeView } from '../../flow/intake-view.js';
+import { formatIssue } from '../../issues/format-issue.js';
 import type { Issue } from '../../issues/issue.js';
 import { SUMMARY_PHRASES } from '../../summary/phrases.js';
 import { askItem } from './ask-item.js';
-import { personMessage } from './person-message.js';
 import { ForwardProgress, visibleQuestions } from './progress.js';
 import { CANCELLED, choose, GO_BACK, type PromptChoice } from './prompts.js';
 import { ui } from './ui-text.js';
@@ -101,12 +101,12 @@ function noteFollowUps(added: number, locale: string): void {
  */
 export async function runInteractive(session: InteractiveSession): Promise<'completed' | 'cancelled'> {
   const { q, machine, locale } = session;
-  const items = new Map(q.sections.flatMap((s) => s.items.map((i) => [i.id, i] as const)));
   const send = (event: IntakeEvent): readonly Issue[] => {
     session.snapshot = stepIntake(machine, session.snapshot, event);
     return session.snapshot.context.issues;
   };
-  const warn = (issue: Issue, value?: unknown) => log.warn(terminalText(personMessage(issue, issue.itemId === undefined ? undefined : items.get(issue.itemId), locale, value)));
+  // The person reads the issue's own wording for people: built from its details, it never repeats their answer.
+  const warn = (issue: Issue) => log.warn(terminalText(formatIssue(issue, { locale })));
   // Walk back to the section holding `id`, so a required question missed earlier can be answered.
   const goTo = (id: string): Entry => {
     const target = q.sections.findIndex((s) => s.items.some((i) => i.id === id));
@@ -207,7 +207,7 @@ export async function runInteractive(session: InteractiveSession): Promise<'comp
       continue;
     }
     const problem = send({ type: 'ANSWER', itemId: item.id, value: action.value })[0];
-    if (problem) warn(problem, action.value);
+    if (problem) warn(problem);
     else {
       noteFollowUps(visibleQuestions(q, session.snapshot.context.answers).length - questions.length, locale);
       pos += 1;

@@ -10,6 +10,7 @@ import { DECLINED, HL7_EXT, SCORE_LINK_PREFIX } from '../shared/constants.js';
 import type { FhirQuestionnaireResponse, FhirResponseAnswer, FhirResponseItem } from '../shared/fhir-types.js';
 import type { ToFhirResponseOptions } from '../shared/options.js';
 import { securityLabels } from './security.js';
+import { attempt, type SafeResult } from '../../issues/safe-result.js';
 
 type AnswerWriter<K extends ItemKind> = (item: Extract<Item, { kind: K }>, value: AnswerValue, canonical: string) => FhirResponseAnswer[];
 
@@ -109,4 +110,23 @@ function responseItem(item: Exclude<Item, { kind: 'display' }>, value: AnswerVal
   }
   const write = WRITERS[item.kind] as AnswerWriter<ItemKind>;
   return { ...base, answer: write(item, value, canonical) };
+}
+
+/**
+ * `toFhirQuestionnaireResponse` that returns its issues (bad answers) instead of throwing them.
+ *
+ * @param q - The questionnaire.
+ * @param answers - Anything; typically a flow's answers.
+ * @param options - As for `toFhirQuestionnaireResponse`.
+ * @returns `{ success: true, data }` with the resource, or `{ success: false, issues }`.
+ * @example
+ * ```ts
+ * import { safeToFhirQuestionnaireResponse } from 'intake-screening/fhir';
+ * import { briefScreen } from 'intake-screening/questionnaires';
+ * const result = safeToFhirQuestionnaireResponse(briefScreen, { 'asq.q1': 'maybe' });
+ * if (!result.success) result.issues[0]?.code; // 'wrong-type'
+ * ```
+ */
+export function safeToFhirQuestionnaireResponse(q: QuestionnaireInput, answers: unknown, options: ToFhirResponseOptions = {}): SafeResult<FhirQuestionnaireResponse> {
+  return attempt(() => toFhirQuestionnaireResponse(q, answers, options));
 }

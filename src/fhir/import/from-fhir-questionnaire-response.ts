@@ -7,6 +7,7 @@ import { type Issue, type IssuePath, issue } from '../../issues/issue.js';
 import { answerKey, answerMappingOf, type FhirAnswerMapping, type MappedAnswer } from './answer-mapping.js';
 import { DECLINED, HL7_EXT, SCORE_LINK_PREFIX } from '../shared/constants.js';
 import { guardResource } from './import-guard.js';
+import { attempt, type SafeResult } from '../../issues/safe-result.js';
 
 /**
  * Options of `fromFhirQuestionnaireResponse`.
@@ -160,7 +161,7 @@ export function fromFhirQuestionnaireResponse(q: QuestionnaireInput, json: unkno
       }
       const item = entryOf.item;
       if (Object.hasOwn(raw, item.id)) {
-        issues.push(issue('wrong-type', at, `The response answers item "${item.id}" twice.`, item.id));
+        issues.push(issue('wrong-type', at, `The response answers item "${item.id}" twice.`, item.id, { expected: item.kind }));
         return;
       }
       where.set(item.id, at);
@@ -170,7 +171,8 @@ export function fromFhirQuestionnaireResponse(q: QuestionnaireInput, json: unkno
       }
       const read = READERS[item.kind](answers, mapping.answers.get(item.id));
       if ('problem' in read) {
-        issues.push(issue(read.code, [...at, 'answer'], `Answer to "${item.id}" ${read.problem}.`, item.id));
+        const message = `Answer to "${item.id}" ${read.problem}.`;
+        issues.push(read.code === 'wrong-type' ? issue('wrong-type', [...at, 'answer'], message, item.id, { expected: item.kind }) : issue(read.code, [...at, 'answer'], message, item.id));
         return;
       }
       raw[item.id] = read.value;
@@ -195,4 +197,23 @@ export function fromFhirQuestionnaireResponse(q: QuestionnaireInput, json: unkno
     ),
   );
   return { answers, issues: [...issues, ...resolved.issues, ...notAsked] };
+}
+
+/**
+ * `fromFhirQuestionnaireResponse` that returns its issues instead of throwing them.
+ *
+ * @param q - The questionnaire the response answers.
+ * @param json - A FHIR R4 QuestionnaireResponse as parsed JSON.
+ * @param options - As for `fromFhirQuestionnaireResponse`.
+ * @returns `{ success: true, data }` with the answers and their issues, or `{ success: false, issues }`.
+ * @example
+ * ```ts
+ * import { safeFromFhirQuestionnaireResponse } from 'intake-screening/fhir';
+ * import { briefScreen } from 'intake-screening/questionnaires';
+ * const result = safeFromFhirQuestionnaireResponse(briefScreen, { resourceType: 'Patient' });
+ * result.success; // false
+ * ```
+ */
+export function safeFromFhirQuestionnaireResponse(q: QuestionnaireInput, json: unknown, options: FromFhirResponseOptions = {}): SafeResult<FhirResponseImport> {
+  return attempt(() => fromFhirQuestionnaireResponse(q, json, options));
 }

@@ -20,6 +20,7 @@ import { safeJson, type SectionDraft, sectionsFromGroup, type WalkState, walkLoo
 import { declaredLocales } from './import-locales.js';
 import type { FromFhirOptions } from '../shared/options.js';
 import { UnsupportedReporter } from '../../issues/unsupported-reporter.js';
+import { attempt, type SafeResult } from '../../issues/safe-result.js';
 
 /**
  * What `fromFhirQuestionnaire` returns.
@@ -252,4 +253,22 @@ function semver(version: string | undefined, reporter: UnsupportedReporter): str
   if (/^(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})$/.test(version)) return `${version}.0`;
   reporter.report(['version'], 'The questionnaire version is not a semantic version; "1.0.0" is used.');
   return '1.0.0';
+}
+
+/**
+ * `fromFhirQuestionnaire` that returns its issues instead of throwing them.
+ * Parts left out under the `unsupported` policy are in `data.issues`, as from `fromFhirQuestionnaire`.
+ *
+ * @param json - A FHIR R4 Questionnaire as parsed JSON.
+ * @param options - Unsupported policy and score inference.
+ * @returns `{ success: true, data }` with the import, or `{ success: false, issues }`.
+ * @example
+ * ```ts
+ * import { safeFromFhirQuestionnaire } from 'intake-screening/fhir';
+ * const result = safeFromFhirQuestionnaire({ resourceType: 'Patient' });
+ * result.success; // false
+ * ```
+ */
+export function safeFromFhirQuestionnaire(json: unknown, options: FromFhirOptions = {}): SafeResult<FhirQuestionnaireImport> {
+  return attempt(() => fromFhirQuestionnaire(json, options));
 }
