@@ -99,8 +99,17 @@ export type AnswerLimits =
  */
 export type OutOfRangeProblem = 'outside' | 'not-integer' | 'not-an-option' | 'too-many' | 'repeated' | 'exclusive';
 
-/** The details each code carries beyond `code`, `path`, `message` and `itemId`. */
-interface DetailsByCode {
+/**
+ * The details each code carries beyond `code`, `path`, `message` and `itemId`;
+ * codes not listed carry none.
+ *
+ * @example
+ * ```ts
+ * import type { IssueDetails } from 'intake-screening';
+ * const details: IssueDetails['too-long'] = { max: 500 };
+ * ```
+ */
+export interface IssueDetails {
   /** `expected` is the kind of the item answered, when the value was an answer (`display`: the item takes none). */
   'wrong-type': { readonly expected?: ItemKind };
   /** Both present when the value was an answer to an item (absent for an option of a call, such as `raised`). */
@@ -115,8 +124,16 @@ interface DetailsByCode {
   'answer-dropped': { readonly cause: 'hidden' | 'invalid' };
 }
 
-/** The common part of every issue. */
-interface IssueBase<C extends IssueCode> {
+/**
+ * The common part of every issue.
+ *
+ * @example
+ * ```ts
+ * import type { IssueBase } from 'intake-screening';
+ * const base: IssueBase<'cycle'> = { code: 'cycle', path: ['scores', 0], message: 'Score "a" reads itself.' };
+ * ```
+ */
+export interface IssueBase<C extends IssueCode> {
   /** What kind of problem this is; stable, for code to branch on. */
   readonly code: C;
   /** Where in the input it is. */
@@ -149,7 +166,7 @@ interface IssueBase<C extends IssueCode> {
  * hint(unknown); // undefined
  * ```
  */
-export type Issue = { [C in IssueCode]: IssueBase<C> & DetailsOf<C> }[IssueCode];
+export type Issue = { [C in IssueCode]: IssueBase<C> & (C extends keyof IssueDetails ? IssueDetails[C] : unknown) }[IssueCode];
 
 /**
  * The issue of one code, with its details.
@@ -162,18 +179,18 @@ export type Issue = { [C in IssueCode]: IssueBase<C> & DetailsOf<C> }[IssueCode]
  */
 export type IssueOf<C extends IssueCode> = Extract<Issue, { readonly code: C }>;
 
-type DetailsOf<C extends IssueCode> = C extends keyof DetailsByCode ? DetailsByCode[C] : unknown;
+type DetailsOf<C extends IssueCode> = C extends keyof IssueDetails ? IssueDetails[C] : unknown;
 
 /** A code whose details may all be left out. */
 type PlainIssueCode = { [C in IssueCode]: Record<never, never> extends DetailsOf<C> ? C : never }[IssueCode];
 
 /** Build an issue without an `itemId: undefined` property (exactOptionalPropertyTypes). */
 export function issue<C extends PlainIssueCode>(code: C, path: IssuePath, message: string, itemId?: string, details?: DetailsOf<C>): IssueOf<C> {
-  if (details !== undefined) return detailedIssue(code as keyof DetailsByCode, path, message, itemId, details as never) as IssueOf<C>;
+  if (details !== undefined) return detailedIssue(code as keyof IssueDetails, path, message, itemId, details as never) as IssueOf<C>;
   return (itemId === undefined ? { code, path, message } : { code, path, message, itemId }) as IssueOf<C>;
 }
 
 /** Build an issue of a code that carries details. */
-export function detailedIssue<C extends keyof DetailsByCode>(code: C, path: IssuePath, message: string, itemId: string | undefined, details: DetailsByCode[C]): IssueOf<C> {
+export function detailedIssue<C extends keyof IssueDetails>(code: C, path: IssuePath, message: string, itemId: string | undefined, details: IssueDetails[C]): IssueOf<C> {
   return (itemId === undefined ? { code, path, message, ...details } : { code, path, message, itemId, ...details }) as IssueOf<C>;
 }
