@@ -36,9 +36,9 @@ export { classifyCondition, conditionItems, type ConditionNode, type ItemOperato
 export { compileCondition, type ConditionScope, type CompiledCondition } from './conditions/evaluate.js';
 export type { ScoreResult } from './engine/score-result.js';
 export { QuestionnaireError } from './issues/questionnaire-error.js';
-export type { Issue, IssueBase, IssueCode, IssueDetails, IssueOf, IssuePath, AnswerLimits, OutOfRangeProblem } from './issues/issue.js';
-export { formatIssue, type FormatIssueOptions } from './issues/format-issue.js';
-export { ISSUE_MESSAGES } from './issues/issue-messages.js';
+export type { Issue, IssueBase, IssueCode, IssueDetails, IssueOf, IssuePath, AnswerKind, AnswerLimits, OutOfRangeProblem } from './issues/issue.js';
+export { formatIssue, type FormatIssueOptions } from './locale/format-issue.js';
+export { ISSUE_MESSAGES } from './locale/issue-messages.js';
 export type { SafeResult } from './issues/safe-result.js';
 
 // The flow

@@ -1,5 +1,3 @@
-import type { ItemKind } from '../definition/item.js';
-
 /**
  * Every problem the library reports, as data. A definition problem, a rejected
  * flow event, a bad answers object and a refused snapshot all share this shape,
@@ -67,6 +65,19 @@ export type IssueCode =
 export type IssuePath = readonly (string | number)[];
 
 /**
+ * An item kind, as an issue names the kind an answer was expected to fit
+ * (the same literals as `ItemKind`, which a type test keeps equal; repeated
+ * here so issues, the lowest layer, import nothing).
+ *
+ * @example
+ * ```ts
+ * import type { AnswerKind } from 'intake-screening';
+ * const kind: AnswerKind = 'date';
+ * ```
+ */
+export type AnswerKind = 'single' | 'multi' | 'boolean' | 'scale' | 'number' | 'text' | 'date' | 'display';
+
+/**
  * What an answer to an item may be, as the item declares it: the limits a
  * refused answer was checked against. Built from the definition only, so a
  * message made from it can never repeat the answer.
@@ -111,7 +122,7 @@ export type OutOfRangeProblem = 'outside' | 'not-integer' | 'not-an-option' | 't
  */
 export interface IssueDetails {
   /** `expected` is the kind of the item answered, when the value was an answer (`display`: the item takes none). */
-  'wrong-type': { readonly expected?: ItemKind };
+  'wrong-type': { readonly expected?: AnswerKind };
   /** Both present when the value was an answer to an item (absent for an option of a call, such as `raised`). */
   'out-of-range': { readonly limits?: AnswerLimits; readonly problem?: OutOfRangeProblem };
   /** `max` characters (a text answer) or entries (an option list). */

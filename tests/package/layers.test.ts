@@ -13,6 +13,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ['src/issues', 'src/language-guard'],
   ['src/conditions'],
   ['src/definition'],
+  // The one place a locale is resolved and issues are worded (reads definitions' texts, nothing that runs).
+  ['src/locale'],
   ['src/engine'],
   ['src/summary'],
   ['src/flow'],

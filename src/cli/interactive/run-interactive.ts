@@ -7,7 +7,7 @@ import type { IntakeMachine } from '../../flow/create-intake-machine.js';
 import type { IntakeEvent } from '../../flow/intake-context.js';
 import { type IntakeSnapshot, stepIntake } from '../../flow/intake-transition.js';
 import { describeIntake, type IntakeView } from '../../flow/intake-view.js';
-import { formatIssue } from '../../issues/format-issue.js';
+import { formatIssue } from '../../locale/format-issue.js';
 import type { Issue } from '../../issues/issue.js';
 import { SUMMARY_PHRASES } from '../../summary/phrases.js';
 import { askItem } from './ask-item.js';

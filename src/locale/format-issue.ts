@@ -1,6 +1,6 @@
-import { type AnswerLimits, type Issue, type IssueCode, type IssueOf } from './issue.js';
-import { ISSUE_MESSAGES, type IssueMessageKey } from './issue-messages.js';
 import { localize } from '../definition/text.js';
+import type { AnswerLimits, Issue, IssueCode, IssueOf } from '../issues/issue.js';
+import { ISSUE_MESSAGES, type IssueMessageKey } from './issue-messages.js';
 
 /**
  * How `formatIssue` words an issue: for the `person` answering (plain, in
