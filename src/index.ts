@@ -39,6 +39,7 @@ export { QuestionnaireError } from './issues/questionnaire-error.js';
 export type { Issue, IssueBase, IssueCode, IssueDetails, IssueOf, IssuePath, AnswerKind, AnswerLimits, OutOfRangeProblem } from './issues/issue.js';
 export { formatIssue, type FormatIssueOptions } from './locale/format-issue.js';
 export { ISSUE_MESSAGES } from './locale/issue-messages.js';
+export { resolveLocale, LIBRARY_LOCALES, type ResolvedLocale } from './locale/resolve-locale.js';
 export type { SafeResult } from './issues/safe-result.js';
 
 // The flow

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { LOCALE_PATTERN } from '../definition/text.js';
+import { resolveLocale } from '../locale/resolve-locale.js';
 import { usageError } from './cli-error.js';
 
 /** Every flag any command takes; each command picks the ones it accepts. */
@@ -104,6 +104,7 @@ export function oneOf<const C extends string>(name: string, value: string | unde
  */
 export function localeFlag(value: string | undefined): string {
   if (value === undefined) return 'en';
-  if (LOCALE_PATTERN.test(value)) return value;
+  // Checked where every locale is; resolved against the questionnaire once it is loaded.
+  if (resolveLocale(undefined, value).success) return value;
   throw usageError('--locale must be a language tag such as en, es or es-MX.');
 }

@@ -12,6 +12,7 @@ import { terminalText } from '../summary/safe-text.js';
 import { type RunSetup, startRun } from './run-answers.js';
 import { summarize } from '../summary/summarize.js';
 import { saveSnapshot } from './snapshot-file.js';
+import { resolveLocale } from '../locale/resolve-locale.js';
 
 // Ctrl-C inside a prompt is a keypress clack turns into cancel; between prompts it is SIGINT.
 /**
@@ -20,10 +21,8 @@ import { saveSnapshot } from './snapshot-file.js';
  * languages within one question, which is worse for the person than English.
  */
 function askingLocale(q: Questionnaire, requested: string): string {
-  const base = requested.split('-')[0] ?? requested;
-  if (base === 'en') return requested;
-  const covered = q.locales ?? [];
-  if (covered.includes(requested) || covered.includes(base)) return requested;
+  const resolved = resolveLocale(q, requested);
+  if (resolved.success && resolved.data.translated && (resolved.data.locale !== 'en' || requested.split('-')[0] === 'en')) return resolved.data.locale;
   note(`Questionnaire "${q.id}" is not translated into ${requested}; asking in English.`);
   return 'en';
 }

@@ -205,3 +205,8 @@ export function issue<C extends PlainIssueCode>(code: C, path: IssuePath, messag
 export function detailedIssue<C extends keyof IssueDetails>(code: C, path: IssuePath, message: string, itemId: string | undefined, details: IssueDetails[C]): IssueOf<C> {
   return (itemId === undefined ? { code, path, message, ...details } : { code, path, message, itemId, ...details }) as IssueOf<C>;
 }
+
+/** The same issues, their paths under `prefix` (an option's issues reported as `['options', …]`). */
+export function underPath(prefix: IssuePath, issues: readonly Issue[]): Issue[] {
+  return issues.map((i) => ({ ...i, path: [...prefix, ...i.path] }) as Issue);
+}

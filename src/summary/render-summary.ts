@@ -1,5 +1,5 @@
-import { LOCALE_PATTERN } from '../definition/text.js';
-import { issue } from '../issues/issue.js';
+import { resolveLocale } from '../locale/resolve-locale.js';
+import { type Issue, issue, underPath } from '../issues/issue.js';
 import { QuestionnaireError } from '../issues/questionnaire-error.js';
 import { type Block, toMarkdown, toText } from './blocks.js';
 import type { ReferralSummary } from './referral-summary.js';
@@ -54,11 +54,12 @@ export function renderSummary(summary: ReferralSummary, options: RenderSummaryOp
   const locale = options.locale ?? summary.locale;
   const build = Object.hasOwn(AUDIENCES, options.audience) ? AUDIENCES[options.audience] : undefined;
   const print = Object.hasOwn(FORMATS, options.format) ? FORMATS[options.format] : undefined;
-  const issues = [
+  const issues: Issue[] = [
     ...(build ? [] : [issue('wrong-type', ['options', 'audience'], 'Ensure that audience is "clinician" or "patient".')]),
     ...(print ? [] : [issue('wrong-type', ['options', 'format'], 'Ensure that format is "text" or "markdown".')]),
-    ...(LOCALE_PATTERN.test(locale) ? [] : [issue('wrong-type', ['options', 'locale'], 'Ensure that locale is a BCP 47 tag such as "en" or "es".')]),
   ];
+  const resolved = resolveLocale(undefined, locale);
+  if (!resolved.success) issues.push(...underPath(['options'], resolved.issues));
   if (!build || !print || issues.length > 0) throw new QuestionnaireError(issues);
   return print(build(summary, locale));
 }

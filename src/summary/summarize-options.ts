@@ -1,8 +1,7 @@
 import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
-import { LOCALE_PATTERN } from '../definition/text.js';
-import { detailedIssue, type Issue, issue } from '../issues/issue.js';
+import { detailedIssue, type Issue, issue, underPath } from '../issues/issue.js';
 import { QuestionnaireError } from '../issues/questionnaire-error.js';
-import { summaryLocale } from './summary-locale.js';
+import { resolveLocale } from '../locale/resolve-locale.js';
 
 /**
  * Options of {@link summarize}.
@@ -114,10 +113,9 @@ function checkRaised(index: QuestionnaireIndex, raised: unknown, issues: Issue[]
  */
 export function checkOptions(index: QuestionnaireIndex, options: SummarizeOptions): CheckedOptions {
   const issues: Issue[] = [];
-  const requested: unknown = options.locale ?? 'en';
-  const localeOk = typeof requested === 'string' && LOCALE_PATTERN.test(requested);
-  if (!localeOk) issues.push(issue('wrong-type', ['options', 'locale'], 'Ensure that locale is a BCP 47 tag such as "en", "es" or "es-MX".'));
+  const resolved = resolveLocale(index.questionnaire, options.locale ?? 'en');
+  if (!resolved.success) issues.push(...underPath(['options'], resolved.issues));
   const raised = checkRaised(index, options.raised, issues);
-  if (issues.length > 0) throw new QuestionnaireError(issues);
-  return { locale: summaryLocale(index, requested as string), raised };
+  if (!resolved.success || issues.length > 0) throw new QuestionnaireError(issues);
+  return { locale: resolved.data.locale, raised };
 }
