@@ -8,6 +8,7 @@ import { aboutModule } from './modules/about.js';
 import { coOccurringModule } from './modules/co-occurring.js';
 import { consequencesModule } from './modules/consequences.js';
 import { intakeCrossRules } from './modules/cross-rules.js';
+import { familySessionsSafetyRule } from './modules/home-safety.js';
 import { livingSituationModule } from './modules/living-situation.js';
 import { motivationsModule } from './modules/motivations.js';
 import { overdoseModule } from './modules/overdose.js';
@@ -31,6 +32,32 @@ const auditCSection = {
 } as const;
 
 const tapsSection = withoutSexItem(tapsModule.sections[0]);
+
+const BASE_RULES = [
+    under18Rule({
+      en: 'TAPS (18 and older), the AUDIT-C with its adult cut-offs, the PHQ-9 (adolescents have the PHQ-A), the GAD-7 and the PC-PTSD-5',
+      es: 'el TAPS (18 años o más), el AUDIT-C con sus puntos de corte para adultos, el PHQ-9 (para adolescentes existe el PHQ-A), el GAD-7 y el PC-PTSD-5',
+    }),
+    pregnancyRule,
+    ...substanceUseModule.rules,
+    ...withdrawalModule.rules,
+    ...overdoseModule.rules,
+    ...taps2Rules,
+    ...intakeScreenRules,
+    ...coOccurringModule.rules,
+    ...motivationsModule.rules,
+    ...livingSituationModule.rules,
+    ...consequencesModule.rules,
+    ...preferencesModule.rules,
+    ...intakeCrossRules,
+  ] as const;
+
+/** Rules that suggest family or couples sessions, and the one that says they wait on a safety talk (SAMHSA TIP 25). */
+const FAMILY_SESSION_CONDITIONS = BASE_RULES.filter(
+  (r) => ('referrals' in r && (r.referrals as readonly string[]).includes('family-therapy')) || r.id === 'living.others-use',
+).map((r) => r.when);
+
+const INTAKE_RULES = [...BASE_RULES, familySessionsSafetyRule(FAMILY_SESSION_CONDITIONS)] as const;
 
 /**
  * The full substance-use treatment intake.
@@ -86,23 +113,6 @@ export const substanceUseIntake = defineQuestionnaire({
     ...preferencesModule.sections,
   ],
   scores: [...tapsModule.scores, ...auditCModule.scores, ...asqModule.scores, ...phq9Module.scores, ...gad7Module.scores, ...pcPtsd5Module.scores],
-  rules: [
-    under18Rule({
-      en: 'TAPS (18 and older), the AUDIT-C with its adult cut-offs, the PHQ-9 (adolescents have the PHQ-A), the GAD-7 and the PC-PTSD-5',
-      es: 'el TAPS (18 años o más), el AUDIT-C con sus puntos de corte para adultos, el PHQ-9 (para adolescentes existe el PHQ-A), el GAD-7 y el PC-PTSD-5',
-    }),
-    pregnancyRule,
-    ...substanceUseModule.rules,
-    ...withdrawalModule.rules,
-    ...overdoseModule.rules,
-    ...taps2Rules,
-    ...intakeScreenRules,
-    ...coOccurringModule.rules,
-    ...motivationsModule.rules,
-    ...livingSituationModule.rules,
-    ...consequencesModule.rules,
-    ...preferencesModule.rules,
-    ...intakeCrossRules,
-  ],
+  rules: INTAKE_RULES,
   safety: [...withdrawalModule.safety, ...overdoseModule.safety, ...asqModule.safety, ...phq9Module.safety, ...coOccurringModule.safety],
 });

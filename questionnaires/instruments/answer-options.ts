@@ -45,3 +45,20 @@ export const YES_NO_CHOICE = [
   { value: 'yes', text: { en: 'Yes', es: 'Sí' }, codes: [loinc('LA33-6', 'Yes')] },
   { value: 'no', text: { en: 'No', es: 'No' }, codes: [loinc('LA32-8', 'No')] },
 ] as const;
+
+/**
+ * The closing difficulty question's answers on the PHQ-9 and GAD-7 forms (not
+ * scored), with LOINC answer codes and the Pfizer "Spanish for USA" labels of
+ * the PHQ-9 form.
+ *
+ * @example
+ * ```ts
+ * const item = { id: 'x.difficulty', kind: 'single', text: { en: 'How difficult…?' }, options: DIFFICULTY_OPTIONS } as const;
+ * ```
+ */
+export const DIFFICULTY_OPTIONS = [
+  { value: 'not-difficult', text: { en: 'Not difficult at all', es: 'No ha sido difícil' }, codes: [loinc('LA6572-7', 'Not difficult at all')] },
+  { value: 'somewhat', text: { en: 'Somewhat difficult', es: 'Un poco difícil' }, codes: [loinc('LA6573-5', 'Somewhat difficult')] },
+  { value: 'very', text: { en: 'Very difficult', es: 'Muy difícil' }, codes: [loinc('LA6575-0', 'Very difficult')] },
+  { value: 'extremely', text: { en: 'Extremely difficult', es: 'Extremadamente difícil' }, codes: [loinc('LA6574-3', 'Extremely difficult')] },
+] as const;

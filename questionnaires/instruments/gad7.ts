@@ -1,6 +1,6 @@
 import { defineQuestionnaire } from '../../src/index.js';
 import { type QuestionnaireModule, US_CRISIS_RESOURCES } from '../module.js';
-import { PHQ_FREQUENCY } from './answer-options.js';
+import { DIFFICULTY_OPTIONS, PHQ_FREQUENCY } from './answer-options.js';
 import { loinc } from './loinc.js';
 
 const REQUIRED = { kind: 'scale', options: PHQ_FREQUENCY, required: true } as const;
@@ -8,14 +8,15 @@ const REQUIRED = { kind: 'scale', options: PHQ_FREQUENCY, required: true } as co
 // Where the Spanish comes from. Only reproductions of the Pfizer form were within reach of our tools,
 // so the note says so plainly.
 const GAD7_SPANISH_SOURCE =
-  'Spanish believed to be Pfizer\'s official GAD-7 "Spanish for USA" (https://www.phqscreeners.com/): the stem, the seven items and the four answers are the wording reproduced identically in several independent public copies of that version; the four answers are also those of the Pfizer Spanish PHQ-9 form, which we checked against a copy of the form. Neither the phqscreeners.com PDF nor a copy of the Spanish GAD-7 form could be read with our tools, so the items have not been checked against Pfizer\'s own PDF: confirm against it before clinical use. Section title, score, band and cut-off labels are project translations, not part of the form.';
+  'Spanish believed to be Pfizer\'s official GAD-7 "Spanish for USA" (https://www.phqscreeners.com/): the stem, the seven items and the four answers are the wording reproduced identically in several independent public copies of that version; the four answers are also those of the Pfizer Spanish PHQ-9 form, which we checked against a copy of the form. Neither the phqscreeners.com PDF nor a copy of the Spanish GAD-7 form could be read with our tools, so the items have not been checked against Pfizer\'s own PDF: confirm against it before clinical use. The closing difficulty question is given in the words of Pfizer\'s Spanish PHQ-9 form, whose English matches; it is not checked against a Spanish GAD-7 form. Section title, score, band and cut-off labels are project translations, not part of the form.';
 
 /**
  * The Generalized Anxiety Disorder 7-item scale as published by Pfizer
  * (phqscreeners.com), with the GAD-2 (items 1–2) scored from the same answers.
  * Item codes are LOINC's (panel 69737-5).
  *
- * Items: `gad7.q1`…`gad7.q7` (0–3). Scores: `gad7` (0–21, positive ≥ 10) and
+ * Items: `gad7.q1`…`gad7.q7` (0–3) and the unscored `gad7.difficulty`, asked
+ * only when some problem was reported (as on the published form). Scores: `gad7` (0–21, positive ≥ 10) and
  * `gad2` (0–6, positive ≥ 3).
  *
  * @example
@@ -58,6 +59,30 @@ export const gad7Module = {
         { id: 'gad7.q5', text: { en: 'Being so restless that it is hard to sit still', es: 'Se ha sentido tan inquieto(a) que no ha podido quedarse quieto(a)' }, ...REQUIRED, codes: [loinc('69735-9', 'Being so restless that it is hard to sit still')] },
         { id: 'gad7.q6', text: { en: 'Becoming easily annoyed or irritable', es: 'Se ha molestado o irritado fácilmente' }, ...REQUIRED, codes: [loinc('69689-8', 'Becoming easily annoyed or irritable')] },
         { id: 'gad7.q7', text: { en: 'Feeling afraid, as if something awful might happen', es: 'Ha tenido miedo de que algo terrible fuera a pasar' }, ...REQUIRED, codes: [loinc('69736-7', 'Feeling afraid as if something awful might happen')] },
+        {
+          // The published form's closing question (Spitzer et al. 2006; Pfizer's GAD-7 form), not scored, asked only
+          // "if you checked off any problems", as the PHQ-9's. Its answers are the PHQ-9 difficulty answers (same
+          // LOINC answer codes); no LOINC code is given for the question itself: we could not confirm which code the
+          // GAD-7 panel (69737-5) uses for it.
+          id: 'gad7.difficulty',
+          kind: 'single',
+          text: {
+            en: 'If you checked off any problems, how difficult have these made it for you to do your work, take care of things at home, or get along with other people?',
+            es: 'Si marcó cualquiera de los problemas, ¿qué tanta dificultad le han dado estos problemas para hacer su trabajo, encargarse de las tareas del hogar, o llevarse bien con otras personas?',
+          },
+          when: {
+            any: [
+              { item: 'gad7.q1', gte: 1 },
+              { item: 'gad7.q2', gte: 1 },
+              { item: 'gad7.q3', gte: 1 },
+              { item: 'gad7.q4', gte: 1 },
+              { item: 'gad7.q5', gte: 1 },
+              { item: 'gad7.q6', gte: 1 },
+              { item: 'gad7.q7', gte: 1 },
+            ],
+          },
+          options: DIFFICULTY_OPTIONS,
+        },
       ],
     },
   ],
@@ -112,7 +137,7 @@ export const gad7Module = {
  */
 export const gad7 = defineQuestionnaire({
   id: 'gad7',
-  version: '1.0.0',
+  version: '1.1.0',
   locales: ['en', 'es'],
   title: { en: 'Generalized Anxiety Disorder 7-item scale (GAD-7)', es: 'Escala del trastorno de ansiedad generalizada de 7 preguntas (GAD-7)' },
   crisisResources: US_CRISIS_RESOURCES,

@@ -1,6 +1,6 @@
 import { defineQuestionnaire } from '../../src/index.js';
 import { type QuestionnaireModule, US_CRISIS_RESOURCES } from '../module.js';
-import { PHQ_FREQUENCY } from './answer-options.js';
+import { DIFFICULTY_OPTIONS, PHQ_FREQUENCY } from './answer-options.js';
 import { loinc } from './loinc.js';
 
 const REQUIRED = { kind: 'scale', options: PHQ_FREQUENCY, required: true } as const;
@@ -122,12 +122,7 @@ export const phq9Module = {
               { item: 'phq9.q9', gte: 1 },
             ],
           },
-          options: [
-            { value: 'not-difficult', text: { en: 'Not difficult at all', es: 'No ha sido difícil' }, codes: [loinc('LA6572-7', 'Not difficult at all')] },
-            { value: 'somewhat', text: { en: 'Somewhat difficult', es: 'Un poco difícil' }, codes: [loinc('LA6573-5', 'Somewhat difficult')] },
-            { value: 'very', text: { en: 'Very difficult', es: 'Muy difícil' }, codes: [loinc('LA6575-0', 'Very difficult')] },
-            { value: 'extremely', text: { en: 'Extremely difficult', es: 'Extremadamente difícil' }, codes: [loinc('LA6574-3', 'Extremely difficult')] },
-          ],
+          options: DIFFICULTY_OPTIONS,
           codes: [loinc('69722-7', 'How difficult have these made it for you to do your work, take care of things at home, or get along with other people [Reported.PHQ]')],
         },
       ],

@@ -1,5 +1,6 @@
 import { NOT_VALIDATED } from '../../src/index.js';
 import type { QuestionnaireModule } from '../module.js';
+import { homeSafetyItems, homeSafetyRules } from './home-safety.js';
 
 /** Residential indicator item: someone at home who can look after the person. */
 export const homeSupportItem = {
@@ -123,6 +124,7 @@ export const livingSituationModule = {
           when: { item: 'living.dependants', eq: true },
           preferNotToAnswer: true,
         },
+        ...homeSafetyItems,
       ],
     },
   ],
@@ -140,6 +142,26 @@ export const livingSituationModule = {
       },
       referrals: ['housing-support'],
     },
+    {
+      // SAMHSA TIP 55, Behavioral Health Services for People Who Are Homeless (2013): engage people without a place
+      // to live quickly (contact is easily lost) and consider a setting that provides housing alongside treatment;
+      // a setting consideration, never a decision. Priority, not routine (issue 17).
+      id: 'setting.no-stable-housing',
+      when: { item: 'living.housing', eq: 'none' },
+      domain: 'recovery-environment',
+      finding: {
+        en: 'Reports having no place to live (such as staying in a shelter, a car or outside).',
+        es: 'Informa que no tiene un lugar donde vivir (por ejemplo, se queda en un albergue, en un carro o en la calle).',
+      },
+      planning: {
+        en: 'A setting that offers housing with treatment (such as residential care or recovery housing) may be worth considering; the clinician decides.',
+        es: 'Podría valer la pena considerar un entorno que ofrezca vivienda junto con el tratamiento (como el tratamiento residencial o una vivienda de apoyo para la recuperación); la decisión es del profesional clínico.',
+      },
+      urgency: 'priority',
+      referrals: ['housing-support'],
+      setting: 'no-stable-housing',
+    },
+    ...homeSafetyRules,
     {
       id: 'living.others-use',
       when: { item: 'living.others-use', eq: true },

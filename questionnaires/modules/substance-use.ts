@@ -110,6 +110,28 @@ export const substanceUseModule = {
           preferNotToAnswer: true,
         },
         {
+          id: 'substance.moud-now',
+          kind: 'boolean',
+          text: {
+            en: 'Do you take methadone or buprenorphine (such as Suboxone) that a clinic or doctor prescribes for you now?',
+            es: '¿Toma actualmente metadona o buprenorfina (como Suboxone) que le receta una clínica o un médico?',
+          },
+          when: { answered: 'substance.used' },
+          preferNotToAnswer: true,
+        },
+        {
+          id: 'substance.moud-gap',
+          kind: 'single',
+          text: { en: 'In the past week, have you missed doses of it, or run out?', es: 'En la última semana, ¿ha dejado de tomar alguna dosis o se le ha acabado?' },
+          options: [
+            { value: 'no', text: { en: 'No, I have taken every dose', es: 'No, he tomado todas las dosis' } },
+            { value: 'missed', text: { en: 'I have missed some doses', es: 'He dejado de tomar algunas dosis' } },
+            { value: 'running-out', text: { en: 'I have run out, or will run out in the next 3 days', es: 'Se me acabó, o se me va a acabar en los próximos 3 días' } },
+          ],
+          when: { item: 'substance.moud-now', eq: true },
+          preferNotToAnswer: true,
+        },
+        {
           id: 'substance.prior-treatment',
           kind: 'boolean',
           text: { en: 'Have you ever had treatment or counseling for substance use before?', es: '¿Alguna vez ha recibido tratamiento o consejería por el consumo de sustancias?' },
@@ -139,6 +161,41 @@ export const substanceUseModule = {
     },
   ],
   rules: [
+    {
+      // SAMHSA TIP 63, Medications for Opioid Use Disorder (2021): keep medication going without interruption;
+      // missed doses bring withdrawal and cravings back.
+      id: 'substance.moud-missed-doses',
+      when: { item: 'substance.moud-gap', eq: 'missed' },
+      domain: 'withdrawal-medical',
+      finding: {
+        en: 'Reports taking prescribed methadone or buprenorphine and missing some doses in the past week.',
+        es: 'Informa que toma metadona o buprenorfina recetada y que dejó de tomar algunas dosis en la última semana.',
+      },
+      planning: {
+        en: 'See the person soon and contact the prescriber or program so the medication continues without a gap.',
+        es: 'Atienda pronto a la persona y comuníquese con quien receta el medicamento o con el programa para que continúe sin interrupciones.',
+      },
+      urgency: 'priority',
+      referrals: ['moud-evaluation', 'harm-reduction-naloxone'],
+    },
+    {
+      // Sordo L, et al. Mortality risk during and after opioid substitution treatment: systematic review and
+      // meta-analysis of cohort studies. BMJ 2017;357:j1550 (death rates rise sharply in the first 4 weeks after
+      // methadone or buprenorphine stops); SAMHSA TIP 63 (2021).
+      id: 'substance.moud-running-out',
+      when: { item: 'substance.moud-gap', eq: 'running-out' },
+      domain: 'withdrawal-medical',
+      finding: {
+        en: 'Reports that their prescribed methadone or buprenorphine has run out, or will in the next 3 days.',
+        es: 'Informa que se le acabó la metadona o la buprenorfina recetada, o que se le acabará en los próximos 3 días.',
+      },
+      planning: {
+        en: 'The weeks after this medication stops carry a high overdose risk: contact the prescriber or program today so it continues, and give naloxone.',
+        es: 'Las semanas después de que se suspende este medicamento tienen un alto riesgo de sobredosis: comuníquese hoy con quien lo receta o con el programa para que continúe, y entregue naloxona.',
+      },
+      urgency: 'urgent',
+      referrals: ['moud-evaluation', 'harm-reduction-naloxone'],
+    },
     {
       id: 'substance.opioid-use',
       when: USES_OPIOIDS,

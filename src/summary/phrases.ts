@@ -84,8 +84,10 @@ export const URGENCY_PATIENT_PHRASES = {
     es: 'Algunas de sus respuestas indican que nos gustaría hablar con usted de inmediato. Por favor, quédese con nosotros o avise ahora a un miembro del personal, para que alguien pueda ayudarle hoy.',
   },
   urgent: {
-    en: 'A member of our care team will contact you today to talk about your answers and your next steps.',
-    es: 'Un miembro de nuestro equipo de atención se comunicará con usted hoy para hablar de sus respuestas y de los próximos pasos.',
+    // NIMH ASQ pathway: a non-acute positive screen gets a brief suicide safety assessment before the person
+    // leaves, so the person is asked to stay, not told to wait for a call (issue 17, section 3).
+    en: 'We would like a member of our care team to talk with you today about your answers and your next steps. If you are here with us now, please stay until we have talked.',
+    es: 'Nos gustaría que un miembro de nuestro equipo de atención hable con usted hoy sobre sus respuestas y los próximos pasos. Si está aquí con nosotros ahora, por favor quédese hasta que hayamos hablado.',
   },
   priority: {
     en: 'A member of our care team will contact you soon to arrange a conversation about your care.',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { briefScreen, substanceUseIntake } from '../../questionnaires/index.js';
+import { briefScreen, ciwaAr, substanceUseIntake } from '../../questionnaires/index.js';
 import type { QuestionnaireInput } from '../../src/definition/types.js';
 import { ROOT } from './tsdoc-audit.js';
 
@@ -35,7 +35,7 @@ function raising(q: QuestionnaireInput): Map<string, string> {
 
 describe('the urgency table in docs/safety-and-privacy.md', () => {
   const table = documented();
-  const defined = new Map([...raising(substanceUseIntake), ...raising(briefScreen)]);
+  const defined = new Map([...raising(substanceUseIntake), ...raising(briefScreen), ...raising(ciwaAr)]);
 
   it('lists every trigger and rule that raises urgency in a bundled questionnaire, and nothing else', () => {
     expect([...table.keys()].sort()).toEqual([...defined.keys()].sort());

@@ -44,6 +44,14 @@ export const INTAKE_CASES: Record<string, RuleCase> = {
   ...SHARED_CASES,
   'substance.opioid-use': [used('fentanyl'), used('stimulants', 'alcohol')],
   'substance.fentanyl-use': [used('fentanyl'), used('heroin')],
+  'substance.moud-missed-doses': [
+    { ...used('heroin'), 'substance.moud-now': true, 'substance.moud-gap': 'missed' },
+    { ...used('heroin'), 'substance.moud-now': true, 'substance.moud-gap': 'no' },
+  ],
+  'substance.moud-running-out': [
+    { ...used('heroin'), 'substance.moud-now': true, 'substance.moud-gap': 'running-out' },
+    { ...used('heroin'), 'substance.moud-now': true, 'substance.moud-gap': 'missed' },
+  ],
   'substance.opioids-with-sedatives': [used('heroin', 'benzodiazepines'), used('heroin', 'stimulants')],
   'substance.benzodiazepine-use': [used('benzodiazepines'), used('alcohol')],
   'substance.fentanyl-contamination-risk': [used('stimulants'), used('cannabis', 'alcohol')],
@@ -134,6 +142,13 @@ export const INTAKE_CASES: Record<string, RuleCase> = {
     { ...reasons('peer-pressure'), 'motivation.peers-around': false },
   ],
   'living.unstable-housing': [{ 'living.housing': 'none' }, { 'living.housing': 'stable' }],
+  'setting.no-stable-housing': [{ 'living.housing': 'none' }, { 'living.housing': 'unstable' }],
+  'living.unsafe-at-home': [{ 'living.unsafe': true }, { 'living.unsafe': false }],
+  'living.afraid-to-go-home': [{ 'living.unsafe': true, 'living.afraid-today': true }, { 'living.unsafe': true, 'living.afraid-today': false }],
+  'living.family-sessions-safety': [
+    { 'living.unsafe': true, 'consequences.areas': ['relationships'] },
+    { 'living.unsafe': false, 'consequences.areas': ['relationships'] },
+  ],
   'living.others-use': [{ 'living.others-use': true }, { 'living.others-use': false }],
   'living.supportive-people': [{ 'living.supports': true }, { 'living.supports': false }],
   'living.no-supportive-people': [{ 'living.supports': false }, { 'living.supports': true }],

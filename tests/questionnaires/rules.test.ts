@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexOf } from '../../src/engine/questionnaire-index.js';
 import { resolveAnswers } from '../../src/engine/resolve-answers.js';
-import type { Rule } from '../../src/definition/rule.js';
+import { type Rule, SETTING_INDICATORS } from '../../src/definition/rule.js';
 import type { Questionnaire } from '../../src/definition/types.js';
 import { briefScreen, substanceUseIntake } from '../../questionnaires/index.js';
 import { firedRules } from './helpers.js';
@@ -124,9 +124,11 @@ describe('the full intake’s rules say what the referral summary needs', () => 
     if (spec.planning) expect(rule?.planning?.en.length).toBeGreaterThan(20);
   });
 
-  it('raise only the three residential indicators, each from its own answers', () => {
+  it('raise only the residential indicators, each from its own answers', () => {
     const withSetting = (intake.rules ?? []).filter((r) => r.setting);
-    expect(withSetting.map((r) => r.id).sort()).toEqual(['setting.no-home-support', 'setting.no-transport', 'setting.serious-mental-health-concerns']);
+    // No place to live is a setting consideration too (issue 17, section 2).
+    expect(withSetting.map((r) => r.id).sort()).toEqual(['setting.no-home-support', 'setting.no-stable-housing', 'setting.no-transport', 'setting.serious-mental-health-concerns']);
+    expect(withSetting.map((r) => r.setting).sort()).toEqual([...SETTING_INDICATORS].sort());
   });
 
   it.each([

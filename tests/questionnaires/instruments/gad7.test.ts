@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gad7 } from '../../../questionnaires/instruments/gad7.js';
+import { resolveAnswers } from '../../../src/engine/resolve-answers.js';
 import { answersFor, itemOf, optionCodes, publishedBand, scoreOf, spread } from './helpers.js';
 
 const ITEMS = ['gad7.q1', 'gad7.q2', 'gad7.q3', 'gad7.q4', 'gad7.q5', 'gad7.q6', 'gad7.q7'] as const;
@@ -73,5 +74,17 @@ describe('GAD-7 codes', () => {
         { value: 3, code: 'LA6571-9' },
       ]);
     }
+  });
+});
+
+describe('GAD-7 difficulty item (issue 17, section 3)', () => {
+  it('is the published closing question: asked only after some problem, never scored, answers coded as the PHQ-9’s', () => {
+    const item = itemOf(gad7, 'gad7.difficulty');
+    expect(item.text.en).toMatch(/^If you checked off any problems, how difficult have these made it for you to do your work/);
+    expect(optionCodes(item).map((o) => o.code)).toEqual(['LA6572-7', 'LA6573-5', 'LA6575-0', 'LA6574-3']);
+    expect(resolveAnswers(gad7, { ...total(0), 'gad7.difficulty': 'very' }).hidden).toEqual(['gad7.difficulty']);
+    expect(resolveAnswers(gad7, { ...total(1), 'gad7.difficulty': 'very' }).hidden).toEqual([]);
+    expect(scoreOf(gad7, { ...total(0), 'gad7.difficulty': 'very' }, 'gad7').status).toBe('complete');
+    expect(scoreOf(gad7, { ...total(6), 'gad7.difficulty': 'extremely' }, 'gad7')).toMatchObject({ value: 6 });
   });
 });

@@ -32,7 +32,8 @@ const PANELS: Record<string, string[]> = {
 // Items that have no LOINC code of their own: ASQ has none in LOINC; the TAPS-2 questions and
 // the neutral TAPS alcohol question are not in the LOINC TAPS panel; the AUDIT-C sex question is ours; we found
 // no LOINC code for the CIWA-Ar.
-const UNCODED = /^(asq\.|ciwaar\.|taps\.(?!tobacco\.frequency|drugs\.frequency|rx\.frequency)|auditc\.sex$)/;
+// gad7.difficulty: the published closing question; we could not confirm the GAD-7 panel's LOINC code for it.
+const UNCODED = /^(asq\.|ciwaar\.|taps\.(?!tobacco\.frequency|drugs\.frequency|rx\.frequency)|auditc\.sex$|gad7\.difficulty$)/;
 
 /** Every localized text in a value, with where it was found. */
 function texts(value: unknown, path = ''): [string, string][] {
