@@ -12,14 +12,15 @@ import type * as QuestionnairesModule from '../questionnaires/index.js';
 import type { QuestionnaireInput } from '../src/definition/types.js';
 import { checkTwin } from './harness/check-twin.js';
 import { coldImports } from './harness/cold-import.js';
-import { type Lib, ourIntake, ourRecheck, prepare, type PreparedScript, surveyIntake, surveyRecheck } from './harness/drivers.js';
+import { type Lib, ourIntake, ourRecheck, prepare, surveyIntake, surveyRecheck } from './harness/drivers.js';
 import { fmt } from './harness/docs.js';
 import { loadInfo, machineInfo, sourceInfo } from './harness/machine.js';
 import { parseOptions } from './harness/options.js';
 import { type BenchResults, checkTargets, coldRatio, compare, type PhaseTime } from './harness/report.js';
-import { alternate, gcExposed, type PhaseRunner, throughput, timePhase } from './harness/sample.js';
+import { scriptPhases } from './harness/phases.js';
+import { alternate, gcExposed, throughput } from './harness/sample.js';
 import { quantile } from './harness/stats.js';
-import { ourSteps, type StepWalker, surveySteps } from './harness/steps.js';
+import { ourSteps, surveySteps } from './harness/steps.js';
 import { writeDocs, writeResults } from './harness/write-results.js';
 import { answerScripts } from './scripts/answer-scripts.js';
 import { toSurveyTwin } from './twin/to-survey-json.js';
@@ -75,29 +76,7 @@ await part('twin check', () => {
   }
 });
 
-/** Script `i` of the endless cycle (negative `i` counts back from the end). */
-const at = (i: number) => prepared[((i % prepared.length) + prepared.length) % prepared.length] as PreparedScript;
-const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => at(from + i));
-const answersIn = (ps: readonly PreparedScript[]) => ps.reduce((sum, p) => sum + p.events.reduce((s, page) => s + page.length, 0), 0);
-
-/** A phase over whole scripts: `warmup` untimed scripts (those just before the range), then one sample per script. */
-function perScript(work: (p: PreparedScript) => unknown, warmup: number): PhaseRunner {
-  return ({ from, count }) => {
-    const inputs = [...range(from - warmup, warmup), ...range(from, count)];
-    let i = 0;
-    return timePhase({ next: () => inputs[i++] as PreparedScript, warmup, count, work });
-  };
-}
-
-/** A phase over single answers: every answer of `warmup` scripts untimed, then one sample per answer of the range. */
-function perAnswer(walk: (ps: readonly PreparedScript[]) => StepWalker, warmup: number): PhaseRunner {
-  return ({ from, count }) => {
-    const warm = range(from - warmup, warmup);
-    const walker = walk([...warm, ...range(from, count)]);
-    const untimed = answersIn(warm);
-    return timePhase({ next: () => walker.next(), warmup: untimed, count: walker.total - untimed, work: (step) => step() });
-  };
-}
+const { at, perScript, perAnswer } = scriptPhases(prepared);
 
 const surveyWarmup = opts.surveyWarmup;
 const interactive = await part('interactive intakes', async () =>

@@ -43,9 +43,9 @@ export { resolveLocale, LIBRARY_LOCALES, type ResolvedLocale } from './locale/re
 export type { SafeResult } from './issues/safe-result.js';
 
 // The flow
-export { createIntakeMachine, type IntakeMachine } from './flow/create-intake-machine.js';
+export { createIntakeMachine, type IntakeInput, type IntakeMachine } from './flow/create-intake-machine.js';
 export type { IntakeContext, IntakeEvent, IntakeStatus, FiredTrigger, SafetyState } from './flow/intake-context.js';
-export { initialIntakeSnapshot, stepIntake, resumeIntakeSnapshot, type IntakeSnapshot } from './flow/intake-transition.js';
+export { initialIntakeSnapshot, stepIntake, resumeIntake, resumeIntakeSnapshot, type IntakeActor, type IntakeSnapshot } from './flow/intake-transition.js';
 export { describeIntake, type IntakeView } from './flow/intake-view.js';
 export { snapshotVersionCompatible } from './flow/restore-context.js';
 

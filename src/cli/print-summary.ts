@@ -59,11 +59,28 @@ export function raisedTriggers(snapshot: IntakeSnapshot): readonly RaisedTrigger
 }
 
 /**
- * Summarize answers and print the result on stdout. For a flow's answers, pass
- * the triggers it raised too, so a flag whose answer was later changed is
- * still printed (marked as changed) with its urgency, as in the flow's own
- * output; the flow's output itself is in English, so it is summarized again
- * in the requested locale rather than printed as is.
+ * The referral summary a finished flow output, in the locale it was started
+ * with: what hosts print, without summarizing the answers a second time.
+ *
+ * @param snapshot - The flow's final snapshot.
+ * @returns The flow's output.
+ * @throws Error when the flow has not finished (a bug in the caller).
+ * @example
+ * ```ts
+ * writeOut(formatSummary(flowOutput(snapshot), output));
+ * ```
+ */
+export function flowOutput(snapshot: IntakeSnapshot): ReferralSummary {
+  if (snapshot.status !== 'done' || snapshot.output === undefined) throw new Error('The intake flow has not finished: it has no summary yet.');
+  return snapshot.output;
+}
+
+/**
+ * Summarize answers (an answers file, checked already) and print the result on
+ * stdout. A finished flow's summary is its own output ({@link flowOutput});
+ * this is for answers that did not all go through a flow. Pass the triggers a
+ * flow raised too, so a flag whose answer was later changed is still printed
+ * (marked as changed) with its urgency.
  *
  * @param q - The questionnaire.
  * @param answers - Valid answers (from the flow or a checked answers file).

@@ -5,8 +5,9 @@ import type { AnswersFile } from './answers-file.js';
 import { EXIT, type ExitCode, inputError } from './cli-error.js';
 import { driveFlow } from './drive-flow.js';
 import { issueLines } from './issue-lines.js';
-import { printSummary, raisedTriggers, type SummaryOutput } from './print-summary.js';
+import { flowOutput, formatSummary, printSummary, raisedTriggers, type SummaryOutput } from './print-summary.js';
 import { resumeSnapshot, type SaveTarget, saveSnapshot } from './snapshot-file.js';
+import { writeOut } from './terminal.js';
 
 /** A run's setup, shared by the answers-driven and the terminal run. */
 export interface RunSetup {
@@ -20,7 +21,8 @@ export interface RunSetup {
 }
 
 /**
- * The machine of a run and the snapshot it starts from.
+ * The machine of a run and the snapshot it starts from, with the summary's
+ * locale as the flow's input, so the flow's output is the summary to print.
  *
  * @param setup - The run's setup.
  * @returns The machine, and the initial or resumed snapshot.
@@ -32,7 +34,8 @@ export interface RunSetup {
  */
 export function startRun(setup: RunSetup): { machine: IntakeMachine; snapshot: IntakeSnapshot } {
   const machine = createIntakeMachine(setup.q);
-  const snapshot = setup.resume ? resumeSnapshot(setup.resume.file, machine, setup.resume.persisted) : initialIntakeSnapshot(machine);
+  const locale = { locale: setup.output.locale };
+  const snapshot = setup.resume ? resumeSnapshot(setup.resume.file, machine, setup.resume.persisted, locale) : initialIntakeSnapshot(machine, locale);
   return { machine, snapshot };
 }
 
@@ -59,8 +62,13 @@ export async function runAnswers(setup: RunSetup & { readonly answers: AnswersFi
     throw inputError([`${file}: the intake cannot be finished with these answers:`, ...issueLines(file, outcome.issues, false)]);
   }
   // The flow takes no answer to a question it skips; the file's such answers go to the summary
-  // anyway, which lists them as not asked and checks its safety triggers on them.
-  const answers = { ...setup.answers.answers, ...outcome.snapshot.context.answers };
-  printSummary(setup.q, answers, setup.output, raisedTriggers(outcome.snapshot));
+  // anyway, which lists them as not asked and checks its safety triggers on them. Only then is
+  // there more to summarize than the flow's own output.
+  const kept = outcome.snapshot.context.answers;
+  if (Object.keys(setup.answers.answers).every((id) => Object.hasOwn(kept, id))) {
+    writeOut(formatSummary(flowOutput(outcome.snapshot), setup.output));
+    return EXIT.ok;
+  }
+  printSummary(setup.q, { ...setup.answers.answers, ...kept }, setup.output, raisedTriggers(outcome.snapshot));
   return EXIT.ok;
 }

@@ -4,13 +4,12 @@ import { EXIT, type ExitCode } from './cli-error.js';
 import { note } from './command.js';
 import { runInteractive, type InteractiveSession } from './interactive/run-interactive.js';
 import { ui } from './interactive/ui-text.js';
-import { formatSummary, raisedTriggers } from './print-summary.js';
+import { flowOutput, formatSummary } from './print-summary.js';
 import { writeReport } from './report-file.js';
 import { raterOf } from '../definition/instrument.js';
 import { writeOut } from './terminal.js';
 import { terminalText } from '../summary/safe-text.js';
 import { type RunSetup, startRun } from './run-answers.js';
-import { summarize } from '../summary/summarize.js';
 import { saveSnapshot } from './snapshot-file.js';
 import { resolveLocale } from '../locale/resolve-locale.js';
 
@@ -66,7 +65,7 @@ export async function runTerminal(setup: RunSetup & { readonly report: string })
       return EXIT.cancelled;
     }
     outro(ui('thanks', locale));
-    const summary = summarize(setup.q, session.snapshot.context.answers, { locale: setup.output.locale, raised: raisedTriggers(session.snapshot) });
+    const summary = flowOutput(session.snapshot);
     // Nobody answered a clinician-rated questionnaire for themselves: the clinician at the keyboard reads their view.
     const onScreen = setup.q.sections.every((s) => raterOf(s.instrument) === 'clinician') ? 'clinician' : 'patient';
     writeOut(formatSummary(summary, { format: 'text', audience: onScreen, locale: setup.output.locale }));

@@ -130,6 +130,7 @@ export function snapshotQuestionnaireId(persisted: unknown): string | undefined 
  * @param file - The path, for messages.
  * @param machine - The machine to resume.
  * @param persisted - The parsed file.
+ * @param input - The summary's locale (else the one the snapshot was saved with).
  * @returns A snapshot to continue from.
  * @throws CliError (`input`) naming the file when the snapshot is foreign, of an incompatible version or damaged.
  * @example
@@ -137,9 +138,9 @@ export function snapshotQuestionnaireId(persisted: unknown): string | undefined 
  * const snapshot = resumeSnapshot('intake.json', machine, readJsonFile('intake.json'));
  * ```
  */
-export function resumeSnapshot(file: string, machine: IntakeMachine, persisted: unknown): IntakeSnapshot {
+export function resumeSnapshot(file: string, machine: IntakeMachine, persisted: unknown, input: { readonly locale?: string } = {}): IntakeSnapshot {
   try {
-    const snapshot = resumeIntakeSnapshot(machine, persisted);
+    const snapshot = resumeIntakeSnapshot(machine, persisted, input);
     const dropped = snapshot.context.issues.flatMap((i) => (i.code === 'answer-dropped' && i.itemId !== undefined ? [i.itemId] : []));
     if (dropped.length > 0) {
       const n = dropped.length;

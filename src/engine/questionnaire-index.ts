@@ -167,7 +167,7 @@ const indexes = new WeakMap<Questionnaire, QuestionnaireIndex>();
 export function indexOf(q: Questionnaire): QuestionnaireIndex {
   const cached = indexes.get(q);
   if (cached) return cached;
-  if (!isCheckedQuestionnaire(q)) throw new TypeError('indexOf: the questionnaire was not checked; pass it through checkedQuestionnaire first.');
+  if (!isCheckedQuestionnaire(q)) throw new TypeError('indexOf: questionnaire not checked');
   const index = buildIndex(q);
   indexes.set(q, index);
   return index;

@@ -1,47 +1,65 @@
 import { answerIssue, readAnswer } from '../engine/check-answer.js';
+import type { Evaluation } from '../engine/evaluation.js';
+import { type Known, lookup, settleAnswers } from '../engine/evaluation-cache.js';
 import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
 import type { AnswerValue } from '../definition/types.js';
-import { detailedIssue, issue } from '../issues/issue.js';
+import { detailedIssue, type Issue, issue } from '../issues/issue.js';
 import { fireTriggers, INTERRUPT_ONLY } from './fire-triggers.js';
-import { lookup, settleAnswers } from '../engine/evaluation-cache.js';
 import type { IntakeContext } from './intake-context.js';
 
 /** Longest item id an event may carry before it is refused unread. */
 const MAX_ID = 200;
 
+/** What an ANSWER event would do, worked out without changing anything. */
+export type AnswerPlan =
+  | { readonly kind: 'refused'; readonly issues: readonly Issue[] }
+  | { readonly kind: 'unchanged' }
+  | {
+      readonly kind: 'accepted';
+      /** The evaluation of the answers after the change (not yet frozen or remembered). */
+      readonly evaluation: Evaluation;
+      readonly count: number;
+      /** Answers the change hid and so dropped. */
+      readonly dropped: readonly string[];
+      /** The answered item, then the dropped ones: what a trigger must read to change. */
+      readonly changed: readonly string[];
+      /** The id of the answered item's section. */
+      readonly section: string;
+      readonly known: Known;
+    };
+
+const refused = (problem: Issue): AnswerPlan => ({ kind: 'refused', issues: [problem] });
+
 /**
- * Apply an ANSWER event: validate it, store it, drop the answers of items the
- * change hides, and fire any interrupt-tier safety trigger it makes hold. A bad
- * event changes nothing but `issues`.
+ * Validate an ANSWER event against the flow's context and work out the answers
+ * after it: the new value stored, the answers of items the change hides
+ * dropped. Pure: the guard that asks whether the answer interrupts and the
+ * action that records it both read it.
  */
-export function answerStep(index: QuestionnaireIndex, context: IntakeContext, event: { itemId?: unknown; value?: unknown }): Partial<IntakeContext> {
+export function planAnswer(index: QuestionnaireIndex, context: IntakeContext, event: { itemId?: unknown; value?: unknown }): AnswerPlan {
   const { itemId, value } = event;
   if (typeof itemId !== 'string' || itemId.length === 0 || itemId.length > MAX_ID) {
-    return { issues: [issue('invalid-event', ['itemId'], 'ANSWER needs an itemId string naming an item of this questionnaire.')], dropped: [] };
+    return refused(issue('invalid-event', ['itemId'], 'ANSWER needs an itemId string naming an item of this questionnaire.'));
   }
   const entry = index.items.get(itemId);
-  if (!entry) {
-    return { issues: [issue('unknown-item', ['itemId'], `Item "${itemId}" does not exist in this questionnaire.`, itemId)], dropped: [] };
-  }
+  if (!entry) return refused(issue('unknown-item', ['itemId'], `Item "${itemId}" does not exist in this questionnaire.`, itemId));
   const inSections = context.cursor < index.sections.length;
   if (inSections && entry.section !== context.cursor) {
     const here = index.sections[context.cursor]?.section.id ?? '';
     const message = `Item "${itemId}" is not in the current section "${here}". Ensure that answers go to the section on screen.`;
-    return { issues: [detailedIssue('not-in-section', ['itemId'], message, itemId, { section: here })], dropped: [] };
+    return refused(detailedIssue('not-in-section', ['itemId'], message, itemId, { section: here }));
   }
   const known = lookup(index, context.answers);
   const before = known.evaluation;
-  if (!before.shown(entry)) {
-    return { issues: [issue('item-hidden', ['itemId'], `Item "${itemId}" is hidden by earlier answers and takes no answer now.`, itemId)], dropped: [] };
-  }
+  if (!before.shown(entry)) return refused(issue('item-hidden', ['itemId'], `Item "${itemId}" is hidden by earlier answers and takes no answer now.`, itemId));
   const clearing = value === null || value === undefined;
   // Read once: an array is copied by index and frozen, and the copy is what is checked and stored.
   const read = clearing ? undefined : readAnswer(entry.item, value);
   if (!clearing) {
     const problem = answerIssue(entry.item, read, 'value');
-    if (problem) return { issues: [problem], dropped: [] };
+    if (problem) return refused(problem);
   }
-  if (clearing && !Object.hasOwn(context.answers, itemId)) return { issues: [], dropped: [] };
+  if (clearing && !Object.hasOwn(context.answers, itemId)) return { kind: 'unchanged' };
 
   let count = known.count;
   let answers: Record<string, AnswerValue>;
@@ -59,7 +77,7 @@ export function answerStep(index: QuestionnaireIndex, context: IntakeContext, ev
   // Dependents are in document order and conditions read only earlier items,
   // so one pass settles every visibility the change can touch; the evaluation
   // keeps what `before` knew about every other item.
-  const ev = before.after(answers, [itemId]);
+  const evaluation = before.after(answers, [itemId]);
   const dropped: string[] = [];
   // `invalidates` also follows scores' cut-off conditions, so an item shown
   // only while a score is positive loses its answer when the cut-off moves.
@@ -67,7 +85,7 @@ export function answerStep(index: QuestionnaireIndex, context: IntakeContext, ev
   if (dependents !== undefined) {
     for (const dep of dependents) {
       const id = dep.item.id;
-      if (Object.hasOwn(answers, id) && !ev.shown(dep)) {
+      if (Object.hasOwn(answers, id) && !evaluation.shown(dep)) {
         delete answers[id];
         dropped.push(id);
       }
@@ -75,8 +93,21 @@ export function answerStep(index: QuestionnaireIndex, context: IntakeContext, ev
   }
   count -= dropped.length;
   const section = index.sections[entry.section]?.section.id ?? '';
-  const safety = fireTriggers(ev, context.safety, section, INTERRUPT_ONLY, 'stay', dropped.length === 0 ? [itemId] : [itemId, ...dropped]);
-  const settled = settleAnswers(ev, count);
+  return { kind: 'accepted', evaluation, count, dropped, changed: dropped.length === 0 ? [itemId] : [itemId, ...dropped], section, known };
+}
+
+/**
+ * Apply an ANSWER event: validate it, store it, drop the answers of items the
+ * change hides, and fire any interrupt-tier safety trigger it makes hold. A bad
+ * event changes nothing but `issues`.
+ */
+export function answerStep(index: QuestionnaireIndex, context: IntakeContext, event: { itemId?: unknown; value?: unknown }): Partial<IntakeContext> {
+  const plan = planAnswer(index, context, event);
+  if (plan.kind === 'refused') return { issues: plan.issues, dropped: [] };
+  if (plan.kind === 'unchanged') return { issues: [], dropped: [] };
+  const { evaluation, count, dropped, changed, section, known } = plan;
+  const safety = fireTriggers(evaluation, context.safety, section, INTERRUPT_ONLY, 'stay', changed);
+  const settled = settleAnswers(evaluation, count);
   known.replaced = true;
   return safety ? { answers: settled, issues: [], dropped, safety } : { answers: settled, issues: [], dropped };
 }

@@ -1,33 +1,65 @@
-import { assign, setup, type StateValue } from 'xstate';
+import { assign, setup } from 'xstate';
 import { checkedQuestionnaire } from '../definition/define-questionnaire.js';
-import { Evaluation } from '../engine/evaluation.js';
-import { indexOf, type QuestionnaireIndex } from '../engine/questionnaire-index.js';
+import { LOCALE_PATTERN } from '../definition/text.js';
 import type { QuestionnaireInput } from '../definition/types.js';
-import type { ReferralSummary } from '../summary/referral-summary.js';
+import { Evaluation } from '../engine/evaluation.js';
 import { settleAnswers } from '../engine/evaluation-cache.js';
+import { indexOf, type QuestionnaireIndex } from '../engine/questionnaire-index.js';
+import { issue } from '../issues/issue.js';
+import { QuestionnaireError } from '../issues/questionnaire-error.js';
+import type { ReferralSummary } from '../summary/referral-summary.js';
+import { checkOptions } from '../summary/summarize-options.js';
+import { answerStep } from './answer-step.js';
 import { flowSummary } from './flow-summary.js';
 import type { IntakeContext, IntakeEvent } from './intake-context.js';
-import { rejectStep } from './navigation-steps.js';
+import { intakeGuards } from './intake-guards.js';
+import { acknowledge, advance, goBack, raiseFlags, refuseBack, rejectStep, reportMissing, submit } from './navigation-steps.js';
 import { restoreContext } from './restore-context.js';
 import { nextSection } from './section-navigation.js';
-import { sectionStateKeys } from './section-state-keys.js';
-import { pathOf, placesOf, stepPlanner } from './step-planner.js';
+
+/**
+ * What a flow starts from: `createActor(machine, { input })`.
+ *
+ * @example
+ * ```ts
+ * import { createActor } from 'xstate';
+ * import { createIntakeMachine, type IntakeInput } from 'intake-screening';
+ * import { briefScreen } from 'intake-screening/questionnaires';
+ * const input: IntakeInput = { locale: 'es' };
+ * const actor = createActor(createIntakeMachine(briefScreen), { input }).start();
+ * actor.getSnapshot().context.locale; // 'es'
+ * ```
+ */
+export interface IntakeInput {
+  /**
+   * BCP 47 tag the flow's output summary is written in (`en` when omitted;
+   * `es-MX` falls back to `es`, then `en`, as `summarize` does). A resumed
+   * flow keeps the locale it was saved with unless this is given.
+   */
+  readonly locale?: string;
+  /**
+   * A persisted snapshot (`getPersistedSnapshot()`, stored as JSON) to resume
+   * from. Nothing in it is trusted: it is checked as `resumeIntake` describes.
+   */
+  readonly snapshot?: unknown;
+}
 
 // Building an XState machine (and warming its lazily computed transitions)
 // costs far more than running one; a host starts one actor per person.
 const machines = new WeakMap<QuestionnaireIndex, IntakeMachine>();
 
 /**
- * Build the XState machine that runs a questionnaire: one state per section
- * under `answering`, then `review` and the final `completed`, whose output is
- * the referral summary. A `safety` state interrupts at once when an
- * interrupt-tier trigger holds, and before leaving a section for a flag-tier
- * one; ACKNOWLEDGE continues.
+ * Build the XState machine that runs a questionnaire. It has four states:
+ * `answering` (the current section is `context.cursor`), `safety` (crisis
+ * resources shown, waiting for ACKNOWLEDGE), `review`, and the final
+ * `completed`, whose output is the referral summary in the flow's locale. Its
+ * guards and actions are named for the rules they apply (see the picture in
+ * docs/running-the-flow.md); the number of transitions does not depend on the
+ * number of sections, and every event is one transition.
  *
  * Bad events never throw: they leave answers as they were and put issues in
- * `context.issues`. Persisted snapshots resume through `createActor(machine, { snapshot })`;
- * one from another questionnaire, or an incompatible version, is refused with a
- * `QuestionnaireError`.
+ * `context.issues`. `input` sets the summary's locale and resumes a persisted
+ * snapshot (checked; `resumeIntake` wraps it).
  *
  * The machine depends only on the questionnaire, so it is built once per
  * questionnaire and shared: XState machines hold no actor state.
@@ -40,7 +72,7 @@ const machines = new WeakMap<QuestionnaireIndex, IntakeMachine>();
  * import { createIntakeMachine } from 'intake-screening';
  * import { briefScreen } from 'intake-screening/questionnaires';
  *
- * const actor = createActor(createIntakeMachine(briefScreen)).start();
+ * const actor = createActor(createIntakeMachine(briefScreen), { input: { locale: 'es' } }).start();
  * actor.send({ type: 'NEXT' }); // past the introduction
  * actor.send({ type: 'ANSWER', itemId: 'about.age', value: 40 });
  * actor.send({ type: 'NEXT' }); // refused: the sex question is required (it may be declined)
@@ -54,115 +86,113 @@ export function createIntakeMachine(questionnaire: QuestionnaireInput): IntakeMa
   return machine;
 }
 
+/** The locale a flow's summary is written in, checked and resolved as `summarize` checks its `locale` option. */
+const flowLocale = (index: QuestionnaireIndex, locale: unknown): string => checkOptions(index, locale === undefined ? {} : { locale: locale as string }).locale;
+
+/** The context a flow starts from: fresh, or a persisted snapshot checked and rebuilt. */
+function startContext(index: QuestionnaireIndex, fresh: IntakeContext, input: IntakeInput | undefined): IntakeContext {
+  if (input === undefined) return fresh;
+  if (input === null || typeof input !== 'object') {
+    throw new QuestionnaireError([issue('wrong-type', ['input'], 'Ensure that input is an object such as { locale: "es" }.')]);
+  }
+  if (input.snapshot === undefined) return { ...fresh, locale: flowLocale(index, input.locale) };
+  const { context } = restoreContext(index, input.snapshot);
+  const stored = (input.snapshot as { context?: { locale?: unknown } }).context?.locale;
+  const locale = input.locale ?? (typeof stored === 'string' && LOCALE_PATTERN.test(stored) ? stored : undefined);
+  return { ...context, locale: flowLocale(index, locale) };
+}
+
 function buildMachine(index: QuestionnaireIndex) {
   const q = index.questionnaire;
-  const keys = sectionStateKeys(q.sections.map((s) => s.id));
-  const count = q.sections.length;
   // Every flow of this questionnaire starts from the same (frozen) empty answers.
   const empty = new Evaluation(index, {});
-  const noAnswers = settleAnswers(empty, 0);
-  const start = nextSection(empty, -1);
-  const places = placesOf(count);
-  const planner = stepPlanner(index, places);
+  const fresh: IntakeContext = {
+    questionnaireId: q.id,
+    questionnaireVersion: q.version,
+    locale: 'en',
+    answers: settleAnswers(empty, 0),
+    cursor: nextSection(empty, -1),
+    issues: [],
+    dropped: [],
+    safety: { fired: [], pending: [], resume: 'stay' },
+    submitted: false,
+  };
+  const refuse = (state: string) => ({ actions: { type: 'reject' as const, params: { state } } });
 
-  // Each event goes straight to the state its step leads to (one microstep),
-  // instead of through a routing state with eventless transitions, which cost
-  // XState about as much as the step itself. Every place is a candidate, so no
-  // outcome can fall through; the usual ones come first (stay, then the
-  // sections after this one), as XState tests guards in order.
-  const everywhere = [...keys.map((_, i) => i), places.review, places.safety, places.completed];
-  const candidates = (from: number, first: readonly number[]) => [
-    { guard: 'stays' as const, actions: 'step' as const },
-    ...[...first, ...everywhere.filter((p) => !first.includes(p))]
-      .filter((p) => p !== from)
-      .map((place) => ({ guard: { type: 'leadsTo' as const, params: { place } }, target: `#intake.${pathOf(place, keys)}`, actions: 'step' as const })),
-  ];
-  const after = (i: number) => everywhere.filter((p) => p > i);
-
-  const machine = setup({
+  return setup({
     types: {
       context: {} as IntakeContext,
       events: {} as IntakeEvent,
+      input: {} as IntakeInput | undefined,
       output: {} as ReferralSummary,
     },
+    guards: intakeGuards(index),
     actions: {
-      step: assign(({ context, event }) => planner.take(context, event)),
+      recordAnswer: assign(({ context, event }) => answerStep(index, context, event as { itemId?: unknown; value?: unknown })),
+      reportMissing: assign(({ context }) => reportMissing(index, context)),
+      raiseFlags: assign(({ context }) => raiseFlags(index, context)),
+      advance: assign(({ context }) => advance(index, context)),
+      goBack: assign(({ context }) => goBack(index, context)),
+      refuseBack: assign(() => refuseBack()),
+      acknowledge: assign(({ context }) => acknowledge(index, context)),
+      submit: assign(() => submit()),
       reject: assign(({ event }, params: { state: string }) => rejectStep(event.type, params.state)),
-    },
-    guards: {
-      stays: ({ context, event }) => planner.peek(context, event) === places.of(context),
-      leadsTo: ({ context, event }, params: { place: number }) => planner.peek(context, event) === params.place,
     },
   }).createMachine({
     id: 'intake',
-    context: {
-      questionnaireId: q.id,
-      questionnaireVersion: q.version,
-      answers: noAnswers,
-      cursor: start,
-      issues: [],
-      dropped: [],
-      safety: { fired: [], pending: [], resume: 'stay' },
-      submitted: false,
-    },
-    initial: start < count ? 'answering' : 'review',
-    on: { '*': { actions: { type: 'reject', params: { state: 'this state' } } } },
+    context: ({ input }) => startContext(index, fresh, input),
+    // Where a new or resumed flow stands follows from its context alone.
+    initial: 'start',
+    on: { '*': refuse('this state') },
     states: {
+      start: {
+        always: [
+          { guard: 'isSubmitted', target: 'completed' },
+          { guard: 'hasPendingSafety', target: 'safety' },
+          { guard: 'isAtReview', target: 'review' },
+          { target: 'answering' },
+        ],
+      },
       answering: {
-        initial: keys[Math.min(start, count - 1)] as string,
         on: {
-          ANSWER: candidates(-1, [places.safety]),
-          SUBMIT: { actions: { type: 'reject', params: { state: 'a section' } } },
-          ACKNOWLEDGE: { actions: { type: 'reject', params: { state: 'a section' } } },
+          ANSWER: [{ guard: 'answerRaisesInterrupt', target: 'safety', actions: 'recordAnswer' }, { actions: 'recordAnswer' }],
+          NEXT: [
+            { guard: 'sectionHasMissingRequired', actions: 'reportMissing' },
+            { guard: 'flagPendingOnLeave', target: 'safety', actions: 'raiseFlags' },
+            { guard: 'isLastVisibleSection', target: 'review', actions: 'advance' },
+            { actions: 'advance' },
+          ],
+          BACK: [{ guard: 'isFirstVisibleSection', actions: 'refuseBack' }, { actions: 'goBack' }],
+          SUBMIT: refuse('a section'),
+          ACKNOWLEDGE: refuse('a section'),
         },
-        states: Object.fromEntries(
-          keys.map((key, i) => [key, { on: { NEXT: candidates(i, after(i)), BACK: candidates(i, everywhere.filter((p) => p < i).reverse()) } }]),
-        ),
       },
       safety: {
         on: {
-          ACKNOWLEDGE: candidates(places.safety, []),
-          ANSWER: { actions: { type: 'reject', params: { state: 'safety' } } },
-          NEXT: { actions: { type: 'reject', params: { state: 'safety' } } },
-          BACK: { actions: { type: 'reject', params: { state: 'safety' } } },
-          SUBMIT: { actions: { type: 'reject', params: { state: 'safety' } } },
+          ACKNOWLEDGE: [{ guard: 'continuesAtReview', target: 'review', actions: 'acknowledge' }, { target: 'answering', actions: 'acknowledge' }],
+          ANSWER: refuse('safety'),
+          NEXT: refuse('safety'),
+          BACK: refuse('safety'),
+          SUBMIT: refuse('safety'),
         },
       },
       review: {
         on: {
-          ANSWER: candidates(places.review, [places.safety]),
-          BACK: candidates(places.review, everywhere.filter((p) => p < count).reverse()),
-          SUBMIT: candidates(places.review, [places.completed]),
-          NEXT: { actions: { type: 'reject', params: { state: 'review' } } },
-          ACKNOWLEDGE: { actions: { type: 'reject', params: { state: 'review' } } },
+          ANSWER: [{ guard: 'answerRaisesInterrupt', target: 'safety', actions: 'recordAnswer' }, { actions: 'recordAnswer' }],
+          BACK: [{ guard: 'isFirstVisibleSection', actions: 'refuseBack' }, { target: 'answering', actions: 'goBack' }],
+          SUBMIT: [
+            { guard: 'sectionHasMissingRequired', actions: 'reportMissing' },
+            { guard: 'flagPendingOnLeave', target: 'safety', actions: 'raiseFlags' },
+            { target: 'completed', actions: 'submit' },
+          ],
+          NEXT: refuse('review'),
+          ACKNOWLEDGE: refuse('review'),
         },
       },
       completed: { type: 'final' },
     },
-    output: ({ context }) => flowSummary(index, context.answers, context.safety.fired),
+    output: ({ context }) => flowSummary(index, context.answers, context.safety.fired, context.locale),
   });
-
-  // Resuming validates the snapshot: a foreign or incompatible one is refused,
-  // stored answers are checked again, and the state is re-derived from context.
-  const restore = machine.restoreSnapshot.bind(machine);
-  const stateValue = (context: IntakeContext): StateValue => {
-    const place = places.of(context);
-    return place < count ? { answering: keys[place] as string } : pathOf(place, keys);
-  };
-  machine.restoreSnapshot = (persisted, scope) => {
-    const { context, done } = restoreContext(index, persisted);
-    const rebuilt = {
-      status: done ? 'done' : 'active',
-      value: stateValue(context),
-      context,
-      children: {},
-      historyValue: {},
-      output: done ? flowSummary(index, context.answers, context.safety.fired) : undefined,
-      error: undefined,
-    };
-    return restore(rebuilt as Parameters<typeof restore>[0], scope);
-  };
-  return machine;
 }
 
 /**
@@ -174,7 +204,7 @@ function buildMachine(index: QuestionnaireIndex) {
  * import { createIntakeMachine, type IntakeMachine } from 'intake-screening';
  * import { gad7 } from 'intake-screening/questionnaires';
  * const machine: IntakeMachine = createIntakeMachine(gad7);
- * createActor(machine).start().getSnapshot().value; // { answering: 'gad7' }
+ * createActor(machine).start().getSnapshot().value; // 'answering'
  * ```
  */
 export type IntakeMachine = ReturnType<typeof buildMachine>;

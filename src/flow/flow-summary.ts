@@ -6,7 +6,8 @@ import { settledEvaluation } from '../engine/evaluation-cache.js';
 import type { FiredTrigger } from './intake-context.js';
 
 /**
- * The referral summary of a flow's answers. Answers the flow settled itself
+ * The referral summary of a flow's answers, in the flow's locale (already
+ * resolved to one the summary can be written in). Answers the flow settled itself
  * were validated one by one as they came, so they are summarized from the
  * evaluation the flow already holds; anything else goes through `summarize`.
  *
@@ -14,11 +15,11 @@ import type { FiredTrigger } from './intake-context.js';
  * who disclosed a risk, saw the crisis resources and then changed the answer
  * still gets that flag, marked `answerChanged`, in front of the clinician.
  */
-export function flowSummary(index: QuestionnaireIndex, answers: Answers, fired: readonly FiredTrigger[]): ReferralSummary {
+export function flowSummary(index: QuestionnaireIndex, answers: Answers, fired: readonly FiredTrigger[], locale: string): ReferralSummary {
   const raised = fired.map((f) => ({ id: f.id, notAsked: f.notAsked === true }));
   const ev = settledEvaluation(index, answers);
-  if (ev === undefined) return summarize(index.questionnaire, answers, { raised });
+  if (ev === undefined) return summarize(index.questionnaire, answers, { raised, locale });
   const given = new Array<AnswerValue | undefined>(index.order.length).fill(undefined);
   for (const entry of index.order) given[entry.position] = ev.answer(entry.item.id) as AnswerValue | undefined;
-  return summarizeEvaluated(index.questionnaire, ev, given, { locale: 'en', raised });
+  return summarizeEvaluated(index.questionnaire, ev, given, { locale, raised });
 }

@@ -64,9 +64,15 @@ export interface SafetyState {
 export interface IntakeContext {
   readonly questionnaireId: string;
   readonly questionnaireVersion: string;
+  /**
+   * The language the output summary is written in: the input's `locale`,
+   * resolved as `summarize` resolves it (`es-MX` → `es` when the questionnaire
+   * and phrases have no `es-MX`), `en` by default.
+   */
+  readonly locale: string;
   /** Valid answers to visible items only. */
   readonly answers: Answers;
-  /** Index of the current section; `sections.length` means review. */
+  /** The current section, by position in `sections` (the flow's cursor); `sections.length` means review. */
   readonly cursor: number;
   /** Problems with the last event (empty after an accepted one). */
   readonly issues: readonly Issue[];
@@ -99,7 +105,8 @@ export type IntakeEvent =
   | { readonly type: 'SUBMIT' };
 
 /**
- * The state a flow can rest in, besides one state per section under `answering`.
+ * The states a flow can rest in (its state value): `answering` the section at
+ * `context.cursor`, `safety`, `review` or `completed`.
  *
  * @example
  * ```ts

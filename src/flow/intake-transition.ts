@@ -1,6 +1,6 @@
-import { createActor, initialTransition, transition } from 'xstate';
+import { type Actor, createActor, initialTransition, transition } from 'xstate';
 import type { IntakeEvent } from './intake-context.js';
-import type { IntakeMachine } from './create-intake-machine.js';
+import type { IntakeInput, IntakeMachine } from './create-intake-machine.js';
 
 /**
  * A snapshot of an intake flow.
@@ -19,7 +19,9 @@ export type IntakeSnapshot = ReturnType<IntakeMachine['getInitialSnapshot']>;
  * The first snapshot of a flow, without starting an actor (pure).
  *
  * @param machine - From `createIntakeMachine`.
+ * @param input - Optional: `locale` for the output summary.
  * @returns The initial snapshot.
+ * @throws QuestionnaireError when the input's locale is not a BCP 47 tag.
  * @example
  * ```ts
  * import { createIntakeMachine, initialIntakeSnapshot, stepIntake } from 'intake-screening';
@@ -29,8 +31,14 @@ export type IntakeSnapshot = ReturnType<IntakeMachine['getInitialSnapshot']>;
  * s = stepIntake(machine, s, { type: 'NEXT' });
  * ```
  */
-export function initialIntakeSnapshot(machine: IntakeMachine): IntakeSnapshot {
-  return initialTransition(machine)[0];
+export function initialIntakeSnapshot(machine: IntakeMachine, input?: Omit<IntakeInput, 'snapshot'>): IntakeSnapshot {
+  return started(initialTransition(machine, input));
+}
+
+/** The snapshot a flow starts in; a refused input (XState parks the error on it) is thrown. */
+function started([snapshot]: [IntakeSnapshot, ...unknown[]]): IntakeSnapshot {
+  if (snapshot.status === 'error') throw snapshot.error;
+  return snapshot;
 }
 
 /**
@@ -57,10 +65,11 @@ export function stepIntake(machine: IntakeMachine, snapshot: IntakeSnapshot, eve
 
 /**
  * Turn a persisted snapshot (from `getPersistedSnapshot()`, stored as JSON) back
- * into a snapshot for `stepIntake`, with the same checks an actor applies.
+ * into a snapshot for `stepIntake`, with the checks `resumeIntake` applies.
  *
  * @param machine - From `createIntakeMachine`.
  * @param persisted - The stored snapshot, parsed.
+ * @param options - Optional: `locale` for the output summary (else the one it was saved with).
  * @returns A snapshot ready to step.
  * @throws QuestionnaireError with `snapshot-foreign`, `snapshot-version` or `snapshot-invalid`.
  * @example
@@ -72,10 +81,53 @@ export function stepIntake(machine: IntakeMachine, snapshot: IntakeSnapshot, eve
  * resumeIntakeSnapshot(machine, stored).context.cursor; // 0
  * ```
  */
-export function resumeIntakeSnapshot(machine: IntakeMachine, persisted: unknown): IntakeSnapshot {
-  // An actor that is never started runs nothing; creating it only restores.
-  // XState catches a refusal in restoreSnapshot and parks it on the snapshot.
-  const snapshot = createActor(machine, { snapshot: persisted as IntakeSnapshot }).getSnapshot();
+export function resumeIntakeSnapshot(machine: IntakeMachine, persisted: unknown, options: Omit<IntakeInput, 'snapshot'> = {}): IntakeSnapshot {
+  return started(initialTransition(machine, { ...options, snapshot: persisted }));
+}
+
+/**
+ * A running intake flow: the XState actor of an `IntakeMachine`.
+ *
+ * @example
+ * ```ts
+ * import { createActor } from 'xstate';
+ * import { createIntakeMachine, type IntakeActor } from 'intake-screening';
+ * import { gad7 } from 'intake-screening/questionnaires';
+ * const actor: IntakeActor = createActor(createIntakeMachine(gad7)).start();
+ * ```
+ */
+export type IntakeActor = Actor<IntakeMachine>;
+
+/**
+ * Resume a flow from a persisted snapshot as a running actor. Nothing stored is
+ * trusted: the questionnaire id and version must match (same major version,
+ * not newer), every answer is validated again and re-pruned for visibility
+ * (what no longer fits is dropped and listed in `context.issues`), and the
+ * position, safety state and state value are derived from what remains. It is
+ * `createActor(machine, { input: { snapshot } })`, started, with a refusal
+ * thrown here rather than parked on the actor.
+ *
+ * @param machine - From `createIntakeMachine`.
+ * @param persisted - The stored snapshot, parsed.
+ * @param options - Optional: `locale` for the output summary (else the one it was saved with).
+ * @returns The started actor.
+ * @throws QuestionnaireError with `snapshot-foreign`, `snapshot-version` or `snapshot-invalid`.
+ * @example
+ * ```ts
+ * import { createActor } from 'xstate';
+ * import { createIntakeMachine, resumeIntake } from 'intake-screening';
+ * import { briefScreen } from 'intake-screening/questionnaires';
+ * const machine = createIntakeMachine(briefScreen);
+ * const first = createActor(machine).start();
+ * first.send({ type: 'NEXT' });
+ * const stored = JSON.stringify(first.getPersistedSnapshot());
+ * const actor = resumeIntake(machine, JSON.parse(stored), { locale: 'es' });
+ * actor.getSnapshot().context.cursor; // 1
+ * ```
+ */
+export function resumeIntake(machine: IntakeMachine, persisted: unknown, options: Omit<IntakeInput, 'snapshot'> = {}): IntakeActor {
+  const actor = createActor(machine, { input: { ...options, snapshot: persisted } });
+  const snapshot = actor.getSnapshot();
   if (snapshot.status === 'error') throw snapshot.error;
-  return snapshot;
+  return actor.start();
 }

@@ -1,15 +1,27 @@
-import type { Evaluation } from '../engine/evaluation.js';
+import { evaluationOf } from '../engine/evaluation-cache.js';
 import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
 import { detailedIssue, type Issue, issue } from '../issues/issue.js';
 import { ALL_TIERS, fireTriggers } from './fire-triggers.js';
-import { evaluationOf } from '../engine/evaluation-cache.js';
-import type { IntakeContext } from './intake-context.js';
+import type { IntakeContext, SafetyState } from './intake-context.js';
 import { nextSection, previousSection } from './section-navigation.js';
 
-function missingRequired(ev: Evaluation, sections: readonly number[]): Issue[] {
+// The context updates behind the machine's named actions (see
+// create-intake-machine.ts). Each runs after the guards chose its transition,
+// so it only does what its name says.
+
+const none = { issues: [], dropped: [] } as const;
+
+/**
+ * Required items that are shown and unanswered: in the current section, or at
+ * review in every section.
+ */
+export function missingRequired(index: QuestionnaireIndex, context: IntakeContext): Issue[] {
+  const ev = evaluationOf(index, context.answers);
+  const count = index.sections.length;
+  const sections = context.cursor < count ? [index.sections[context.cursor]] : index.sections;
   const issues: Issue[] = [];
   for (const s of sections) {
-    for (const entry of ev.index.sections[s]?.items ?? []) {
+    for (const entry of s?.items ?? []) {
       const { item } = entry;
       if (item.kind === 'display' || !item.required) continue;
       if (ev.shown(entry) && ev.answer(item.id) === undefined) {
@@ -21,51 +33,53 @@ function missingRequired(ev: Evaluation, sections: readonly number[]): Issue[] {
   return issues;
 }
 
-const none = { issues: [], dropped: [] } as const;
-
-/** NEXT: check required items, show crisis resources for any trigger that holds, then move on. */
-export function nextStep(index: QuestionnaireIndex, context: IntakeContext): Partial<IntakeContext> {
-  if (context.cursor >= index.sections.length) {
-    return { issues: [issue('invalid-event', [], 'NEXT is not taken at review. Send SUBMIT to finish or BACK to change answers.')], dropped: [] };
-  }
-  const ev = evaluationOf(index, context.answers);
-  const issues = missingRequired(ev, [context.cursor]);
-  if (issues.length > 0) return { issues, dropped: [] };
-  const section = index.sections[context.cursor]?.section.id ?? '';
-  const safety = fireTriggers(ev, context.safety, section, ALL_TIERS, 'next');
-  if (safety) return { ...none, safety };
-  return { ...none, cursor: nextSection(ev, context.cursor) };
+/**
+ * The safety state after firing every trigger (either tier) that holds and has
+ * not fired, as the person leaves a section (then continuing to the next one)
+ * or review (then staying there); undefined when none does.
+ */
+export function pendingOnLeave(index: QuestionnaireIndex, context: IntakeContext): SafetyState | undefined {
+  const inSection = context.cursor < index.sections.length;
+  const section = inSection ? (index.sections[context.cursor]?.section.id ?? '') : 'review';
+  return fireTriggers(evaluationOf(index, context.answers), context.safety, section, ALL_TIERS, inSection ? 'next' : 'stay');
 }
 
-/** BACK: go to the previous shown section (from review, the last one). */
-export function backStep(index: QuestionnaireIndex, context: IntakeContext): Partial<IntakeContext> {
-  const ev = evaluationOf(index, context.answers);
-  const previous = previousSection(ev, context.cursor);
-  if (previous < 0) return { issues: [issue('invalid-event', [], 'BACK is not taken in the first section.')], dropped: [] };
-  return { ...none, cursor: previous };
-}
+/** reportMissing: refuse NEXT or SUBMIT, naming every required item still unanswered. */
+export const reportMissing = (index: QuestionnaireIndex, context: IntakeContext): Partial<IntakeContext> => ({
+  issues: missingRequired(index, context),
+  dropped: [],
+});
 
-/** SUBMIT: from review, check every required visible item and any trigger not yet shown, then finish. */
-export function submitStep(index: QuestionnaireIndex, context: IntakeContext): Partial<IntakeContext> {
-  if (context.cursor < index.sections.length) {
-    return { issues: [issue('invalid-event', [], 'SUBMIT is taken only at review. Send NEXT through the remaining sections first.')], dropped: [] };
-  }
-  const ev = evaluationOf(index, context.answers);
-  const issues = missingRequired(ev, index.sections.map((s) => s.index));
-  if (issues.length > 0) return { issues, dropped: [] };
-  const safety = fireTriggers(ev, context.safety, 'review', ALL_TIERS, 'stay');
-  if (safety) return { ...none, safety };
-  return { ...none, submitted: true };
-}
+/** raiseFlags: show crisis resources for the triggers that hold before leaving. */
+export const raiseFlags = (index: QuestionnaireIndex, context: IntakeContext): Partial<IntakeContext> => {
+  const safety = pendingOnLeave(index, context);
+  return safety ? { ...none, safety } : none;
+};
 
-/** ACKNOWLEDGE: the person saw the crisis resources; continue where the flow was going. */
-export function acknowledgeStep(index: QuestionnaireIndex, context: IntakeContext): Partial<IntakeContext> {
-  if (context.safety.pending.length === 0) {
-    return { issues: [issue('invalid-event', [], 'ACKNOWLEDGE is taken only while crisis resources are shown.')], dropped: [] };
-  }
-  const cursor = context.safety.resume === 'next' ? nextSection(evaluationOf(index, context.answers), context.cursor) : context.cursor;
-  return { ...none, cursor, safety: { ...context.safety, pending: [], resume: 'stay' } };
-}
+/** advance: on to the next shown section, or review. */
+export const advance = (index: QuestionnaireIndex, context: IntakeContext): Partial<IntakeContext> => ({
+  ...none,
+  cursor: nextSection(evaluationOf(index, context.answers), context.cursor),
+});
+
+/** goBack: the previous shown section (from review, the last one). */
+export const goBack = (index: QuestionnaireIndex, context: IntakeContext): Partial<IntakeContext> => ({
+  ...none,
+  cursor: Math.max(0, previousSection(evaluationOf(index, context.answers), context.cursor)),
+});
+
+/** acknowledge: the person saw the crisis resources; continue where the flow was going. */
+export const acknowledge = (index: QuestionnaireIndex, context: IntakeContext): Partial<IntakeContext> => ({
+  ...none,
+  cursor: context.safety.resume === 'next' ? nextSection(evaluationOf(index, context.answers), context.cursor) : context.cursor,
+  safety: { ...context.safety, pending: [], resume: 'stay' },
+});
+
+/** submit: every check passed at review; the flow is done. */
+export const submit = (): Partial<IntakeContext> => ({ ...none, submitted: true });
+
+/** refuseBack: BACK with no shown section before this one. */
+export const refuseBack = (): Partial<IntakeContext> => ({ issues: [issue('invalid-event', [], 'BACK is not taken in the first section.')], dropped: [] });
 
 /** Any event the current state does not take. */
 export function rejectStep(type: unknown, state: string): Partial<IntakeContext> {

@@ -45,7 +45,7 @@ const refuse = (code: 'snapshot-invalid' | 'snapshot-foreign' | 'snapshot-versio
  * re-pruned for visibility, and the position and safety state are re-derived.
  * Answers that no longer fit are dropped and reported in `issues`.
  */
-export function restoreContext(index: QuestionnaireIndex, persisted: unknown): { context: IntakeContext; done: boolean } {
+export function restoreContext(index: QuestionnaireIndex, persisted: unknown): { context: Omit<IntakeContext, 'locale'>; done: boolean } {
   const q = index.questionnaire;
   if (persisted === null || typeof persisted !== 'object' || Array.isArray(persisted)) {
     refuse('snapshot-invalid', [], 'Snapshot must be an object from getPersistedSnapshot().');

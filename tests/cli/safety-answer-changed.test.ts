@@ -11,6 +11,7 @@ import type { ReferralSummary } from '../../src/summary/referral-summary.js';
 import { ensureCliBuilt, ROOT } from './build-cli.js';
 import { briefScreenOpening, expectNoStack, runCli, SAMPLES, scratch } from './helpers.js';
 import { KEY, PtySession } from './pty-session.js';
+import { where } from '../support/where.js';
 
 // A person says "yes" on the ASQ, sees the crisis resources, then changes the
 // answer. The flow keeps the flag (marked as changed) in its own output; the
@@ -52,8 +53,8 @@ describe('run --answers: a trigger raised in one run and changed when resumed', 
     const stopped = await runCli(['run', '--answers', part1, '--save', paused]);
     expect(stopped.code).toBe(1);
     expect(stopped.stderr).toContain('item "asq.q2"');
-    const snapshot = JSON.parse(readFileSync(paused, 'utf8')) as { value: unknown; context: { safety: { fired: { id: string }[] } } };
-    expect(snapshot.value).toEqual({ answering: 'asq' });
+    const snapshot = JSON.parse(readFileSync(paused, 'utf8')) as { value: unknown; context: { cursor: number; safety: { fired: { id: string }[] } } };
+    expect(where(snapshot, briefScreen)).toEqual({ answering: 'asq' });
     expect(snapshot.context.safety.fired.map((f) => f.id)).toEqual(['asq.acute']);
   }, 60_000);
 

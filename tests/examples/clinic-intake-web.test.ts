@@ -7,7 +7,7 @@ import { SUMMARY_PHRASES } from '../../src/summary/phrases.js';
 import type { ReferralSummary } from '../../src/summary/referral-summary.js';
 import { summarize } from '../../src/summary/summarize.js';
 import { clinicianSummary } from '../../examples/clinic-intake-web/src/clinician-summary.js';
-import { summaryInLocale } from '../../examples/clinic-intake-web/src/localized-summary.js';
+import { flowInLocale } from '../../examples/clinic-intake-web/src/localized-summary.js';
 import { setLocale } from '../../examples/clinic-intake-web/src/wording.js';
 import { byClass, fake, type FakeElement, useFakeDocument } from './fake-document.js';
 
@@ -102,7 +102,7 @@ describe('the example’s care-team view of every answer (issue 16, cases 0 and 
   });
 });
 
-describe('summaryInLocale: the summary the page shows after a language switch', () => {
+describe('flowInLocale: the summary the page shows after a language switch is the flow’s own output', () => {
   const machine = createIntakeMachine(briefScreen);
   const answer = (itemId: string, value: unknown): IntakeEvent => ({ type: 'ANSWER', itemId, value });
   const NEXT: IntakeEvent = { type: 'NEXT' };
@@ -141,18 +141,21 @@ describe('summaryInLocale: the summary the page shows after a language switch', 
     const snapshot = actor.getSnapshot();
     expect(snapshot.status).toBe('done');
     expect(snapshot.context.answers).not.toHaveProperty('asq.q5');
-    return { output: snapshot.output as ReferralSummary, context: snapshot.context };
+    return { actor, output: snapshot.output as ReferralSummary, context: snapshot.context };
   }
 
   it('is the flow’s own output in the language it is written in', () => {
-    const { output, context } = finished();
-    expect(summaryInLocale(briefScreen, output, context, 'en')).toBe(output);
+    const { actor, output } = finished();
+    expect(flowInLocale(machine, actor, 'en')).toBe(actor);
     expect(output.safetyFlags.map((f) => [f.id, f.answerChanged])).toEqual([['asq.acute', true]]);
   });
 
-  it('keeps the changed flag, its urgency and the marker when summarized again in Spanish', () => {
-    const { output, context } = finished();
-    const es = summaryInLocale(briefScreen, output, context, 'es');
+  it('keeps the changed flag, its urgency and the marker when the flow goes on in Spanish', () => {
+    const { actor, context } = finished();
+    const spanish = flowInLocale(machine, actor, 'es');
+    expect(spanish).not.toBe(actor);
+    expect(spanish.getSnapshot().status).toBe('done');
+    const es = spanish.getSnapshot().output as ReferralSummary;
     expect(es.locale).toBe('es');
     expect(es.safetyFlags.map((f) => [f.id, f.urgency, f.answerChanged])).toEqual([['asq.acute', 'emergency', true]]);
     expect(es.urgency.level).toBe('emergency');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer, run } from './helpers.js';
+import { where } from '../support/where.js';
+import { flowFixture } from '../fixtures/flow-fixture.js';
 
 const cases: [string, string, unknown, string][] = [
   ['unknown item', 'use.nope', 1, 'unknown-item'],
@@ -34,7 +36,7 @@ describe('a bad ANSWER leaves answers unchanged and records an issue', () => {
     const after = actor.getSnapshot();
     expect(after.context.issues.map((i) => i.code)).toEqual([code]);
     expect(after.context.answers).toBe(before);
-    expect(after.value).toEqual({ answering: 'use' });
+    expect(where(after, flowFixture)).toEqual({ answering: 'use' });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { describeIntake } from '../../src/flow/intake-view.js';
 import { flowFixture } from '../fixtures/flow-fixture.js';
 import { answer, BACK, NEXT, run, SUBMIT, throughMood } from './helpers.js';
+import { where } from '../support/where.js';
 
 describe('sections, branching and back navigation', () => {
   it('starts in the first section with its visible items', () => {
     const actor = run();
-    expect(actor.getSnapshot().value).toEqual({ answering: 'use' });
+    expect(where(actor.getSnapshot(), flowFixture)).toEqual({ answering: 'use' });
     const view = describeIntake(flowFixture, actor.getSnapshot());
     expect(view.items.map((i) => i.id)).toEqual(['use.info', 'use.substances', 'use.age', 'use.notes', 'use.last']);
     expect(view.progress).toEqual({ section: 1, sections: 3, answered: 0 });
@@ -54,24 +55,24 @@ describe('sections, branching and back navigation', () => {
 
   it('stays put with an issue per required item left unanswered', () => {
     const actor = run(answer('use.substances', ['heroin']), answer('use.route', 'injection'), NEXT);
-    expect(actor.getSnapshot().value).toEqual({ answering: 'use' });
+    expect(where(actor.getSnapshot(), flowFixture)).toEqual({ answering: 'use' });
     expect(actor.getSnapshot().context.issues.map((i) => [i.code, i.itemId])).toEqual([['required', 'use.naloxone']]);
   });
 
   it('skips sections whose condition does not hold, both ways', () => {
     const actor = run(...throughMood);
-    expect(actor.getSnapshot().value).toEqual({ answering: 'acute' });
+    expect(where(actor.getSnapshot(), flowFixture)).toEqual({ answering: 'acute' });
     actor.send(BACK);
-    expect(actor.getSnapshot().value).toEqual({ answering: 'mood' });
+    expect(where(actor.getSnapshot(), flowFixture)).toEqual({ answering: 'mood' });
     actor.send(BACK);
-    expect(actor.getSnapshot().value).toEqual({ answering: 'use' });
+    expect(where(actor.getSnapshot(), flowFixture)).toEqual({ answering: 'use' });
     actor.send(BACK);
     expect(actor.getSnapshot().context.issues[0]?.code).toBe('invalid-event');
   });
 
   it('enters a conditional section when its condition holds', () => {
     const actor = run(answer('use.substances', ['alcohol']), NEXT, answer('mood.q1', 0), answer('mood.q2', 0), NEXT);
-    expect(actor.getSnapshot().value).toEqual({ answering: 'alcohol' });
+    expect(where(actor.getSnapshot(), flowFixture)).toEqual({ answering: 'alcohol' });
   });
 
   it('keeps answers when going back and forth', () => {
@@ -79,7 +80,7 @@ describe('sections, branching and back navigation', () => {
     expect(actor.getSnapshot().context.answers).toMatchObject({ 'use.substances': ['heroin'], 'mood.q1': 1 });
     actor.send(NEXT);
     actor.send(NEXT);
-    expect(actor.getSnapshot().value).toEqual({ answering: 'acute' });
+    expect(where(actor.getSnapshot(), flowFixture)).toEqual({ answering: 'acute' });
   });
 
   it('reaches review, takes SUBMIT only there, and ends with the summary', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeIntake } from '../../src/flow/intake-view.js';
 import { flowFixture } from '../fixtures/flow-fixture.js';
 import { ACK, answer, BACK, NEXT, run, SUBMIT, throughMood } from './helpers.js';
+import { where } from '../support/where.js';
 
 describe('safety interrupt', () => {
   it('moves to safety at once on an interrupt-tier answer, blocks other events, and resumes after ACKNOWLEDGE', () => {
@@ -24,7 +25,7 @@ describe('safety interrupt', () => {
     }
     actor.send(ACK);
     s = actor.getSnapshot();
-    expect(s.value).toEqual({ answering: 'acute' });
+    expect(where(s, flowFixture)).toEqual({ answering: 'acute' });
     expect(s.context.safety.pending).toEqual([]);
     expect(s.context.answers['acute.now']).toBe('no');
   });
@@ -36,26 +37,26 @@ describe('safety interrupt', () => {
 
   it('fires a trigger once, even when the answer changes and returns', () => {
     const actor = run(...throughMood, answer('acute.now', 'no'), ACK, answer('acute.now', 'yes'), answer('acute.now', 'no'));
-    expect(actor.getSnapshot().value).toEqual({ answering: 'acute' });
+    expect(where(actor.getSnapshot(), flowFixture)).toEqual({ answering: 'acute' });
     expect(actor.getSnapshot().context.safety.fired).toHaveLength(1);
   });
 
   it('shows a flag-tier trigger before the person leaves the section, then goes on', () => {
     const actor = run(answer('use.substances', ['heroin']), answer('use.route', 'smoking'), NEXT, answer('mood.q1', 1), answer('mood.q2', 1), answer('mood.q9', 2));
-    expect(actor.getSnapshot().value).toEqual({ answering: 'mood' });
+    expect(where(actor.getSnapshot(), flowFixture)).toEqual({ answering: 'mood' });
     actor.send(NEXT);
     expect(actor.getSnapshot().value).toBe('safety');
     expect(actor.getSnapshot().context.safety.fired.map((f) => [f.id, f.tier, f.section])).toEqual([['mood.q9', 'flag', 'mood']]);
     actor.send(ACK);
-    expect(actor.getSnapshot().value).toEqual({ answering: 'acute' });
+    expect(where(actor.getSnapshot(), flowFixture)).toEqual({ answering: 'acute' });
     actor.send(BACK);
     actor.send(NEXT);
-    expect(actor.getSnapshot().value).toEqual({ answering: 'acute' });
+    expect(where(actor.getSnapshot(), flowFixture)).toEqual({ answering: 'acute' });
   });
 
   it('ACKNOWLEDGE outside safety is an issue, not a move', () => {
     const actor = run(ACK);
-    expect(actor.getSnapshot().value).toEqual({ answering: 'use' });
+    expect(where(actor.getSnapshot(), flowFixture)).toEqual({ answering: 'use' });
     expect(actor.getSnapshot().context.issues[0]?.code).toBe('invalid-event');
   });
 });

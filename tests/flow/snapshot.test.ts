@@ -3,32 +3,42 @@ import { describe, expect, it } from 'vitest';
 import { parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
 import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
 import { snapshotVersionCompatible } from '../../src/flow/restore-context.js';
-import { initialIntakeSnapshot, resumeIntakeSnapshot, stepIntake } from '../../src/flow/intake-transition.js';
+import { initialIntakeSnapshot, resumeIntake, resumeIntakeSnapshot, stepIntake } from '../../src/flow/intake-transition.js';
 import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import { flowFixture } from '../fixtures/flow-fixture.js';
 import { ACK, answer, BACK, machine, NEXT, run, SUBMIT, throughMood } from './helpers.js';
+import { where } from '../support/where.js';
 
 const stored = (actor: ReturnType<typeof run>) => JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
 const withVersion = (version: string) => parseQuestionnaire({ ...structuredClone(flowFixture), version });
 
 /**
- * The refusal code, checked both ways a host can resume: `resumeIntakeSnapshot`
- * throws, and `createActor(machine, { snapshot })` yields an actor in `error`
- * status carrying the same QuestionnaireError (XState catches it).
+ * The refusal code, checked every way a host can resume: `resumeIntakeSnapshot`
+ * and `resumeIntake` throw, and `createActor(machine, { input: { snapshot } })`
+ * yields an actor in `error` status carrying the same QuestionnaireError
+ * (XState catches it).
  */
 function refusal(m: typeof machine, snapshot: unknown): string | undefined {
-  const viaActor = createActor(m, { snapshot: snapshot as never }).getSnapshot();
+  const viaActor = createActor(m, { input: { snapshot } }).getSnapshot();
   let thrown: unknown;
   try {
     resumeIntakeSnapshot(m, snapshot);
   } catch (e) {
     thrown = e;
   }
+  let thrownByActor: unknown;
+  try {
+    resumeIntake(m, snapshot);
+  } catch (e) {
+    thrownByActor = e;
+  }
   if (thrown === undefined) {
     expect(viaActor.status).not.toBe('error');
+    expect(thrownByActor).toBeUndefined();
     return undefined;
   }
   expect(thrown).toBeInstanceOf(QuestionnaireError);
+  expect((thrownByActor as QuestionnaireError).code).toBe((thrown as QuestionnaireError).code);
   expect(viaActor.status).toBe('error');
   expect((viaActor as { error?: unknown }).error).toBeInstanceOf(QuestionnaireError);
   return (thrown as QuestionnaireError).code;
@@ -38,8 +48,8 @@ describe('persisted snapshots', () => {
   it('resume in a new actor where the person left off', () => {
     const first = run(...throughMood, answer('acute.now', 'yes'));
     const saved = stored(first);
-    const second = createActor(machine, { snapshot: saved }).start();
-    expect(second.getSnapshot().value).toEqual({ answering: 'acute' });
+    const second = resumeIntake(machine, saved);
+    expect(where(second.getSnapshot(), flowFixture)).toEqual({ answering: 'acute' });
     expect(second.getSnapshot().context.answers).toEqual(first.getSnapshot().context.answers);
     second.send(NEXT);
     second.send(SUBMIT);
@@ -48,10 +58,10 @@ describe('persisted snapshots', () => {
 
   it('resume into the safety state when it was pending', () => {
     const saved = stored(run(...throughMood, answer('acute.now', 'no')));
-    const resumed = createActor(machine, { snapshot: saved }).start();
+    const resumed = resumeIntake(machine, saved);
     expect(resumed.getSnapshot().value).toBe('safety');
     resumed.send(ACK);
-    expect(resumed.getSnapshot().value).toEqual({ answering: 'acute' });
+    expect(where(resumed.getSnapshot(), flowFixture)).toEqual({ answering: 'acute' });
   });
 
   it('refuse a snapshot from another questionnaire', () => {
@@ -64,7 +74,7 @@ describe('persisted snapshots', () => {
     const saved = stored(run(...throughMood));
     expect(refusal(createIntakeMachine(withVersion('2.0.0')), saved)).toBe('snapshot-version');
     expect(refusal(createIntakeMachine(withVersion('1.1.9')), saved)).toBe('snapshot-version');
-    const later = createActor(createIntakeMachine(withVersion('1.3.0')), { snapshot: saved }).start();
+    const later = createActor(createIntakeMachine(withVersion('1.3.0')), { input: { snapshot: saved } }).start();
     expect(later.getSnapshot().context.answers).toEqual(run(...throughMood).getSnapshot().context.answers);
     expect(later.getSnapshot().context.questionnaireVersion).toBe('1.3.0');
   });
@@ -74,7 +84,7 @@ describe('persisted snapshots', () => {
     saved.context.answers['gone.item'] = true;
     saved.context.answers['mood.q1'] = 99;
     saved.context.answers['use.naloxone'] = true;
-    const resumed = createActor(machine, { snapshot: saved }).start();
+    const resumed = resumeIntake(machine, saved);
     const { context } = resumed.getSnapshot();
     expect(context.answers['gone.item']).toBeUndefined();
     expect(context.answers['mood.q1']).toBeUndefined();
@@ -100,7 +110,7 @@ describe('persisted snapshots', () => {
   it('re-derive a position that was edited out of range', () => {
     const saved = stored(run(...throughMood));
     saved.context.cursor = 999;
-    expect(createActor(machine, { snapshot: saved }).getSnapshot().value).toEqual({ answering: 'use' });
+    expect(where(resumeIntake(machine, saved).getSnapshot(), flowFixture)).toEqual({ answering: 'use' });
   });
 
   it('state the version rule', () => {
@@ -133,6 +143,6 @@ describe('pure step helpers', () => {
   it('resume a persisted snapshot without starting an actor', () => {
     const saved = stored(run(...throughMood));
     const snap = resumeIntakeSnapshot(machine, saved);
-    expect(stepIntake(machine, snap, BACK).value).toEqual({ answering: 'mood' });
+    expect(where(stepIntake(machine, snap, BACK), flowFixture)).toEqual({ answering: 'mood' });
   });
 });

@@ -1,9 +1,9 @@
-import { createActor, type Snapshot } from 'xstate';
-import { type AnswerValue, createIntakeMachine, describeIntake, type IntakeEvent, type IntakeView, formatIssue, type Issue, type Questionnaire } from 'intake-screening';
+import { createActor } from 'xstate';
+import { type AnswerValue, createIntakeMachine, describeIntake, type IntakeEvent, type IntakeView, formatIssue, type Issue, type Questionnaire, resumeIntake } from 'intake-screening';
 import type { DefinedItem as Item } from './definition-types.js';
 import { h, uniqueId } from './dom.js';
 import { type LanguageSwitch, languageSwitch } from './language-switch.js';
-import { summaryInLocale } from './localized-summary.js';
+import { flowInLocale } from './localized-summary.js';
 import { reviewScreen } from './review-screen.js';
 import { safetyPanel } from './safety-panel.js';
 import { type SectionScreen, sectionScreen } from './section-screen.js';
@@ -54,16 +54,20 @@ export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
   const machine = createIntakeMachine(q);
   const items = new Map<string, Item>(q.sections.flatMap((s) => s.items.map((i) => [i.id, i] as const)));
 
-  // A stored snapshot the flow refuses (another questionnaire, an incompatible
-  // version, a damaged entry) leaves the actor in `error` status: start fresh.
+  // The flow writes its summary in the page's language (its input). A stored
+  // snapshot the flow refuses (another questionnaire, an incompatible version,
+  // a damaged entry) throws: start fresh.
+  const fresh = () => createActor(machine, { input: { locale: pageLocale() } }).start();
   const open = () => {
     const stored = store.load();
     if (stored !== undefined) {
-      const resumed = createActor(machine, { snapshot: stored as Snapshot<unknown> });
-      if (resumed.getSnapshot().status !== 'error') return { actor: resumed.start(), resumed: true };
-      store.clear();
+      try {
+        return { actor: resumeIntake(machine, stored, { locale: pageLocale() }), resumed: true };
+      } catch {
+        store.clear();
+      }
     }
-    return { actor: createActor(machine).start(), resumed: false };
+    return { actor: fresh(), resumed: false };
   };
 
   const offered = offeredLocales(q.locales);
@@ -192,7 +196,7 @@ export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
       setLocale(browserLocale(offered, navigator.languages));
       labelChrome();
     } else if (offered.length > 1) store.saveLocale(pageLocale());
-    actor = createActor(machine).start();
+    actor = fresh();
     resumed = false;
     screenKey = '';
     render();
@@ -208,6 +212,7 @@ export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
     const typed = section?.typed();
     setLocale(locale);
     store.saveLocale(locale);
+    actor = flowInLocale(machine, actor, locale);
     labelChrome();
     screenKey = '';
     render('relabel');
@@ -265,7 +270,7 @@ export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
     } else {
       const output = snapshot.output;
       if (output === undefined) return;
-      const s = summaryScreen(summaryInLocale(q, output, snapshot.context, pageLocale()), q, () => restart(true), tab, {
+      const s = summaryScreen(output, q, () => restart(true), tab, {
         careTeamView: !clinic,
         finishLabel: clinic ? 'finishClinic' : 'finish',
       });

@@ -1,25 +1,27 @@
-import { type IntakeContext, type Questionnaire, type ReferralSummary, summarize } from 'intake-screening';
+import type { Actor } from 'xstate';
+import { type IntakeMachine, resumeIntake } from 'intake-screening';
 
 /**
- * A finished flow's summary in the page's language: the flow's own output when
- * it is in that language already, else the same answers summarized again in
- * it. The triggers the flow raised go with the answers, so a flag whose answer
- * the person changed (disclosed, saw the crisis panel, then took it back) stays
- * in the care team's view, marked as changed, in every language, exactly as in
- * the flow's output. From the answers alone it would be gone.
+ * The flow in the page's language. The locale is an input of the flow, and the
+ * summary the page shows is the flow's own output; when the person switches
+ * language, the flow goes on from its persisted snapshot with the new locale
+ * (the same answers, position and raised triggers), so a flag whose answer the
+ * person changed (disclosed, saw the crisis panel, then took it back) stays in
+ * the care team's view, marked as changed, in every language.
  *
- * @param q - The questionnaire the flow ran.
- * @param output - The final snapshot's output.
- * @param context - The final snapshot's context: its answers and the safety triggers that fired.
+ * @param machine - The page's machine.
+ * @param actor - The running (or finished) flow.
  * @param locale - The page's language.
- * @returns The summary to show.
+ * @returns The same actor when its locale is that language already, else the flow resumed in it (the old actor is stopped).
  * @example
  * ```ts
- * const { output, context } = actor.getSnapshot();
- * if (output) main.append(clinicianSummary(summaryInLocale(q, output, context, pageLocale()), q));
+ * actor = flowInLocale(machine, actor, 'es');
+ * const summary = actor.getSnapshot().output; // in Spanish once the flow is done
  * ```
  */
-export function summaryInLocale(q: Questionnaire, output: ReferralSummary, context: Pick<IntakeContext, 'answers' | 'safety'>, locale: string): ReferralSummary {
-  if (output.locale === locale) return output;
-  return summarize(q, context.answers, { locale, raised: context.safety.fired });
+export function flowInLocale(machine: IntakeMachine, actor: Actor<IntakeMachine>, locale: string): Actor<IntakeMachine> {
+  if (actor.getSnapshot().context.locale === locale) return actor;
+  const persisted = actor.getPersistedSnapshot();
+  actor.stop();
+  return resumeIntake(machine, persisted, { locale });
 }

@@ -95,8 +95,8 @@ function noteFollowUps(added: number, locale: string): void {
  * @returns `completed` after SUBMIT, or `cancelled` when the person pressed Ctrl-C or Escape.
  * @example
  * ```ts
- * const session = { q, machine, locale: 'en', snapshot: initialIntakeSnapshot(machine) };
- * if ((await runInteractive(session)) === 'completed') printSummary(q, session.snapshot.context.answers, output, raisedTriggers(session.snapshot));
+ * const session = { q, machine, locale: 'es', snapshot: initialIntakeSnapshot(machine, { locale: 'es' }) };
+ * if ((await runInteractive(session)) === 'completed') writeOut(formatSummary(flowOutput(session.snapshot), output));
  * ```
  */
 export async function runInteractive(session: InteractiveSession): Promise<'completed' | 'cancelled'> {

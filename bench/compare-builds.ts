@@ -1,0 +1,96 @@
+/**
+ * Our own three timed measures (interactive intake, server re-check, one
+ * transition, plus back-to-back re-check throughput) on two builds of the
+ * library in one process, their phases alternating as in `npm run bench`, so a
+ * change is judged against the build before it under the same machine load.
+ * survey-core, the twin check and cold imports are left out.
+ *
+ * `npm run bench:compare -- --baseline=<dist of the other build>` (the build
+ * under test is dist/, or --dist); every `npm run bench` option applies
+ * (`--quick`, `--intakes=`, `--rounds=` …).
+ */
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as QuestionnairesModule from '../questionnaires/index.js';
+import type { QuestionnaireInput } from '../src/definition/types.js';
+import { type Lib, ourIntake, ourRecheck, prepare } from './harness/drivers.js';
+import { fmt } from './harness/docs.js';
+import { parseOptions } from './harness/options.js';
+import { compare, type Comparison } from './harness/report.js';
+import { scriptPhases } from './harness/phases.js';
+import { alternate, gcExposed, throughput } from './harness/sample.js';
+import { ourSteps } from './harness/steps.js';
+import { answerScripts } from './scripts/answer-scripts.js';
+import { toSurveyTwin } from './twin/to-survey-json.js';
+
+const root = process.cwd();
+const argv = process.argv.slice(2);
+const baselineArg = argv.find((a) => a.startsWith('--baseline='));
+if (baselineArg === undefined) throw new Error('Give the other build: --baseline=<its dist directory>.');
+const baseline = resolve(baselineArg.slice('--baseline='.length));
+const opts = parseOptions(
+  argv.filter((a) => a !== baselineArg),
+  { dist: join(root, 'dist'), date: new Date().toISOString().slice(0, 10), docs: 'none' },
+);
+const log = (s: string) => process.stderr.write(`${s}\n`);
+if (!gcExposed()) log('warning: run node with --expose-gc, or garbage of one phase is collected on the next one\'s clock');
+
+const load = async (dist: string) => ({
+  lib: (await import(pathToFileURL(join(dist, 'index.js')).href)) as Lib,
+  q: ((await import(pathToFileURL(join(dist, 'questionnaires.js')).href)) as typeof QuestionnairesModule).substanceUseIntake as QuestionnaireInput,
+});
+const after = await load(opts.dist);
+const before = await load(baseline);
+log(`compare: ${opts.dist} (after) against ${baseline} (before); ${opts.people} people, ${opts.intakes} intakes, ${opts.transitions} transition intakes, ${opts.rounds} rounds`);
+
+// One set of scripts, from the build under test's own visibility; both builds must take them.
+const scripts = answerScripts(after.q, {
+  count: opts.people,
+  seed: opts.seed,
+  visibility: (answers) => {
+    const ev = after.lib.resolveAnswers(after.q, answers).evaluation;
+    return (id) => ev.visible(id);
+  },
+});
+const twin = toSurveyTwin(after.q);
+const prepared = scripts.map((s) => prepare(s, twin));
+const { at, perScript, perAnswer } = scriptPhases(prepared);
+
+type Build = typeof after;
+const intake = (b: Build) => perScript((p) => ourIntake(b.lib, b.q, p), opts.warmup);
+const recheck = (b: Build) => perScript((p) => ourRecheck(b.lib, b.q, p), opts.warmup * 10);
+const steps = (b: Build) => perAnswer((ps) => ourSteps(b.lib, b.q, ps), opts.warmup);
+
+log('interactive intakes…');
+const interactive = compare(await alternate(opts.intakes, opts.rounds, intake(after), intake(before)), 'ms', 'one whole intake', opts.intakes);
+log('server re-checks…');
+const recheckC = compare(await alternate(opts.intakes, opts.rounds, recheck(after), recheck(before)), 'ms', 'one finished answer set', opts.intakes);
+// Back to back, in halves ordered before, after, after, before, so a drift in load falls on both.
+const perSecond = async (b: Build) => {
+  let k = 0;
+  return throughput(() => at(k++), (p) => ourRecheck(b.lib, b.q, p), opts.throughputMs / 2);
+};
+const b1 = await perSecond(before);
+const a1 = await perSecond(after);
+const a2 = await perSecond(after);
+const b2 = await perSecond(before);
+const perSecondBefore = (b1 + b2) / 2;
+const perSecondAfter = (a1 + a2) / 2;
+log('single transitions…');
+const transition = compare(await alternate(opts.transitions, opts.rounds, steps(after), steps(before)), 'µs', 'one answer in a running intake', opts.transitions);
+
+// In Comparison, `ours` is the build under test and `surveyCore` the baseline.
+const row = (label: string, c: Comparison, stat: 'median' | 'p99' = 'median') =>
+  `| ${label} | ${fmt(c.surveyCore[stat])} ${c.unit} | ${fmt(c.ours[stat])} ${c.unit} | ${fmt(c.ratio[stat])}× |`;
+process.stdout.write(
+  [
+    `${opts.quick ? 'SMOKE RUN (--quick): not meaningful numbers.\n' : ''}| measure (substanceUseIntake) | before | after | speed-up (above 1: after is faster) |`,
+    '|---|---|---|---|',
+    row('interactive intake, median', interactive),
+    row('server re-check, median', recheckC),
+    `| re-checks per second, back to back | ${fmt(perSecondBefore)} | ${fmt(perSecondAfter)} | ${fmt(perSecondAfter / perSecondBefore)}× |`,
+    row('one transition, median', transition),
+    row('one transition, p99', transition, 'p99'),
+    '',
+  ].join('\n'),
+);

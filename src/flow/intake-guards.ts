@@ -1,0 +1,66 @@
+import { evaluationOf } from '../engine/evaluation-cache.js';
+import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
+import { planAnswer } from './answer-step.js';
+import { fireTriggers, INTERRUPT_ONLY } from './fire-triggers.js';
+import type { IntakeContext } from './intake-context.js';
+import { missingRequired, pendingOnLeave } from './navigation-steps.js';
+import { nextSection, previousSection } from './section-navigation.js';
+
+/** What a guard reads: the flow's context and the event being taken. */
+interface GuardArgs {
+  readonly context: IntakeContext;
+  readonly event: { readonly type: string; readonly itemId?: unknown; readonly value?: unknown };
+}
+
+/**
+ * Items whose answer can change whether an interrupt-tier trigger holds: the
+ * items the trigger reads, and the items whose change can hide (and so drop
+ * the answer to) one of those. An answer to any other item never interrupts,
+ * which the guard then knows from one lookup.
+ */
+function interruptReach(index: QuestionnaireIndex): ReadonlySet<string> {
+  const reads = new Set<string>();
+  for (const t of index.triggers) if (INTERRUPT_ONLY.has(t.trigger.tier)) for (const id of t.reads) reads.add(id);
+  const reach = new Set<string>();
+  for (const entry of index.order) {
+    const id = entry.item.id;
+    if (reads.has(id) || [...(index.invalidates.get(id) ?? [])].some((dep) => reads.has(dep.item.id))) reach.add(id);
+  }
+  return reach;
+}
+
+/**
+ * The intake's guards, one per question the flow asks before it moves, as
+ * XState guard functions. Each is a pure function of the questionnaire, the
+ * context and the event; the machine names them, so its configuration reads
+ * as the rules.
+ */
+export function intakeGuards(index: QuestionnaireIndex) {
+  const count = index.sections.length;
+  const reach = interruptReach(index);
+  const ev = (context: IntakeContext) => evaluationOf(index, context.answers);
+  return {
+    /** ANSWER: the answer is accepted and makes an interrupt-tier safety trigger hold (crisis resources at once). */
+    answerRaisesInterrupt({ context, event }: GuardArgs): boolean {
+      if (typeof event.itemId !== 'string' || !reach.has(event.itemId)) return false;
+      const plan = planAnswer(index, context, event);
+      return plan.kind === 'accepted' && fireTriggers(plan.evaluation, context.safety, plan.section, INTERRUPT_ONLY, 'stay', plan.changed) !== undefined;
+    },
+    /** NEXT: a required item of this section is shown and unanswered; SUBMIT: one of any section. */
+    sectionHasMissingRequired: ({ context }: GuardArgs) => missingRequired(index, context).length > 0,
+    /** NEXT or SUBMIT: a trigger of either tier that has not fired holds, so crisis resources come before leaving. */
+    flagPendingOnLeave: ({ context }: GuardArgs) => pendingOnLeave(index, context) !== undefined,
+    /** NEXT: no shown section follows this one, so the flow goes to review. */
+    isLastVisibleSection: ({ context }: GuardArgs) => nextSection(ev(context), context.cursor) >= count,
+    /** BACK: no shown section comes before this one (or, at review, none at all). */
+    isFirstVisibleSection: ({ context }: GuardArgs) => previousSection(ev(context), context.cursor) < 0,
+    /** ACKNOWLEDGE: the flow continues at review (it was raised there, or the flagged section was the last). */
+    continuesAtReview: ({ context }: GuardArgs) => (context.safety.resume === 'next' ? nextSection(ev(context), context.cursor) : context.cursor) >= count,
+    /** start: a resumed flow was submitted already. */
+    isSubmitted: ({ context }: GuardArgs) => context.submitted,
+    /** start: a resumed flow waits for ACKNOWLEDGE. */
+    hasPendingSafety: ({ context }: GuardArgs) => context.safety.pending.length > 0,
+    /** start: a new or resumed flow has no section to show before review. */
+    isAtReview: ({ context }: GuardArgs) => context.cursor >= count,
+  };
+}
