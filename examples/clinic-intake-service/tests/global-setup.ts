@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildAll, stale } from '../scripts/build.mjs';
 import { openDatabase } from '../src/db/open-database.js';
 
 declare module 'vitest' {
@@ -13,8 +14,6 @@ declare module 'vitest' {
 
 /** Build the service when stale (the pages and dist/main.js some tests start), and make the PGlite template once. */
 export default async function setup(project: TestProject): Promise<() => void> {
-  // @ts-expect-error -- a plain .mjs build script without declarations.
-  const { stale, buildAll } = (await import('../scripts/build.mjs')) as { stale: () => boolean; buildAll: () => Promise<void> };
   if (stale()) await buildAll();
   const dir = mkdtempSync(join(tmpdir(), 'cis-template-'));
   const db = await openDatabase({ databaseUrl: undefined, dataDir: dir });

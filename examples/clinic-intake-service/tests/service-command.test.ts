@@ -2,7 +2,8 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEMO_STAFF } from '../src/config.js';
-import { startChild } from './support/child.js';
+import { spawn } from 'node:child_process';
+import { awaitReady } from '../scripts/traffic.mjs';
 import { pgliteFolder } from './support/database.js';
 import { call, signIn } from './support/http.js';
 
@@ -14,7 +15,7 @@ describe('npm run service (the README\'s command at the repository root)', () =>
     const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', INTAKE_DATA_DIR: dataDir, INTAKE_LOG: '0' };
     delete env.DATABASE_URL;
     delete env.INTAKE_ENCRYPTION_KEY;
-    const child = await startChild(['npm', 'run', 'service', '--silent'], { cwd: REPO, env });
+    const child = await awaitReady(spawn('npm', ['run', 'service', '--silent'], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true }));
     try {
       expect(child.stderr()).toContain(`Staff sign-in: ${DEMO_STAFF.email} / ${DEMO_STAFF.password}`);
       expect((await call(`${child.url}/readyz`)).body).toEqual({ ok: true, database: 'pglite' });
