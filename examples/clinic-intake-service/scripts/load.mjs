@@ -223,7 +223,7 @@ function render(r) {
         f.scenario === 'sigkill'
           ? `restart to READY ${ms(f.restartMs)}`
           : `responses ${Object.entries(f.statuses).map(([k, v]) => `${k}: ${v}`).join(', ')}; 503 code ${f.codes503.join(', ')}, Retry-After ${f.retryAfter.join(', ')}; /readyz while down: ${[...new Set(f.readyDuringOutage)].join(', ')}; server down ${ms(f.outage?.downMs)}`;
-      const name = f.scenario === 'sigkill' ? 'SIGKILL during a stream of steps and submissions, then restart' : 'Postgres stopped (fast shutdown) for 3 s and started';
+      const name = f.scenario === 'sigkill' ? 'SIGKILL during a stream of steps and submissions, then restart' : 'Postgres stopped (fast shutdown), left down 3 s, started again';
       const finished = f.scenario === 'sigkill' ? f.completed : f.ackedSubmissions;
       return `| ${name} | ${f.kind} | ${f.intakes} | ${f.ackedSteps} / ${f.ackedSubmissions} | ${found.lostSteps} / ${found.lostSubmissions} | ${found.halfWritten} | ${found.unreadable} | ${found.missingFlags} | ${finished} of ${f.intakes} (${once ? 'yes' : 'NO'}) | ${detail} |`;
     }),
