@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEMO_STAFF } from '../src/config.js';
@@ -10,6 +10,17 @@ import { call, signIn } from './support/http.js';
 const REPO = join(import.meta.dirname, '../../..');
 
 describe('npm run service (the README\'s command at the repository root)', () => {
+  it('is what both READMEs tell a new user to run, with the test command and the demo staff sign-in that works', () => {
+    const example = readFileSync(join(import.meta.dirname, '../README.md'), 'utf8');
+    // The quick start: one block, two commands, run at the repository root.
+    expect(example).toMatch(/```sh\nnpm ci && npm run service[^\n]*\nnpm run test:service[^\n]*\n```/);
+    expect(example).toContain(`| \`${DEMO_STAFF.email}\` | \`${DEMO_STAFF.password}\` |`);
+    const root = readFileSync(join(REPO, 'README.md'), 'utf8');
+    expect(root).toContain('`npm run service`');
+    expect(root).toContain('`npm run test:service`');
+    expect(root).toContain(`\`${DEMO_STAFF.email}\` / \`${DEMO_STAFF.password}\``);
+  });
+
   it('starts the demo on PGlite, serves both pages, lets the demo staff account sign in, and stops cleanly on SIGTERM', async () => {
     const dataDir = pgliteFolder();
     const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', INTAKE_DATA_DIR: dataDir, INTAKE_LOG: '0' };

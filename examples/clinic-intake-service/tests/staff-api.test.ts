@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/http/app.js';
 import { upsertStaff } from '../src/store/staff.js';
 import { DATABASE_KIND } from './support/database.js';
 import { completeBriefScreen, openIntake } from './support/flows.js';
 import { call, person, signIn, type StaffClient } from './support/http.js';
 import { fhirErrors } from './support/fhir-validator.js';
-import { type RunningService, STAFF, startService, TEST_SCRYPT_COST } from './support/service.js';
+import { type RunningService, STAFF, startService, TEST_SCRYPT_COST, testConfig } from './support/service.js';
 
 describe(`staff routes, sign-in and the audit log on ${DATABASE_KIND}`, () => {
   let svc: RunningService;
@@ -162,5 +163,27 @@ describe(`staff routes, sign-in and the audit log on ${DATABASE_KIND}`, () => {
     expect((await call(`${svc.url}/`)).status).toBe(200); // redirected to /staff
     expect((await call(`${svc.url}/api/nothing`)).status).toBe(404);
     expect((await call(`${svc.url}/internal/metrics`)).status).toBe(404);
+  });
+
+  it('GET /internal/metrics (INTAKE_METRICS=1, for npm run load): the library\'s calls and time and the process CPU, to loopback callers only', async () => {
+    // A second app on the same database with metrics on; the engine's counters are the process's, so a step
+    // taken through the first service counts here too.
+    const { app } = buildApp({ config: testConfig({ metrics: true }), db: svc.db });
+    try {
+      const read = async (remoteAddress: string) => app.inject({ method: 'GET', url: '/internal/metrics', remoteAddress });
+      const before = (await read('127.0.0.1')).json();
+      expect(before).toEqual({ engine: { calls: expect.any(Number), ms: expect.any(Number) }, cpuMs: expect.any(Number), uptimeMs: expect.any(Number) });
+      const intake = await openIntake(svc.url, staff);
+      expect((await intake.person.step({ seq: 1, event: { type: 'NEXT' } })).status).toBe(200);
+      const after = (await read('::1')).json();
+      expect(after.engine.calls).toBeGreaterThan(before.engine.calls);
+      expect(after.engine.ms).toBeGreaterThan(before.engine.ms);
+      expect(after.cpuMs).toBeGreaterThanOrEqual(before.cpuMs);
+      const remote = await read('10.0.0.7');
+      expect(remote.statusCode).toBe(404);
+      expect(remote.json()).toEqual({ code: 'not-found', message: 'No such route.' });
+    } finally {
+      await app.close();
+    }
   });
 });
