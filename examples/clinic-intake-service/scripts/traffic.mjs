@@ -20,10 +20,15 @@ const answer = (itemId, value) => ({ type: 'ANSWER', itemId, value });
 export function briefScreenEvents({ acute = false } = {}) {
   return [
     { type: 'NEXT' },
+    answer('about.age', 58),
+    answer('auditc.sex', 'male'),
+    { type: 'NEXT' },
     answer('taps.tobacco.frequency', 'never'),
-    answer('taps.alcohol.frequency', 'daily'),
+    answer('taps.alcohol.frequency-male', 'daily'),
     answer('taps.drugs.frequency', 'weekly'),
     answer('taps.rx.frequency', 'never'),
+    { type: 'NEXT' },
+    answer('withdrawal.screen', ['no']),
     { type: 'NEXT' },
     answer('phq9.q1', 2),
     answer('phq9.q2', 1),

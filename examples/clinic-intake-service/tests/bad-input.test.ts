@@ -89,8 +89,8 @@ describe(`bad input on ${DATABASE_KIND}`, () => {
     expect(r.body).toMatchObject({ issues: [expect.objectContaining({ code: 'snapshot-foreign' })] });
     const d = device();
     d.send({ type: 'NEXT' });
-    const tampered = JSON.parse(JSON.stringify(d.send({ type: 'ANSWER', itemId: 'taps.tobacco.frequency', value: 'never' })));
-    tampered.context.answers['taps.tobacco.frequency'] = ['never', 'daily'];
+    const tampered = JSON.parse(JSON.stringify(d.send({ type: 'ANSWER', itemId: 'auditc.sex', value: 'male' })));
+    tampered.context.answers['auditc.sex'] = ['male', 'female'];
     await unchanged(() => step({ seq: 2, snapshot: tampered }), 422, 'snapshot-refused');
     await unchanged(() => step({ seq: 2, snapshot: { status: 'active' } }), 422, 'snapshot-refused');
   });

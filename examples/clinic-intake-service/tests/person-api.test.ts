@@ -1,3 +1,4 @@
+import { briefScreen } from 'intake-screening/questionnaires';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT } from '../src/notices.js';
 import { DATABASE_KIND } from './support/database.js';
@@ -22,7 +23,7 @@ describe(`person routes on ${DATABASE_KIND}`, () => {
     const { id, person: p } = await openIntake(svc.url, staff, { consent: false });
     const r = await p.read();
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ questionnaire: { id: 'brief-screen', version: '1.0.0' }, status: 'open', seq: 0, snapshot: null });
+    expect(r.body).toMatchObject({ questionnaire: { id: 'brief-screen', version: briefScreen.version }, status: 'open', seq: 0, snapshot: null });
     expect(r.body.consent).toMatchObject({ version: CONSENT.version, given: false });
     expect(r.body.consent.text.en).toContain('42 CFR Part 2');
     expect(r.body.consent.text.es).toContain('42 CFR Part 2');
@@ -39,7 +40,7 @@ describe(`person routes on ${DATABASE_KIND}`, () => {
     expect((await p.consent(CONSENT.version)).status).toBe(204);
     expect((await auditOf(id)).filter((a) => a.action === 'person.consent')).toHaveLength(1);
     expect((await p.read()).body.consent.given).toBe(true);
-    expect((await p.step({ seq: 1, snapshot: d.send({ type: 'ANSWER', itemId: 'taps.tobacco.frequency', value: 'never' }) })).status).toBe(200);
+    expect((await p.step({ seq: 1, snapshot: d.send({ type: 'ANSWER', itemId: 'auditc.sex', value: 'male' }) })).status).toBe(200);
   });
 
   it('POST /api/person/steps and /submissions: a whole brief screen, every step stored, the server summarizes the submission itself', async () => {
@@ -130,16 +131,16 @@ describe(`person routes on ${DATABASE_KIND}`, () => {
     const again = await p.step(first);
     expect(again.status).toBe(200);
     expect(again.body).toEqual(a.body);
-    const other = await p.step({ seq: 1, snapshot: d.send({ type: 'ANSWER', itemId: 'taps.tobacco.frequency', value: 'daily' }) });
+    const other = await p.step({ seq: 1, snapshot: d.send({ type: 'ANSWER', itemId: 'auditc.sex', value: 'female' }) });
     expect(other.status).toBe(409);
     expect(other.body).toMatchObject({ code: 'seq-conflict', seq: 1 });
     expect((await p.step({ seq: 3, snapshot: d.send({ type: 'BACK' }) })).body).toMatchObject({ code: 'seq-conflict', seq: 1 });
     const row = await svc.db.query<{ seq: number }>('SELECT seq FROM intakes WHERE id = $1', [id]);
     expect(row.rows[0]?.seq).toBe(1);
     // An event step retried: the same issues again.
-    const e = { seq: 2, event: { type: 'ANSWER', itemId: 'taps.tobacco.frequency', value: 'hourly' } };
+    const e = { seq: 2, event: { type: 'ANSWER', itemId: 'auditc.sex', value: 'hourly' } };
     const firstTry = await p.step(e);
-    expect(firstTry.body.issues[0]).toMatchObject({ code: 'out-of-range', itemId: 'taps.tobacco.frequency' });
+    expect(firstTry.body.issues[0]).toMatchObject({ code: 'out-of-range', itemId: 'auditc.sex' });
     expect((await p.step(e)).body).toEqual(firstTry.body);
   });
 
