@@ -217,8 +217,9 @@ export function storedState(questionnaireId: string, stored: unknown): FlowState
   const { q, machine } = need(questionnaireId);
   return timed(() => {
     const state = stateOf(q, machine, stored === undefined ? initialIntakeSnapshot(machine) : resumeIntakeSnapshot(machine, stored));
+    // The same fields as the first answer gave (the library's issues carry more details than the service sends).
     const issues = (stored as { context?: { issues?: unknown } } | undefined)?.context?.issues;
-    return { ...state, persisted: stored ?? state.persisted, issues: Array.isArray(issues) ? (issues as EngineIssue[]) : [] };
+    return { ...state, persisted: stored ?? state.persisted, issues: Array.isArray(issues) ? (issues as Issue[]).map(asIssue) : [] };
   });
 }
 
