@@ -16,6 +16,7 @@ export { phq9, phq9Module, gad7, gad7Module, pcPtsd5, pcPtsd5Module, asq, asqMod
 export { aboutModule } from './modules/about.js';
 export { aboutYouSection } from './modules/about-you.js';
 export { SEX_ITEM, withoutSexItem } from './instruments/sex-item.js';
+export type { WithoutSex } from './instruments/sex-item.js';
 export { substanceUseModule } from './modules/substance-use.js';
 export { motivationsModule } from './modules/motivations.js';
 export { withdrawalModule } from './modules/withdrawal.js';

@@ -36,7 +36,16 @@ export const MALE = { item: 'auditc.sex', eq: 'male' } as const;
 /** Anyone else, including a declined or unanswered sex question. */
 export const NOT_MALE = { not: MALE } as const;
 
-type WithoutSex<S extends { readonly items: readonly { readonly id: string }[] }> = Omit<S, 'items'> & {
+/**
+ * A section's type without the shared sex question (what {@link withoutSexItem} returns).
+ *
+ * @example
+ * ```ts
+ * import { auditCModule, type WithoutSex } from 'intake-screening/questionnaires';
+ * type AuditCAlone = WithoutSex<(typeof auditCModule.sections)[0]>;
+ * ```
+ */
+export type WithoutSex<S extends { readonly items: readonly { readonly id: string }[] }> = Omit<S, 'items'> & {
   readonly items: Exclude<S['items'][number], { readonly id: 'auditc.sex' }>[];
 };
 
