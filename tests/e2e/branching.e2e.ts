@@ -20,46 +20,48 @@ describe('changing a branch', () => {
   it('going back and changing an answer hides its follow-up questions and drops their answers, up to the summary', async () => {
     const p = await IntakePage.open(browser, inject('exampleUrl'), '', 'branching');
     const q = substanceUseIntake;
+    // 'About you' asks the required sex question first (issue 17).
+    await p.next();
+    await p.answerSection(q, 'about-you', { 'auditc.sex': 'female' });
     await p.next();
     expect(await p.screen()).toEqual({ kind: 'section', id: 'substance' });
-    // Follow-ups about injecting appear only once injecting is chosen.
-    expect(await p.item('substance.naloxone').isHidden()).toBe(true);
-    await p.answerSection(q, 'substance', { 'substance.used': ['stimulants'], 'substance.route': ['injection'], 'substance.shared-equipment': false, 'substance.naloxone': 'no' });
-    expect(await p.item('substance.naloxone').isVisible()).toBe(true);
+    // The follow-up about sharing equipment appears only once injecting is chosen.
+    expect(await p.item('substance.shared-equipment').isHidden()).toBe(true);
+    await p.answerSection(q, 'substance', { 'substance.used': ['stimulants'], 'substance.route': ['injection'], 'substance.shared-equipment': false });
+    expect(await p.item('substance.shared-equipment').isVisible()).toBe(true);
     await p.shot('substance-injecting');
     await p.next();
-    expect(await p.screen()).toEqual({ kind: 'section', id: 'taps' });
+    expect(await p.screen()).toEqual({ kind: 'section', id: 'withdrawal' });
 
     await p.back();
     expect(await p.screen()).toEqual({ kind: 'section', id: 'substance' });
-    const naloxoneNo = p.item('substance.naloxone').getByRole('radio', { name: 'No', exact: true });
-    expect(await naloxoneNo.isChecked()).toBe(true);
-    expect((await p.stored(STORAGE_KEY))?.context?.answers['substance.naloxone']).toBe('no');
+    const sharedNo = p.item('substance.shared-equipment').getByRole('radio', { name: 'No', exact: true });
+    expect(await sharedNo.isChecked()).toBe(true);
+    expect((await p.stored(STORAGE_KEY))?.context?.answers['substance.shared-equipment']).toBe(false);
 
-    // Swap injecting for smoking: the follow-ups go, with their answers.
+    // Swap injecting for smoking: the follow-up goes, with its answer.
     const route = p.item('substance.route');
     await route.getByRole('checkbox', { name: /^Smoking/ }).check();
     await route.getByRole('checkbox', { name: /^Injecting/ }).uncheck();
-    expect(await p.item('substance.naloxone').isHidden()).toBe(true);
     expect(await p.item('substance.shared-equipment').isHidden()).toBe(true);
     await expect(p.page.getByRole('status').innerText()).resolves.toBe('Some follow-up answers no longer apply and were removed.');
     const answers = (await p.stored(STORAGE_KEY))?.context?.answers ?? {};
-    expect(Object.keys(answers).sort()).toEqual(['substance.route', 'substance.used']);
+    expect(Object.keys(answers).sort()).toEqual(['auditc.sex', 'substance.route', 'substance.used']);
     expect(answers['substance.route']).toEqual(['smoking']);
     await p.shot('substance-smoking');
     await p.expectAccessible('substance after the change');
 
-    // Choosing injecting again brings the questions back empty, not with the old answer.
+    // Choosing injecting again brings the question back empty, not with the old answer.
     await route.getByRole('checkbox', { name: /^Injecting/ }).check();
-    expect(await p.item('substance.naloxone').isVisible()).toBe(true);
-    expect(await naloxoneNo.isChecked()).toBe(false);
+    expect(await p.item('substance.shared-equipment').isVisible()).toBe(true);
+    expect(await sharedNo.isChecked()).toBe(false);
     await route.getByRole('checkbox', { name: /^Injecting/ }).uncheck();
 
-    // On to the end: the review and the summary know nothing of the dropped answers.
+    // On to the end: the review and the summary know nothing of the dropped answer.
     await p.next();
     const { screen } = await p.answerSections(q, REQUIRED_ONLY);
     expect(screen.kind).toBe('review');
-    expect(await p.page.locator('.review [data-item="substance.naloxone"]').count()).toBe(0);
+    expect(await p.page.locator('.review [data-item="substance.shared-equipment"]').count()).toBe(0);
     expect(await p.page.locator('.review [data-item="substance.route"] dd').innerText()).toMatch(/^Smoking/);
     await p.page.getByRole('button', { name: 'Send my answers' }).click();
     await p.page.getByRole('tab', { name: 'For your care team' }).click();
@@ -67,10 +69,7 @@ describe('changing a branch', () => {
     const expected = summarize(q, { ...REQUIRED_ONLY, 'substance.used': ['stimulants'], 'substance.route': ['smoking'] });
     const shown = await clinician.locator('.referrals > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-referral')));
     expect(shown).toEqual(expected.referrals.map((r) => r.type));
-    // Had the naloxone answer survived, harm-reduction services would be suggested.
-    expect(summarize(q, { ...REQUIRED_ONLY, 'substance.used': ['stimulants'], 'substance.route': ['injection'], 'substance.naloxone': 'no' }).referrals.map((r) => r.type)).toContain('harm-reduction-naloxone');
-    expect(shown).not.toContain('harm-reduction-naloxone');
-    expect(await clinician.getByText('substance.naloxone').count()).toBe(0);
+    expect(await clinician.getByText('substance.shared-equipment').count()).toBe(0);
     await p.shot('summary-clinician');
 
     expect(p.problems).toEqual([]);
