@@ -89,7 +89,7 @@ export const substanceUseIntake = defineQuestionnaire({
   title: { en: 'Substance use treatment intake', es: 'Cuestionario de ingreso para el tratamiento del consumo de sustancias' },
   description: {
     en: 'A full intake for substance-use treatment: substance use, withdrawal, safety, mood, anxiety and trauma screens, other health concerns, what was going on when use began, home and supports, and treatment preferences. It takes about 20 to 30 minutes.',
-    es: 'Un cuestionario de ingreso completo para el tratamiento del consumo de sustancias: consumo de sustancias, abstinencia, seguridad, evaluaciones de detección del estado de ánimo, la ansiedad y el trauma, otras inquietudes de salud, qué pasaba en su vida cuando empezó el consumo, su hogar y su red de apoyo, y el tipo de tratamiento que prefiere. Toma unos 20 a 30 minutos.',
+    es: 'Un cuestionario de ingreso completo para el tratamiento del consumo de sustancias: consumo de sustancias, síndrome de abstinencia, seguridad, evaluaciones de detección del estado de ánimo, la ansiedad y el trauma, otras inquietudes de salud, qué pasaba en su vida cuando empezó el consumo, su hogar y su red de apoyo, y el tipo de tratamiento que prefiere. Toma unos 20 a 30 minutos.',
   },
   status: 'active',
   publisher: 'intake-screening',

@@ -128,7 +128,7 @@ export const asqModule = {
       ],
       positiveMeaning: {
         en: 'Screened positive for suicide risk; a brief suicide safety assessment by a qualified clinician is needed before the person leaves (NIMH ASQ pathway).',
-        es: 'Dio positivo en la evaluación de detección de riesgo de suicidio; se necesita una breve evaluación de seguridad sobre el riesgo de suicidio, hecha por un profesional clínico calificado, antes de que la persona se vaya (ruta de atención del ASQ del NIMH).',
+        es: 'Las respuestas alcanzan el punto de corte de la evaluación de detección de riesgo de suicidio; se necesita una breve evaluación de seguridad sobre el riesgo de suicidio, hecha por un profesional clínico calificado, antes de que la persona se vaya (ruta de atención del ASQ del NIMH).',
       },
     },
   ],

@@ -146,7 +146,7 @@ export const auditCModule = {
       ],
       positiveMeaning: {
         en: 'Screened positive for unhealthy alcohol use; further assessment by a qualified clinician is recommended.',
-        es: 'Dio positivo en la evaluación de detección de consumo no saludable de alcohol; se recomienda una evaluación adicional por un profesional clínico calificado.',
+        es: 'Las respuestas alcanzan el punto de corte de la evaluación de detección de consumo no saludable de alcohol; se recomienda una evaluación adicional por un profesional clínico calificado.',
       },
       codes: [loinc('75626-2', 'Total score [AUDIT-C]')],
     },

@@ -102,7 +102,7 @@ export const gad7Module = {
       cutoffs: [{ gte: 10, label: { en: '≥ 10 (Spitzer et al. 2006: recommended point for further evaluation)', es: '≥ 10 (Spitzer et al. 2006: punto recomendado para una evaluación adicional)' } }],
       positiveMeaning: {
         en: 'Screened positive for symptoms of anxiety; further assessment by a qualified clinician is recommended.',
-        es: 'Dio positivo en la evaluación de detección de síntomas de ansiedad; se recomienda una evaluación adicional por un profesional clínico calificado.',
+        es: 'Las respuestas alcanzan el punto de corte de la evaluación de detección de síntomas de ansiedad; se recomienda una evaluación adicional por un profesional clínico calificado.',
       },
       codes: [loinc('70274-6', 'Generalized anxiety disorder 7 item (GAD-7) total score [Reported.PHQ]')],
     },
@@ -118,7 +118,7 @@ export const gad7Module = {
       cutoffs: [{ gte: 3, label: { en: '≥ 3 (Kroenke et al. 2007)', es: '≥ 3 (Kroenke et al. 2007)' } }],
       positiveMeaning: {
         en: 'Screened positive for symptoms of anxiety on the two core items; further assessment by a qualified clinician is recommended.',
-        es: 'Dio positivo en la evaluación de detección de síntomas de ansiedad en las dos preguntas principales; se recomienda una evaluación adicional por un profesional clínico calificado.',
+        es: 'Las respuestas alcanzan el punto de corte de la evaluación de detección de síntomas de ansiedad en las dos preguntas principales; se recomienda una evaluación adicional por un profesional clínico calificado.',
       },
     },
   ],

@@ -149,7 +149,7 @@ export const pcPtsd5Module = {
       },
       positiveMeaning: {
         en: 'Screened positive for symptoms of post-traumatic stress (PTSD); further assessment by a qualified clinician is recommended.',
-        es: 'Dio positivo en la evaluación de detección de síntomas de estrés postraumático (TEPT); se recomienda una evaluación adicional por un profesional clínico calificado.',
+        es: 'Las respuestas alcanzan el punto de corte de la evaluación de detección de síntomas de estrés postraumático (TEPT); se recomienda una evaluación adicional por un profesional clínico calificado.',
       },
       codes: [loinc('102017-1')],
     },

@@ -153,7 +153,7 @@ export const phq9Module = {
       ],
       positiveMeaning: {
         en: 'Screened positive for symptoms of depression; further assessment by a qualified clinician is recommended.',
-        es: 'Dio positivo en la evaluación de detección de síntomas de depresión; se recomienda una evaluación adicional por un profesional clínico calificado.',
+        es: 'Las respuestas alcanzan el punto de corte de la evaluación de detección de síntomas de depresión; se recomienda una evaluación adicional por un profesional clínico calificado.',
       },
       codes: [loinc('44261-6', 'Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]')],
     },
@@ -169,7 +169,7 @@ export const phq9Module = {
       cutoffs: [{ gte: 3, label: { en: '≥ 3 (Kroenke et al. 2003)', es: '≥ 3 (Kroenke et al. 2003)' } }],
       positiveMeaning: {
         en: 'Screened positive for symptoms of depression on the two core items; further assessment by a qualified clinician is recommended.',
-        es: 'Dio positivo en la evaluación de detección de síntomas de depresión en las dos preguntas principales; se recomienda una evaluación adicional por un profesional clínico calificado.',
+        es: 'Las respuestas alcanzan el punto de corte de la evaluación de detección de síntomas de depresión en las dos preguntas principales; se recomienda una evaluación adicional por un profesional clínico calificado.',
       },
       codes: [loinc('55758-7', 'Patient Health Questionnaire 2 item (PHQ-2) total score [Reported]')],
     },

@@ -37,7 +37,7 @@ export const TAPS_SCORES = [
     cutoffs: CUTOFF,
     positiveMeaning: {
       en: `Screened positive for tobacco use in the past 3 months at the TAPS problem-use level or higher; ${FURTHER}`,
-      es: `Dio positivo en la evaluación de detección de consumo de tabaco ${LEVEL_ES}; ${FURTHER_ES}`,
+      es: `Las respuestas alcanzan el punto de corte de la evaluación de detección de consumo de tabaco ${LEVEL_ES}; ${FURTHER_ES}`,
     },
   },
   {
@@ -55,7 +55,7 @@ export const TAPS_SCORES = [
     cutoffs: CUTOFF,
     positiveMeaning: {
       en: `Screened positive for alcohol use in the past 3 months at the TAPS problem-use level or higher; ${FURTHER}`,
-      es: `Dio positivo en la evaluación de detección de consumo de alcohol ${LEVEL_ES}; ${FURTHER_ES}`,
+      es: `Las respuestas alcanzan el punto de corte de la evaluación de detección de consumo de alcohol ${LEVEL_ES}; ${FURTHER_ES}`,
     },
   },
   {
@@ -67,7 +67,7 @@ export const TAPS_SCORES = [
     cutoffs: CUTOFF,
     positiveMeaning: {
       en: `Screened positive for marijuana use in the past 3 months at the TAPS problem-use level or higher; ${FURTHER}`,
-      es: `Dio positivo en la evaluación de detección de consumo de marihuana ${LEVEL_ES}; ${FURTHER_ES}`,
+      es: `Las respuestas alcanzan el punto de corte de la evaluación de detección de consumo de marihuana ${LEVEL_ES}; ${FURTHER_ES}`,
     },
   },
   {
@@ -79,7 +79,7 @@ export const TAPS_SCORES = [
     cutoffs: CUTOFF,
     positiveMeaning: {
       en: `Screened positive for cocaine, crack or methamphetamine use in the past 3 months at the TAPS problem-use level or higher; ${FURTHER}`,
-      es: `Dio positivo en la evaluación de detección de consumo de cocaína, crack o metanfetamina ${LEVEL_ES}; ${FURTHER_ES}`,
+      es: `Las respuestas alcanzan el punto de corte de la evaluación de detección de consumo de cocaína, crack o metanfetamina ${LEVEL_ES}; ${FURTHER_ES}`,
     },
   },
   {
@@ -91,7 +91,7 @@ export const TAPS_SCORES = [
     cutoffs: CUTOFF,
     positiveMeaning: {
       en: `Screened positive for heroin use in the past 3 months at the TAPS problem-use level or higher; ${FURTHER}`,
-      es: `Dio positivo en la evaluación de detección de consumo de heroína ${LEVEL_ES}; ${FURTHER_ES}`,
+      es: `Las respuestas alcanzan el punto de corte de la evaluación de detección de consumo de heroína ${LEVEL_ES}; ${FURTHER_ES}`,
     },
   },
   {
@@ -103,7 +103,7 @@ export const TAPS_SCORES = [
     cutoffs: CUTOFF,
     positiveMeaning: {
       en: `Screened positive for use of prescription opioids not as prescribed in the past 3 months at the TAPS problem-use level or higher; ${FURTHER}`,
-      es: `Dio positivo en la evaluación de detección de consumo de opioides recetados sin seguir las indicaciones de la receta ${LEVEL_ES}; ${FURTHER_ES}`,
+      es: `Las respuestas alcanzan el punto de corte de la evaluación de detección de consumo de opioides recetados sin seguir las indicaciones de la receta ${LEVEL_ES}; ${FURTHER_ES}`,
     },
   },
   {
@@ -115,7 +115,7 @@ export const TAPS_SCORES = [
     cutoffs: CUTOFF,
     positiveMeaning: {
       en: `Screened positive for use of medications for anxiety or sleep not as prescribed in the past 3 months at the TAPS problem-use level or higher; ${FURTHER}`,
-      es: `Dio positivo en la evaluación de detección de consumo de medicamentos para la ansiedad o para dormir sin seguir las indicaciones de la receta ${LEVEL_ES}; ${FURTHER_ES}`,
+      es: `Las respuestas alcanzan el punto de corte de la evaluación de detección de consumo de medicamentos para la ansiedad o para dormir sin seguir las indicaciones de la receta ${LEVEL_ES}; ${FURTHER_ES}`,
     },
   },
   {
@@ -127,7 +127,7 @@ export const TAPS_SCORES = [
     cutoffs: CUTOFF,
     positiveMeaning: {
       en: `Screened positive for use of medications for ADHD not as prescribed in the past 3 months at the TAPS problem-use level or higher; ${FURTHER}`,
-      es: `Dio positivo en la evaluación de detección de consumo de medicamentos para el TDAH sin seguir las indicaciones de la receta ${LEVEL_ES}; ${FURTHER_ES}`,
+      es: `Las respuestas alcanzan el punto de corte de la evaluación de detección de consumo de medicamentos para el TDAH sin seguir las indicaciones de la receta ${LEVEL_ES}; ${FURTHER_ES}`,
     },
   },
 ] as const;

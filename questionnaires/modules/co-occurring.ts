@@ -5,11 +5,11 @@ const TOLD = 'cooccurring.told';
 const CONCERNS = 'cooccurring.concerns';
 
 const CONTEXT_OPTIONS = [
-  { value: 'only-using', text: { en: 'Only while using or withdrawing', es: 'Solo mientras consumo o durante la abstinencia' } },
+  { value: 'only-using', text: { en: 'Only while using or withdrawing', es: 'Solo mientras consumo o mientras tengo síndrome de abstinencia' } },
   { value: 'other-times', text: { en: 'At other times too', es: 'También en otros momentos' } },
   { value: 'unsure', text: { en: 'Not sure', es: 'No estoy seguro(a)' } },
 ] as const;
-const CONTEXT_TEXT = { en: 'Does this happen only while you are using or withdrawing?', es: '¿Esto le pasa solo mientras consume o durante la abstinencia?' } as const;
+const CONTEXT_TEXT = { en: 'Does this happen only while you are using or withdrawing?', es: '¿Esto le pasa solo mientras consume o mientras tiene síndrome de abstinencia?' } as const;
 
 /**
  * "Has a health professional ever told you…": the person's report of what a
@@ -56,7 +56,7 @@ export const coOccurringReportRules = [
     id: 'history.bipolar',
     when: { item: TOLD, includes: 'bipolar' },
     domain: 'co-occurring-history',
-    finding: { en: 'Reports being told by a health professional of bipolar disorder.', es: 'Informa que un profesional de la salud le habló de trastorno bipolar.' },
+    finding: { en: 'Reports that a health professional has told them they have bipolar disorder.', es: 'Informa que un profesional de la salud le habló de trastorno bipolar.' },
     planning: COORDINATE,
     referrals: MH,
   },
@@ -64,7 +64,7 @@ export const coOccurringReportRules = [
     id: 'history.psychosis',
     when: { item: TOLD, includes: 'psychosis' },
     domain: 'co-occurring-history',
-    finding: { en: 'Reports being told by a health professional of schizophrenia or psychosis.', es: 'Informa que un profesional de la salud le habló de esquizofrenia o psicosis.' },
+    finding: { en: 'Reports that a health professional has told them they have schizophrenia or psychosis.', es: 'Informa que un profesional de la salud le habló de esquizofrenia o psicosis.' },
     planning: COORDINATE,
     referrals: MH,
   },
@@ -72,7 +72,7 @@ export const coOccurringReportRules = [
     id: 'history.anxiety',
     when: { item: TOLD, includes: 'anxiety' },
     domain: 'co-occurring-history',
-    finding: { en: 'Reports being told by a health professional of an anxiety problem.', es: 'Informa que un profesional de la salud le habló de un problema de ansiedad.' },
+    finding: { en: 'Reports that a health professional has told them they have an anxiety problem.', es: 'Informa que un profesional de la salud le habló de un problema de ansiedad.' },
     planning: COORDINATE,
     referrals: MH,
   },
@@ -80,7 +80,7 @@ export const coOccurringReportRules = [
     id: 'history.depression',
     when: { item: TOLD, includes: 'depression' },
     domain: 'co-occurring-history',
-    finding: { en: 'Reports being told by a health professional of depression.', es: 'Informa que un profesional de la salud le habló de depresión.' },
+    finding: { en: 'Reports that a health professional has told them they have depression.', es: 'Informa que un profesional de la salud le habló de depresión.' },
     planning: COORDINATE,
     referrals: MH,
   },
@@ -88,7 +88,7 @@ export const coOccurringReportRules = [
     id: 'history.ptsd',
     when: { item: TOLD, includes: 'ptsd' },
     domain: 'co-occurring-history',
-    finding: { en: 'Reports being told by a health professional of PTSD (post-traumatic stress).', es: 'Informa que un profesional de la salud le habló de TEPT (estrés postraumático).' },
+    finding: { en: 'Reports that a health professional has told them they have PTSD (post-traumatic stress).', es: 'Informa que un profesional de la salud le habló de TEPT (estrés postraumático).' },
     planning: { en: 'Offer trauma-informed care, and coordinate with any clinician who treats the person.', es: 'Ofrezca atención informada sobre el trauma y coordine con cualquier profesional clínico que atienda a la persona.' },
     referrals: ['mental-health-assessment', 'trauma-informed-care'],
   },
@@ -96,8 +96,8 @@ export const coOccurringReportRules = [
     id: 'history.eating',
     when: { item: TOLD, includes: 'eating' },
     domain: 'co-occurring-history',
-    finding: { en: 'Reports being told by a health professional of an eating disorder.', es: 'Informa que un profesional de la salud le habló de un trastorno de la alimentación.' },
-    planning: { en: 'Eating concerns can affect withdrawal care and nutrition; an eating-concerns assessment is suggested.', es: 'Las inquietudes sobre la alimentación pueden afectar el manejo de la abstinencia y la nutrición; se sugiere una evaluación de inquietudes sobre la alimentación.' },
+    finding: { en: 'Reports that a health professional has told them they have an eating disorder.', es: 'Informa que un profesional de la salud le habló de un trastorno de la alimentación.' },
+    planning: { en: 'Eating concerns can affect withdrawal care and nutrition; an eating-concerns assessment is suggested.', es: 'Las inquietudes sobre la alimentación pueden afectar el manejo del síndrome de abstinencia y la nutrición; se sugiere una evaluación de inquietudes sobre la alimentación.' },
     referrals: ['eating-concerns-assessment', 'mental-health-assessment'],
   },
   {
@@ -113,7 +113,7 @@ export const coOccurringReportRules = [
     when: { item: CONCERNS, includes: 'voices' },
     domain: 'co-occurring-concerns',
     finding: { en: 'Reports recently hearing or seeing things that other people do not.', es: 'Informa que últimamente oye o ve cosas que otras personas no oyen ni ven.' },
-    planning: { en: 'A mental-health assessment is suggested; these experiences can come with some substances or withdrawal, and can also need their own care.', es: 'Se sugiere una evaluación de salud mental; estas experiencias pueden darse con algunas sustancias o con la abstinencia, y también pueden necesitar su propia atención.' },
+    planning: { en: 'A mental-health assessment is suggested; these experiences can come with some substances or withdrawal, and can also need their own care.', es: 'Se sugiere una evaluación de salud mental; estas experiencias pueden darse con algunas sustancias o con el síndrome de abstinencia, y también pueden necesitar su propia atención.' },
     referrals: MH,
   },
   {
@@ -156,7 +156,7 @@ export const seriousMentalHealthRule = {
   },
   domain: 'co-occurring-history',
   finding: {
-    en: 'Reports being told by a health professional of bipolar disorder, schizophrenia or psychosis, or reports recent experiences such as hearing or seeing things others do not, or feeling very up with little sleep.',
+    en: 'Reports that a health professional has told them they have bipolar disorder, schizophrenia or psychosis, or reports recent experiences such as hearing or seeing things others do not, or feeling very up with little sleep.',
     es: 'Informa que un profesional de la salud le habló de trastorno bipolar, esquizofrenia o psicosis, o informa experiencias recientes como oír o ver cosas que otras personas no oyen ni ven, o sentirse muy eufórico(a) y dormir poco.',
   },
   planning: { en: 'A treatment setting with mental-health care on site may be worth considering; the clinician decides.', es: 'Podría valer la pena considerar un entorno de tratamiento con atención de salud mental en el mismo lugar; la decisión es del profesional clínico.' },
@@ -222,8 +222,8 @@ export const coOccurringModule = {
         ],
       },
       domain: 'co-occurring-concerns',
-      finding: { en: 'Reports that some of these concerns happen only while using or withdrawing.', es: 'Informa que algunas de estas inquietudes ocurren solo mientras consume o durante la abstinencia.' },
-      planning: { en: 'Check again once use and withdrawal are stable; these concerns can still need care in the meantime.', es: 'Vuelva a evaluar cuando el consumo y la abstinencia estén estables; mientras tanto, estas inquietudes pueden necesitar atención.' },
+      finding: { en: 'Reports that some of these concerns happen only while using or withdrawing.', es: 'Informa que algunas de estas inquietudes ocurren solo mientras consume o mientras tiene síndrome de abstinencia.' },
+      planning: { en: 'Check again once use and withdrawal are stable; these concerns can still need care in the meantime.', es: 'Vuelva a evaluar cuando el consumo y el síndrome de abstinencia estén estables; mientras tanto, estas inquietudes pueden necesitar atención.' },
     },
   ],
   safety: [selfHarmNowTrigger],

@@ -75,7 +75,7 @@ export const intakeScreenRules = [
     domain: 'co-occurring-screens',
     finding: {
       en: `Screened positive for symptoms of depression on the PHQ-9 (score 10 or more); ${FURTHER}`,
-      es: `Dio positivo en la evaluación de detección de síntomas de depresión con el PHQ-9 (puntuación de 10 o más); ${FURTHER_ES}`,
+      es: `Las respuestas alcanzan el punto de corte de la evaluación de detección de síntomas de depresión con el PHQ-9 (puntuación de 10 o más); ${FURTHER_ES}`,
     },
     planning: {
       en: 'Depression symptoms can make early recovery harder; treating both together may help.',
@@ -89,7 +89,7 @@ export const intakeScreenRules = [
     domain: 'co-occurring-screens',
     finding: {
       en: `Screened positive for symptoms of anxiety on the GAD-7 (score 10 or more); ${FURTHER}`,
-      es: `Dio positivo en la evaluación de detección de síntomas de ansiedad con el GAD-7 (puntuación de 10 o más); ${FURTHER_ES}`,
+      es: `Las respuestas alcanzan el punto de corte de la evaluación de detección de síntomas de ansiedad con el GAD-7 (puntuación de 10 o más); ${FURTHER_ES}`,
     },
     planning: {
       en: 'Anxiety symptoms can drive cravings and return to use; treating both together may help.',
@@ -103,7 +103,7 @@ export const intakeScreenRules = [
     domain: 'co-occurring-screens',
     finding: {
       en: `Screened positive for symptoms of post-traumatic stress on the PC-PTSD-5 (3 or more of 5); ${FURTHER}`,
-      es: `Dio positivo en la evaluación de detección de síntomas de estrés postraumático con el PC-PTSD-5 (3 o más de 5); ${FURTHER_ES}`,
+      es: `Las respuestas alcanzan el punto de corte de la evaluación de detección de síntomas de estrés postraumático con el PC-PTSD-5 (3 o más de 5); ${FURTHER_ES}`,
     },
     planning: {
       en: 'Use a trauma-informed approach from the first visit; trauma-focused care may help alongside substance-use treatment.',
@@ -117,11 +117,11 @@ export const intakeScreenRules = [
     domain: 'substance-use',
     finding: {
       en: `Screened positive for unhealthy alcohol use on the AUDIT-C; ${FURTHER}`,
-      es: `Dio positivo en la evaluación de detección de consumo no saludable de alcohol con el AUDIT-C; ${FURTHER_ES}`,
+      es: `Las respuestas alcanzan el punto de corte de la evaluación de detección de consumo no saludable de alcohol con el AUDIT-C; ${FURTHER_ES}`,
     },
     planning: {
       en: 'Heavy drinking can cause dangerous withdrawal; plan any cutting down or stopping with a medical clinician.',
-      es: 'El consumo excesivo de alcohol puede causar una abstinencia peligrosa; planifique cualquier reducción o suspensión del consumo con un profesional médico.',
+      es: 'El consumo excesivo de alcohol puede causar un síndrome de abstinencia peligroso; planifique cualquier reducción o suspensión del consumo con un profesional médico.',
     },
     referrals: ['alcohol-use-assessment'],
   },
@@ -136,7 +136,7 @@ export const briefScreenRules = [
     domain: 'co-occurring-screens',
     finding: {
       en: 'Screened positive for symptoms of depression on the PHQ-2 (score 3 or more); the full PHQ-9 and further assessment by a qualified clinician are recommended.',
-      es: 'Dio positivo en la evaluación de detección de síntomas de depresión con el PHQ-2 (puntuación de 3 o más); se recomienda aplicar el PHQ-9 completo y una evaluación adicional por un profesional clínico calificado.',
+      es: 'Las respuestas alcanzan el punto de corte de la evaluación de detección de síntomas de depresión con el PHQ-2 (puntuación de 3 o más); se recomienda aplicar el PHQ-9 completo y una evaluación adicional por un profesional clínico calificado.',
     },
     referrals: ['mental-health-assessment'],
   },
@@ -146,7 +146,7 @@ export const briefScreenRules = [
     domain: 'co-occurring-screens',
     finding: {
       en: 'Screened positive for symptoms of anxiety on the GAD-2 (score 3 or more); the full GAD-7 and further assessment by a qualified clinician are recommended.',
-      es: 'Dio positivo en la evaluación de detección de síntomas de ansiedad con el GAD-2 (puntuación de 3 o más); se recomienda aplicar el GAD-7 completo y una evaluación adicional por un profesional clínico calificado.',
+      es: 'Las respuestas alcanzan el punto de corte de la evaluación de detección de síntomas de ansiedad con el GAD-2 (puntuación de 3 o más); se recomienda aplicar el GAD-7 completo y una evaluación adicional por un profesional clínico calificado.',
     },
     referrals: ['mental-health-assessment'],
   },

@@ -230,7 +230,7 @@ export const substanceUseModule = {
       when: { item: 'substance.used', includes: 'benzodiazepines' },
       domain: 'withdrawal-medical',
       finding: { en: 'Reports using benzodiazepines not as prescribed.', es: 'Informa consumo de benzodiacepinas sin seguir las indicaciones de la receta.' },
-      planning: { en: 'Stopping benzodiazepines suddenly can cause seizures; withdrawal should be planned with a medical clinician.', es: 'Dejar las benzodiacepinas de golpe puede causar convulsiones; el manejo de la abstinencia debe planificarse con un profesional médico.' },
+      planning: { en: 'Stopping benzodiazepines suddenly can cause seizures; withdrawal should be planned with a medical clinician.', es: 'Dejar las benzodiacepinas de golpe puede causar convulsiones; el manejo del síndrome de abstinencia debe planificarse con un profesional médico.' },
       referrals: ['medical-detox-evaluation'],
     },
     {
@@ -248,7 +248,7 @@ export const substanceUseModule = {
       when: { item: 'substance.frequency', eq: 'daily' },
       domain: 'substance-use',
       finding: { en: 'Reports using every day or almost every day in the past month.', es: 'Informa consumo todos los días o casi todos los días en el último mes.' },
-      planning: { en: 'Daily use makes withdrawal more likely when use stops; plan for withdrawal care.', es: 'El consumo diario hace más probable la abstinencia cuando se deja de consumir; planifique el manejo de la abstinencia.' },
+      planning: { en: 'Daily use makes withdrawal more likely when use stops; plan for withdrawal care.', es: 'El consumo diario hace más probable el síndrome de abstinencia cuando se deja de consumir; planifique el manejo del síndrome de abstinencia.' },
       evidence: ['substance.main', 'substance.last-use'],
     },
     {

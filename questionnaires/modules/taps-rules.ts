@@ -66,7 +66,7 @@ export const taps2Rules = [
     domain: 'substance-use',
     finding: {
       en: `Screened positive for heroin use in the past 3 months (TAPS); ${FURTHER}`,
-      es: `Dio positivo en la evaluación de detección de consumo de heroína en los últimos 3 meses (TAPS); ${FURTHER_ES}`,
+      es: `Las respuestas alcanzan el punto de corte de la evaluación de detección de consumo de heroína en los últimos 3 meses (TAPS); ${FURTHER_ES}`,
     },
     planning: {
       en: 'Offer an evaluation for medication for opioid use disorder and give naloxone.',
@@ -80,7 +80,7 @@ export const taps2Rules = [
     domain: 'substance-use',
     finding: {
       en: `Screened positive for use of prescription opioids not as prescribed in the past 3 months (TAPS); ${FURTHER}`,
-      es: `Dio positivo en la evaluación de detección de consumo de opioides recetados sin seguir las indicaciones de la receta en los últimos 3 meses (TAPS); ${FURTHER_ES}`,
+      es: `Las respuestas alcanzan el punto de corte de la evaluación de detección de consumo de opioides recetados sin seguir las indicaciones de la receta en los últimos 3 meses (TAPS); ${FURTHER_ES}`,
     },
     planning: {
       en: 'Offer an evaluation for medication for opioid use disorder and give naloxone; pills bought outside a pharmacy may contain fentanyl.',
@@ -94,11 +94,11 @@ export const taps2Rules = [
     domain: 'substance-use',
     finding: {
       en: `Screened positive for alcohol use in the past 3 months (TAPS); ${FURTHER}`,
-      es: `Dio positivo en la evaluación de detección de consumo de alcohol en los últimos 3 meses (TAPS); ${FURTHER_ES}`,
+      es: `Las respuestas alcanzan el punto de corte de la evaluación de detección de consumo de alcohol en los últimos 3 meses (TAPS); ${FURTHER_ES}`,
     },
     planning: {
       en: 'Plan any cutting down or stopping with a medical clinician, since alcohol withdrawal can be dangerous.',
-      es: 'Planifique cualquier reducción o suspensión del consumo con un profesional médico, ya que la abstinencia de alcohol puede ser peligrosa.',
+      es: 'Planifique cualquier reducción o suspensión del consumo con un profesional médico, ya que el síndrome de abstinencia de alcohol puede ser peligroso.',
     },
     referrals: ['alcohol-use-assessment'],
   },
@@ -108,7 +108,7 @@ export const taps2Rules = [
     domain: 'substance-use',
     finding: {
       en: `Screened positive for use of medications for anxiety or sleep not as prescribed in the past 3 months (TAPS); ${FURTHER}`,
-      es: `Dio positivo en la evaluación de detección de consumo de medicamentos para la ansiedad o para dormir sin seguir las indicaciones de la receta en los últimos 3 meses (TAPS); ${FURTHER_ES}`,
+      es: `Las respuestas alcanzan el punto de corte de la evaluación de detección de consumo de medicamentos para la ansiedad o para dormir sin seguir las indicaciones de la receta en los últimos 3 meses (TAPS); ${FURTHER_ES}`,
     },
     planning: {
       en: 'Stopping these medications suddenly can cause seizures; plan any change with a medical clinician.',
@@ -122,7 +122,7 @@ export const taps2Rules = [
     domain: 'substance-use',
     finding: {
       en: `Screened positive for cocaine, crack or methamphetamine use in the past 3 months (TAPS); ${FURTHER}`,
-      es: `Dio positivo en la evaluación de detección de consumo de cocaína, crack o metanfetamina en los últimos 3 meses (TAPS); ${FURTHER_ES}`,
+      es: `Las respuestas alcanzan el punto de corte de la evaluación de detección de consumo de cocaína, crack o metanfetamina en los últimos 3 meses (TAPS); ${FURTHER_ES}`,
     },
     planning: {
       en: 'Behavioral treatments help most with stimulant use; the drug supply may contain fentanyl, so offer naloxone.',
@@ -136,7 +136,7 @@ export const taps2Rules = [
     domain: 'substance-use',
     finding: {
       en: `Screened positive for marijuana use in the past 3 months (TAPS); ${FURTHER}`,
-      es: `Dio positivo en la evaluación de detección de consumo de marihuana en los últimos 3 meses (TAPS); ${FURTHER_ES}`,
+      es: `Las respuestas alcanzan el punto de corte de la evaluación de detección de consumo de marihuana en los últimos 3 meses (TAPS); ${FURTHER_ES}`,
     },
   },
   {
@@ -145,7 +145,7 @@ export const taps2Rules = [
     domain: 'substance-use',
     finding: {
       en: `Screened positive for use of medications for ADHD not as prescribed in the past 3 months (TAPS); ${FURTHER}`,
-      es: `Dio positivo en la evaluación de detección de consumo de medicamentos para el TDAH sin seguir las indicaciones de la receta en los últimos 3 meses (TAPS); ${FURTHER_ES}`,
+      es: `Las respuestas alcanzan el punto de corte de la evaluación de detección de consumo de medicamentos para el TDAH sin seguir las indicaciones de la receta en los últimos 3 meses (TAPS); ${FURTHER_ES}`,
     },
   },
   {
@@ -154,7 +154,7 @@ export const taps2Rules = [
     domain: 'substance-use',
     finding: {
       en: `Screened positive for tobacco use in the past 3 months (TAPS); ${FURTHER}`,
-      es: `Dio positivo en la evaluación de detección de consumo de tabaco en los últimos 3 meses (TAPS); ${FURTHER_ES}`,
+      es: `Las respuestas alcanzan el punto de corte de la evaluación de detección de consumo de tabaco en los últimos 3 meses (TAPS); ${FURTHER_ES}`,
     },
     planning: {
       en: 'Offer tobacco treatment alongside other care.',

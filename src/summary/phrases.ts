@@ -112,7 +112,7 @@ export const REFERRAL_PHRASES = {
   'crisis-services': { en: 'Crisis support services', es: 'Servicios de apoyo en crisis' },
   'medical-detox-evaluation': {
     en: 'Evaluation for medically supervised withdrawal management',
-    es: 'Evaluación para el manejo de la abstinencia con supervisión médica',
+    es: 'Evaluación para el manejo del síndrome de abstinencia con supervisión médica',
   },
   'medical-care': { en: 'Medical care for physical health concerns', es: 'Atención médica para inquietudes de salud física' },
   'moud-evaluation': {
