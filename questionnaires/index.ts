@@ -38,17 +38,28 @@ export { type QuestionnaireModule, US_CRISIS_RESOURCES } from './module.js';
  * Object.keys(bundledQuestionnaires); // ['substance-use-intake', 'brief-screen', 'phq9', …]
  * ```
  */
-export const bundledQuestionnaires = {
-  [substanceUseIntake.id]: substanceUseIntake,
-  [briefScreen.id]: briefScreen,
-  [phq9.id]: phq9,
-  [gad7.id]: gad7,
-  [pcPtsd5.id]: pcPtsd5,
-  [asq.id]: asq,
-  [auditC.id]: auditC,
-  [taps.id]: taps,
-  [ciwaAr.id]: ciwaAr,
-} as const satisfies Record<string, Questionnaire>;
+export const bundledQuestionnaires: {
+  // Written out (each by reference) so the published declarations do not repeat every questionnaire's type here.
+  readonly 'substance-use-intake': typeof substanceUseIntake;
+  readonly 'brief-screen': typeof briefScreen;
+  readonly phq9: typeof phq9;
+  readonly gad7: typeof gad7;
+  readonly pcptsd5: typeof pcPtsd5;
+  readonly asq: typeof asq;
+  readonly auditc: typeof auditC;
+  readonly taps: typeof taps;
+  readonly ciwaar: typeof ciwaAr;
+} = {
+  'substance-use-intake': substanceUseIntake,
+  'brief-screen': briefScreen,
+  phq9,
+  gad7,
+  pcptsd5: pcPtsd5,
+  asq,
+  auditc: auditC,
+  taps,
+  ciwaar: ciwaAr,
+};
 
 /**
  * One validated instrument a bundled questionnaire contains, with its licence.

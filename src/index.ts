@@ -31,6 +31,7 @@ export type {
   ScoreIdOf,
   PreferNotToAnswer,
 } from './definition/types.js';
+export type { DefinitionError } from './definition/checked-definition.js';
 export type { Condition, Scalar, NumericOperator } from './conditions/condition.js';
 export { classifyCondition, conditionItems, type ConditionNode, type ItemOperator } from './conditions/classify.js';
 export { compileCondition, type ConditionScope, type CompiledCondition } from './conditions/evaluate.js';
@@ -43,8 +44,9 @@ export { resolveLocale, LIBRARY_LOCALES, type ResolvedLocale } from './locale/re
 export type { SafeResult } from './issues/safe-result.js';
 
 // The flow
-export { createIntakeMachine, type IntakeInput, type IntakeMachine } from './flow/create-intake-machine.js';
-export type { IntakeContext, IntakeEvent, IntakeStatus, FiredTrigger, SafetyState } from './flow/intake-context.js';
+export { createIntakeMachine, type IntakeInput, type IntakeMachine, type IntakeStateValue } from './flow/create-intake-machine.js';
+export type { IntakeContext, IntakeEvent, AnswerEvent, FlowAnswers, IntakeStatus, FiredTrigger, SafetyState } from './flow/intake-context.js';
+export { startIntake, type Intake, type StartIntakeOptions, type AnswerOf } from './flow/start-intake.js';
 export { initialIntakeSnapshot, stepIntake, resumeIntake, resumeIntakeSnapshot, type IntakeActor, type IntakeSnapshot } from './flow/intake-transition.js';
 export { describeIntake, type IntakeView } from './flow/intake-view.js';
 export { snapshotVersionCompatible } from './flow/restore-context.js';

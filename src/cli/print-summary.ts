@@ -1,5 +1,5 @@
 import type { Questionnaire } from '../definition/types.js';
-import type { IntakeSnapshot } from '../flow/intake-transition.js';
+import type { IntakeContext } from '../flow/intake-context.js';
 import type { ReferralSummary } from '../summary/referral-summary.js';
 import { renderSummary } from '../summary/render-summary.js';
 import { type RaisedTrigger, summarize } from '../summary/summarize.js';
@@ -54,7 +54,7 @@ export function formatSummary(summary: ReferralSummary, output: SummaryOutput): 
  * printSummary(q, snapshot.context.answers, output, raisedTriggers(snapshot));
  * ```
  */
-export function raisedTriggers(snapshot: IntakeSnapshot): readonly RaisedTrigger[] {
+export function raisedTriggers(snapshot: { readonly context: Pick<IntakeContext, 'safety'> }): readonly RaisedTrigger[] {
   return snapshot.context.safety.fired;
 }
 
@@ -70,7 +70,7 @@ export function raisedTriggers(snapshot: IntakeSnapshot): readonly RaisedTrigger
  * writeOut(formatSummary(flowOutput(snapshot), output));
  * ```
  */
-export function flowOutput(snapshot: IntakeSnapshot): ReferralSummary {
+export function flowOutput(snapshot: { readonly status: string; readonly output?: ReferralSummary | undefined }): ReferralSummary {
   if (snapshot.status !== 'done' || snapshot.output === undefined) throw new Error('The intake flow has not finished: it has no summary yet.');
   return snapshot.output;
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants, fsyncSync, lstatSync, openSync, realpathSync, renameSync, rmSync, type Stats, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { QuestionnaireInput } from '../definition/types.js';
 import type { IntakeMachine } from '../flow/create-intake-machine.js';
 import { type IntakeSnapshot, resumeIntakeSnapshot } from '../flow/intake-transition.js';
 import { QuestionnaireError } from '../issues/questionnaire-error.js';
@@ -42,7 +43,7 @@ export interface SaveTarget {
  * saveSnapshot('intake.json', machine, snapshot);
  * ```
  */
-export function saveSnapshot(file: string, machine: IntakeMachine, snapshot: IntakeSnapshot, options: { readonly followSymlink?: boolean } = {}): void {
+export function saveSnapshot<Q extends QuestionnaireInput>(file: string, machine: IntakeMachine<Q>, snapshot: IntakeSnapshot<Q>, options: { readonly followSymlink?: boolean } = {}): void {
   const json = `${JSON.stringify(machine.getPersistedSnapshot(snapshot), null, 2)}\n`;
   let target = file;
   const existing = statOrUndefined(file);
@@ -138,7 +139,7 @@ export function snapshotQuestionnaireId(persisted: unknown): string | undefined 
  * const snapshot = resumeSnapshot('intake.json', machine, readJsonFile('intake.json'));
  * ```
  */
-export function resumeSnapshot(file: string, machine: IntakeMachine, persisted: unknown, input: { readonly locale?: string } = {}): IntakeSnapshot {
+export function resumeSnapshot<Q extends QuestionnaireInput>(file: string, machine: IntakeMachine<Q>, persisted: unknown, input: { readonly locale?: string } = {}): IntakeSnapshot<Q> {
   try {
     const snapshot = resumeIntakeSnapshot(machine, persisted, input);
     const dropped = snapshot.context.issues.flatMap((i) => (i.code === 'answer-dropped' && i.itemId !== undefined ? [i.itemId] : []));

@@ -3,7 +3,8 @@ import { QuestionnaireError } from '../issues/questionnaire-error.js';
 import { checkQuestionnaire } from './check-questionnaire.js';
 import { issuesFromZod } from './issues-from-zod.js';
 import { QuestionnaireSchema } from './questionnaire.js';
-import type { CheckedDefinition, Questionnaire, QuestionnaireInput } from './types.js';
+import type { CheckedDefinition } from './checked-definition.js';
+import type { Questionnaire, QuestionnaireInput } from './types.js';
 import { attempt, type SafeResult } from '../issues/safe-result.js';
 
 /** JSON nested deeper than this is refused before it is parsed further. */
@@ -74,8 +75,10 @@ export function parseQuestionnaire(json: unknown): Questionnaire {
 
 /**
  * Define a questionnaire in code. The definition is checked at compile time
- * (item ids, option values and score ids in conditions must exist) and again at
- * run time, and keeps its literal types so `AnswersOf<typeof q>` is exact.
+ * (item ids, option values and score ids in conditions must exist: a mistake
+ * is an error at the property that holds it, such as `Unknown item
+ * 'use.rout'. Did you mean 'use.route'?`) and again at run time, and keeps its
+ * literal types so `AnswersOf<typeof q>` is exact.
  *
  * @param def - The definition, as a literal.
  * @returns The validated, frozen questionnaire, typed by its literal.

@@ -180,22 +180,3 @@ export type ConditionOf<Q extends QuestionnaireInput> =
   | { readonly all: readonly ConditionOf<Q>[] }
   | { readonly any: readonly ConditionOf<Q>[] }
   | { readonly not: ConditionOf<Q> };
-
-/**
- * The shape `defineQuestionnaire` checks a literal definition against: every
- * condition and every item reference must name real ids and option values.
- */
-export type CheckedDefinition<Q extends QuestionnaireInput> = {
-  readonly sections: readonly {
-    readonly [key: string]: unknown;
-    readonly when?: ConditionOf<Q>;
-    readonly items: readonly { readonly [key: string]: unknown; readonly when?: ConditionOf<Q> }[];
-  }[];
-  readonly scores?: readonly {
-    readonly [key: string]: unknown;
-    readonly items: readonly ItemIdOf<Q>[];
-    readonly cutoffs: readonly { readonly [key: string]: unknown; readonly when?: ConditionOf<Q> }[];
-  }[];
-  readonly rules?: readonly { readonly [key: string]: unknown; readonly when: ConditionOf<Q>; readonly evidence?: readonly ItemIdOf<Q>[] }[];
-  readonly safety?: readonly { readonly [key: string]: unknown; readonly when: ConditionOf<Q> }[];
-};

@@ -1,4 +1,4 @@
-import { assign, setup } from 'xstate';
+import { assign, setup, type EventObject, type MetaObject, type ParameterizedObject, type StateMachine, type StateSchema } from 'xstate';
 import { checkedQuestionnaire } from '../definition/define-questionnaire.js';
 import { LOCALE_PATTERN } from '../definition/text.js';
 import type { QuestionnaireInput } from '../definition/types.js';
@@ -64,6 +64,11 @@ const machines = new WeakMap<QuestionnaireIndex, IntakeMachine>();
  * The machine depends only on the questionnaire, so it is built once per
  * questionnaire and shared: XState machines hold no actor state.
  *
+ * The machine is typed by the questionnaire: with one from
+ * `defineQuestionnaire` (or a bundled one), `actor.send({ type: 'ANSWER', … })`
+ * takes only its item ids, each with its own answer type, and
+ * `snapshot.context.answers` is `AnswersOf<typeof q>`.
+ *
  * @param questionnaire - A questionnaire from `defineQuestionnaire` or `parseQuestionnaire`.
  * @returns An XState v5 state machine.
  * @example
@@ -79,11 +84,12 @@ const machines = new WeakMap<QuestionnaireIndex, IntakeMachine>();
  * actor.getSnapshot().context.issues.map((i) => i.code); // ['required']
  * ```
  */
-export function createIntakeMachine(questionnaire: QuestionnaireInput): IntakeMachine {
+export function createIntakeMachine<Q extends QuestionnaireInput>(questionnaire: Q): IntakeMachine<Q> {
   const index = indexOf(checkedQuestionnaire(questionnaire));
   let machine = machines.get(index);
-  if (machine === undefined) machines.set(index, (machine = buildMachine(index)));
-  return machine;
+  // The built machine runs on untyped events; its public type is the typed one (see IntakeMachine).
+  if (machine === undefined) machines.set(index, (machine = buildMachine(index) as unknown as IntakeMachine));
+  return machine as unknown as IntakeMachine<Q>;
 }
 
 /** The locale a flow's summary is written in, checked and resolved as `summarize` checks its `locale` option. */
@@ -196,15 +202,48 @@ function buildMachine(index: QuestionnaireIndex) {
 }
 
 /**
- * The machine type `createIntakeMachine` returns.
+ * Where an intake flow stands: `answering` (the section is `context.cursor`),
+ * `safety`, `review`, or the final `completed`.
+ *
+ * @example
+ * ```ts
+ * import type { IntakeStateValue } from 'intake-screening';
+ * const atReview: IntakeStateValue = 'review';
+ * const inSection: IntakeStateValue = 'answering';
+ * ```
+ */
+export type IntakeStateValue = 'answering' | 'safety' | 'review' | 'completed';
+
+/**
+ * The machine type `createIntakeMachine` returns, typed by its questionnaire:
+ * its events are `IntakeEvent<Q>`, its context `IntakeContext<Q>`, its output
+ * the `ReferralSummary`. It is written out rather than inferred from the
+ * machine's configuration, so it stays the same whatever states the machine
+ * is built from, and it reads the same in every XState 5 version the package
+ * supports (the peer range).
  *
  * @example
  * ```ts
  * import { createActor } from 'xstate';
  * import { createIntakeMachine, type IntakeMachine } from 'intake-screening';
  * import { gad7 } from 'intake-screening/questionnaires';
- * const machine: IntakeMachine = createIntakeMachine(gad7);
+ * const machine: IntakeMachine<typeof gad7> = createIntakeMachine(gad7);
  * createActor(machine).start().getSnapshot().value; // 'answering'
  * ```
  */
-export type IntakeMachine = ReturnType<typeof buildMachine>;
+export type IntakeMachine<Q extends QuestionnaireInput = QuestionnaireInput> = StateMachine<
+  IntakeContext<Q>,
+  IntakeEvent<Q>,
+  Record<string, never>,
+  never,
+  ParameterizedObject,
+  ParameterizedObject,
+  never,
+  IntakeStateValue,
+  string,
+  IntakeInput | undefined,
+  ReferralSummary,
+  EventObject,
+  MetaObject,
+  StateSchema
+>;

@@ -1,6 +1,46 @@
 import type { Urgency } from '../definition/rule.js';
-import type { Answers } from '../definition/types.js';
+import type { Answers, AnswersOf, AnswerValueOf, AnswerableItemsOf, ItemIdOf, QuestionnaireInput } from '../definition/types.js';
 import type { Issue } from '../issues/issue.js';
+
+/**
+ * Whether a questionnaire's type knows its item ids (one from
+ * `defineQuestionnaire`, or a bundled one) or not (one parsed at run time,
+ * typed `Questionnaire`): flow types are exact for the first and accept any
+ * id and value for the second.
+ */
+type Known<Q extends QuestionnaireInput> = string extends ItemIdOf<Q> ? false : true;
+
+/**
+ * The answers a flow holds: `AnswersOf<Q>` when the questionnaire's ids are
+ * known at compile time, else any answers object.
+ *
+ * @example
+ * ```ts
+ * import type { FlowAnswers } from 'intake-screening';
+ * import type { gad7 } from 'intake-screening/questionnaires';
+ * const answers: FlowAnswers<typeof gad7> = { 'gad7.q1': 2 };
+ * ```
+ */
+export type FlowAnswers<Q extends QuestionnaireInput = QuestionnaireInput> = Known<Q> extends true ? AnswersOf<Q> : Answers;
+
+/**
+ * The ANSWER event of a questionnaire: for a questionnaire whose ids are known
+ * at compile time, one event type per item, whose `value` is that item's
+ * answer type (or `null`, which clears it); so a wrong item id, option value or
+ * kind of value does not compile.
+ *
+ * @example
+ * ```ts
+ * import type { AnswerEvent } from 'intake-screening';
+ * import type { gad7 } from 'intake-screening/questionnaires';
+ * const e: AnswerEvent<typeof gad7> = { type: 'ANSWER', itemId: 'gad7.q1', value: 2 };
+ * ```
+ */
+export type AnswerEvent<Q extends QuestionnaireInput = QuestionnaireInput> = Known<Q> extends true
+  ? AnswerEventOf<AnswerableItemsOf<Q>>
+  : { readonly type: 'ANSWER'; readonly itemId: string; readonly value: unknown };
+// Distributes over the items: one event type per item.
+type AnswerEventOf<I> = I extends { readonly id: infer Id } ? { readonly type: 'ANSWER'; readonly itemId: Id; readonly value: AnswerValueOf<I> | null } : never;
 
 /**
  * A safety trigger that fired during the flow, and where.
@@ -57,11 +97,12 @@ export interface SafetyState {
  * import { createIntakeMachine, type IntakeContext } from 'intake-screening';
  * import { briefScreen } from 'intake-screening/questionnaires';
  * const actor = createActor(createIntakeMachine(briefScreen)).start();
- * const context: IntakeContext = actor.getSnapshot().context;
+ * const context: IntakeContext<typeof briefScreen> = actor.getSnapshot().context;
+ * context.answers['phq9.q1']; // typed: 0 | 1 | 2 | 3 | undefined
  * context.issues; // problems with the last event, to show the person
  * ```
  */
-export interface IntakeContext {
+export interface IntakeContext<Q extends QuestionnaireInput = QuestionnaireInput> {
   readonly questionnaireId: string;
   readonly questionnaireVersion: string;
   /**
@@ -70,8 +111,8 @@ export interface IntakeContext {
    * and phrases have no `es-MX`), `en` by default.
    */
   readonly locale: string;
-  /** Valid answers to visible items only. */
-  readonly answers: Answers;
+  /** Valid answers to visible items only, typed by the questionnaire. */
+  readonly answers: FlowAnswers<Q>;
   /** The current section, by position in `sections` (the flow's cursor); `sections.length` means review. */
   readonly cursor: number;
   /** Problems with the last event (empty after an accepted one). */
@@ -84,7 +125,7 @@ export interface IntakeContext {
 }
 
 /**
- * The events an intake flow takes.
+ * The events an intake flow takes, typed by the questionnaire (see {@link AnswerEvent}).
  *
  * - `ANSWER`: set an item's answer; `value: null` clears it.
  * - `NEXT` / `BACK`: move between sections (NEXT checks required items).
@@ -97,8 +138,8 @@ export interface IntakeContext {
  * const e: IntakeEvent = { type: 'ANSWER', itemId: 'phq9.q1', value: 2 };
  * ```
  */
-export type IntakeEvent =
-  | { readonly type: 'ANSWER'; readonly itemId: string; readonly value: unknown }
+export type IntakeEvent<Q extends QuestionnaireInput = QuestionnaireInput> =
+  | AnswerEvent<Q>
   | { readonly type: 'NEXT' }
   | { readonly type: 'BACK' }
   | { readonly type: 'ACKNOWLEDGE' }

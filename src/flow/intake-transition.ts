@@ -1,4 +1,5 @@
-import { type Actor, createActor, initialTransition, transition } from 'xstate';
+import { type Actor, createActor, initialTransition, transition, type SnapshotFrom } from 'xstate';
+import type { QuestionnaireInput } from '../definition/types.js';
 import type { IntakeEvent } from './intake-context.js';
 import type { IntakeInput, IntakeMachine } from './create-intake-machine.js';
 
@@ -9,11 +10,11 @@ import type { IntakeInput, IntakeMachine } from './create-intake-machine.js';
  * ```ts
  * import { createIntakeMachine, initialIntakeSnapshot, type IntakeSnapshot } from 'intake-screening';
  * import { gad7 } from 'intake-screening/questionnaires';
- * const snapshot: IntakeSnapshot = initialIntakeSnapshot(createIntakeMachine(gad7));
+ * const snapshot: IntakeSnapshot<typeof gad7> = initialIntakeSnapshot(createIntakeMachine(gad7));
  * snapshot.context.cursor; // 0
  * ```
  */
-export type IntakeSnapshot = ReturnType<IntakeMachine['getInitialSnapshot']>;
+export type IntakeSnapshot<Q extends QuestionnaireInput = QuestionnaireInput> = SnapshotFrom<IntakeMachine<Q>>;
 
 /**
  * The first snapshot of a flow, without starting an actor (pure).
@@ -31,12 +32,12 @@ export type IntakeSnapshot = ReturnType<IntakeMachine['getInitialSnapshot']>;
  * s = stepIntake(machine, s, { type: 'NEXT' });
  * ```
  */
-export function initialIntakeSnapshot(machine: IntakeMachine, input?: Omit<IntakeInput, 'snapshot'>): IntakeSnapshot {
-  return started(initialTransition(machine, input));
+export function initialIntakeSnapshot<Q extends QuestionnaireInput>(machine: IntakeMachine<Q>, input?: Omit<IntakeInput, 'snapshot'>): IntakeSnapshot<Q> {
+  return started(initialTransition(machine, input)[0]);
 }
 
 /** The snapshot a flow starts in; a refused input (XState parks the error on it) is thrown. */
-function started([snapshot]: [IntakeSnapshot, ...unknown[]]): IntakeSnapshot {
+function started<S extends { readonly status: string; readonly error?: unknown }>(snapshot: S): S {
   if (snapshot.status === 'error') throw snapshot.error;
   return snapshot;
 }
@@ -52,14 +53,15 @@ function started([snapshot]: [IntakeSnapshot, ...unknown[]]): IntakeSnapshot {
  * @returns The next snapshot.
  * @example
  * ```ts
- * import { createIntakeMachine, initialIntakeSnapshot, stepIntake } from 'intake-screening';
+ * import { createIntakeMachine, initialIntakeSnapshot, stepIntake, type Questionnaire } from 'intake-screening';
  * import { briefScreen } from 'intake-screening/questionnaires';
- * const machine = createIntakeMachine(briefScreen);
+ * // Typed as Questionnaire: the event comes from outside (a request), so it is checked when it runs.
+ * const machine = createIntakeMachine<Questionnaire>(briefScreen);
  * const next = stepIntake(machine, initialIntakeSnapshot(machine), { type: 'ANSWER', itemId: 'nope', value: 1 });
  * next.context.issues[0]?.code; // 'unknown-item'
  * ```
  */
-export function stepIntake(machine: IntakeMachine, snapshot: IntakeSnapshot, event: IntakeEvent): IntakeSnapshot {
+export function stepIntake<Q extends QuestionnaireInput>(machine: IntakeMachine<Q>, snapshot: IntakeSnapshot<Q>, event: IntakeEvent<Q>): IntakeSnapshot<Q> {
   return transition(machine, snapshot, event)[0];
 }
 
@@ -81,8 +83,8 @@ export function stepIntake(machine: IntakeMachine, snapshot: IntakeSnapshot, eve
  * resumeIntakeSnapshot(machine, stored).context.cursor; // 0
  * ```
  */
-export function resumeIntakeSnapshot(machine: IntakeMachine, persisted: unknown, options: Omit<IntakeInput, 'snapshot'> = {}): IntakeSnapshot {
-  return started(initialTransition(machine, { ...options, snapshot: persisted }));
+export function resumeIntakeSnapshot<Q extends QuestionnaireInput>(machine: IntakeMachine<Q>, persisted: unknown, options: Omit<IntakeInput, 'snapshot'> = {}): IntakeSnapshot<Q> {
+  return started(initialTransition(machine, { ...options, snapshot: persisted })[0]);
 }
 
 /**
@@ -96,7 +98,7 @@ export function resumeIntakeSnapshot(machine: IntakeMachine, persisted: unknown,
  * const actor: IntakeActor = createActor(createIntakeMachine(gad7)).start();
  * ```
  */
-export type IntakeActor = Actor<IntakeMachine>;
+export type IntakeActor<Q extends QuestionnaireInput = QuestionnaireInput> = Actor<IntakeMachine<Q>>;
 
 /**
  * Resume a flow from a persisted snapshot as a running actor. Nothing stored is
@@ -125,7 +127,7 @@ export type IntakeActor = Actor<IntakeMachine>;
  * actor.getSnapshot().context.cursor; // 1
  * ```
  */
-export function resumeIntake(machine: IntakeMachine, persisted: unknown, options: Omit<IntakeInput, 'snapshot'> = {}): IntakeActor {
+export function resumeIntake<Q extends QuestionnaireInput>(machine: IntakeMachine<Q>, persisted: unknown, options: Omit<IntakeInput, 'snapshot'> = {}): IntakeActor<Q> {
   const actor = createActor(machine, { input: { ...options, snapshot: persisted } });
   const snapshot = actor.getSnapshot();
   if (snapshot.status === 'error') throw snapshot.error;

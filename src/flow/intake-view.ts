@@ -69,9 +69,13 @@ export interface IntakeView {
  * view.items.map((i) => i.id);
  * ```
  */
-export function describeIntake(questionnaire: QuestionnaireInput, snapshot: { readonly context: IntakeContext; readonly status: string }): IntakeView {
+export function describeIntake(
+  questionnaire: QuestionnaireInput,
+  // What the view reads of a context; its answers by id, so a context typed by any questionnaire fits.
+  snapshot: { readonly context: Pick<IntakeContext, 'cursor' | 'issues' | 'safety' | 'submitted'> & { readonly answers: { readonly [itemId: string]: unknown } }; readonly status: string },
+): IntakeView {
   const index = indexOf(checkedQuestionnaire(questionnaire));
-  const { context } = snapshot;
+  const context = snapshot.context as IntakeContext;
   // Cached beside the answers object: after an ANSWER the step has already
   // computed most of what the view reads.
   const ev = evaluationOf(index, context.answers);

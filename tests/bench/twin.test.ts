@@ -10,6 +10,7 @@ import type { Item } from '../../src/definition/item.js';
 import type { Answers, AnswerValue, QuestionnaireInput } from '../../src/definition/types.js';
 import { createIntakeMachine, describeIntake, PREFER_NOT_TO_ANSWER, resolveAnswers } from '../../src/index.js';
 import { operatorsQuestionnaire } from './operators.js';
+import type { Questionnaire } from '../../src/definition/types.js';
 
 // Headless, as the bench runs it: no UI animation tasks queued per change.
 settings.animationEnabled = false;
@@ -125,7 +126,7 @@ describe('the survey-core twin of the substance-use intake', () => {
     ]);
     for (const s of chosen) {
       if (!s) continue;
-      const actor = createActor(createIntakeMachine(q)).start();
+      const actor = createActor(createIntakeMachine<Questionnaire>(q)).start();
       const survey = new Model(twin.json);
       const settle = () => {
         if (actor.getSnapshot().context.safety.pending.length > 0) actor.send({ type: 'ACKNOWLEDGE' });

@@ -12,6 +12,7 @@ import { ensureCliBuilt, ROOT } from './build-cli.js';
 import { briefScreenOpening, expectNoStack, runCli, SAMPLES, scratch } from './helpers.js';
 import { KEY, PtySession } from './pty-session.js';
 import { where } from '../support/where.js';
+import type { Questionnaire } from '../../src/definition/types.js';
 
 // A person says "yes" on the ASQ, sees the crisis resources, then changes the
 // answer. The flow keeps the flag (marked as changed) in its own output; the
@@ -147,7 +148,7 @@ describe('run in a terminal: the acuity answer changed after the crisis resource
 });
 
 describe('printSummary with the triggers a flow raised', () => {
-  const machine = createIntakeMachine(briefScreen);
+  const machine = createIntakeMachine<Questionnaire>(briefScreen);
   const answer = (itemId: string, value: unknown): IntakeEvent => ({ type: 'ANSWER', itemId, value });
   const events: IntakeEvent[] = [
     { type: 'NEXT' },

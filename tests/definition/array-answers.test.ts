@@ -5,6 +5,7 @@ import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
 import { summarize } from '../../src/summary/summarize.js';
 import { flowFixture } from '../fixtures/flow-fixture.js';
+import type { Questionnaire } from '../../src/definition/types.js';
 
 /** The code of checkAnswer's issue, if it refused the value. */
 const codeOf = (result: ReturnType<typeof checkAnswer>) => (result.success ? undefined : result.issues[0]?.code);
@@ -37,7 +38,7 @@ const substances = flowFixture.sections[0].items[1];
 
 describe('array answers are read once, then checked and stored as that copy (issue 16, case 10)', () => {
   it('the flow stores what it checked, not what the array’s iterator yields', () => {
-    const actor = createActor(createIntakeMachine(flowFixture)).start();
+    const actor = createActor(createIntakeMachine<Questionnaire>(flowFixture)).start();
     actor.send({ type: 'ANSWER', itemId: 'use.substances', value: twoFaced() });
     expect(actor.getSnapshot().context.issues).toEqual([]);
     const stored = actor.getSnapshot().context.answers['use.substances'];
@@ -47,7 +48,7 @@ describe('array answers are read once, then checked and stored as that copy (iss
 
   it('the flow reads each element once, so a value that changes between reads cannot slip through', () => {
     const { value, reads } = shifting();
-    const actor = createActor(createIntakeMachine(flowFixture)).start();
+    const actor = createActor(createIntakeMachine<Questionnaire>(flowFixture)).start();
     actor.send({ type: 'ANSWER', itemId: 'use.substances', value });
     expect(reads()).toBe(1);
     expect(actor.getSnapshot().context.answers['use.substances']).toEqual(['heroin']);
@@ -64,7 +65,7 @@ describe('array answers are read once, then checked and stored as that copy (iss
     const { proxy, revoke } = Proxy.revocable(['heroin'], {});
     revoke();
     expect(codeOf(checkAnswer(substances, proxy))).toBe('wrong-type');
-    const actor = createActor(createIntakeMachine(flowFixture)).start();
+    const actor = createActor(createIntakeMachine<Questionnaire>(flowFixture)).start();
     actor.send({ type: 'ANSWER', itemId: 'use.substances', value: proxy });
     expect(actor.getSnapshot().context.issues.map((i) => i.code)).toEqual(['wrong-type']);
     expect(resolveAnswers(flowFixture, { 'use.substances': proxy }).issues.map((i) => i.code)).toEqual(['wrong-type']);

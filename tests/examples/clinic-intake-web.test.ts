@@ -10,6 +10,7 @@ import { clinicianSummary } from '../../examples/clinic-intake-web/src/clinician
 import { flowInLocale } from '../../examples/clinic-intake-web/src/localized-summary.js';
 import { setLocale } from '../../examples/clinic-intake-web/src/wording.js';
 import { byClass, fake, type FakeElement, useFakeDocument } from './fake-document.js';
+import type { Questionnaire } from '../../src/definition/types.js';
 
 // The page imports the package by name, which resolves to the built dist/;
 // these tests run it on the sources instead, so they need no build.
@@ -103,7 +104,7 @@ describe('the example’s care-team view of every answer (issue 16, cases 0 and 
 });
 
 describe('flowInLocale: the summary the page shows after a language switch is the flow’s own output', () => {
-  const machine = createIntakeMachine(briefScreen);
+  const machine = createIntakeMachine<Questionnaire>(briefScreen);
   const answer = (itemId: string, value: unknown): IntakeEvent => ({ type: 'ANSWER', itemId, value });
   const NEXT: IntakeEvent = { type: 'NEXT' };
   // "Yes" to ASQ question 2 and to the acuity question; after the crisis panel, question 2 is changed back to "no".

@@ -7,6 +7,7 @@ import { summarize } from '../../src/summary/summarize.js';
 import { cutoffGate } from '../definition/cutoff-gate.js';
 import { flowFixture } from '../fixtures/flow-fixture.js';
 import { ACK, answer, BACK, machine, NEXT, run, SUBMIT, throughMood } from './helpers.js';
+import type { Questionnaire } from '../../src/definition/types.js';
 
 /** The view of a snapshot as a host would see it after storing it as JSON (nothing cached for that object). */
 const viewFromJson = (snapshot: { context: unknown; status: string }) =>
@@ -63,7 +64,7 @@ describe('work kept per questionnaire and per flow state', () => {
   });
 
   it('hides and drops an item shown by a positive score when the answer its cut-off reads changes', () => {
-    const actor = createActor(createIntakeMachine(cutoffGate)).start();
+    const actor = createActor(createIntakeMachine<Questionnaire>(cutoffGate)).start();
     for (const e of [answer('sex', 'female'), answer('q1', 2), answer('q2', 1), answer('follow', true)]) actor.send(e);
     expect(describeIntake(cutoffGate, actor.getSnapshot()).items.map((i) => i.id)).toContain('follow');
     actor.send(answer('sex', 'male'));

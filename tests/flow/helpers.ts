@@ -2,8 +2,11 @@ import { createActor } from 'xstate';
 import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
 import type { IntakeEvent } from '../../src/flow/intake-context.js';
 import { flowFixture } from '../fixtures/flow-fixture.js';
+import type { Questionnaire } from '../../src/definition/types.js';
 
-export const machine = createIntakeMachine(flowFixture);
+// Events here are built at run time (item id and value as data), as a host forwarding form input builds them:
+// the machine of the questionnaire typed as `Questionnaire` takes any item id and value and checks them when run.
+export const machine = createIntakeMachine<Questionnaire>(flowFixture);
 
 /** Start an actor on the fixture and send events in order. */
 export function run(...events: IntakeEvent[]) {

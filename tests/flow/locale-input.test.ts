@@ -2,13 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import type { Questionnaire } from '../../src/definition/types.js';
 import { gad7 } from '../../questionnaires/index.js';
 import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
 import { initialIntakeSnapshot, resumeIntake, resumeIntakeSnapshot, stepIntake } from '../../src/flow/intake-transition.js';
 import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import { summarize } from '../../src/summary/summarize.js';
 
-const machine = createIntakeMachine(gad7);
+const machine = createIntakeMachine<Questionnaire>(gad7);
 const items = [1, 2, 3, 4, 5, 6, 7].map((n) => `gad7.q${n}`);
 
 function finish(actor: ReturnType<typeof createActor<typeof machine>>) {

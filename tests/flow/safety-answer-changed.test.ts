@@ -9,13 +9,14 @@ import { summarize } from '../../src/summary/summarize.js';
 import { briefScreen } from '../../questionnaires/index.js';
 import { resumeIntake } from '../../src/flow/intake-transition.js';
 import { where } from '../support/where.js';
+import type { Questionnaire } from '../../src/definition/types.js';
 
 // A person discloses suicide risk on the ASQ, sees the crisis resources, then
 // changes the answer. The conservative reading (NIMH ASQ pathway) is that the
 // disclosure stays in front of the clinician, so the flow's summary keeps the
 // flag (marked as changed) and its urgency.
 
-const machine = createIntakeMachine(briefScreen);
+const machine = createIntakeMachine<Questionnaire>(briefScreen);
 const answer = (itemId: string, value: unknown): IntakeEvent => ({ type: 'ANSWER', itemId, value });
 const NEXT: IntakeEvent = { type: 'NEXT' };
 const BACK: IntakeEvent = { type: 'BACK' };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createActor, type InspectionEvent } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import type { Questionnaire } from '../../src/definition/types.js';
 import { briefScreen, substanceUseIntake } from '../../questionnaires/index.js';
 import { parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
 import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
@@ -60,7 +61,7 @@ describe('the flow as a statechart', () => {
 
   it('takes every event in one microstep', () => {
     const microsteps: string[] = [];
-    const actor = createActor(createIntakeMachine(flowFixture), {
+    const actor = createActor(createIntakeMachine<Questionnaire>(flowFixture), {
       inspect: (e: InspectionEvent) => {
         if (e.type === '@xstate.microstep') microsteps.push(e.event.type);
       },

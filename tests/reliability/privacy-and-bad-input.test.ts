@@ -15,6 +15,7 @@ import { toJsonSchema, toUiSchema } from '../../src/json-schema/index.js';
 import { renderSummary } from '../../src/summary/render-summary.js';
 import { summarize } from '../../src/summary/summarize.js';
 import { nestedGroupsFhir, twoBackDefinition } from '../../bench/shapes/attack-shapes.js';
+import type { Questionnaire } from '../../src/definition/types.js';
 
 const MARKER = 'MARKER-9d41-private-answer';
 // Read before the I/O traps below are set.
@@ -182,7 +183,7 @@ describe('no network and no file writes at run time', () => {
 
   it('a whole intake, its summary, renderers and every export run without touching either', () => {
     const { answers } = sample;
-    const actor = createActor(createIntakeMachine(substanceUseIntake)).start();
+    const actor = createActor(createIntakeMachine<Questionnaire>(substanceUseIntake)).start();
     for (const [itemId, value] of Object.entries(answers)) actor.send({ type: 'ANSWER', itemId, value });
     const s = summarize(substanceUseIntake, resolveAnswers(substanceUseIntake, answers).answers);
     renderSummary(s, { format: 'markdown', audience: 'clinician' });
