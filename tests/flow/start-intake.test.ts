@@ -2,7 +2,7 @@ import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
 import { startIntake } from '../../src/flow/start-intake.js';
-import { QuestionnaireError } from '../../src/issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import { briefScreen, gad7, phq9 } from '../../questionnaires/index.js';
 
 const GAD7 = ['gad7.q1', 'gad7.q2', 'gad7.q3', 'gad7.q4', 'gad7.q5', 'gad7.q6', 'gad7.q7'] as const;
