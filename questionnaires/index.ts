@@ -136,4 +136,5 @@ export function describeQuestionnaire(q: Questionnaire): BundledQuestionnaireInf
  * bundledQuestionnaireInfo.find((b) => b.id === 'phq9')?.instruments[0]?.licence;
  * ```
  */
-export const bundledQuestionnaireInfo: readonly BundledQuestionnaireInfo[] = Object.values(bundledQuestionnaires).map((q) => describeQuestionnaire(q));
+// Pure, so that an app importing one questionnaire from this entry does not bundle all of them for this list.
+export const bundledQuestionnaireInfo: readonly BundledQuestionnaireInfo[] = /* @__PURE__ */ (() => Object.values(bundledQuestionnaires).map((q) => describeQuestionnaire(q)))();

@@ -98,6 +98,8 @@ export function parseQuestionnaire(json: unknown): Questionnaire {
  * });
  * ```
  */
+// Marked free of side effects (esbuild, Rollup, Rolldown) so that a definition nothing uses is left out of a bundle.
+/* @__NO_SIDE_EFFECTS__ */
 export function defineQuestionnaire<const D extends QuestionnaireInput>(def: D & CheckedDefinition<D>): Questionnaire<D> {
   return parseQuestionnaire(def) as Questionnaire<D>;
 }
