@@ -95,7 +95,7 @@ export function resumeIntakeSnapshot<Q extends QuestionnaireInput>(machine: Inta
  * import { createActor } from 'xstate';
  * import { createIntakeMachine, type IntakeActor } from 'intake-screening';
  * import { gad7 } from 'intake-screening/questionnaires';
- * const actor: IntakeActor = createActor(createIntakeMachine(gad7)).start();
+ * const actor: IntakeActor<typeof gad7> = createActor(createIntakeMachine(gad7)).start();
  * ```
  */
 export type IntakeActor<Q extends QuestionnaireInput = QuestionnaireInput> = Actor<IntakeMachine<Q>>;
