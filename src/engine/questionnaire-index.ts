@@ -36,8 +36,21 @@ export interface IndexedScore {
 export interface IndexedTrigger {
   readonly trigger: SafetyTrigger;
   readonly test: CompiledCondition;
-  /** Items whose answers can change the result. */
+  /**
+   * Items whose answers the result is read from, in document order, cited as
+   * its evidence: those the condition reads, and for each score it names, the
+   * score's items and what its cut-offs and skipped rule read (such as the sex
+   * answer that moves AUDIT-C's cut-off).
+   */
   readonly reads: ReadonlySet<string>;
+  /** Items the condition reads directly. */
+  readonly direct: ReadonlySet<string>;
+  /**
+   * Whether it names a score. A score follows its items' answers and
+   * visibility and its cut-offs' reads, so such a trigger is checked again
+   * after every answer.
+   */
+  readonly readsScores: boolean;
 }
 
 export interface IndexedRule {
@@ -77,6 +90,24 @@ export function readsOf(condition: Condition, scores: ReadonlyMap<string, Score>
   return [...out];
 }
 
+/** Items read by the cut-off and skipped conditions of the scores a condition names, following scores they name in turn. */
+function scoreRuleReads(condition: Condition, scores: ReadonlyMap<string, Score>): string[] {
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  const pending = conditionScores(condition);
+  while (pending.length > 0) {
+    const score = scores.get(pending.pop() as string);
+    if (score === undefined || seen.has(score.id)) continue;
+    seen.add(score.id);
+    const rules = [...score.cutoffs.map((c) => c.when), score.skipped?.when].filter((c): c is Condition => c !== undefined);
+    for (const c of rules) {
+      for (const id of readsOf(c, scores)) out.add(id);
+      pending.push(...conditionScores(c));
+    }
+  }
+  return [...out];
+}
+
 /**
  * The graph behind `dependents` (`withCutoffs` false) or `invalidates` (true).
  * Sections and scores are nodes of their own, so a section condition is one
@@ -104,6 +135,8 @@ function dependencyGraph(q: Questionnaire, order: readonly IndexedItem[], items:
     for (const id of score.items) graph.add((items.get(id) as IndexedItem).position, node);
     // A score's cut-off conditions decide `positive`; they may read items outside the score.
     if (withCutoffs) for (const cut of score.cutoffs) if (cut.when) readInto(cut.when, node);
+    // Its skipped rule decides its value when every item is hidden.
+    if (score.skipped) readInto(score.skipped.when, node);
   }
   return graph.build(order);
 }
@@ -144,7 +177,9 @@ export function buildIndex(q: Questionnaire): QuestionnaireIndex {
   const triggers = (q.safety ?? []).map((trigger) => ({
     trigger: trigger as SafetyTrigger,
     test: compileCondition(trigger.when),
-    reads: new Set(readsOf(trigger.when, scoreDefs)),
+    reads: new Set([...readsOf(trigger.when, scoreDefs), ...scoreRuleReads(trigger.when, scoreDefs)].sort((a, b) => (items.get(a)?.position ?? 0) - (items.get(b)?.position ?? 0))),
+    direct: new Set(conditionItems(trigger.when)),
+    readsScores: conditionScores(trigger.when).length > 0,
   }));
   const rules = (q.rules ?? []).map((rule) => {
     const evidence = [...new Set([...readsOf(rule.when, scoreDefs), ...(rule.evidence ?? [])])];

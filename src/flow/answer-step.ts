@@ -4,7 +4,7 @@ import { type Known, lookup, settleAnswers } from '../engine/evaluation-cache.js
 import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
 import type { AnswerValue } from '../definition/types.js';
 import { detailedIssue, type Issue, issue } from '../issues/issue.js';
-import { fireTriggers, INTERRUPT_ONLY } from './fire-triggers.js';
+import { recordTriggers } from './fire-triggers.js';
 import type { IntakeContext } from './intake-context.js';
 
 /** Longest item id an event may carry before it is refused unread. */
@@ -29,6 +29,13 @@ export type AnswerPlan =
     };
 
 const refused = (problem: Issue): AnswerPlan => ({ kind: 'refused', issues: [problem] });
+
+/**
+ * The items whose change an accepted answer's trigger check follows: the first
+ * answer checks every trigger (one may hold on what is not yet answered), later
+ * ones what they can change.
+ */
+export const checked = (plan: Extract<AnswerPlan, { kind: 'accepted' }>): readonly string[] | undefined => (plan.known.count === 0 ? undefined : plan.changed);
 
 /**
  * Validate an ANSWER event against the flow's context and work out the answers
@@ -98,15 +105,16 @@ export function planAnswer(index: QuestionnaireIndex, context: IntakeContext, ev
 
 /**
  * Apply an ANSWER event: validate it, store it, drop the answers of items the
- * change hides, and fire any interrupt-tier safety trigger it makes hold. A bad
- * event changes nothing but `issues`.
+ * change hides, and record every safety trigger it makes hold (an
+ * interrupt-tier one interrupts at once, a flag-tier one waits for the person
+ * to leave the section). A bad event changes nothing but `issues`.
  */
 export function answerStep(index: QuestionnaireIndex, context: IntakeContext, event: { itemId?: unknown; value?: unknown }): Partial<IntakeContext> {
   const plan = planAnswer(index, context, event);
   if (plan.kind === 'refused') return { issues: plan.issues, dropped: [] };
   if (plan.kind === 'unchanged') return { issues: [], dropped: [] };
   const { evaluation, count, dropped, changed, section, known } = plan;
-  const safety = fireTriggers(evaluation, context.safety, section, INTERRUPT_ONLY, 'stay', changed);
+  const safety = recordTriggers(evaluation, context.safety, section, checked(plan));
   const settled = settleAnswers(evaluation, count);
   known.replaced = true;
   return safety ? { answers: settled, issues: [], dropped, safety } : { answers: settled, issues: [], dropped };

@@ -120,7 +120,7 @@ function buildMachine(index: QuestionnaireIndex) {
     cursor: nextSection(empty, -1),
     issues: [],
     dropped: [],
-    safety: { fired: [], pending: [], resume: 'stay' },
+    safety: { fired: [], pending: [], deferred: [], resume: 'stay' },
     submitted: false,
   };
   const refuse = (state: string) => ({ actions: { type: 'reject' as const, params: { state } } });

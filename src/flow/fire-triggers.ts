@@ -2,44 +2,51 @@ import type { Evaluation } from '../engine/evaluation.js';
 import type { IndexedTrigger } from '../engine/questionnaire-index.js';
 import type { FiredTrigger, SafetyState } from './intake-context.js';
 
+/** A fired-trigger record: the items behind it are those it reads that have an answer. */
+export function firedRecord(t: IndexedTrigger, ev: Evaluation, section: string): FiredTrigger {
+  const evidence: string[] = [];
+  for (const id of t.reads) if (ev.answer(id) !== undefined) evidence.push(id);
+  return { id: t.trigger.id, tier: t.trigger.tier, urgency: t.trigger.urgency, section, evidence };
+}
+
 /**
- * Fire the triggers (not fired before) that hold now. `only` narrows the check
- * to triggers that read one of the given items, so an ANSWER re-tests only what
- * it can change.
+ * Record the triggers (not recorded before) that hold after an answer, at
+ * once: an interrupt-tier one waits for acknowledgement (the flow moves to
+ * `safety`, which shows the crisis resources for any flag-tier one waiting
+ * too), a flag-tier one waits for the person to leave the section. So a
+ * risk disclosed and taken back before NEXT leaves the same trace as one
+ * taken back after it. `changed` narrows the check to triggers that read a
+ * changed item directly or read a score (whose value any answer may move);
+ * undefined checks them all.
  */
-export function fireTriggers(
-  ev: Evaluation,
-  safety: SafetyState,
-  section: string,
-  tiers: ReadonlySet<'interrupt' | 'flag'>,
-  resume: SafetyState['resume'],
-  only?: readonly string[],
-): SafetyState | undefined {
-  let fresh: FiredTrigger[] | undefined;
+export function recordTriggers(ev: Evaluation, safety: SafetyState, section: string, changed: readonly string[] | undefined): SafetyState | undefined {
+  let fired: FiredTrigger[] | undefined;
+  let pending: string[] | undefined;
+  let deferred: string[] | undefined;
   for (const t of ev.index.triggers) {
-    if (!tiers.has(t.trigger.tier)) continue;
-    if (only && !only.some((id) => t.reads.has(id))) continue;
-    if (safety.fired.some((f) => f.id === t.trigger.id)) continue;
-    if (!t.test(ev)) continue;
-    (fresh ??= []).push({
-      id: t.trigger.id,
-      tier: t.trigger.tier,
-      urgency: t.trigger.urgency,
-      section,
-      evidence: evidenceOf(t, ev),
-    });
+    if (changed !== undefined && !t.readsScores && !changed.some((id) => t.direct.has(id))) continue;
+    if (safety.fired.some((f) => f.id === t.trigger.id) || !t.test(ev)) continue;
+    (fired ??= [...safety.fired]).push(firedRecord(t, ev, section));
+    if (t.trigger.tier === 'interrupt') (pending ??= [...safety.pending]).push(t.trigger.id);
+    else (deferred ??= [...safety.deferred]).push(t.trigger.id);
   }
-  if (!fresh) return undefined;
-  return {
-    fired: [...safety.fired, ...fresh],
-    pending: [...safety.pending, ...fresh.map((f) => f.id)],
-    resume,
-  };
+  if (fired === undefined) return undefined;
+  if (pending === undefined) return { fired, pending: safety.pending, deferred: deferred ?? safety.deferred, resume: safety.resume };
+  // An interrupt shows the crisis resources now: flag-tier triggers waiting for
+  // them are shown with it (listed while they still hold), none waits for NEXT.
+  const waiting = (deferred ?? safety.deferred).filter((id) => !pending.includes(id) && ev.index.triggers.some((t) => t.trigger.id === id && t.test(ev)));
+  return { fired, pending: [...pending, ...waiting], deferred: [], resume: safety.resume };
 }
 
-function evidenceOf(t: IndexedTrigger, ev: Evaluation): string[] {
-  return [...t.reads].filter((id) => ev.answer(id) !== undefined);
+/**
+ * Show the crisis resources the person is due before leaving a section (NEXT)
+ * or finishing (SUBMIT): every flag-tier trigger recorded and not yet shown,
+ * and every trigger that holds but was never recorded. Undefined when there
+ * is nothing to show.
+ */
+export function showTriggers(ev: Evaluation, safety: SafetyState, section: string, resume: SafetyState['resume']): SafetyState | undefined {
+  const recorded = recordTriggers(ev, safety, section, undefined) ?? safety;
+  const pending = [...recorded.pending, ...recorded.deferred.filter((id) => !recorded.pending.includes(id))];
+  if (pending.length === 0) return undefined;
+  return { fired: recorded.fired, pending, deferred: [], resume };
 }
-
-export const INTERRUPT_ONLY: ReadonlySet<'interrupt' | 'flag'> = new Set(['interrupt']);
-export const ALL_TIERS: ReadonlySet<'interrupt' | 'flag'> = new Set(['interrupt', 'flag']);

@@ -56,7 +56,7 @@ export interface FiredTrigger {
   readonly id: string;
   readonly tier: 'interrupt' | 'flag';
   readonly urgency: Extract<Urgency, 'emergency' | 'urgent'>;
-  /** The section the person was in when it fired. */
+  /** The section whose answer made it hold (`review` for one first found at SUBMIT). */
   readonly section: string;
   /** Item ids whose answers made it fire. */
   readonly evidence: readonly string[];
@@ -80,10 +80,17 @@ export interface FiredTrigger {
  * ```
  */
 export interface SafetyState {
+  /** Every trigger recorded during the flow, in the order recorded: each as soon as an answer made it hold. */
   readonly fired: readonly FiredTrigger[];
   /** Trigger ids the person has not acknowledged yet; non-empty means the flow is in `safety`. */
   readonly pending: readonly string[];
-  /** After acknowledgement: stay in the section, or go on to the next one (a `flag` trigger fires on NEXT). */
+  /**
+   * Flag-tier trigger ids recorded on an answer whose crisis resources wait
+   * for the person to leave the section: the next NEXT (or SUBMIT at review)
+   * shows them, even if the answer was changed in between.
+   */
+  readonly deferred: readonly string[];
+  /** After acknowledgement: stay in the section, or go on to the next one (flag-tier triggers show on NEXT). */
   readonly resume: 'stay' | 'next';
 }
 

@@ -1,7 +1,7 @@
 import { evaluationOf } from '../engine/evaluation-cache.js';
 import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
-import { planAnswer } from './answer-step.js';
-import { fireTriggers, INTERRUPT_ONLY } from './fire-triggers.js';
+import { checked, planAnswer } from './answer-step.js';
+import { recordTriggers } from './fire-triggers.js';
 import type { IntakeContext } from './intake-context.js';
 import { missingRequired, pendingOnLeave } from './navigation-steps.js';
 import { nextSection, previousSection } from './section-navigation.js';
@@ -18,9 +18,12 @@ interface GuardArgs {
  * the answer to) one of those. An answer to any other item never interrupts,
  * which the guard then knows from one lookup.
  */
-function interruptReach(index: QuestionnaireIndex): ReadonlySet<string> {
+function interruptReach(index: QuestionnaireIndex): ReadonlySet<string> | undefined {
+  const interrupts = index.triggers.filter((t) => t.trigger.tier === 'interrupt');
+  // A trigger that names a score is checked after every answer (the score follows more than it reads).
+  if (interrupts.some((t) => t.readsScores)) return undefined;
   const reads = new Set<string>();
-  for (const t of index.triggers) if (INTERRUPT_ONLY.has(t.trigger.tier)) for (const id of t.reads) reads.add(id);
+  for (const t of interrupts) for (const id of t.reads) reads.add(id);
   const reach = new Set<string>();
   for (const entry of index.order) {
     const id = entry.item.id;
@@ -42,13 +45,17 @@ export function intakeGuards(index: QuestionnaireIndex) {
   return {
     /** ANSWER: the answer is accepted and makes an interrupt-tier safety trigger hold (crisis resources at once). */
     answerRaisesInterrupt({ context, event }: GuardArgs): boolean {
-      if (typeof event.itemId !== 'string' || !reach.has(event.itemId)) return false;
+      if (typeof event.itemId !== 'string') return false;
+      // The first answer checks every trigger (see answerStep); later ones only what they can change.
+      if (reach !== undefined && !reach.has(event.itemId) && Object.keys(context.answers).length > 0) return false;
       const plan = planAnswer(index, context, event);
-      return plan.kind === 'accepted' && fireTriggers(plan.evaluation, context.safety, plan.section, INTERRUPT_ONLY, 'stay', plan.changed) !== undefined;
+      if (plan.kind !== 'accepted') return false;
+      const safety = recordTriggers(plan.evaluation, context.safety, plan.section, checked(plan));
+      return safety !== undefined && safety.pending.length > 0;
     },
     /** NEXT: a required item of this section is shown and unanswered; SUBMIT: one of any section. */
     sectionHasMissingRequired: ({ context }: GuardArgs) => missingRequired(index, context).length > 0,
-    /** NEXT or SUBMIT: a trigger of either tier that has not fired holds, so crisis resources come before leaving. */
+    /** NEXT or SUBMIT: a flag recorded in the section waits for its crisis resources, or a trigger holds unrecorded. */
     flagPendingOnLeave: ({ context }: GuardArgs) => pendingOnLeave(index, context) !== undefined,
     /** NEXT: no shown section follows this one, so the flow goes to review. */
     isLastVisibleSection: ({ context }: GuardArgs) => nextSection(ev(context), context.cursor) >= count,

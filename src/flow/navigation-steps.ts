@@ -1,7 +1,7 @@
 import { evaluationOf } from '../engine/evaluation-cache.js';
 import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
 import { detailedIssue, type Issue, issue } from '../issues/issue.js';
-import { ALL_TIERS, fireTriggers } from './fire-triggers.js';
+import { showTriggers } from './fire-triggers.js';
 import type { IntakeContext, SafetyState } from './intake-context.js';
 import { nextSection, previousSection } from './section-navigation.js';
 
@@ -15,7 +15,7 @@ const none = { issues: [], dropped: [] } as const;
  * Required items that are shown and unanswered: in the current section, or at
  * review in every section.
  */
-export function missingRequired(index: QuestionnaireIndex, context: IntakeContext): Issue[] {
+export function missingRequired(index: QuestionnaireIndex, context: Pick<IntakeContext, 'answers' | 'cursor'>): Issue[] {
   const ev = evaluationOf(index, context.answers);
   const count = index.sections.length;
   const sections = context.cursor < count ? [index.sections[context.cursor]] : index.sections;
@@ -34,14 +34,15 @@ export function missingRequired(index: QuestionnaireIndex, context: IntakeContex
 }
 
 /**
- * The safety state after firing every trigger (either tier) that holds and has
- * not fired, as the person leaves a section (then continuing to the next one)
- * or review (then staying there); undefined when none does.
+ * The safety state that shows the crisis resources the person is due before
+ * leaving a section (then continuing to the next one) or review (then staying
+ * there): flag-tier triggers recorded and not yet shown, and any trigger that
+ * holds but was never recorded; undefined when there is nothing to show.
  */
 export function pendingOnLeave(index: QuestionnaireIndex, context: IntakeContext): SafetyState | undefined {
   const inSection = context.cursor < index.sections.length;
   const section = inSection ? (index.sections[context.cursor]?.section.id ?? '') : 'review';
-  return fireTriggers(evaluationOf(index, context.answers), context.safety, section, ALL_TIERS, inSection ? 'next' : 'stay');
+  return showTriggers(evaluationOf(index, context.answers), context.safety, section, inSection ? 'next' : 'stay');
 }
 
 /** reportMissing: refuse NEXT or SUBMIT, naming every required item still unanswered. */

@@ -1,11 +1,14 @@
 import { SEMVER } from '../definition/questionnaire.js';
 import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
-import { resolveAnswers } from '../engine/resolve-answers.js';
+import { Evaluation } from '../engine/evaluation.js';
+import { resolveIndexed } from '../engine/resolve-answers.js';
 import { scanJson } from '../definition/define-questionnaire.js';
 import { detailedIssue, type Issue, issue } from '../issues/issue.js';
 import { QuestionnaireError } from '../issues/questionnaire-error.js';
 import { settleAnswers } from '../engine/evaluation-cache.js';
-import type { FiredTrigger, IntakeContext } from './intake-context.js';
+import type { IntakeContext } from './intake-context.js';
+import { missingRequired } from './navigation-steps.js';
+import { restoreSafety } from './restore-safety.js';
 import { nextSection, sectionShown } from './section-navigation.js';
 
 /**
@@ -42,8 +45,10 @@ const refuse = (code: 'snapshot-invalid' | 'snapshot-foreign' | 'snapshot-versio
 /**
  * Rebuild a flow context from a persisted snapshot, trusting nothing in it:
  * questionnaire id and version are checked, every answer is validated again and
- * re-pruned for visibility, and the position and safety state are re-derived.
- * Answers that no longer fit are dropped and reported in `issues`.
+ * re-pruned for visibility, and the position and safety state are re-derived
+ * from the answers (see `restoreSafety`). Answers that no longer fit are
+ * dropped and reported in `issues`. A snapshot that says it was submitted is
+ * refused (`snapshot-unfinished`) unless it passes what SUBMIT checks.
  */
 export function restoreContext(index: QuestionnaireIndex, persisted: unknown): { context: Omit<IntakeContext, 'locale'>; done: boolean } {
   const q = index.questionnaire;
@@ -64,11 +69,11 @@ export function restoreContext(index: QuestionnaireIndex, persisted: unknown): {
     refuse('snapshot-version', ['context', 'questionnaireVersion'], `Snapshot from version "${version.slice(0, 20)}" cannot resume under version "${q.version}" of "${q.id}": only the same major version, not newer, resumes.`);
   }
 
-  const resolved = resolveAnswers(q, ctx.answers ?? {});
+  const resolved = resolveIndexed(index, ctx.answers ?? {}, true);
   const issues: Issue[] = [
     ...resolved.issues.map((i) => detailedIssue('answer-dropped', ['context', 'answers', ...i.path], `Stored answer dropped: ${i.message}`, i.itemId, { cause: 'invalid' })),
     ...resolved.hidden.map((id) =>
-      detailedIssue('answer-dropped', ['context', 'answers', id], `Stored answer to "${id}" dropped: the item is hidden by the other answers.`, id, { cause: 'hidden' }),
+      detailedIssue('answer-dropped', ['context', 'answers', id], `Stored answer to "${id}" dropped: the item is hidden by the other answers (the safety triggers were checked on it first).`, id, { cause: 'hidden' }),
     ),
   ];
   const ev = resolved.evaluation;
@@ -76,35 +81,35 @@ export function restoreContext(index: QuestionnaireIndex, persisted: unknown): {
   let cursor = typeof ctx.cursor === 'number' && Number.isInteger(ctx.cursor) && ctx.cursor >= 0 && ctx.cursor <= count ? ctx.cursor : 0;
   if (cursor < count && !sectionShown(ev, cursor)) cursor = nextSection(ev, cursor);
 
-  const known = new Map(index.triggers.map((t) => [t.trigger.id, t.trigger]));
-  const rawSafety = (ctx.safety ?? {}) as Record<string, unknown>;
-  const fired: FiredTrigger[] = [];
-  for (const f of Array.isArray(rawSafety.fired) ? rawSafety.fired : []) {
-    const id = (f as Record<string, unknown> | null)?.id;
-    const t = typeof id === 'string' ? known.get(id) : undefined;
-    if (!t || fired.some((x) => x.id === t.id)) continue;
-    const section = (f as Record<string, unknown>).section;
-    fired.push({
-      id: t.id,
-      tier: t.tier,
-      urgency: t.urgency,
-      section: typeof section === 'string' && section.length <= 100 ? section : '',
-      evidence: [...(index.triggers.find((x) => x.trigger.id === t.id)?.reads ?? [])].filter((i) => resolved.answers[i] !== undefined),
-    });
+  // Triggers are checked on the answers, not read from the snapshot; an
+  // answer dropped here as not asked still raises what it holds.
+  const received = resolved.received === undefined ? undefined : Evaluation.unpruned(index, resolved.received);
+  const safety = restoreSafety(index, ctx.safety, ev, received);
+
+  // A snapshot that says the intake was submitted must pass what SUBMIT checks.
+  const claimsDone = snap.status === 'done' || ctx.submitted === true;
+  if (claimsDone) {
+    const unfinished = [
+      ...missingRequired(index, { answers: resolved.answers, cursor: count }).map((i) =>
+        issue('snapshot-unfinished', ['context', 'answers', i.itemId ?? ''], `Snapshot says the intake was submitted, but required item "${i.itemId ?? ''}" has no answer. Ensure that a finished intake is stored as the flow left it.`, i.itemId),
+      ),
+      ...[...safety.pending, ...safety.deferred].map((id) =>
+        issue('snapshot-unfinished', ['context', 'safety', 'pending'], `Snapshot says the intake was submitted, but safety trigger "${id}" holds and its crisis resources were never acknowledged. Ensure that a finished intake is stored as the flow left it.`),
+      ),
+    ];
+    if (unfinished.length > 0) throw new QuestionnaireError(unfinished);
   }
-  const pending = (Array.isArray(rawSafety.pending) ? rawSafety.pending : []).filter(
-    (id): id is string => typeof id === 'string' && fired.some((f) => f.id === id),
-  );
-  const done = snap.status === 'done' && ctx.submitted === true && issues.length === 0;
+  // A submitted intake whose stored answers no longer all fit goes back to review, to be submitted again.
+  const done = claimsDone && issues.length === 0;
   return {
     context: {
       questionnaireId: q.id,
       questionnaireVersion: q.version,
       answers: settleAnswers(ev, Object.keys(resolved.answers).length),
-      cursor: done ? count : cursor,
+      cursor: claimsDone ? count : cursor,
       issues,
       dropped: [],
-      safety: { fired, pending: done ? [] : [...new Set(pending)], resume: rawSafety.resume === 'next' ? 'next' : 'stay' },
+      safety,
       submitted: done,
     },
     done,

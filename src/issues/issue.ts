@@ -50,6 +50,7 @@ export type IssueCode =
   | 'snapshot-invalid'
   | 'snapshot-foreign'
   | 'snapshot-version'
+  | 'snapshot-unfinished'
   | 'answer-dropped';
 
 /**

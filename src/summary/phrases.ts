@@ -271,8 +271,8 @@ export const SUMMARY_PHRASES = {
   notAnswered: { en: 'Not answered', es: 'Sin respuesta' },
   noneSelected: { en: 'None selected', es: 'Ninguna opción seleccionada' },
   answerChanged: {
-    en: 'Raised during the intake; the answer was later changed.',
-    es: 'Se identificó durante el cuestionario; después se cambió la respuesta.',
+    en: 'Raised during the intake; the final answers no longer meet it (an answer was changed, or a later answer changed the result).',
+    es: 'Se identificó durante el cuestionario; las respuestas finales ya no la cumplen (se cambió una respuesta o una respuesta posterior cambió el resultado).',
   },
   notAsked: {
     en: "The answer was given to a question the form's logic would not have asked.",

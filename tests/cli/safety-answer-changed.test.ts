@@ -56,14 +56,18 @@ describe('run --answers: a trigger raised in one run and changed when resumed', 
     expect(stopped.stderr).toContain('item "asq.q2"');
     const snapshot = JSON.parse(readFileSync(paused, 'utf8')) as { value: unknown; context: { cursor: number; safety: { fired: { id: string }[] } } };
     expect(where(snapshot, briefScreen)).toEqual({ answering: 'asq' });
-    expect(snapshot.context.safety.fired.map((f) => f.id)).toEqual(['asq.acute']);
+    // The non-acute flag was recorded with the "yes" to question 1, the acute one with the acuity answer.
+    expect(snapshot.context.safety.fired.map((f) => f.id)).toEqual(['asq.positive', 'asq.acute']);
   }, 60_000);
 
   it('prints the flag with its urgency, marked answerChanged, in the JSON summary', async () => {
     const r = await runCli(['run', '--resume', paused, '--answers', part2, '--format', 'json', '--save', finished]);
     expect(r.code, r.stderr).toBe(0);
     const summary = JSON.parse(r.stdout) as ReferralSummary;
-    expect(summary.safetyFlags.map((f) => [f.id, f.urgency, f.answerChanged])).toEqual([['asq.acute', 'emergency', true]]);
+    expect(summary.safetyFlags.map((f) => [f.id, f.urgency, f.answerChanged])).toEqual([
+      ['asq.acute', 'emergency', true],
+      ['asq.positive', 'urgent', true],
+    ]);
     expect(summary.safetyFlags[0]?.evidence.map((e) => [e.itemId, e.answer])).toEqual([['asq.q5', null]]);
     expect(summary.urgency.level).toBe('emergency');
     expect(summary.urgency.reasons[0]?.text).toContain(CHANGED_EN);
@@ -91,8 +95,8 @@ describe('run --answers: a trigger raised in one run and changed when resumed', 
     const r = await runCli(['run', '--resume', paused, '--answers', part2, '--audience', 'clinician', '--locale', 'es', '--format', 'markdown']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`(asq.acute; ${CLINICIAN_PHRASES.tier.es.replace('{tier}', 'interrupción')})\n  - ${CHANGED_ES}\n`);
-    // Once under the flag and once in its urgency reason.
-    expect(r.stdout.split(CHANGED_ES)).toHaveLength(3);
+    // Once under each flag (the acute one and the non-acute one raised with question 1) and once in each urgency reason.
+    expect(r.stdout.split(CHANGED_ES)).toHaveLength(5);
     expect(r.stdout).not.toContain(CHANGED_EN);
   });
 
@@ -127,8 +131,8 @@ describe('run in a terminal: the acuity answer changed after the crisis resource
     await s.waitFor('● Yes');
     await s.waitFor('Enter: confirm');
     s.press(KEY.down, KEY.enter);
-    // Leaving the section raises the non-acute flag (question 1 is still "yes").
-    await at('Please read the message above.', () => s.pick(0));
+    // The non-acute flag (question 1 is still "yes") was recorded with that answer and its crisis
+    // resources shown with the acute interrupt, so leaving the section goes straight on.
     await at('someone at home', () => s.pick(0)); // Yes
     await at('get to a clinic almost every day', () => s.pick(0)); // Yes
     await at('ever told you that', () => s.mark(6)); // "none of these"
@@ -186,11 +190,14 @@ describe('printSummary with the triggers a flow raised', () => {
     for (const e of events) actor.send(e);
     const snapshot = actor.getSnapshot();
     expect(snapshot.context.issues).toEqual([]);
-    expect(raisedTriggers(snapshot).map((t) => t.id)).toEqual(['asq.acute']);
+    expect(raisedTriggers(snapshot).map((t) => t.id)).toEqual(['asq.positive', 'asq.acute']);
 
     const es = printed(() => printSummary(briefScreen, snapshot.context.answers, { format: 'text', audience: 'clinician', locale: 'es' }, raisedTriggers(snapshot)));
     expect(es.summary.locale).toBe('es');
-    expect(es.summary.safetyFlags.map((f) => [f.id, f.answerChanged])).toEqual([['asq.acute', true]]);
+    expect(es.summary.safetyFlags.map((f) => [f.id, f.answerChanged])).toEqual([
+      ['asq.acute', true],
+      ['asq.positive', true],
+    ]);
     expect(es.out).toContain(`\n    ${CHANGED_ES}\n`);
 
     // Without them (an answers file summarized on its own) there is nothing to mark.

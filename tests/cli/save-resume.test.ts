@@ -41,12 +41,21 @@ describe('run --save and --resume without a terminal', { timeout: 60_000 }, () =
 
   it('refuses a snapshot of another questionnaire and --resume with nothing to answer; re-asks a damaged saved answer', async () => {
     const finished = join(tmp.dir, 'finished.json');
+    const paused = join(tmp.dir, 'paused-before-home.json');
     await runCli(['run', '--answers', SAMPLES.brief, '--save', finished]);
-    const stored = JSON.parse(readFileSync(finished, 'utf8')) as { context: { answers: Record<string, unknown> } };
-    const damaged = tmp.file('damaged.json', { ...stored, context: { ...stored.context, answers: { ...stored.context.answers, 'asq.q1': 'MARKER-snapshot-value' } } });
-    const [foreign, broken, noTerminal] = await Promise.all([
+    // Stopped in the ASQ section, whose question 4 (required) the file leaves out.
+    const stopped = await runCli(['run', '--answers', tmp.file('no-q4.json', { questionnaire: 'brief-screen', answers: pick((id) => id !== 'asq.q4') }), '--save', paused]);
+    expect(stopped.stderr).toContain('item "asq.q4"');
+    const damage = (file: string, name: string, itemId: string) => {
+      const stored = JSON.parse(readFileSync(file, 'utf8')) as { context: { answers: Record<string, unknown> } };
+      return tmp.file(name, { ...stored, context: { ...stored.context, answers: { ...stored.context.answers, [itemId]: 'MARKER-snapshot-value' } } });
+    };
+    const damaged = damage(paused, 'damaged.json', 'phq9.q1');
+    const damagedFinished = damage(finished, 'damaged-finished.json', 'asq.q1');
+    const [foreign, broken, brokenFinished, noTerminal] = await Promise.all([
       runCli(['run', '--resume', finished, '--questionnaire', 'phq9', '--answers', tmp.file('phq9.json', { 'phq9.q1': 0 })]),
       runCli(['run', '--resume', damaged, '--answers', SAMPLES.brief]),
+      runCli(['run', '--resume', damagedFinished, '--answers', SAMPLES.brief]),
       runCli(['run', '--resume', finished]),
     ]);
     expect(foreign.code).toBe(1);
@@ -55,10 +64,15 @@ describe('run --save and --resume without a terminal', { timeout: 60_000 }, () =
     // The flow drops the damaged answer; the answers file, read again from the start of its section, supplies it.
     expect(broken.code, broken.stderr).toBe(0);
     expect(broken.stderr).toContain(`${damaged}: 1 saved answer could not be used`);
-    expect(broken.stderr).toContain('asq.q1');
+    expect(broken.stderr).toContain('phq9.q1');
     expect(broken.stderr + broken.stdout).not.toContain('MARKER-snapshot-value');
+    // A finished intake that no longer passes what SUBMIT checks (a required answer lost) is refused (issue 16, case 4).
+    expect(brokenFinished.code).toBe(1);
+    expect(brokenFinished.stderr).toContain(`${damagedFinished}: cannot be resumed`);
+    expect(brokenFinished.stderr).toContain('[snapshot-unfinished]');
+    expect(brokenFinished.stderr + brokenFinished.stdout).not.toContain('MARKER-snapshot-value');
     expect(noTerminal.code).toBe(2);
     expect(noTerminal.stderr).toContain('run --resume needs a terminal');
-    for (const r of [foreign, broken, noTerminal]) expectNoStack(r.stderr);
+    for (const r of [foreign, broken, brokenFinished, noTerminal]) expectNoStack(r.stderr);
   });
 });

@@ -69,10 +69,15 @@ describe('save and resume', () => {
     await p.close();
   });
 
-  it('a stored snapshot the flow refuses (another questionnaire, damaged JSON) is cleared and a fresh intake starts', async () => {
+  it('a stored snapshot the flow refuses (another questionnaire, damaged JSON, a forged "done") is cleared and a fresh intake starts', async () => {
     const p = await IntakePage.open(browser, inject('exampleUrl'), '', 'resume-refused');
     const foreign = { status: 'active', context: { questionnaireId: 'some-other-intake', questionnaireVersion: '1.0.0', answers: {}, cursor: 3 } };
-    for (const stored of [JSON.stringify(foreign), '{not json', JSON.stringify({ status: 'active', context: { ...foreign.context, questionnaireId: q.id, questionnaireVersion: '9.0.0' } })]) {
+    const own = { ...foreign.context, questionnaireId: q.id, questionnaireVersion: q.version };
+    // Edited to "done" with nothing answered, or while the acuity answer still waits for its crisis resources (issue 16, case 4).
+    const forgedDone = { status: 'done', context: { ...own, submitted: true, safety: { fired: [], pending: [], resume: 'stay' } } };
+    const skippedCrisis = { status: 'done', context: { ...own, submitted: true, answers: { 'asq.q1': 1, 'asq.q5': 'yes' }, safety: { fired: [{ id: 'asq.acute' }], pending: ['asq.acute'] } } };
+    const refused = [JSON.stringify(foreign), '{not json', JSON.stringify({ status: 'active', context: { ...own, questionnaireVersion: '9.0.0' } }), JSON.stringify(forgedDone), JSON.stringify(skippedCrisis)];
+    for (const stored of refused) {
       await p.page.evaluate(([k, v]) => localStorage.setItem(k as string, v as string), [STORAGE_KEY, stored]);
       await reload(p);
       expect(await p.screen()).toEqual({ kind: 'section', id: 'about' });

@@ -148,7 +148,11 @@ describe('flowInLocale: the summary the page shows after a language switch is th
   it('is the flow’s own output in the language it is written in', () => {
     const { actor, output } = finished();
     expect(flowInLocale(machine, actor, 'en')).toBe(actor);
-    expect(output.safetyFlags.map((f) => [f.id, f.answerChanged])).toEqual([['asq.acute', true]]);
+    // Both were raised with the "yes" to question 1 (the non-acute one first); both answers were then taken back.
+    expect(output.safetyFlags.map((f) => [f.id, f.answerChanged])).toEqual([
+      ['asq.acute', true],
+      ['asq.positive', true],
+    ]);
   });
 
   it('keeps the changed flag, its urgency and the marker when the flow goes on in Spanish', () => {
@@ -158,10 +162,13 @@ describe('flowInLocale: the summary the page shows after a language switch is th
     expect(spanish.getSnapshot().status).toBe('done');
     const es = spanish.getSnapshot().output as ReferralSummary;
     expect(es.locale).toBe('es');
-    expect(es.safetyFlags.map((f) => [f.id, f.urgency, f.answerChanged])).toEqual([['asq.acute', 'emergency', true]]);
+    expect(es.safetyFlags.map((f) => [f.id, f.urgency, f.answerChanged])).toEqual([
+      ['asq.acute', 'emergency', true],
+      ['asq.positive', 'urgent', true],
+    ]);
     expect(es.urgency.level).toBe('emergency');
     // The same summary as the flow's, but in Spanish.
-    expect(es).toEqual(summarize(briefScreen, context.answers, { locale: 'es', raised: ['asq.acute'] }));
+    expect(es).toEqual(summarize(briefScreen, context.answers, { locale: 'es', raised: ['asq.positive', 'asq.acute'] }));
 
     setLocale('es');
     const marker = flagItems(fake(clinicianSummary(es, briefScreen))).get('asq.acute')?.findAll(byClass('answer-changed'));

@@ -93,10 +93,14 @@ describe('a safety flag whose answer was changed during the intake', () => {
     send(actor, answer('asq.q1', 0));
     // Question 5 is asked only after a "yes", so its answer is dropped with it.
     expect(actor.getSnapshot().context.dropped).toEqual(['asq.q5']);
-    expect(actor.getSnapshot().context.safety.fired.map((f) => f.id)).toEqual(['asq.acute']);
+    // The non-acute flag was recorded with the "yes" to question 1, before the acuity answer made it acute.
+    expect(actor.getSnapshot().context.safety.fired.map((f) => f.id)).toEqual(['asq.positive', 'asq.acute']);
 
     const output = finish(actor);
-    expect(output.safetyFlags).toHaveLength(1);
+    expect(output.safetyFlags.map((f) => [f.id, f.answerChanged])).toEqual([
+      ['asq.acute', true],
+      ['asq.positive', true],
+    ]);
     expect(output.safetyFlags[0]).toMatchObject({ id: 'asq.acute', tier: 'interrupt', urgency: 'emergency', answerChanged: true });
     // The question that raised it is no longer asked, so it is cited as not answered.
     expect(output.safetyFlags[0]?.evidence).toEqual([
@@ -120,10 +124,10 @@ describe('a safety flag whose answer was changed during the intake', () => {
     const actor = start();
     discloseAcute(actor);
     send(actor, answer('asq.q5', 'no'));
-    // The non-acute flag fires before the person leaves the section.
-    send(actor, NEXT);
-    expect(actor.getSnapshot().value).toBe('safety');
-    expect(actor.getSnapshot().context.safety.pending).toEqual(['asq.positive']);
+    // The non-acute flag was recorded with the "yes" to question 1, and its crisis
+    // resources were shown with the acute interrupt: leaving the section shows nothing more.
+    expect(actor.getSnapshot().context.safety.fired.map((f) => f.id)).toEqual(['asq.positive', 'asq.acute']);
+    expect(actor.getSnapshot().context.safety.deferred).toEqual([]);
 
     const output = finish(actor);
     expect(output.safetyFlags.map((f) => [f.id, f.urgency, f.answerChanged])).toEqual([
@@ -139,13 +143,18 @@ describe('a safety flag whose answer was changed during the intake', () => {
     ]);
   });
 
-  it('reports a flag that still holds once, without the marker, exactly as summarize does', () => {
+  it('reports a flag that still holds once, without the marker, exactly as summarize does with what the flow raised', () => {
     const actor = start();
     discloseAcute(actor);
     const output = finish(actor);
-    expect(output.safetyFlags.map((f) => f.id)).toEqual(['asq.acute']);
+    // The acuity answer turned the non-acute screen acute: the non-acute flag was raised and no longer holds.
+    expect(output.safetyFlags.map((f) => [f.id, f.answerChanged])).toEqual([
+      ['asq.acute', undefined],
+      ['asq.positive', true],
+    ]);
     expect(output.safetyFlags[0]).not.toHaveProperty('answerChanged');
-    expect(output).toEqual(summarize(briefScreen, actor.getSnapshot().context.answers));
+    const { context } = actor.getSnapshot();
+    expect(output).toEqual(summarize(briefScreen, context.answers, { raised: context.safety.fired }));
   });
 
   it('keeps the marked flag when a completed intake is resumed from its persisted snapshot', () => {

@@ -1,0 +1,75 @@
+import type { Evaluation } from '../engine/evaluation.js';
+import type { IndexedTrigger, QuestionnaireIndex } from '../engine/questionnaire-index.js';
+import { firedRecord } from './fire-triggers.js';
+import type { FiredTrigger, SafetyState } from './intake-context.js';
+
+/** The section of the last answered item a trigger reads: where the answer that made it hold was given. */
+function sectionOf(t: IndexedTrigger, ev: Evaluation): string {
+  const index = ev.index;
+  let at: number | undefined;
+  let first: number | undefined;
+  for (const id of t.reads) {
+    const entry = index.items.get(id);
+    if (entry === undefined) continue;
+    first ??= entry.section;
+    if (ev.answer(id) !== undefined && (at === undefined || entry.section > at)) at = entry.section;
+  }
+  const s = at ?? first;
+  return s === undefined ? '' : (index.sections[s]?.section.id ?? '');
+}
+
+const strings = (value: unknown): Set<string> => new Set(Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+/**
+ * The safety state of a restored snapshot, derived from its answers rather
+ * than trusted: every trigger that holds on the stored answers (or, marked
+ * `notAsked`, only on the answers as received, those to hidden items included)
+ * is recorded. One the snapshot did not record (its record stripped, or the
+ * trigger new in this version) is raised again: interrupt tier at once
+ * (pending), flag tier when the person next leaves a section (deferred).
+ * Records of known triggers that no longer hold are kept (a risk once
+ * disclosed stays), and so are their pending and deferred marks; nothing in
+ * the snapshot can remove a record the answers call for.
+ *
+ * @param index - The questionnaire index.
+ * @param raw - The snapshot's `context.safety`, untrusted.
+ * @param ev - The evaluation of the restored answers.
+ * @param received - An evaluation of the answers as received, when some were to hidden items.
+ * @returns The safety state.
+ */
+export function restoreSafety(index: QuestionnaireIndex, raw: unknown, ev: Evaluation, received: Evaluation | undefined): SafetyState {
+  const stored = (raw !== null && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const sections = new Set([...index.sections.map((s) => s.section.id), 'review']);
+  const byId = new Map(index.triggers.map((t) => [t.trigger.id, t]));
+  // The snapshot's records of known triggers, in its order, each once.
+  const records = new Map<string, string | undefined>();
+  for (const f of Array.isArray(stored.fired) ? stored.fired : []) {
+    const { id, section } = (f !== null && typeof f === 'object' ? f : {}) as Record<string, unknown>;
+    if (typeof id === 'string' && byId.has(id) && !records.has(id)) records.set(id, typeof section === 'string' && sections.has(section) ? section : undefined);
+  }
+  const storedPending = strings(stored.pending);
+  const storedDeferred = strings(stored.deferred);
+
+  const fired: FiredTrigger[] = [];
+  const pending: string[] = [];
+  const deferred: string[] = [];
+  const record = (t: IndexedTrigger, recorded: boolean) => {
+    const id = t.trigger.id;
+    const holds = t.test(ev);
+    const onReceived = !holds && received !== undefined && t.test(received);
+    if (!recorded && !holds && !onReceived) return;
+    const basis = onReceived && received !== undefined ? received : ev;
+    const entry = firedRecord(t, basis, records.get(id) ?? sectionOf(t, basis));
+    fired.push(onReceived && !recorded ? { ...entry, notAsked: true } : entry);
+    if (!recorded) (t.trigger.tier === 'interrupt' ? pending : deferred).push(id);
+    else if (storedPending.has(id)) pending.push(id);
+    else if (storedDeferred.has(id)) deferred.push(id);
+  };
+  for (const id of records.keys()) record(byId.get(id) as IndexedTrigger, true);
+  for (const t of index.triggers) if (!records.has(t.trigger.id)) record(t, false);
+
+  // As in the flow, crisis resources shown for an interrupt show every trigger still waiting.
+  const resume = stored.resume === 'next' && [...storedPending].some((id) => pending.includes(id)) ? 'next' : 'stay';
+  if (pending.length > 0) return { fired, pending: [...pending, ...deferred], deferred: [], resume };
+  return { fired, pending, deferred, resume: 'stay' };
+}
