@@ -8,36 +8,11 @@ import type { IntakeEvent } from '../../src/flow/intake-context.js';
 import { initialIntakeSnapshot, stepIntake } from '../../src/flow/intake-transition.js';
 import { briefScreen, substanceUseIntake } from '../../questionnaires/index.js';
 import { flowFixture } from '../fixtures/flow-fixture.js';
-import { describeIntake } from '../../src/flow/intake-view.js';
-import { eventArbitrary, RUNS } from '../support/answer-arbitraries.js';
-import { representatives } from '../support/section-paths.js';
-
-/** Long enough that some runs reach the end: one to two events per item. */
-const lengthFor = (q: QuestionnaireInput) => Math.max(80, q.sections.reduce((n, s) => n + s.items.length, 0));
+import { RUNS } from '../support/answer-arbitraries.js';
+import { answerCurrent, lengthFor, sequenceStep } from '../support/event-sequences.js';
 
 function check(condition: boolean, message: string): asserts condition {
   if (!condition) throw new Error(message);
-}
-
-const currentItemPick = fc.record({ pick: fc.nat(), choice: fc.nat() });
-
-/** Any event, weighted toward progress (answers on screen, NEXT, ACKNOWLEDGE, SUBMIT) so runs reach the end. */
-const sequenceStep = (q: QuestionnaireInput) =>
-  fc.oneof(
-    { arbitrary: eventArbitrary(q), weight: 3 },
-    { arbitrary: currentItemPick, weight: 6 },
-    { arbitrary: fc.constantFrom({ type: 'NEXT' }, { type: 'NEXT' }, { type: 'ACKNOWLEDGE' }, { type: 'SUBMIT' }), weight: 3 },
-  );
-
-function answerCurrent(q: QuestionnaireInput, snapshot: Parameters<typeof describeIntake>[1], pick: number, choice: number) {
-  const shown = describeIntake(q, snapshot).items.filter((i) => i.kind !== 'display');
-  // Mostly fill what is still empty, as a person does; sometimes change an earlier answer.
-  const empty = shown.filter((i) => snapshot.context.answers[i.id] === undefined);
-  const items = empty.length > 0 && pick % 4 !== 0 ? empty : shown;
-  const item = items[pick % Math.max(1, items.length)];
-  if (!item) return { type: 'NEXT' };
-  const values = representatives(item);
-  return { type: 'ANSWER', itemId: item.id, value: values[choice % values.length] };
 }
 
 export function checkRandomSequences(q: QuestionnaireInput, seed: number): number {
