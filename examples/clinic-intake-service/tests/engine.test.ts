@@ -28,7 +28,8 @@ describe('the engine adapter (the one place the service calls the library)', () 
     }
     const state = storedState('brief-screen', persisted);
     expect(state.status).toBe('review');
-    expect(state.raised.map((t) => t.id)).toEqual(['asq.acute']);
+    // Each trigger is recorded on the answer that makes it hold (issue 16): the non-acute screen with the "yes" to question 1, the acute one with question 5.
+    expect(state.raised.map((t) => t.id)).toEqual(['asq.positive', 'asq.acute']);
     expect(state.raised[0]?.reason.es).toMatch(/ASQ/);
   });
 
@@ -55,7 +56,7 @@ describe('the engine adapter (the one place the service calls the library)', () 
     expect(r.value.raised.map((t) => t.id).sort()).toEqual(['asq.acute', 'asq.positive']);
     expect(r.value.response.resourceType).toBe('QuestionnaireResponse');
     expect(fhirErrors(r.value.response)).toEqual([]);
-    expect(clinicianView(r.value.summary, 'en').text).toMatch(/answer was later changed/i);
+    expect(clinicianView(r.value.summary, 'en').text).toMatch(/Raised during the intake; the final answers no longer meet it/);
   });
 
   describe('the FHIR transaction Bundle', () => {

@@ -74,11 +74,14 @@ describe(`person routes on ${DATABASE_KIND}`, () => {
         expect(r.body.raised).toContainEqual({ id: 'asq.acute', tier: 'interrupt', urgency: 'emergency' });
         // Staff see it now, while the person is still on the crisis panel.
         const flags = await staff.get('/api/staff/flags');
-        const flag = flags.body.flags.find((f: { intakeId: string }) => f.intakeId === id);
+        const flag = flags.body.flags.find((f: { intakeId: string; triggerId: string }) => f.intakeId === id && f.triggerId === 'asq.acute');
         expect(flag).toMatchObject({ triggerId: 'asq.acute', tier: 'interrupt', urgency: 'emergency', evidence: expect.arrayContaining(['asq.q5']) });
         expect(flag.reasonText).toMatch(/ASQ acute positive/);
-        const stored = await svc.db.query<{ raised_seq: number }>('SELECT raised_seq FROM safety_flags WHERE intake_id = $1', [id]);
-        expect(stored.rows).toEqual([{ raised_seq: seq }]);
+        const stored = await svc.db.query<{ trigger_id: string; raised_seq: number }>('SELECT trigger_id, raised_seq FROM safety_flags WHERE intake_id = $1 ORDER BY raised_seq', [id]);
+        // The non-acute flag was recorded earlier, with the "yes" to question 1 (issue 16); the acute one with this step.
+        expect(stored.rows.map((r) => r.trigger_id)).toEqual(['asq.positive', 'asq.acute']);
+        expect(stored.rows[0]?.raised_seq).toBeLessThan(seq);
+        expect(stored.rows[1]?.raised_seq).toBe(seq);
         break;
       }
     }

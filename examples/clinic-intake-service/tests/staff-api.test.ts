@@ -117,11 +117,15 @@ describe(`staff routes, sign-in and the audit log on ${DATABASE_KIND}`, () => {
     const { id, person: p } = await openIntake(svc.url, staff);
     await completeBriefScreen(p, { acute: true });
     const open = (await staff.get('/api/staff/flags')).body.flags.filter((f: { intakeId: string }) => f.intakeId === id);
-    expect(open.map((f: { triggerId: string }) => f.triggerId)).toEqual(['asq.acute']);
+    // The acute flag and the non-acute one recorded with the "yes" to question 1 (issue 16).
+    expect(open.map((f: { triggerId: string }) => f.triggerId)).toEqual(['asq.acute', 'asq.positive']);
     expect((await audits('flags.list')).at(-1)?.detail.flagIds).toContain(open[0].id);
     expect((await call(`${svc.url}/api/staff/flags/${open[0].id}/seen`, { method: 'POST', body: {}, headers: { cookie: staff.cookie } })).status).toBe(403);
     expect((await staff.post(`/api/staff/flags/${open[0].id}/seen`)).status).toBe(204);
     expect((await staff.post(`/api/staff/flags/${open[0].id}/seen`)).status).toBe(404);
+    const left = (await staff.get('/api/staff/flags')).body.flags.filter((f: { intakeId: string }) => f.intakeId === id);
+    expect(left.map((f: { id: number }) => f.id)).toEqual([open[1].id]);
+    expect((await staff.post(`/api/staff/flags/${open[1].id}/seen`)).status).toBe(204);
     expect((await staff.get('/api/staff/flags')).body.flags.some((f: { intakeId: string }) => f.intakeId === id)).toBe(false);
     const detail = await staff.get(`/api/staff/intakes/${id}`);
     expect(detail.body.flags[0].seenAt).not.toBeNull();
