@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { briefScreen } from '../../questionnaires/index.js';
 import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
 import { resumeIntakeSnapshot } from '../../src/flow/intake-transition.js';
-import { QuestionnaireError } from '../../src/issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import type { ReferralSummary } from '../../src/summary/referral-summary.js';
 import { flowFixture } from '../fixtures/flow-fixture.js';
 import { ACK, answer, machine, NEXT, run, SUBMIT, throughMood } from './helpers.js';

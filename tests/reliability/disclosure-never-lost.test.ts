@@ -8,7 +8,7 @@ import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
 import { evaluationOf } from '../../src/flow/flow-evaluation.js';
 import type { IntakeEvent } from '../../src/flow/intake-context.js';
 import { initialIntakeSnapshot, type IntakeSnapshot, resumeIntakeSnapshot, stepIntake } from '../../src/flow/intake-transition.js';
-import { QuestionnaireError } from '../../src/issues/QuestionnaireError.js';
+import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import type { ReferralSummary } from '../../src/summary/referral-summary.js';
 import { summarize } from '../../src/summary/summarize.js';
 import { flowFixture } from '../fixtures/flow-fixture.js';
