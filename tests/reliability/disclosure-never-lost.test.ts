@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { briefScreen } from '../../questionnaires/index.js';
-import { indexOf } from '../../src/definition/define-questionnaire.js';
+import { indexOf } from '../../src/engine/questionnaire-index.js';
 import { URGENCIES, type Urgency } from '../../src/definition/rule.js';
 import type { QuestionnaireInput } from '../../src/definition/types.js';
 import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
-import { evaluationOf } from '../../src/flow/flow-evaluation.js';
+import { evaluationOf } from '../../src/engine/evaluation-cache.js';
 import type { IntakeEvent } from '../../src/flow/intake-context.js';
 import { initialIntakeSnapshot, type IntakeSnapshot, resumeIntakeSnapshot, stepIntake } from '../../src/flow/intake-transition.js';
 import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
