@@ -19,6 +19,9 @@ import { answersArbitrary, RUNS } from '../support/answer-arbitraries.js';
  * and none changes a score, a finding or a referral.
  */
 
+/** Whether an answer has a FHIR form: an empty selection and a blank text are written as unanswered. */
+const writable = (v: unknown) => !(Array.isArray(v) && v.length === 0) && !(typeof v === 'string' && v.trim() === '');
+
 const sorted = (ids: Iterable<string | undefined>) => [...ids].filter((id): id is string => id !== undefined).sort();
 
 /** The same questionnaire with every item and section shown, to write answers the real one hides into a QuestionnaireResponse. */
@@ -58,11 +61,11 @@ describe('extra answers to hidden questions (issue 16, fast-check)', () => {
         expect(all.referrals).toEqual(plain.referrals);
 
         // A QuestionnaireResponse holding them: each imported (for the triggers) and reported.
-        // (FHIR has no answer for an empty multiple choice: it comes back unanswered, which may show or hide others.)
+        // (An empty multiple choice or a blank text has no FHIR answer: it comes back unanswered, which may show or hide others.)
         const imported = fromFhirQuestionnaireResponse(q, toFhirQuestionnaireResponse(unbranched, answers));
         const reported = sorted(imported.issues.filter((i) => i.code === 'item-hidden').map((i) => i.itemId));
         expect(reported).toEqual(sorted(resolveAnswers(q, imported.answers).hidden));
-        if (!Object.values(answers).some((v) => Array.isArray(v) && v.length === 0)) expect(reported).toEqual(sorted(hidden));
+        if (Object.values(answers).every(writable)) expect(reported).toEqual(sorted(hidden));
         expect(summarize(q, imported.answers).instruments).toEqual(summarize(q, resolveAnswers(q, imported.answers).answers).instruments);
 
         // A stored snapshot holding them: each dropped and reported on resume.
