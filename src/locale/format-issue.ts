@@ -31,6 +31,7 @@ const BY_CODE: { readonly [C in IssueCode]?: IssueMessageKey } = {
   'snapshot-invalid': 'snapshot',
   'snapshot-foreign': 'snapshot',
   'snapshot-version': 'snapshot',
+  'snapshot-unfinished': 'snapshot',
 };
 
 /** Codes of a definition's static checks and of conversions: a person can do nothing about them but tell the clinic. */
