@@ -13,7 +13,8 @@ describe('a flag-tier trigger is recorded when its answer is given (issue 16, ca
   it('without interrupting: the flow stays in the section, the record waits for NEXT', () => {
     const actor = run(...toMood, answer('mood.q9', 2));
     const { value, context } = actor.getSnapshot();
-    expect(value).toEqual({ answering: 'mood' });
+    expect(value).toBe('answering');
+    expect(describeIntake(flowFixture, actor.getSnapshot()).section?.id).toBe('mood');
     expect(context.safety.fired.map((f) => [f.id, f.tier, f.section, f.evidence])).toEqual([['mood.q9', 'flag', 'mood', ['mood.q9']]]);
     expect(context.safety.deferred).toEqual(['mood.q9']);
     expect(context.safety.pending).toEqual([]);
@@ -87,7 +88,8 @@ describe('a trigger that reads a score is checked again when what its cut-off re
     const q = alcohol('interrupt');
     const actor = createActor(createIntakeMachine(q)).start();
     for (const e of [answer('sex', 'male'), answer('q1', 2), answer('q2', 1)]) actor.send(e);
-    expect(actor.getSnapshot().value).toEqual({ answering: 'drinking' });
+    expect(actor.getSnapshot().value).toBe('answering');
+    expect(actor.getSnapshot().context.cursor).toBe(0);
     actor.send(answer('sex', 'female'));
     expect(actor.getSnapshot().value).toBe('safety');
     expect(actor.getSnapshot().context.safety.fired.map((f) => [f.id, f.evidence])).toEqual([['drinks.high', ['sex', 'q1', 'q2']]]);
