@@ -113,7 +113,7 @@ export function answerStep(index: QuestionnaireIndex, context: IntakeContext, ev
   const plan = planAnswer(index, context, event);
   if (plan.kind === 'refused') return { issues: plan.issues, dropped: [] };
   if (plan.kind === 'unchanged') return { issues: [], dropped: [] };
-  const { evaluation, count, dropped, changed, section, known } = plan;
+  const { evaluation, count, dropped, section, known } = plan;
   const safety = recordTriggers(evaluation, context.safety, section, checked(plan));
   const settled = settleAnswers(evaluation, count);
   known.replaced = true;
