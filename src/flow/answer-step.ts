@@ -37,6 +37,18 @@ const refused = (problem: Issue): AnswerPlan => ({ kind: 'refused', issues: [pro
  */
 export const checked = (plan: Extract<AnswerPlan, { kind: 'accepted' }>): readonly string[] | undefined => (plan.known.count === 0 ? undefined : plan.changed);
 
+// The guard that asks whether an answer interrupts and the action that records
+// it both plan the same event: the value is read once per event, so both see
+// (and the flow stores) the same copy even if a getter or proxy changes it.
+const reads = new WeakMap<object, { item: unknown; read: unknown }>();
+function readOnce(event: object, item: Parameters<typeof readAnswer>[0], value: unknown): unknown {
+  const seen = reads.get(event);
+  if (seen !== undefined && seen.item === item) return seen.read;
+  const read = readAnswer(item, value);
+  reads.set(event, { item, read });
+  return read;
+}
+
 /**
  * Validate an ANSWER event against the flow's context and work out the answers
  * after it: the new value stored, the answers of items the change hides
@@ -61,7 +73,7 @@ export function planAnswer(index: QuestionnaireIndex, context: IntakeContext, ev
   if (!before.shown(entry)) return refused(issue('item-hidden', ['itemId'], `Item "${itemId}" is hidden by earlier answers and takes no answer now.`, itemId));
   const clearing = value === null || value === undefined;
   // Read once: an array is copied by index and frozen, and the copy is what is checked and stored.
-  const read = clearing ? undefined : readAnswer(entry.item, value);
+  const read = clearing ? undefined : readOnce(event, entry.item, value);
   if (!clearing) {
     const problem = answerIssue(entry.item, read, 'value');
     if (problem) return refused(problem);
