@@ -18,6 +18,17 @@ function sectionOf(t: IndexedTrigger, ev: Evaluation): string {
   return s === undefined ? '' : (index.sections[s]?.section.id ?? '');
 }
 
+/** A stored record's evidence when it is a non-empty list of distinct items the trigger reads, else undefined. */
+function recordedEvidence(t: IndexedTrigger, value: unknown): readonly string[] | undefined {
+  if (!Array.isArray(value) || value.length === 0 || value.length > t.reads.size) return undefined;
+  const seen = new Set<string>();
+  for (const id of value) {
+    if (typeof id !== 'string' || !t.reads.has(id) || seen.has(id)) return undefined;
+    seen.add(id);
+  }
+  return [...seen];
+}
+
 const strings = (value: unknown): Set<string> => new Set(Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
 /**
@@ -41,11 +52,14 @@ export function restoreSafety(index: QuestionnaireIndex, raw: unknown, ev: Evalu
   const stored = (raw !== null && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const sections = new Set([...index.sections.map((s) => s.section.id), 'review']);
   const byId = new Map(index.triggers.map((t) => [t.trigger.id, t]));
-  // The snapshot's records of known triggers, in its order, each once.
-  const records = new Map<string, string | undefined>();
+  // The snapshot's records of known triggers, in its order, each once, with
+  // the section and the evidence they were recorded with when those are valid.
+  const records = new Map<string, { section: string | undefined; evidence: readonly string[] | undefined }>();
   for (const f of Array.isArray(stored.fired) ? stored.fired : []) {
-    const { id, section } = (f !== null && typeof f === 'object' ? f : {}) as Record<string, unknown>;
-    if (typeof id === 'string' && byId.has(id) && !records.has(id)) records.set(id, typeof section === 'string' && sections.has(section) ? section : undefined);
+    const { id, section, evidence } = (f !== null && typeof f === 'object' ? f : {}) as Record<string, unknown>;
+    const t = typeof id === 'string' ? byId.get(id) : undefined;
+    if (t === undefined || records.has(t.trigger.id)) continue;
+    records.set(t.trigger.id, { section: typeof section === 'string' && sections.has(section) ? section : undefined, evidence: recordedEvidence(t, evidence) });
   }
   const storedPending = strings(stored.pending);
   const storedDeferred = strings(stored.deferred);
@@ -59,8 +73,11 @@ export function restoreSafety(index: QuestionnaireIndex, raw: unknown, ev: Evalu
     const onReceived = !holds && received !== undefined && t.test(received);
     if (!recorded && !holds && !onReceived) return;
     const basis = onReceived && received !== undefined ? received : ev;
-    const entry = firedRecord(t, basis, records.get(id) ?? sectionOf(t, basis));
-    fired.push(onReceived && !recorded ? { ...entry, notAsked: true } : entry);
+    const stored = records.get(id);
+    const entry = firedRecord(t, basis, stored?.section ?? sectionOf(t, basis));
+    // A record keeps the items it was raised on (the answers given until then), so a snapshot the flow wrote
+    // restores to the same snapshot; evidence that is not a list of the trigger's own items is derived again.
+    fired.push(onReceived && !recorded ? { ...entry, notAsked: true } : stored?.evidence === undefined ? entry : { ...entry, evidence: stored.evidence });
     if (!recorded) (t.trigger.tier === 'interrupt' ? pending : deferred).push(id);
     else if (storedPending.has(id)) pending.push(id);
     else if (storedDeferred.has(id)) deferred.push(id);
