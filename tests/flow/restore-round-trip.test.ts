@@ -37,7 +37,7 @@ function roundTrips(q: QuestionnaireInput, runs: number): number {
     fc.property(fc.array(sequenceStep(q), { minLength: lengthFor(q), maxLength: 2 * lengthFor(q) }), (steps) => {
       let snap = initialIntakeSnapshot(machine);
       for (const generated of steps) {
-        const event = 'pick' in generated ? answerCurrent(q, snap, generated.pick, generated.choice) : generated;
+        const event = 'pick' in generated ? answerCurrent(q, snap, generated.pick, generated.choice) : (generated as IntakeEvent);
         snap = stepIntake(machine, snap, event);
         const persisted = json(machine, snap);
         const restored = resumeIntakeSnapshot(machine, persisted);
