@@ -58,6 +58,10 @@ export interface IndexedRule {
   readonly test: CompiledCondition;
   /** Item ids cited as evidence: those the condition reads (through scores too), then `evidence`. */
   readonly evidence: readonly string[];
+  /** Items the condition reads directly. */
+  readonly direct: ReadonlySet<string>;
+  /** Whether it names a score (then any answer may change its result). */
+  readonly readsScores: boolean;
 }
 
 /**
@@ -183,7 +187,7 @@ export function buildIndex(q: Questionnaire): QuestionnaireIndex {
   }));
   const rules = (q.rules ?? []).map((rule) => {
     const evidence = [...new Set([...readsOf(rule.when, scoreDefs), ...(rule.evidence ?? [])])];
-    return { rule: rule as Rule, test: compileCondition(rule.when), evidence };
+    return { rule: rule as Rule, test: compileCondition(rule.when), evidence, direct: new Set(conditionItems(rule.when)), readsScores: conditionScores(rule.when).length > 0 };
   });
 
   return { questionnaire: q, items, order, sections, scores, dependents, invalidates, triggers, rules };

@@ -4,7 +4,7 @@ import { type Known, lookup, settleAnswers } from '../engine/evaluation-cache.js
 import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
 import type { AnswerValue } from '../definition/types.js';
 import { detailedIssue, type Issue, issue } from '../issues/issue.js';
-import { recordTriggers } from './fire-triggers.js';
+import { recordTriggers, recordUrgency } from './fire-triggers.js';
 import type { IntakeContext } from './intake-context.js';
 
 /** Longest item id an event may carry before it is refused unread. */
@@ -119,14 +119,15 @@ export function planAnswer(index: QuestionnaireIndex, context: IntakeContext, ev
  * Apply an ANSWER event: validate it, store it, drop the answers of items the
  * change hides, and record every safety trigger it makes hold (an
  * interrupt-tier one interrupts at once, a flag-tier one waits for the person
- * to leave the section). A bad event changes nothing but `issues`.
+ * to leave the section) and every urgency rule. A bad event changes nothing but `issues`.
  */
 export function answerStep(index: QuestionnaireIndex, context: IntakeContext, event: { itemId?: unknown; value?: unknown }): Partial<IntakeContext> {
   const plan = planAnswer(index, context, event);
   if (plan.kind === 'refused') return { issues: plan.issues, dropped: [] };
   if (plan.kind === 'unchanged') return { issues: [], dropped: [] };
   const { evaluation, count, dropped, section, known } = plan;
-  const safety = recordTriggers(evaluation, context.safety, section, checked(plan));
+  const triggered = recordTriggers(evaluation, context.safety, section, checked(plan));
+  const safety = recordUrgency(evaluation, triggered ?? context.safety, checked(plan)) ?? triggered;
   const settled = settleAnswers(evaluation, count);
   known.replaced = true;
   return safety ? { answers: settled, issues: [], dropped, safety } : { answers: settled, issues: [], dropped };

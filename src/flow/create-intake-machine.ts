@@ -197,7 +197,7 @@ function buildMachine(index: QuestionnaireIndex) {
       },
       completed: { type: 'final' },
     },
-    output: ({ context }) => flowSummary(index, context.answers, context.safety.fired, context.locale),
+    output: ({ context }) => flowSummary(index, context.answers, context.safety, context.locale),
   });
 }
 

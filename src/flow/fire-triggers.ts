@@ -1,6 +1,6 @@
 import type { Evaluation } from '../engine/evaluation.js';
-import type { IndexedTrigger } from '../engine/questionnaire-index.js';
-import type { FiredTrigger, SafetyState } from './intake-context.js';
+import type { IndexedRule, IndexedTrigger } from '../engine/questionnaire-index.js';
+import type { FiredTrigger, RecordedUrgency, SafetyState } from './intake-context.js';
 
 /** A fired-trigger record: the items behind it are those it reads that have an answer. */
 export function firedRecord(t: IndexedTrigger, ev: Evaluation, section: string): FiredTrigger {
@@ -31,11 +31,11 @@ export function recordTriggers(ev: Evaluation, safety: SafetyState, section: str
     else (deferred ??= [...safety.deferred]).push(t.trigger.id);
   }
   if (fired === undefined) return undefined;
-  if (pending === undefined) return { fired, pending: safety.pending, deferred: deferred ?? safety.deferred, resume: safety.resume };
+  if (pending === undefined) return { ...safety, fired, deferred: deferred ?? safety.deferred };
   // An interrupt shows the crisis resources now: flag-tier triggers waiting for
   // them are shown with it (listed while they still hold), none waits for NEXT.
   const waiting = (deferred ?? safety.deferred).filter((id) => !pending.includes(id) && ev.index.triggers.some((t) => t.trigger.id === id && t.test(ev)));
-  return { fired, pending: [...pending, ...waiting], deferred: [], resume: safety.resume };
+  return { ...safety, fired, pending: [...pending, ...waiting], deferred: [] };
 }
 
 /**
@@ -48,5 +48,28 @@ export function showTriggers(ev: Evaluation, safety: SafetyState, section: strin
   const recorded = recordTriggers(ev, safety, section, undefined) ?? safety;
   const pending = [...recorded.pending, ...recorded.deferred.filter((id) => !recorded.pending.includes(id))];
   if (pending.length === 0) return undefined;
-  return { fired: recorded.fired, pending, deferred: [], resume };
+  return { ...recorded, pending, deferred: [], resume };
+}
+
+/**
+ * Record the urgency rules (rules with an `urgency` above routine) that hold
+ * after an answer and were not recorded before, so that a changed answer
+ * never lowers the urgency the intake reached. `changed` narrows the check as
+ * for triggers; undefined checks them all.
+ */
+export function recordUrgency(ev: Evaluation, safety: SafetyState, changed: readonly string[] | undefined): SafetyState | undefined {
+  let recorded: RecordedUrgency[] | undefined;
+  for (const r of ev.index.rules) {
+    const { id, urgency } = r.rule;
+    if (urgency === undefined || urgency === 'routine') continue;
+    if (changed !== undefined && !r.readsScores && !changed.some((c) => r.direct.has(c))) continue;
+    if ((recorded ?? safety.urgencyRules ?? []).some((u) => u.id === id) || !r.test(ev)) continue;
+    (recorded ??= [...(safety.urgencyRules ?? [])]).push(urgencyRecord(r, ev));
+  }
+  return recorded === undefined ? undefined : { ...safety, urgencyRules: recorded };
+}
+
+/** An urgency record: the items behind it are those it cites that have an answer. */
+export function urgencyRecord(r: IndexedRule, ev: Evaluation): RecordedUrgency {
+  return { id: r.rule.id, urgency: r.rule.urgency as RecordedUrgency['urgency'], evidence: r.evidence.filter((id) => ev.answer(id) !== undefined) };
 }

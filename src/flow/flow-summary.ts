@@ -3,7 +3,7 @@ import type { AnswerValue, Answers } from '../definition/types.js';
 import type { ReferralSummary } from '../summary/referral-summary.js';
 import { summarize, summarizeEvaluated } from '../summary/summarize.js';
 import { settledEvaluation } from '../engine/evaluation-cache.js';
-import type { FiredTrigger } from './intake-context.js';
+import type { SafetyState } from './intake-context.js';
 
 /**
  * The referral summary of a flow's answers, in the flow's locale (already
@@ -13,13 +13,16 @@ import type { FiredTrigger } from './intake-context.js';
  *
  * Every trigger that fired during the flow is passed on as raised: a person
  * who disclosed a risk, saw the crisis resources and then changed the answer
- * still gets that flag, marked `answerChanged`, in front of the clinician.
+ * still gets that flag, marked `answerChanged`, in front of the clinician;
+ * every urgency rule that held is passed on too, so the summary's urgency is
+ * never below what the intake reached.
  */
-export function flowSummary(index: QuestionnaireIndex, answers: Answers, fired: readonly FiredTrigger[], locale: string): ReferralSummary {
-  const raised = fired.map((f) => ({ id: f.id, notAsked: f.notAsked === true }));
+export function flowSummary(index: QuestionnaireIndex, answers: Answers, safety: SafetyState, locale: string): ReferralSummary {
+  const raised = safety.fired.map((f) => ({ id: f.id, notAsked: f.notAsked === true }));
+  const raisedRules = (safety.urgencyRules ?? []).map((u) => u.id);
   const ev = settledEvaluation(index, answers);
-  if (ev === undefined) return summarize(index.questionnaire, answers, { raised, locale });
+  if (ev === undefined) return summarize(index.questionnaire, answers, { raised, raisedRules, locale });
   const given = new Array<AnswerValue | undefined>(index.order.length).fill(undefined);
   for (const entry of index.order) given[entry.position] = ev.answer(entry.item.id) as AnswerValue | undefined;
-  return summarizeEvaluated(index.questionnaire, ev, given, { locale, raised });
+  return summarizeEvaluated(index.questionnaire, ev, given, { locale, raised, raisedRules });
 }

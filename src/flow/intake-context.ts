@@ -69,6 +69,25 @@ export interface FiredTrigger {
 }
 
 /**
+ * An urgency rule (a questionnaire rule with an `urgency`) that held on the
+ * answers at some point of the flow, recorded when an answer made it hold.
+ *
+ * @example
+ * ```ts
+ * import type { IntakeContext, RecordedUrgency } from 'intake-screening';
+ * declare const context: IntakeContext;
+ * const emergencies: RecordedUrgency[] = (context.safety.urgencyRules ?? []).filter((r) => r.urgency === 'emergency');
+ * ```
+ */
+export interface RecordedUrgency {
+  /** The rule's id. */
+  readonly id: string;
+  readonly urgency: Exclude<Urgency, 'routine'>;
+  /** Item ids whose answers made it hold. */
+  readonly evidence: readonly string[];
+}
+
+/**
  * Safety state of a flow: what fired, and what waits for acknowledgement.
  *
  * @example
@@ -92,6 +111,13 @@ export interface SafetyState {
   readonly deferred: readonly string[];
   /** After acknowledgement: stay in the section, or go on to the next one (flag-tier triggers show on NEXT). */
   readonly resume: 'stay' | 'next';
+  /**
+   * Urgency rules that held on the answers at some point, in the order
+   * recorded; absent until one is. A rule the final answers no longer meet
+   * still raises the output summary's urgency, marked `answerChanged`:
+   * urgency errs on the side of safety.
+   */
+  readonly urgencyRules?: readonly RecordedUrgency[];
 }
 
 /**

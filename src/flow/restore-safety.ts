@@ -1,7 +1,7 @@
 import type { Evaluation } from '../engine/evaluation.js';
-import type { IndexedTrigger, QuestionnaireIndex } from '../engine/questionnaire-index.js';
-import { firedRecord } from './fire-triggers.js';
-import type { FiredTrigger, SafetyState } from './intake-context.js';
+import type { IndexedRule, IndexedTrigger, QuestionnaireIndex } from '../engine/questionnaire-index.js';
+import { firedRecord, urgencyRecord } from './fire-triggers.js';
+import type { FiredTrigger, RecordedUrgency, SafetyState } from './intake-context.js';
 
 /** The section of the last answered item a trigger reads: where the answer that made it hold was given. */
 function sectionOf(t: IndexedTrigger, ev: Evaluation): string {
@@ -18,12 +18,12 @@ function sectionOf(t: IndexedTrigger, ev: Evaluation): string {
   return s === undefined ? '' : (index.sections[s]?.section.id ?? '');
 }
 
-/** A stored record's evidence when it is a non-empty list of distinct items the trigger reads, else undefined. */
-function recordedEvidence(t: IndexedTrigger, value: unknown): readonly string[] | undefined {
-  if (!Array.isArray(value) || value.length === 0 || value.length > t.reads.size) return undefined;
+/** A stored record's evidence when it is a non-empty list of distinct items among `allowed`, else undefined. */
+function recordedEvidence(allowed: { has(id: string): boolean; readonly size: number }, value: unknown): readonly string[] | undefined {
+  if (!Array.isArray(value) || value.length === 0 || value.length > allowed.size) return undefined;
   const seen = new Set<string>();
   for (const id of value) {
-    if (typeof id !== 'string' || !t.reads.has(id) || seen.has(id)) return undefined;
+    if (typeof id !== 'string' || !allowed.has(id) || seen.has(id)) return undefined;
     seen.add(id);
   }
   return [...seen];
@@ -59,7 +59,7 @@ export function restoreSafety(index: QuestionnaireIndex, raw: unknown, ev: Evalu
     const { id, section, evidence } = (f !== null && typeof f === 'object' ? f : {}) as Record<string, unknown>;
     const t = typeof id === 'string' ? byId.get(id) : undefined;
     if (t === undefined || records.has(t.trigger.id)) continue;
-    records.set(t.trigger.id, { section: typeof section === 'string' && sections.has(section) ? section : undefined, evidence: recordedEvidence(t, evidence) });
+    records.set(t.trigger.id, { section: typeof section === 'string' && sections.has(section) ? section : undefined, evidence: recordedEvidence(t.reads, evidence) });
   }
   const storedPending = strings(stored.pending);
   const storedDeferred = strings(stored.deferred);
@@ -87,6 +87,31 @@ export function restoreSafety(index: QuestionnaireIndex, raw: unknown, ev: Evalu
 
   // As in the flow, crisis resources shown for an interrupt show every trigger still waiting.
   const resume = stored.resume === 'next' && [...storedPending].some((id) => pending.includes(id)) ? 'next' : 'stay';
-  if (pending.length > 0) return { fired, pending: [...pending, ...deferred], deferred: [], resume };
-  return { fired, pending, deferred, resume: 'stay' };
+  const urgencyRules = restoreUrgency(index, stored.urgencyRules, ev);
+  const extra = urgencyRules.length > 0 ? { urgencyRules } : {};
+  if (pending.length > 0) return { fired, pending: [...pending, ...deferred], deferred: [], resume, ...extra };
+  return { fired, pending, deferred, resume: 'stay', ...extra };
+}
+
+/**
+ * The urgency records of a restored snapshot: the stored records of known
+ * urgency rules (kept when the rule no longer holds: the urgency the intake
+ * reached stays), each once, with their evidence when it is a list of the
+ * rule's own items, then every urgency rule that holds on the answers and was
+ * not recorded.
+ */
+function restoreUrgency(index: QuestionnaireIndex, raw: unknown, ev: Evaluation): RecordedUrgency[] {
+  const byId = new Map<string, IndexedRule>();
+  for (const r of index.rules) if (r.rule.urgency !== undefined && r.rule.urgency !== 'routine') byId.set(r.rule.id, r);
+  const out: RecordedUrgency[] = [];
+  for (const u of Array.isArray(raw) ? raw : []) {
+    const { id, evidence } = (u !== null && typeof u === 'object' ? u : {}) as Record<string, unknown>;
+    const r = typeof id === 'string' ? byId.get(id) : undefined;
+    if (r === undefined || out.some((o) => o.id === r.rule.id)) continue;
+    const kept = recordedEvidence(new Set(r.evidence), evidence);
+    const record = urgencyRecord(r, ev);
+    out.push(kept === undefined ? record : { ...record, evidence: kept });
+  }
+  for (const r of byId.values()) if (!out.some((o) => o.id === r.rule.id) && r.test(ev)) out.push(urgencyRecord(r, ev));
+  return out;
 }

@@ -42,6 +42,11 @@ export const UrgencyReasonSchema = z.strictObject({
   text: z.string(),
   source: z.strictObject({ kind: z.enum(['safety', 'rule']), id: Id }),
   evidence: EvidenceListSchema,
+  /**
+   * Present (always `true`) when the reason held during the intake but not on
+   * the final answers (a changed answer): the urgency the intake reached stays.
+   */
+  answerChanged: z.optional(z.literal(true)),
 });
 
 export const SafetyFlagSchema = z.strictObject({

@@ -28,6 +28,14 @@ export interface SummarizeOptions {
    * `answerChanged: true` (the person changed the answer).
    */
   readonly raised?: readonly (string | RaisedTrigger)[];
+  /**
+   * Urgency rules (rules with an `urgency`) that held on the answers at some
+   * point of the intake, by id: a flow records them in
+   * `snapshot.context.safety.urgencyRules`. One the answers no longer meet
+   * still raises urgency, with a reason marked `answerChanged: true`; its
+   * finding and referrals follow the answers.
+   */
+  readonly raisedRules?: readonly (string | { readonly id: string })[];
 }
 
 /**
@@ -50,6 +58,8 @@ export interface RaisedTrigger {
 export interface CheckedOptions {
   readonly locale: string;
   readonly raised: readonly { readonly id: string; readonly notAsked: boolean }[];
+  /** Ids of urgency rules raised during the intake, each once. */
+  readonly raisedRules: readonly string[];
 }
 
 const NONE: CheckedOptions['raised'] = Object.freeze([]);
@@ -101,6 +111,31 @@ function checkRaised(index: QuestionnaireIndex, raised: unknown, issues: Issue[]
   return out;
 }
 
+function checkRaisedRules(index: QuestionnaireIndex, raised: unknown, issues: Issue[]): readonly string[] {
+  if (raised === undefined) return [];
+  const known = new Set(index.rules.filter((r) => r.rule.urgency !== undefined && r.rule.urgency !== 'routine').map((r) => r.rule.id));
+  if (!Array.isArray(raised)) {
+    issues.push(issue('wrong-type', ['options', 'raisedRules'], 'Ensure that raisedRules is an array of urgency rule ids, such as snapshot.context.safety.urgencyRules.'));
+    return [];
+  }
+  if (raised.length > Math.max(known.size, 1) * 4) {
+    const message = `Ensure that raisedRules lists each urgency rule id at most once (questionnaire "${index.questionnaire.id}" has ${known.size}).`;
+    issues.push(detailedIssue('too-long', ['options', 'raisedRules'], message, undefined, { max: Math.max(known.size, 1) * 4 }));
+    return [];
+  }
+  const out = new Set<string>();
+  raised.forEach((value: unknown, i) => {
+    const id = typeof value === 'string' ? value : value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : undefined;
+    if (typeof id !== 'string') {
+      issues.push(issue('wrong-type', ['options', 'raisedRules', i], 'Ensure that each entry of raisedRules is an urgency rule id (a string) or a record with one ({ id }).'));
+    } else if (!known.has(id)) {
+      const message = `Option raisedRules names rule "${id.slice(0, 80)}", which questionnaire "${index.questionnaire.id}" does not have as a rule with an urgency. Ensure that each entry is the id of one.`;
+      issues.push(issue('out-of-range', ['options', 'raisedRules', i], message));
+    } else out.add(id);
+  });
+  return [...out];
+}
+
 /**
  * Check `summarize`'s options (untrusted input is fine), reporting every
  * problem at once.
@@ -116,6 +151,7 @@ export function checkOptions(index: QuestionnaireIndex, options: SummarizeOption
   const resolved = resolveLocale(index.questionnaire, options.locale ?? 'en');
   if (!resolved.success) issues.push(...underPath(['options'], resolved.issues));
   const raised = checkRaised(index, options.raised, issues);
+  const raisedRules = checkRaisedRules(index, options.raisedRules, issues);
   if (!resolved.success || issues.length > 0) throw new QuestionnaireError(issues);
-  return { locale: resolved.data.locale, raised };
+  return { locale: resolved.data.locale, raised, raisedRules };
 }

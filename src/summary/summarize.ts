@@ -115,7 +115,7 @@ function gather(plan: SummaryPlan, group: PlannedGroup<string>, fired: readonly 
  */
 export function summarize(q: QuestionnaireInput, answers: unknown, options: SummarizeOptions = {}): ReferralSummary {
   const index = indexOf(checkedQuestionnaire(q));
-  const { locale, raised } = checkOptions(index, options);
+  const { locale, raised, raisedRules } = checkOptions(index, options);
   const resolved = resolveIndexed(index, answers);
   if (resolved.issues.length > 0) {
     // Document order (unknown ids last), so the report does not depend on key order.
@@ -123,7 +123,7 @@ export function summarize(q: QuestionnaireInput, answers: unknown, options: Summ
     const issues = [...resolved.issues].sort((a, b) => at(a.itemId) - at(b.itemId));
     throw new QuestionnaireError(issues, `Answers to questionnaire "${q.id}" are invalid: ${issues[0]?.message ?? ''}`);
   }
-  return summarizeEvaluated(q, resolved.evaluation, resolved.byPosition, { locale, raised, received: resolved.received });
+  return summarizeEvaluated(q, resolved.evaluation, resolved.byPosition, { locale, raised, raisedRules, received: resolved.received });
 }
 
 /** What `summarizeEvaluated` needs beyond the answers. */
@@ -132,6 +132,8 @@ export interface EvaluatedOptions {
   readonly locale: string;
   /** Safety triggers raised during the intake, all known to the questionnaire. */
   readonly raised?: CheckedOptions['raised'];
+  /** Urgency rules raised during the intake, all known to the questionnaire. */
+  readonly raisedRules?: CheckedOptions['raisedRules'];
   /** Every valid answer by position, those to hidden items included, when some were hidden. */
   readonly received?: readonly (AnswerValue | undefined)[] | undefined;
 }
@@ -153,7 +155,7 @@ export function summarizeEvaluated(
   given: readonly (AnswerValue | undefined)[],
   options: EvaluatedOptions,
 ): ReferralSummary {
-  const { locale, raised = [], received } = options;
+  const { locale, raised = [], raisedRules = [], received } = options;
   const index = evaluation.index;
   const plan = planOf(index);
   // Evidence reads the answers by position; the answers object is never built.
@@ -181,6 +183,18 @@ export function summarizeEvaluated(
     );
     if (rule.urgency !== undefined) reasons.push({ urgency: rule.urgency, text, source: { kind: 'rule', id: rule.id }, evidence });
   });
+  // An urgency rule that held during the intake and no longer does keeps its urgency when that is above what
+  // the final answers give (urgency errs on the side of safety; one at or below it would only repeat the level).
+  // The evidence shows the final answers, so the clinician sees the change.
+  if (raisedRules.length > 0) {
+    const live = Math.min(RANK.routine, ...reasons.map((r) => RANK[r.urgency]));
+    plan.rules.forEach(({ entry, items }, i) => {
+      const { rule } = entry;
+      if (fired[i] || rule.urgency === undefined || RANK[rule.urgency] >= live || !raisedRules.includes(rule.id)) return;
+      const text = `${localize(rule.finding, locale)} ${localize(SUMMARY_PHRASES.answerChanged, locale)}`;
+      reasons.push({ urgency: rule.urgency, text, source: { kind: 'rule', id: rule.id }, evidence: cite.current(items), answerChanged: true });
+    });
+  }
   // Stable sort: most urgent first, document order (safety, then rules) within a level.
   reasons.sort((a, b) => RANK[a.urgency] - RANK[b.urgency]);
   const level: Urgency = reasons[0]?.urgency ?? 'routine';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { briefScreen } from '../../questionnaires/index.js';
+import { briefScreen, substanceUseIntake } from '../../questionnaires/index.js';
 import { indexOf } from '../../src/engine/questionnaire-index.js';
 import { URGENCIES, type Urgency } from '../../src/definition/rule.js';
 import type { QuestionnaireInput } from '../../src/definition/types.js';
@@ -23,7 +23,9 @@ import { answerCurrent, lengthFor, sequenceStep } from '../support/event-sequenc
  * restored snapshot's answers as received, answers to hidden questions
  * included) is in the flow's record and in the final summary, and the final
  * summary's urgency is never lower than those triggers' urgency nor than
- * `summarize` over the final answers. The persisted snapshot is the run's only
+ * `summarize` over the answers at any point of the run (after any event, and a
+ * restored snapshot's answers as stored): a changed answer never lowers the
+ * urgency the intake reached. The persisted snapshot is the run's only
  * history: when a tamper rewrites `fired`, the triggers held before are those
  * it still lists (a record of a trigger that no longer holds, edited out, is
  * not detectable; hosts seal stored snapshots against that). A refused snapshot must be refused with
@@ -94,7 +96,7 @@ function tampered(persisted: Record<string, unknown>, edit: Tamper): Record<stri
   return { ...persisted, ...(edit.status === undefined ? {} : { status: edit.status }), context };
 }
 
-function checkRun(q: QuestionnaireInput, seed: number): { completed: number; restored: number; refused: number } {
+function checkRun(q: QuestionnaireInput, seed: number, numRuns = RUNS): { completed: number; restored: number; refused: number } {
   const machine = createIntakeMachine(q);
   const index = indexOf(q);
   const urgencyOf = new Map(index.triggers.map((t) => [t.trigger.id, t.trigger.urgency]));
@@ -104,9 +106,16 @@ function checkRun(q: QuestionnaireInput, seed: number): { completed: number; res
   fc.assert(
     fc.property(fc.array(step, { minLength: lengthFor(q), maxLength: 2 * lengthFor(q) }), (steps) => {
       const held = new Set<string>();
+      // The highest urgency the questionnaire's urgency rules gave on any answer state of the run (the safety
+      // triggers' part of what summarize would say is `held`, which follows tampering of the records).
+      let peak: Urgency = 'routine';
+      const raise = (u: Urgency | undefined) => {
+        if (u !== undefined && rank(u) < rank(peak)) peak = u;
+      };
       const note = (answers: Readonly<Record<string, unknown>>) => {
         const ev = evaluationOf(index, answers as never);
         for (const t of index.triggers) if (t.test(ev)) held.add(t.trigger.id);
+        for (const r of index.rules) if (r.rule.urgency !== undefined && r.test(ev)) raise(r.rule.urgency);
       };
       const recorded = (snap: IntakeSnapshot, when: string) => {
         note(snap.context.answers);
@@ -140,6 +149,7 @@ function checkRun(q: QuestionnaireInput, seed: number): { completed: number; res
           // What summarize finds in the answers as stored, those to hidden questions included, is held too.
           const asStored = summarize(q, (edited.context as { answers: Record<string, unknown> }).answers as never);
           for (const f of asStored.safetyFlags) held.add(f.id);
+          for (const r of asStored.urgency.reasons) if (r.source.kind === 'rule') raise(r.urgency);
           snap = restored;
           recorded(snap, 'after restore');
         } else {
@@ -152,18 +162,20 @@ function checkRun(q: QuestionnaireInput, seed: number): { completed: number; res
 
       // The summary the run ends with: the flow's output, or what SUBMIT would summarize now.
       const { answers, safety } = snap.context;
-      const output: ReferralSummary = snap.status === 'done' ? (snap.output as ReferralSummary) : summarize(q, answers, { raised: safety.fired });
+      const raisedRules = safety.urgencyRules ?? [];
+      const output: ReferralSummary = snap.status === 'done' ? (snap.output as ReferralSummary) : summarize(q, answers, { raised: safety.fired, raisedRules });
       if (snap.status === 'done') counts.completed++;
       const flagged = new Set(output.safetyFlags.map((f) => f.id));
       for (const id of held) check(flagged.has(id), `trigger ${id} held during the run but is not in the summary`);
       let floor = summarize(q, answers).urgency.level;
+      if (rank(peak) < rank(floor)) floor = peak;
       for (const id of held) {
         const u = urgencyOf.get(id) as Urgency;
         if (rank(u) < rank(floor)) floor = u;
       }
       check(rank(output.urgency.level) <= rank(floor), `summary urgency ${output.urgency.level} is below ${floor}`);
     }),
-    { seed, numRuns: RUNS },
+    { seed, numRuns },
   );
   return counts;
 }
@@ -178,5 +190,10 @@ describe('a disclosure is never lost across random event sequences and tampered 
     expect(counts.completed).toBeGreaterThan(0);
     expect(counts.restored).toBeGreaterThan(0);
     expect(counts.refused).toBeGreaterThan(0);
+  });
+
+  it('the full intake (withdrawal, overdose and safety-at-home urgency rules), a tenth of the runs', () => {
+    const counts = checkRun(substanceUseIntake, 17, Math.round(RUNS / 10));
+    expect(counts.restored).toBeGreaterThan(0);
   });
 });

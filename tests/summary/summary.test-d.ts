@@ -7,15 +7,20 @@ import { findGuardedPhrases, type GuardHit } from '../../src/language-guard/inde
 import { REFERRAL_PHRASES } from '../../src/summary/phrases.js';
 import { renderSummary, type RenderSummaryOptions } from '../../src/summary/render-summary.js';
 import { summarize } from '../../src/summary/summarize.js';
-import type { ReferralSummary, SafetyFlag } from '../../src/summary/referral-summary.js';
+import type { ReferralSummary, SafetyFlag, UrgencyReason } from '../../src/summary/referral-summary.js';
 import type { RaisedTrigger } from '../../src/summary/summarize.js';
-import type { FiredTrigger } from '../../src/flow/intake-context.js';
+import type { FiredTrigger, RecordedUrgency } from '../../src/flow/intake-context.js';
+import type { SummarizeOptions } from '../../src/summary/summarize-options.js';
 import type { SummaryAnswer } from '../../src/summary/referral-summary.js';
 
 describe('summary types', () => {
   it('keeps the summarize signature the flow calls', () => {
     expectTypeOf(summarize).parameters.toEqualTypeOf<
-      [QuestionnaireInput, unknown, ({ readonly locale?: string; readonly raised?: readonly (string | RaisedTrigger)[] } | undefined)?]
+      [
+        QuestionnaireInput,
+        unknown,
+        ({ readonly locale?: string; readonly raised?: readonly (string | RaisedTrigger)[]; readonly raisedRules?: readonly (string | { readonly id: string })[] } | undefined)?,
+      ]
     >();
     expectTypeOf(summarize).returns.toEqualTypeOf<ReferralSummary>();
   });
@@ -32,6 +37,9 @@ describe('summary types', () => {
 
   it('takes the flow’s fired records as raised triggers, and marks answers not asked with a literal true', () => {
     expectTypeOf<FiredTrigger>().toExtend<RaisedTrigger>();
+    // The flow's urgency records are what raisedRules takes.
+    expectTypeOf<RecordedUrgency>().toExtend<NonNullable<SummarizeOptions['raisedRules']>[number]>();
+    expectTypeOf<UrgencyReason['answerChanged']>().toEqualTypeOf<true | undefined>();
     expectTypeOf<SafetyFlag['notAsked']>().toEqualTypeOf<true | undefined>();
     expectTypeOf<SummaryAnswer['notAsked']>().toEqualTypeOf<true | undefined>();
     // Summaries written before the answers part existed still type-check.
