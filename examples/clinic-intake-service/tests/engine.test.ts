@@ -59,6 +59,17 @@ describe('the engine adapter (the one place the service calls the library)', () 
     expect(clinicianView(r.value.summary, 'en').text).toMatch(/Raised during the intake; the final answers no longer meet it/);
   });
 
+  it('keeps the urgency of a rule the stored snapshot recorded when the submitted answers no longer meet it (issue 16)', () => {
+    // The person reported withdrawal after alcohol (urgent: same-day medical evaluation), then changed it to "no".
+    const answers = { ...briefScreenAnswers(), 'withdrawal.screen': ['no'] };
+    const plain = recheckSubmission('brief-screen', answers, { raised: [], locale: 'en', responseId: randomUUID(), authored: '2026-12-04T10:00:00.000Z' });
+    const kept = recheckSubmission('brief-screen', answers, { raised: [], raisedRules: ['withdrawal.screen-sedatives', 'not-a-rule'], locale: 'en', responseId: randomUUID(), authored: '2026-12-04T10:00:00.000Z' });
+    if (!plain.ok || !kept.ok) throw new Error('recheck failed');
+    expect(plain.value.urgency).not.toBe('urgent');
+    expect(kept.value.urgency).toBe('urgent');
+    expect(kept.value.summary.urgency.reasons.find((r) => r.source.id === 'withdrawal.screen-sedatives')?.answerChanged).toBe(true);
+  });
+
   describe('the FHIR transaction Bundle', () => {
     const submissionId = randomUUID();
     const r = recheck(briefScreenAnswers(), [], 'Patient/123');

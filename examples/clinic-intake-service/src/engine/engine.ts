@@ -227,6 +227,8 @@ export function storedState(questionnaireId: string, stored: unknown): FlowState
 export interface RecheckOptions {
   /** Trigger ids the server recorded during the intake. */
   readonly raised: readonly string[];
+  /** Urgency rule ids the stored snapshot recorded (`context.safety.urgencyRules`); unknown ones are ignored. */
+  readonly raisedRules?: readonly string[];
   readonly locale: string;
   /** The response's id and authored time. */
   readonly responseId: string;
@@ -252,10 +254,12 @@ export function recheckSubmission(questionnaireId: string, answers: unknown, opt
     if (resolved.issues.length > 0) return { ok: false, issues: resolved.issues.map(asIssue) };
     const defs = triggerDefinitions(q);
     const raised = options.raised.filter((id) => defs.has(id));
+    const urgencyRules = new Set((q.rules ?? []).filter((r) => r.urgency !== undefined && r.urgency !== 'routine').map((r) => r.id));
+    const raisedRules = (options.raisedRules ?? []).filter((id) => urgencyRules.has(id));
     let summary: ReferralSummary;
     let response: FhirResource;
     try {
-      summary = summarize(q, resolved.answers, { locale: options.locale, raised });
+      summary = summarize(q, resolved.answers, { locale: options.locale, raised, raisedRules });
       response = toFhirQuestionnaireResponse(q, resolved.answers, {
         id: options.responseId,
         authored: options.authored,

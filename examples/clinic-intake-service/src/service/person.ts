@@ -144,8 +144,11 @@ async function decide(deps: Deps, tx: Parameters<typeof recordedTriggers>[0], ro
   if (row.status === 'submitted') return refused('intake-submitted', 'This intake was already submitted; this later submission is kept for review.');
   if (row.consentedAt === null) return refused('consent-required', 'The person had not agreed to the consent text; the submission is kept for review.');
   const reference = row.patientReferenceSealed === null ? undefined : deps.sealer.open(row.patientReferenceSealed, sealContext(row.id, 'patient_reference')).toString('utf8');
+  // Urgency rules the flow recorded (the stored snapshot's): a changed answer does not lower the urgency reached.
+  const urgencyRules = (openSnapshot(deps.sealer, row) as { context?: { safety?: { urgencyRules?: unknown } } } | undefined)?.context?.safety?.urgencyRules;
   const checked = recheckSubmission(row.questionnaireId, request.answers, {
     raised: await recordedTriggers(tx, row.id),
+    raisedRules: Array.isArray(urgencyRules) ? urgencyRules.flatMap((u: unknown) => (typeof (u as { id?: unknown })?.id === 'string' ? [(u as { id: string }).id] : [])) : [],
     locale: deps.config.staffLocale,
     responseId: id,
     authored: new Date().toISOString(),
