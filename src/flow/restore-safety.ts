@@ -85,6 +85,10 @@ export function restoreSafety(index: QuestionnaireIndex, raw: unknown, ev: Evalu
   for (const id of records.keys()) record(byId.get(id) as IndexedTrigger, true);
   for (const t of index.triggers) if (!records.has(t.trigger.id)) record(t, false);
 
+  // Waiting triggers keep the snapshot's order (the order they were raised in), newly raised ones after.
+  const inStoredOrder = (ids: string[], order: Set<string>) => [...[...order].filter((id) => ids.includes(id)), ...ids.filter((id) => !order.has(id))];
+  pending.splice(0, pending.length, ...inStoredOrder(pending, storedPending));
+  deferred.splice(0, deferred.length, ...inStoredOrder(deferred, storedDeferred));
   // As in the flow, crisis resources shown for an interrupt show every trigger still waiting.
   const resume = stored.resume === 'next' && [...storedPending].some((id) => pending.includes(id)) ? 'next' : 'stay';
   const urgencyRules = restoreUrgency(index, stored.urgencyRules, ev);

@@ -46,18 +46,21 @@ function roundTrips(q: QuestionnaireInput, runs: number): number {
       }
       if (snap.context.safety.fired.length > 0) withFlags++;
     }),
-    { numRuns: runs },
+    // A failure is reported unshrunk: shrinking runs of the full intake can outlast CI.
+    { numRuns: runs, endOnFailure: true },
   );
   return withFlags;
 }
 
 describe('a snapshot the flow wrote restores to the same snapshot', () => {
-  it('on the flow fixture, the brief screen and the full intake, after every event of random runs', () => {
-    const runs = Math.max(20, Math.round(RUNS / 10));
-    for (const q of [flowFixture, briefScreen, substanceUseIntake] as QuestionnaireInput[]) {
-      // The property is only worth something if runs record triggers.
-      expect(roundTrips(q, runs)).toBeGreaterThan(0);
-    }
+  it.each([
+    ['the flow fixture', flowFixture, RUNS / 10],
+    ['the brief screen', briefScreen, RUNS / 10],
+    // Its runs are long (hundreds of events, each persisted and restored): fewer of them.
+    ['the full intake', substanceUseIntake, RUNS / 40],
+  ] as const)('on %s, after every event of random runs', (_, q, runs) => {
+    // The property is only worth something if runs record triggers.
+    expect(roundTrips(q as QuestionnaireInput, Math.max(5, Math.round(runs)))).toBeGreaterThan(0);
   });
 
   // The brief screen up to its ASQ section, as a person answers it (the clinic service's traffic does the same).
