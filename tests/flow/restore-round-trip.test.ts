@@ -71,7 +71,7 @@ describe('a snapshot the flow wrote restores to the same snapshot', () => {
     answer('taps.tobacco.frequency', 'never'), answer('taps.alcohol.frequency-male', 'daily'), answer('taps.drugs.frequency', 'weekly'), answer('taps.rx.frequency', 'never'), NEXT,
     answer('withdrawal.screen', ['no']), NEXT, answer('phq9.q1', 2), answer('phq9.q2', 1), NEXT, answer('gad7.q1', 1), answer('gad7.q2', 1), NEXT,
   ];
-  const machine = createIntakeMachine(briefScreen);
+  const machine = createIntakeMachine(briefScreen as QuestionnaireInput);
   const walk = (...events: IntakeEvent[]) => events.reduce((snap, e) => stepIntake(machine, snap, e), initialIntakeSnapshot(machine));
 
   it('keeps the evidence a flag was raised on, not the items answered after it', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { QuestionnaireInput } from '../../src/definition/types.js';
 import { briefScreen } from '../../questionnaires/index.js';
 import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
 import type { IntakeEvent } from '../../src/flow/intake-context.js';
@@ -17,7 +18,7 @@ import { summarize } from '../../src/summary/summarize.js';
 
 const answer = (itemId: string, value: unknown): IntakeEvent => ({ type: 'ANSWER', itemId, value }) as IntakeEvent;
 const NEXT: IntakeEvent = { type: 'NEXT' };
-const machine = createIntakeMachine(briefScreen);
+const machine = createIntakeMachine(briefScreen as QuestionnaireInput);
 const walk = (...events: IntakeEvent[]) => events.reduce((snap, e) => stepIntake(machine, snap, e), initialIntakeSnapshot(machine));
 const start = [NEXT, answer('about.age', 40), answer('auditc.sex', 'female'), NEXT];
 const taps = [answer('taps.tobacco.frequency', 'never'), answer('taps.alcohol.frequency', 'daily'), answer('taps.drugs.frequency', 'never'), answer('taps.rx.frequency', 'weekly'), NEXT];
