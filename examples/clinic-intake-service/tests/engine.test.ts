@@ -67,7 +67,8 @@ describe('the engine adapter (the one place the service calls the library)', () 
     if (!plain.ok || !kept.ok) throw new Error('recheck failed');
     expect(plain.value.urgency).not.toBe('urgent');
     expect(kept.value.urgency).toBe('urgent');
-    expect(kept.value.summary.urgency.reasons.find((r) => r.source.id === 'withdrawal.screen-sedatives')?.answerChanged).toBe(true);
+    const reasons = (kept.value.summary as { urgency: { reasons: { source: { id: string }; answerChanged?: true }[] } }).urgency.reasons;
+    expect(reasons.find((r) => r.source.id === 'withdrawal.screen-sedatives')?.answerChanged).toBe(true);
   });
 
   describe('the FHIR transaction Bundle', () => {

@@ -52,9 +52,12 @@ describe(`two instances on one database (${DATABASE_KIND})`, { timeout: 240_000 
         expect((await other.step(3, traffic.snapshots[3])).body).toMatchObject({ code: 'seq-conflict', seq: 5 });
       }
     }
-    // The staff page on A shows the flag, whichever instance took the step that raised it.
-    const flag = await stream.next((e) => e.event === 'flag' && (e.data as { intakeId: string }).intakeId === id);
-    expect(flag.data).toMatchObject({ triggerId: 'asq.acute' });
+    // The staff page on A shows the flags, whichever instance took the step that raised each: the non-acute ASQ
+    // flag with the "yes" to question 1, then the acute one (each trigger is recorded on its answer, issue 16).
+    const flag = (triggerId: string) => (e: { event: string; data: unknown }) => e.event === 'flag' && (e.data as { intakeId: string }).intakeId === id && (e.data as { triggerId: string }).triggerId === triggerId;
+    const positive = await stream.next(flag('asq.positive'));
+    const acute = await stream.next(flag('asq.acute'));
+    expect(stream.events.indexOf(positive)).toBeLessThan(stream.events.indexOf(acute));
     expect((await d.submit('two-instances', traffic.answers)).status).toBe(201);
     // The retry lands on the other instance and gets the same answer.
     which++;
@@ -63,7 +66,7 @@ describe(`two instances on one database (${DATABASE_KIND})`, { timeout: 240_000 
     expect(record.body.submissions.filter((s: { status: string }) => s.status === 'accepted')).toHaveLength(1);
     expect(record.body.steps).toBe(traffic.snapshots.length);
     // Seen on B, gone from the page on A.
-    expect((await call(`${urls[1]}/api/staff/flags/${(flag.data as { id: number }).id}/seen`, { method: 'POST', body: {}, headers: { cookie: staff.cookie, 'x-csrf-token': staff.csrf } })).status).toBe(204);
+    expect((await call(`${urls[1]}/api/staff/flags/${(acute.data as { id: number }).id}/seen`, { method: 'POST', body: {}, headers: { cookie: staff.cookie, 'x-csrf-token': staff.csrf } })).status).toBe(204);
     await stream.next((e) => e.event === 'seen');
     await stream.close();
   });
