@@ -13,7 +13,17 @@ export interface FormulaContext {
   readonly unsupported: (node: Extract<ConditionNode, { kind: 'score' | 'positive' }>, path: IssuePath) => void;
   /** Turns a literal into the formula to use; the UI schema adds the item's own visibility here. */
   readonly literal?: (literal: Literal) => Formula;
+  /**
+   * Whether the tests read a renderer's form data rather than an answers
+   * object: there an empty value (`''`, a multi-choice with nothing ticked)
+   * is no answer, and "prefer not to answer" on a multi-choice item is a box
+   * ticked alone (`['prefer-not-to-answer']`), as `fromFormData` reads them.
+   */
+  readonly forms?: boolean;
 }
+
+/** Values a renderer holds for no answer. */
+const BLANKS: NonNullable<JsonSchema['enum']> = ['', []];
 
 type NodeOf<K extends ConditionNode['kind']> = Extract<ConditionNode, { kind: K }>;
 type Build = (condition: Condition, negate: boolean, path: IssuePath) => Formula;
@@ -33,12 +43,14 @@ type NodeTable = {
  * does not offer it). Mirrors `compileCondition`: declined answers satisfy no
  * comparison.
  */
-function testSchema(node: NodeOf<'compare' | 'in' | 'includes' | 'answered' | 'declined'>, declinable: boolean): JsonSchema | null {
+function testSchema(node: NodeOf<'compare' | 'in' | 'includes' | 'answered' | 'declined'>, declinable: boolean, forms: boolean): JsonSchema | null {
+  const declines: NonNullable<JsonSchema['enum']> = !declinable ? [] : forms ? [PREFER_NOT_TO_ANSWER, [PREFER_NOT_TO_ANSWER]] : [PREFER_NOT_TO_ANSWER];
+  const notAnAnswer = forms ? [...declines, ...BLANKS] : declines;
   switch (node.kind) {
     case 'answered':
-      return declinable ? { not: { const: PREFER_NOT_TO_ANSWER } } : {};
+      return notAnAnswer.length > 0 ? { not: { enum: notAnAnswer } } : {};
     case 'declined':
-      return declinable ? { const: PREFER_NOT_TO_ANSWER } : null;
+      return declinable ? { enum: declines } : null;
     case 'includes':
       return { type: 'array', contains: { const: node.value } };
     case 'in': {
@@ -52,8 +64,7 @@ function testSchema(node: NodeOf<'compare' | 'in' | 'includes' | 'answered' | 'd
         case 'eq':
           return v === PREFER_NOT_TO_ANSWER ? null : { const: v };
         case 'ne':
-          if (!declinable || v === PREFER_NOT_TO_ANSWER) return { not: { const: v } };
-          return { not: { enum: [v, PREFER_NOT_TO_ANSWER] } };
+          return v === PREFER_NOT_TO_ANSWER || notAnAnswer.length === 0 ? { not: { const: v } } : { not: { enum: [v, ...notAnAnswer] } };
         case 'gt':
           return { type: 'number', exclusiveMinimum: v as number };
         case 'gte':
@@ -68,7 +79,7 @@ function testSchema(node: NodeOf<'compare' | 'in' | 'includes' | 'answered' | 'd
 }
 
 function itemTest(node: NodeOf<'compare' | 'in' | 'includes' | 'answered' | 'declined'>, negate: boolean, ctx: FormulaContext): Formula {
-  const schema = testSchema(node, ctx.declinable(node.item));
+  const schema = testSchema(node, ctx.declinable(node.item), ctx.forms === true);
   if (schema === null) return negate ? TRUE : FALSE;
   const literal: Literal = { kind: 'literal', item: node.item, schema, negated: negate };
   return ctx.literal ? ctx.literal(literal) : literal;

@@ -45,6 +45,7 @@ export type JsonSchema = {
   type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean';
   properties?: { [key: string]: JsonSchema };
   additionalProperties?: boolean;
+  propertyNames?: JsonSchema;
   required?: string[];
   items?: JsonSchema;
   uniqueItems?: boolean;
@@ -52,7 +53,8 @@ export type JsonSchema = {
   maxItems?: number;
   contains?: JsonSchema;
   const?: JsonScalar;
-  enum?: JsonScalar[];
+  /** Arrays only in condition tests (a multi-choice answer of "prefer not to answer" alone, as renderers hold it). */
+  enum?: (JsonScalar | JsonScalar[])[];
   oneOf?: JsonSchema[];
   anyOf?: JsonSchema[];
   allOf?: JsonSchema[];

@@ -7,7 +7,8 @@ import { keyFunction } from './form-keys.js';
 import { type Exact, and, bound, formulaSchema, hasUnknown } from './formula.js';
 import { itemSchema } from './item-schemas.js';
 import { DRAFT_2020_12, type JsonSchema } from './json-schema.js';
-import type { ExportOptions } from './options.js';
+import type { JsonSchemaOptions } from './options.js';
+import type { Item } from '../definition/item.js';
 import { UnsupportedReporter } from '../issues/unsupported-reporter.js';
 import { visibilityBuilder } from './visibility.js';
 
@@ -73,7 +74,7 @@ const isConst = (f: Exact, value: boolean) => f.kind === 'const' && f.value === 
  * validate({}); // false while a required question is unanswered
  * ```
  */
-export function toJsonSchema(q: QuestionnaireInput, options: ExportOptions = {}): JsonSchemaExport {
+export function toJsonSchema(q: QuestionnaireInput, options: JsonSchemaOptions = {}): JsonSchemaExport {
   const index = indexOf(checkedQuestionnaire(q));
   const locale = options.locale ?? 'en';
   const key = keyFunction(options.keys ?? 'id');
@@ -83,30 +84,52 @@ export function toJsonSchema(q: QuestionnaireInput, options: ExportOptions = {})
     reporter,
     'JSON Schema',
     'The answers schema ignores that part: an answer is allowed unless the rest of the condition hides the item, and required only if the rest shows it.',
+    undefined,
+    (options.profile ?? 'validation') !== 'validation',
   );
 
+  const profile = options.profile ?? 'validation';
   const properties: Record<string, JsonSchema> = {};
+  const keys: string[] = [];
   const required: string[] = [];
   const clauses: JsonSchema[] = [];
+  const declineUnsupported = (item: Item) => {
+    const entry = index.items.get(item.id);
+    const position = entry ? (index.sections[entry.section]?.items.indexOf(entry) ?? -1) : -1;
+    reporter.report(
+      ['sections', entry?.section ?? -1, 'items', position, 'preferNotToAnswer'],
+      `Item "${item.id}" offers "prefer not to answer", which a ${profile === 'rjsf' ? 'react-jsonschema-form' : 'JSON Forms'} ${item.kind} field cannot offer beside its value; the form leaves it out, and an answer left blank stays unanswered.`,
+      item.id,
+    );
+  };
   for (const section of index.sections) {
     const sectionWhen = visibility.section(section.index);
     for (const entry of section.items) {
-      const schema = itemSchema(entry.item, locale);
+      const schema = itemSchema(entry.item, locale, profile, declineUnsupported);
       if (schema === null) continue;
       const k = key(entry.item.id);
-      properties[k] = schema;
+      keys.push(k);
       const shown = and([sectionWhen, visibility.item(entry.item.id)]);
       const upper = bound(shown, true);
       const lower = bound(shown, false);
       const mustAnswer = entry.item.kind !== 'display' && entry.item.required === true;
       const exact = !hasUnknown(shown);
+      if (profile === 'rjsf' && !isConst(upper, true)) {
+        // The form shows the field only while the item may be shown: its property is added by the `then`.
+        if (!isConst(upper, false)) clauses.push({ if: formulaSchema(upper, key), then: { properties: { [k]: schema }, ...(mustAnswer && exact ? { required: [k] } : {}) } });
+      } else properties[k] = schema;
       if (mustAnswer && isConst(lower, true)) required.push(k);
-      if (isConst(upper, false)) clauses.push(absent(k));
-      else if (!isConst(upper, true)) {
-        const when = formulaSchema(upper, key);
-        clauses.push(mustAnswer && exact ? { if: when, then: present(k), else: absent(k) } : { if: when, else: absent(k) });
+      else if (profile === 'validation') {
+        if (isConst(upper, false)) clauses.push(absent(k));
+        else if (!isConst(upper, true)) {
+          const when = formulaSchema(upper, key);
+          clauses.push(mustAnswer && exact ? { if: when, then: present(k), else: absent(k) } : { if: when, else: absent(k) });
+        }
+        if (mustAnswer && !exact && lower.kind !== 'const') clauses.push({ if: formulaSchema(lower, key), then: present(k) });
+      } else if (mustAnswer && lower.kind !== 'const' && !(profile === 'rjsf' && exact)) {
+        // Renderers keep answers in branches the person left; the form tolerates them, and requires an item only while shown.
+        clauses.push({ if: formulaSchema(lower, key), then: present(k) });
       }
-      if (mustAnswer && !exact && lower.kind !== 'const') clauses.push({ if: formulaSchema(lower, key), then: present(k) });
     }
   }
 
@@ -118,7 +141,8 @@ export function toJsonSchema(q: QuestionnaireInput, options: ExportOptions = {})
     ...(q.description ? { description: localize(q.description, locale) } : {}),
     type: 'object',
     properties,
-    additionalProperties: false,
+    // The rjsf profile defines conditional properties inside `then`, where `additionalProperties` cannot see them.
+    ...(profile === 'rjsf' ? { propertyNames: { enum: keys } } : { additionalProperties: false }),
     ...(required.length > 0 ? { required } : {}),
     ...(clauses.length > 0 ? { allOf: clauses } : {}),
   };

@@ -125,7 +125,7 @@ export function toUiSchema(q: QuestionnaireInput, options: ExportOptions = {}): 
   // A test on an item holds only while that item is shown, as in resolveAnswers.
   // `shown` reads `visibility` lazily, after it is assigned below.
   const literal = (l: Literal): Formula => (l.negated ? or([shown(l.item, true), l]) : and([shown(l.item, false), l]));
-  const visibility = visibilityBuilder(index, reporter, 'a JSON Forms rule', 'The form shows it unless the rest of the condition hides it.', literal);
+  const visibility = visibilityBuilder(index, reporter, 'a JSON Forms rule', 'The form shows it unless the rest of the condition hides it.', literal, true);
 
   const dotted = keys === 'id' ? index.order.filter((e) => e.item.kind !== 'display' && e.item.id.includes('.')) : [];
   const first = dotted[0];

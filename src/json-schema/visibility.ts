@@ -23,6 +23,7 @@ export function visibilityBuilder(
   target: string,
   effect: string,
   literal?: (literal: Literal) => Formula,
+  forms = false,
 ) {
   const ctx = (owner: string, itemId?: string): FormulaContext => ({
     declinable: (id) => {
@@ -36,6 +37,7 @@ export function visibilityBuilder(
         itemId,
       ),
     ...(literal ? { literal } : {}),
+    forms,
   });
   const build = (when: Condition | undefined, path: IssuePath, owner: string, itemId: string | undefined, negate: boolean): Formula =>
     when === undefined ? (negate ? FALSE : TRUE) : conditionFormula(when, path, ctx(owner, itemId), negate);

@@ -2,8 +2,8 @@ import type { Categorization, Category, Condition as JsonFormsCondition, Control
 import type { SchemaObject } from 'ajv';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { ItemKind } from '../../src/definition/item.js';
-import type { ExportOptions, JsonSchema, JsonSchemaExport, UiCategory, UiCondition, UiControl, UiLabel, UiSchema, UiSchemaExport } from '../../src/json-schema/index.js';
-import { toJsonSchema, toUiSchema } from '../../src/json-schema/index.js';
+import type { ExportOptions, JsonSchema, JsonSchemaExport, JsonSchemaOptions, RjsfUiSchema, UiCategory, UiCondition, UiControl, UiLabel, UiSchema, UiSchemaExport } from '../../src/json-schema/index.js';
+import { dropHiddenAnswers, toJsonSchema, toRjsfUiSchema, toUiSchema } from '../../src/json-schema/index.js';
 
 type WithoutEffect<T> = T extends readonly (infer U)[]
   ? WithoutEffect<U>[]
@@ -15,7 +15,10 @@ describe('export types', () => {
   it('return the documented shapes', () => {
     expectTypeOf(toJsonSchema).returns.toEqualTypeOf<JsonSchemaExport>();
     expectTypeOf(toUiSchema).returns.toEqualTypeOf<UiSchemaExport>();
-    expectTypeOf(toJsonSchema).parameter(1).toEqualTypeOf<ExportOptions | undefined>();
+    expectTypeOf(toJsonSchema).parameter(1).toEqualTypeOf<JsonSchemaOptions | undefined>();
+    expectTypeOf<JsonSchemaOptions>().toExtend<ExportOptions>();
+    expectTypeOf(toRjsfUiSchema).returns.toEqualTypeOf<RjsfUiSchema>();
+    expectTypeOf(dropHiddenAnswers).returns.toEqualTypeOf<{ readonly data: Record<string, unknown>; readonly dropped: Record<string, unknown> }>();
   });
 
   it('fit ajv and JSON Forms without a cast', () => {
@@ -34,6 +37,8 @@ describe('export types', () => {
     toJsonSchema({} as never, { unsupported: 'ignore' });
     // @ts-expect-error: not a key style
     toUiSchema({} as never, { keys: 'dots' });
+    // @ts-expect-error: not a profile
+    toJsonSchema({} as never, { profile: 'survey-js' });
   });
 
   it('keep ItemKind the set the exporters cover', () => {
