@@ -56,17 +56,19 @@ describe('toJsonSchema: the schema itself', () => {
     expect([...conditionForms(kitchenSink)].sort()).toEqual([...CONDITION_FORMS].sort());
   });
 
-  it('describes each kind as documented', () => {
-    expect(prop('intro.uses')).toMatchObject({ anyOf: [{ type: 'array', uniqueItems: true, maxItems: 4 }, { const: PREFER_NOT_TO_ANSWER }] });
+  it('describes each kind as documented, with plain enums and no const a renderer could take as an answer', () => {
+    expect(prop('intro.uses')).toMatchObject({ anyOf: [{ type: 'array', uniqueItems: true, maxItems: 4 }, { enum: [PREFER_NOT_TO_ANSWER] }] });
+    expect(prop('intro.uses').anyOf?.[0]?.items).toEqual({ type: 'string', enum: ['heroin', 'fentanyl', 'alcohol', 'none'] });
     expect(prop('intro.route')).toMatchObject({ type: 'string', description: 'Choose the most common way.' });
-    expect(prop('intro.route').oneOf).toContainEqual({ const: 'injection', title: 'Injection' });
-    expect(prop('mood.q2')).toMatchObject({ type: 'integer' });
-    expect(prop('mood.q2').oneOf?.map((o) => o.const)).toEqual([0, 1, 2, 3]);
-    expect(prop('intro.age')).toMatchObject({ anyOf: [{ type: 'integer', minimum: 12, maximum: 120 }, { const: PREFER_NOT_TO_ANSWER }] });
+    expect(prop('intro.route').enum).toContain('injection');
+    expect(prop('mood.q2')).toMatchObject({ type: 'integer', enum: [0, 1, 2, 3] });
+    expect(prop('intro.age')).toMatchObject({ anyOf: [{ type: 'integer', minimum: 12, maximum: 120 }, { enum: [PREFER_NOT_TO_ANSWER] }] });
     expect(prop('intro.days')).toMatchObject({ type: 'number', minimum: 0, maximum: 30 });
     expect(prop('history.mood')).toMatchObject({ type: 'string', maxLength: DEFAULT_TEXT_MAX_LENGTH });
     expect(prop('history.last-use')).toMatchObject({ anyOf: [{ type: 'string', format: 'date', formatMinimum: '2000-01-01', formatMaximum: '2030-12-31' }, {}] });
-    expect(prop('history.naloxone')).toMatchObject({ type: 'boolean' });
+    // Never `type: 'boolean'`: react-jsonschema-form answers a required boolean with false.
+    expect(prop('history.naloxone')).toEqual({ title: expect.any(String) as unknown, enum: [true, false] });
+    for (const id of Object.keys(schema.properties ?? {})) expect(JSON.stringify(prop(id)), id).not.toMatch(/"const"|"default"|"oneOf"/);
   });
 
   it('requires only the required items that are always shown', () => {
@@ -167,10 +169,11 @@ describe('toJsonSchema: locale', () => {
     expect(es.description).toBe('Every item kind.');
     const age = es.properties?.['intro.age'];
     expect(age?.title).toBe('Edad');
-    expect(age?.anyOf?.[1]).toEqual({ const: PREFER_NOT_TO_ANSWER, title: 'Prefiero no responder' });
+    const labelled = toJsonSchema(kitchenSink, { locale: 'es', profile: 'jsonforms' }).schema;
+    expect(labelled.properties?.['intro.route']?.oneOf).toContainEqual({ const: PREFER_NOT_TO_ANSWER, title: 'Prefiero no responder' });
     expect(es.properties?.['intro.route']?.title).toBe('How do you use it?');
     expect(es.properties?.['intro.route']?.description).toBe('Elija la más común.');
-    const uses = es.properties?.['intro.uses']?.anyOf?.[0]?.items?.oneOf;
+    const uses = labelled.properties?.['intro.uses']?.items?.oneOf;
     expect(uses?.map((o) => o.title)).toEqual(['Heroína', 'Fentanyl', 'Alcohol', 'Ninguna']);
     expect(toJsonSchema(kitchenSink, { locale: 'es-MX' }).schema.properties?.['intro.age']?.title).toBe('Edad');
     expect(toJsonSchema(kitchenSink).schema.properties?.['intro.age']?.title).toBe('Age');
