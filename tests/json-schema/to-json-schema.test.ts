@@ -174,7 +174,7 @@ describe('toJsonSchema: locale', () => {
     expect(es.properties?.['intro.route']?.title).toBe('How do you use it?');
     expect(es.properties?.['intro.route']?.description).toBe('Elija la más común.');
     const uses = labelled.properties?.['intro.uses']?.items?.oneOf;
-    expect(uses?.map((o) => o.title)).toEqual(['Heroína', 'Fentanyl', 'Alcohol', 'Ninguna']);
+    expect(uses?.map((o) => o.title)).toEqual(['Heroína', 'Fentanyl', 'Alcohol', 'Ninguna', 'Prefiero no responder']);
     expect(toJsonSchema(kitchenSink, { locale: 'es-MX' }).schema.properties?.['intro.age']?.title).toBe('Edad');
     expect(toJsonSchema(kitchenSink).schema.properties?.['intro.age']?.title).toBe('Age');
   });
