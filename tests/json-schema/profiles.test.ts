@@ -46,7 +46,7 @@ function rendererData(q: QuestionnaireInput, answers: Record<string, unknown>): 
 
 /** Flow answers, sometimes with one answer to an item the others hide (what a renderer keeps after a condition turns off). */
 function withHidden(q: QuestionnaireInput): fc.Arbitrary<Record<string, unknown>> {
-  return fc.tuple(flowAnswers(q, 0.7, 0.9), rawAnswers(q), fc.boolean()).map(([flow, raw, addHidden]) => {
+  return fc.tuple(flowAnswers(q, 0.7, 1), rawAnswers(q), fc.boolean()).map(([flow, raw, addHidden]) => {
     if (!addHidden) return flow;
     const hidden = Object.keys(raw).find((id) => !resolveAnswers(q, flow).evaluation.visible(id));
     return hidden === undefined ? flow : { ...flow, [hidden]: raw[hidden] };
