@@ -29,7 +29,7 @@ export interface JsonSchemaExport {
   readonly issues: readonly Issue[];
 }
 
-const present = (key: string): JsonSchema => ({ required: [key], properties: { [key]: {} } });
+const present = (key: string, answered: JsonSchema = {}): JsonSchema => ({ required: [key], properties: { [key]: answered } });
 const absent = (key: string): JsonSchema => ({ properties: { [key]: { not: {} } } });
 const isConst = (f: Exact, value: boolean) => f.kind === 'const' && f.value === value;
 
@@ -79,16 +79,15 @@ export function toJsonSchema(q: QuestionnaireInput, options: JsonSchemaOptions =
   const locale = options.locale ?? 'en';
   const key = keyFunction(options.keys ?? 'id');
   const reporter = new UnsupportedReporter(options.unsupported ?? 'warn', 'JSON Schema');
+  const profile = options.profile ?? 'validation';
+  // Renderers keep answers in branches the person left, so the renderer profiles test an answer only while its item is shown.
   const visibility = visibilityBuilder(
     index,
     reporter,
     'JSON Schema',
     'The answers schema ignores that part: an answer is allowed unless the rest of the condition hides the item, and required only if the rest shows it.',
-    undefined,
-    (options.profile ?? 'validation') !== 'validation',
+    profile !== 'validation',
   );
-
-  const profile = options.profile ?? 'validation';
   const properties: Record<string, JsonSchema> = {};
   const keys: string[] = [];
   const required: string[] = [];
@@ -114,10 +113,14 @@ export function toJsonSchema(q: QuestionnaireInput, options: JsonSchemaOptions =
       const lower = bound(shown, false);
       const mustAnswer = entry.item.kind !== 'display' && entry.item.required === true;
       const exact = !hasUnknown(shown);
+      // A renderer holds a multi-choice with nothing ticked as `[]` (react-jsonschema-form puts it there untouched), which `required` alone would take as answered.
+      const answered: JsonSchema = profile !== 'validation' && entry.item.kind === 'multi' ? { type: 'array', minItems: 1 } : {};
+      const shownAndRequired = mustAnswer && exact;
       if (profile === 'rjsf' && !isConst(upper, true)) {
         // The form shows the field only while the item may be shown: its property is added by the `then`.
-        if (!isConst(upper, false)) clauses.push({ if: formulaSchema(upper, key), then: { properties: { [k]: schema }, ...(mustAnswer && exact ? { required: [k] } : {}) } });
-      } else properties[k] = schema;
+        if (!isConst(upper, false))
+          clauses.push({ if: formulaSchema(upper, key), then: { properties: { [k]: shownAndRequired ? { ...schema, ...answered } : schema }, ...(shownAndRequired ? { required: [k] } : {}) } });
+      } else properties[k] = mustAnswer && isConst(lower, true) ? { ...schema, ...answered } : schema;
       if (mustAnswer && isConst(lower, true)) required.push(k);
       else if (profile === 'validation') {
         if (isConst(upper, false)) clauses.push(absent(k));
@@ -128,7 +131,7 @@ export function toJsonSchema(q: QuestionnaireInput, options: JsonSchemaOptions =
         if (mustAnswer && !exact && lower.kind !== 'const') clauses.push({ if: formulaSchema(lower, key), then: present(k) });
       } else if (mustAnswer && lower.kind !== 'const' && !(profile === 'rjsf' && exact)) {
         // Renderers keep answers in branches the person left; the form tolerates them, and requires an item only while shown.
-        clauses.push({ if: formulaSchema(lower, key), then: present(k) });
+        clauses.push({ if: formulaSchema(lower, key), then: present(k, answered) });
       }
     }
   }

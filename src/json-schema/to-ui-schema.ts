@@ -5,7 +5,7 @@ import { localize } from '../definition/text.js';
 import type { QuestionnaireInput } from '../definition/types.js';
 import type { Issue } from '../issues/issue.js';
 import { keyFunction } from './form-keys.js';
-import { type Exact, type Formula, type Literal, UNKNOWN, and, bound, formulaSchema, formulaSize, or } from './formula.js';
+import { type Exact, and, bound, formulaSchema } from './formula.js';
 import { escapePointerToken } from './json-schema.js';
 import type { ExportOptions } from './options.js';
 import { itemElement } from './ui-elements.js';
@@ -29,12 +29,6 @@ export interface UiSchemaExport {
   readonly uischema: UiSchema;
   readonly issues: readonly Issue[];
 }
-
-/**
- * Most formula nodes an item's visibility may expand to and still be repeated
- * inside the rules that read it (see the limits in the safety and privacy guide).
- */
-export const GUARD_LIMIT = 64;
 
 function uiCondition(f: Exact, key: (id: string) => string): UiCondition {
   switch (f.kind) {
@@ -95,37 +89,7 @@ export function toUiSchema(q: QuestionnaireInput, options: ExportOptions = {}): 
   const key = keyFunction(keys);
   const reporter = new UnsupportedReporter(options.unsupported ?? 'warn', 'A JSON Forms UI schema');
 
-  // Visibility of an item read by a condition, memoized: conditions read only
-  // earlier items, so the recursion ends. JSON Forms rules cannot refer to one
-  // another, so this guard is repeated in every rule that reads the item; past
-  // GUARD_LIMIT nodes it is left out (reported), which keeps each rule, and the
-  // whole schema, linear in the definition.
-  const memo = new Map<string, Formula>();
-  const shown = (itemId: string, negate: boolean): Formula => {
-    const memoKey = `${negate ? '!' : ''}${itemId}`;
-    let f = memo.get(memoKey);
-    if (f === undefined) {
-      const entry = index.items.get(itemId);
-      const parts = [visibility.section(entry?.section ?? -1, negate), visibility.item(itemId, negate)];
-      f = negate ? or(parts) : and(parts);
-      if (formulaSize(f) > GUARD_LIMIT) {
-        const position = entry ? (index.sections[entry.section]?.items.indexOf(entry) ?? -1) : -1;
-        reporter.report(
-          ['sections', entry?.section ?? -1, 'items', position, 'when'],
-          `Item "${itemId}" is shown under conditions that expand to more than ${GUARD_LIMIT} tests, too many to repeat in each JSON Forms rule that reads it. Those rules test its answer without checking that it is still shown, so an answer left behind in a hidden branch may show them.`,
-          itemId,
-          'too-large',
-        );
-        f = UNKNOWN;
-      }
-      memo.set(memoKey, f);
-    }
-    return f;
-  };
-  // A test on an item holds only while that item is shown, as in resolveAnswers.
-  // `shown` reads `visibility` lazily, after it is assigned below.
-  const literal = (l: Literal): Formula => (l.negated ? or([shown(l.item, true), l]) : and([shown(l.item, false), l]));
-  const visibility = visibilityBuilder(index, reporter, 'a JSON Forms rule', 'The form shows it unless the rest of the condition hides it.', literal, true);
+  const visibility = visibilityBuilder(index, reporter, 'a JSON Forms rule', 'The form shows it unless the rest of the condition hides it.', true);
 
   const dotted = keys === 'id' ? index.order.filter((e) => e.item.kind !== 'display' && e.item.id.includes('.')) : [];
   const first = dotted[0];

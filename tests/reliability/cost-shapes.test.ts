@@ -12,7 +12,7 @@ import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import type { Questionnaire } from '../../src/definition/types.js';
 import { fromFhirQuestionnaire, toFhirQuestionnaire } from '../../src/fhir/index.js';
 import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
-import { GUARD_LIMIT } from '../../src/json-schema/to-ui-schema.js';
+import { GUARD_LIMIT } from '../../src/json-schema/visibility.js';
 import { toJsonSchema, toUiSchema } from '../../src/json-schema/index.js';
 import { summarize } from '../../src/summary/summarize.js';
 import { scannedBy } from '../support/work-meter.js';
