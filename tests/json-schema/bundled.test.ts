@@ -5,7 +5,7 @@ import { briefScreen, substanceUseIntake } from '../../questionnaires/index.js';
 import { indexOf } from '../../src/engine/questionnaire-index.js';
 import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import type { QuestionnaireInput } from '../../src/definition/types.js';
-import { type UiCategory, type UiControl, type UiLabel, toFormData, toJsonSchema, toUiSchema } from '../../src/json-schema/index.js';
+import { type UiCategory, type UiControl, type UiLabel, fromFormData, toFormData, toJsonSchema, toUiSchema } from '../../src/json-schema/index.js';
 import { FC, answerableItems, compile, flowAnswers, rawAnswers, requiredAnswered } from './helpers.js';
 
 const jsonFormsAjv = createAjv();
@@ -64,7 +64,8 @@ describe.each([
     fc.assert(
       fc.property(fc.oneof(mixedAnswers(q), rawAnswers(q)), (answers) => {
         const data = toFormData(answers);
-        const { evaluation } = resolveAnswers(q, answers);
+        // The rules read form data, where a multi-choice with nothing ticked ([]) is no answer, as the host reads it back.
+        const { evaluation } = resolveAnswers(q, fromFormData(data));
         sections.forEach((s, i) => {
           const category = uischema.elements[i] as UiCategory;
           const own = category.elements.slice(s.section.description ? 1 : 0);
