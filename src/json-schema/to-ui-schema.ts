@@ -5,7 +5,7 @@ import { localize } from '../definition/text.js';
 import type { QuestionnaireInput } from '../definition/types.js';
 import type { Issue } from '../issues/issue.js';
 import { keyFunction } from './form-keys.js';
-import { type Exact, and, bound, formulaSchema } from './formula.js';
+import { type Exact, bound, formulaSchema } from './formula.js';
 import { escapePointerToken } from './json-schema.js';
 import type { ExportOptions } from './options.js';
 import { itemElement } from './ui-elements.js';
