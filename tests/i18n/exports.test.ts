@@ -8,7 +8,7 @@ import { DESCRIPTION_LINK_SUFFIX, HELP_LINK_SUFFIX, HL7_EXT, SCORE_LINK_PREFIX }
 import type { FhirQuestionnaireItem } from '../../src/fhir/shared/fhir-types.js';
 import { fromFhirQuestionnaire, toFhirQuestionnaire } from '../../src/fhir/index.js';
 import { LABELS } from '../../src/json-schema/labels.js';
-import { toJsonSchema, toUiSchema } from '../../src/json-schema/index.js';
+import { formKey, toJsonSchema, toRjsfUiSchema, toUiSchema } from '../../src/json-schema/index.js';
 import type { JsonSchema } from '../../src/json-schema/json-schema.js';
 import { r4Problems } from '../fhir/r4-validator.js';
 import { compile } from '../json-schema/helpers.js';
@@ -27,7 +27,11 @@ function titledConstants(schema: unknown): [unknown, string][] {
   return [...own, ...Object.entries(s).flatMap(([k, v]) => (k === 'not' ? [] : titledConstants(v)))];
 }
 
-/** The labelled answers an item's Spanish schema must offer, with their Spanish titles. */
+/**
+ * The labelled answers an item's Spanish schema must offer in the `jsonforms` profile, where labels live (the
+ * default `validation` profile and `rjsf` carry plain `enum`s, which no renderer takes as an answer), with their
+ * Spanish titles. A renderer's number, text or date field cannot offer "prefer not to answer" (reported).
+ */
 function expectedAnswerTitles(item: Item): [unknown, string][] {
   const decline: [unknown, string][] = 'preferNotToAnswer' in item && item.preferNotToAnswer ? [[PREFER_NOT_TO_ANSWER, es(LABELS.preferNotToAnswer)]] : [];
   switch (item.kind) {
@@ -36,15 +40,15 @@ function expectedAnswerTitles(item: Item): [unknown, string][] {
     case 'scale':
       return [...item.options.map((o): [unknown, string] => [o.value, es(o.text)]), ...decline];
     case 'boolean':
-      return decline.length === 0 ? [] : [[true, es(LABELS.yes)], [false, es(LABELS.no)], ...decline];
+      return [[true, es(LABELS.yes)], [false, es(LABELS.no)], ...decline];
     default:
-      return item.kind === 'display' || item.kind === 'text' ? [] : decline;
+      return [];
   }
 }
 
 describe.each(BUNDLED)('%s exported in Spanish', (_id, q) => {
-  it('toJsonSchema titles the form, every item and every option in Spanish, and still compiles', () => {
-    const { schema } = toJsonSchema(q, { locale: 'es' });
+  it.each(['validation', 'jsonforms'] as const)('toJsonSchema (%s) titles the form and every item in Spanish, labels every option in Spanish where labels live, and still compiles', (profile) => {
+    const { schema } = toJsonSchema(q, { locale: 'es', profile });
     expect(schema.title).toBe(es(q.title));
     if (q.description) expect(schema.description).toBe(es(q.description));
     const problems: string[] = [];
@@ -54,11 +58,22 @@ describe.each(BUNDLED)('%s exported in Spanish', (_id, q) => {
       if (property?.title !== es(item.text)) problems.push(`${item.id}: title "${String(property?.title)}"`);
       if (item.help && property?.description !== es(item.help)) problems.push(`${item.id}: description "${String(property?.description)}"`);
       const got = titledConstants(property);
-      const want = expectedAnswerTitles(item);
+      const want = profile === 'jsonforms' ? expectedAnswerTitles(item) : [];
       if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`${item.id}: answers ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
     }
     expect(problems).toEqual([]);
     expect(() => compile(schema)).not.toThrow();
+  });
+
+  it('toRjsfUiSchema names every option of the rjsf profile in Spanish', () => {
+    const ui = toRjsfUiSchema(q, { locale: 'es', keys: 'form' });
+    const problems: string[] = [];
+    for (const item of itemsOf(q)) {
+      const want = expectedAnswerTitles(item).map(([, title]) => title);
+      const got = (ui[formKey(item.id)] as { 'ui:enumNames'?: string[] } | undefined)?.['ui:enumNames'] ?? [];
+      if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`${item.id}: ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it('toJsonSchema with es-MX is the Spanish schema (base-language fallback)', () => {
