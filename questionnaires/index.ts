@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import { type Questionnaire, type Rater, raterOf } from '../src/index.js';
+import { localize, type Questionnaire, type Rater, raterOf } from '../src/index.js';
 import { asq, auditC, ciwaAr, gad7, pcPtsd5, phq9, taps } from './instruments/index.js';
 import { briefScreen } from './brief-screen.js';
 import { substanceUseIntake } from './substance-use-intake.js';
@@ -120,7 +120,7 @@ export function describeQuestionnaire(q: Questionnaire): BundledQuestionnaireInf
     if (i.kind === 'descriptive') {
       if (!descriptive.includes(i.name)) descriptive.push(i.name);
     } else if (!instruments.some((x) => x.name === i.name)) {
-      instruments.push({ name: i.name, title: i.title, rater: raterOf(i), citation: i.citation, licence: i.licence, ...(i.url === undefined ? {} : { url: i.url }) });
+      instruments.push({ name: i.name, title: i.title, rater: raterOf(i), citation: localize(i.citation), licence: localize(i.licence), ...(i.url === undefined ? {} : { url: i.url }) });
     }
   }
   return { id: q.id, version: q.version, title: q.title.en, instruments, descriptive };

@@ -59,8 +59,10 @@ export const asqModule = {
         title: 'Ask Suicide-Screening Questions',
         citation:
           'Horowitz LM, Bridge JA, Teach SJ, Ballard E, Klima J, Rosenstein DL, Wharff EA, Ginnis K, Cannon E, Joshi P, Pao M. Ask Suicide-Screening Questions (ASQ): a brief instrument for the pediatric emergency department. Arch Pediatr Adolesc Med. 2012;166(12):1170-1176. Adults: Horowitz LM, Snyder DJ, Boudreaux ED, et al. Validation of the Ask Suicide-Screening Questions for adult medical inpatients: a brief tool for all ages. Psychosomatics. 2020;61(6):713-722. doi:10.1016/j.psym.2020.04.008. Pathway: NIMH ASQ Suicide Risk Screening Toolkit.',
-        licence:
-          'Developed by the National Institute of Mental Health (NIMH), which offers the ASQ Toolkit as a free resource. A work of the US federal government, in the public domain (17 U.S.C. § 105).',
+        licence: {
+          en: 'Developed by the National Institute of Mental Health (NIMH), which offers the ASQ Toolkit as a free resource. A work of the US federal government, in the public domain (17 U.S.C. § 105).',
+          es: 'Desarrollado por el National Institute of Mental Health (NIMH) de EE. UU., que ofrece el ASQ Toolkit como recurso gratuito. Obra del gobierno federal de EE. UU., de dominio público (17 U.S.C. § 105).',
+        },
         url: 'https://www.nimh.nih.gov/research/research-conducted-at-nimh/asq-toolkit-materials',
         translations: { es: ASQ_SPANISH_SOURCE },
       },

@@ -41,8 +41,10 @@ export const auditCModule = {
         title: 'Alcohol Use Disorders Identification Test – Consumption',
         citation:
           'Bush K, Kivlahan DR, McDonell MB, Fihn SD, Bradley KA. The AUDIT alcohol consumption questions (AUDIT-C): an effective brief screening test for problem drinking. Arch Intern Med. 1998;158(16):1789-1795. Cut-off for women: Bradley KA, Bush KR, Epler AJ, et al. Two brief alcohol-screening tests from the Alcohol Use Disorders Identification Test (AUDIT): validation in a female Veterans Affairs patient population. Arch Intern Med. 2003;163(7):821-829; Bradley KA, DeBenedetti AF, Volk RJ, Williams EC, Frank D, Kivlahan DR. AUDIT-C as a brief screen for alcohol misuse in primary care. Alcohol Clin Exp Res. 2007;31(7):1208-1217. Wording of questions 1–3 and the past-year frame: Babor TF, Higgins-Biddle JC, Saunders JB, Monteiro MG. AUDIT: the Alcohol Use Disorders Identification Test. Guidelines for use in primary care. 2nd ed. WHO; 2001 (WHO/MSD/MSB/01.6a). Standard drink: NIAAA, What is a standard drink?',
-        licence:
-          'As a WHO-approved instrument, the AUDIT is in the public domain. LOINC codes: LOINC is copyright © Regenstrief Institute, Inc., available at no cost under the licence at https://loinc.org/license.',
+        licence: {
+          en: 'As a WHO-approved instrument, the AUDIT is in the public domain. LOINC codes: LOINC is copyright © Regenstrief Institute, Inc., available at no cost under the licence at https://loinc.org/license.',
+          es: 'Como instrumento aprobado por la OMS, el AUDIT es de dominio público. Códigos LOINC: LOINC es copyright © Regenstrief Institute, Inc., disponible sin costo bajo la licencia de https://loinc.org/license.',
+        },
         url: 'https://www.hepatitis.va.gov/alcohol/treatment/audit-c.asp',
         codes: [loinc('72109-2', 'Alcohol Use Disorder Identification Test - Consumption [AUDIT-C]')],
         translations: { es: AUDITC_SPANISH_SOURCE },

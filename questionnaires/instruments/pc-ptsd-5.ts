@@ -43,8 +43,10 @@ export const pcPtsd5Module = {
         title: 'Primary Care PTSD Screen for DSM-5',
         citation:
           'Prins A, Bovin MJ, Smolenski DJ, Marx BP, Kimerling R, Jenkins-Guarnieri MA, Kaloupek DG, Schnurr PP, Kaiser AP, Leyva YE, Tiet QQ. The Primary Care PTSD Screen for DSM-5 (PC-PTSD-5): development and evaluation within a veteran primary care sample. J Gen Intern Med. 2016;31(10):1206-1211. doi:10.1007/s11606-016-3703-5. Cut-off guidance: Bovin MJ, Kimerling R, Weathers FW, et al. Diagnostic accuracy and acceptability of the Primary Care Posttraumatic Stress Disorder Screen for the DSM-5 among US veterans. JAMA Netw Open. 2021;4(2):e2036733.',
-        licence:
-          'Developed by the National Center for PTSD, US Department of Veterans Affairs. A work of the US federal government, in the public domain (17 U.S.C. § 105). LOINC codes: LOINC is copyright © Regenstrief Institute, Inc., available at no cost under the licence at https://loinc.org/license.',
+        licence: {
+          en: 'Developed by the National Center for PTSD, US Department of Veterans Affairs. A work of the US federal government, in the public domain (17 U.S.C. § 105). LOINC codes: LOINC is copyright © Regenstrief Institute, Inc., available at no cost under the licence at https://loinc.org/license.',
+          es: 'Desarrollado por el National Center for PTSD del Departamento de Asuntos de Veteranos de EE. UU. Obra del gobierno federal de EE. UU., de dominio público (17 U.S.C. § 105). Códigos LOINC: LOINC es copyright © Regenstrief Institute, Inc., disponible sin costo bajo la licencia de https://loinc.org/license.',
+        },
         url: 'https://www.ptsd.va.gov/professional/assessment/screens/pc-ptsd.asp',
         codes: [loinc('102010-6', 'The Primary Care PTSD Screen for DSM-5 [PC-PTSD-5]')],
         translations: { es: PCPTSD5_SPANISH_SOURCE },

@@ -48,8 +48,10 @@ export const tapsModule = {
         title: 'Tobacco, Alcohol, Prescription medication, and other Substance use Tool',
         citation:
           'McNeely J, Wu LT, Subramaniam G, Sharma G, Cathers LA, Svikis D, Sleiter L, Russell L, Nordeck C, Sharma A, O’Grady KE, Bouk LB, Cushing C, King J, Wahle A, Schwartz RP. Performance of the Tobacco, Alcohol, Prescription Medication, and Other Substance Use (TAPS) Tool for substance use screening in primary care patients. Ann Intern Med. 2016;165(10):690-699. doi:10.7326/M16-0317.',
-        licence:
-          'Developed by the National Institute on Drug Abuse (NIDA) Clinical Trials Network. As a federally funded (NIH) tool it is in the public domain in the US. LOINC codes: LOINC is copyright © Regenstrief Institute, Inc., available at no cost under the licence at https://loinc.org/license.',
+        licence: {
+          en: 'Developed by the National Institute on Drug Abuse (NIDA) Clinical Trials Network. As a federally funded (NIH) tool it is in the public domain in the US. LOINC codes: LOINC is copyright © Regenstrief Institute, Inc., available at no cost under the licence at https://loinc.org/license.',
+          es: 'Desarrollado por la Clinical Trials Network del National Institute on Drug Abuse (NIDA) de EE. UU. Como herramienta financiada por el gobierno federal (NIH), es de dominio público en EE. UU. Códigos LOINC: LOINC es copyright © Regenstrief Institute, Inc., disponible sin costo bajo la licencia de https://loinc.org/license.',
+        },
         url: 'https://nida.nih.gov/taps2/',
         codes: [loinc('96841-2', 'Tobacco, Alcohol, Prescription medications, and other Substance use screen [TAPS]')],
         translations: { es: TAPS_SPANISH_SOURCE },

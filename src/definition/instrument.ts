@@ -37,9 +37,9 @@ export const InstrumentSchema = z.discriminatedUnion('kind', [
     /** Full title, e.g. "Patient Health Questionnaire-9". */
     title: z.string().check(z.minLength(1), z.maxLength(300)),
     /** The published source, as a citation. */
-    citation: z.string().check(z.minLength(1), z.maxLength(1000)),
+    citation: z.union([z.string().check(z.minLength(1), z.maxLength(1000)), LocalizedTextSchema]),
     /** The licence or permission statement under which it is bundled. */
-    licence: z.string().check(z.minLength(1), z.maxLength(1000)),
+    licence: z.union([z.string().check(z.minLength(1), z.maxLength(1000)), LocalizedTextSchema]),
     /** Where the published source can be read. */
     url: z.optional(z.url()),
     /** Panel codes (LOINC) for the instrument as a whole. */

@@ -26,9 +26,10 @@ export const LOCALE_PATTERN = /^[a-z]{2,3}(-[A-Z][a-zA-Z]{1,3}|-[0-9]{3})?$/;
 
 /**
  * Pick the text for a locale, falling back to the base language (`es-MX` → `es`)
- * and then to English.
+ * and then to English. A plain string (a field that may be localized but is
+ * not, such as an instrument's citation) is the same in every locale.
  *
- * @param text - The localized text.
+ * @param text - The localized text, or a plain string.
  * @param locale - A BCP 47 tag; English when omitted.
  * @returns The best available string.
  * @example
@@ -37,7 +38,8 @@ export const LOCALE_PATTERN = /^[a-z]{2,3}(-[A-Z][a-zA-Z]{1,3}|-[0-9]{3})?$/;
  * localize({ en: 'Yes', es: 'Sí' }, 'es-MX'); // 'Sí'
  * ```
  */
-export function localize(text: LocalizedText, locale = 'en'): string {
+export function localize(text: LocalizedText | string, locale = 'en'): string {
+  if (typeof text === 'string') return text;
   if (locale === 'en') return text.en;
   if (Object.hasOwn(text, locale)) return text[locale] as string;
   const base = locale.split('-')[0] ?? 'en';

@@ -30,8 +30,8 @@ export function instrumentResult(planned: PlannedScore, evaluation: Evaluation, 
   const source =
     instrument?.kind === 'validated'
       ? instrument.url === undefined
-        ? { citation: instrument.citation, licence: instrument.licence }
-        : { citation: instrument.citation, licence: instrument.licence, url: instrument.url }
+        ? { citation: localize(instrument.citation, locale), licence: localize(instrument.licence, locale) }
+        : { citation: localize(instrument.citation, locale), licence: localize(instrument.licence, locale), url: instrument.url }
       : null;
   const title = localize(score.title, locale);
   const rater = instrument === undefined ? 'self' : raterOf(instrument);

@@ -1,3 +1,4 @@
+import { localize } from '../../src/definition/text.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundledQuestionnaires } from '../../questionnaires/index.js';
@@ -124,7 +125,7 @@ function instrumentDetails(e: Entry): string {
   const lines = [`#### ${instrument.name}`, '', `${instrument.title}. Section \`${section.id}\`; items ${section.items.filter((i) => i.kind !== 'display').map((i) => `\`${i.id}\``).join(', ')}.`, ''];
   if (instrument.rater === 'clinician') lines.push(`- **Rated by:** a clinician. ${CLINICIAN_RATED.en}`);
   lines.push(`- **Source:** ${instrument.citation}${instrument.url ? ` <${instrument.url}>` : ''}`);
-  lines.push(`- **Licence:** ${instrument.licence}`);
+  lines.push(`- **Licence:** ${localize(instrument.licence)}`);
   if (instrument.translations) {
     for (const [locale, note] of Object.entries(instrument.translations)) lines.push(`- **Wording (${locale}):** ${note}`);
   }

@@ -106,6 +106,11 @@ export function summaryTextFields(q: Questionnaire, s: ReferralSummary, locale: 
       const candidates = score.cutoffs.filter((c) => c.gte === value).map((c) => (c.label ? l(c.label) : fillPhrase(l(SUMMARY_PHRASES.cutoffAtLeast), { value })));
       field(`instruments.${i}.cutoff.label`, r.cutoff.label, candidates.includes(r.cutoff.label) ? r.cutoff.label : (candidates[0] ?? '(no such cut-off)'));
     }
+    if (r.source !== null) {
+      // The licence is worded in the summary's language (the citation stays as published).
+      const licences = q.sections.flatMap((sec) => (sec.instrument.kind === 'validated' ? [localize(sec.instrument.licence, locale)] : []));
+      field(`instruments.${i}.source.licence`, r.source.licence, licences.includes(r.source.licence) ? r.source.licence : (licences[0] ?? '(no licence)'));
+    }
     evidence(`instruments.${i}.evidence`, r.evidence);
   });
   for (const [domain, list] of Object.entries(s.findings)) {
@@ -145,7 +150,7 @@ function meaning(r: InstrumentResult, score: NonNullable<Questionnaire['scores']
 }
 
 /** Keys of a summary whose string values are human-readable text; the rest are ids, codes and levels. */
-const TEXT_KEYS = new Set(['title', 'text', 'reason', 'crisisResources', 'meaning', 'band', 'label', 'planning', 'settingNote', 'disclaimer', 'question', 'answerText']);
+const TEXT_KEYS = new Set(['licence', 'title', 'text', 'reason', 'crisisResources', 'meaning', 'band', 'label', 'planning', 'settingNote', 'disclaimer', 'question', 'answerText']);
 
 /**
  * Every string leaf of a summary, by path. Text fields are replaced by

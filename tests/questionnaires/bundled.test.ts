@@ -1,3 +1,4 @@
+import { localize } from '../../src/definition/text.js';
 import { describe, expect, it } from 'vitest';
 import { parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
 import { NOT_VALIDATED } from '../../src/definition/instrument.js';
@@ -67,7 +68,7 @@ describe.each(BUNDLED.map((q) => [q.id, q] as const))('%s', (_id, q) => {
         expect(s.instrument.note, s.id).toEqual(NOT_VALIDATED);
       } else {
         expect(s.instrument.citation.length, s.id).toBeGreaterThan(40);
-        expect(s.instrument.licence.length, s.id).toBeGreaterThan(20);
+        expect(localize(s.instrument.licence).length, s.id).toBeGreaterThan(20);
         expect(s.instrument.url, s.id).toMatch(/^https:\/\//);
       }
     }

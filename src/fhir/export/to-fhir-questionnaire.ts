@@ -97,7 +97,7 @@ export function toFhirQuestionnaire(q: QuestionnaireInput, options: ToFhirQuesti
     status: q.status ?? 'draft',
     ...(q.publisher ? { publisher: q.publisher } : {}),
     ...(q.description ? localizedField('description', q.description) : {}),
-    ...(single ? { copyright: single.licence } : {}),
+    ...(single ? localizedField('copyright', typeof single.licence === 'string' ? { en: single.licence } : single.licence) : {}),
     ...(single?.codes ? { code: fhirCodings(single.codes) } : {}),
     item,
   };

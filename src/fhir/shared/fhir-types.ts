@@ -243,6 +243,8 @@ export interface FhirQuestionnaire {
   description?: string;
   _description?: FhirPrimitiveElement;
   copyright?: string;
+  /** Translations of `copyright` (the licence), as for `title`. */
+  _copyright?: FhirPrimitiveElement;
   code?: FhirCoding[];
   item?: FhirQuestionnaireItem[];
 }

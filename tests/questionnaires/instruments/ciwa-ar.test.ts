@@ -14,6 +14,7 @@ import { summarize } from '../../../src/summary/summarize.js';
 import { r4Problems } from '../../fhir/r4-validator.js';
 import { roundTripMismatches } from '../../fhir/semantics.js';
 import { answersFor, itemOf, publishedBand, scoreOf } from './helpers.js';
+import { localize } from '../../../src/definition/text.js';
 
 // The ten rated items in the order of the published form's two columns, each with its highest rating.
 const RATED = [
@@ -140,14 +141,14 @@ describe('CIWA-Ar metadata', () => {
     expect(instrument.citation).toContain('British Journal of Addiction. 1989;84(11):1353-1357');
     expect(instrument.citation).toContain('ASAM Clinical Practice Guideline on Alcohol Withdrawal Management');
     // The licence quotes the statement it rests on, and says what we could not read.
-    expect(instrument.licence).toContain('"This scale is not copyrighted and may be used freely."');
-    expect(instrument.licence).toContain('could not read the 1989 article');
+    expect(localize(instrument.licence)).toContain('"This scale is not copyrighted and may be used freely."');
+    expect(localize(instrument.licence)).toContain('could not read the 1989 article');
     expect(instrument.translations?.es).toMatch(/^Spanish wording by the intake-screening project, not checked against an official Spanish version/);
   });
 
   it('carries no LOINC code, none having been found', () => {
     expect(JSON.stringify(ciwaAr)).not.toContain('http://loinc.org');
-    expect(instrument.licence).toContain('No LOINC code');
+    expect(localize(instrument.licence)).toContain('No LOINC code');
   });
 
   it('stands alone: a questionnaire of its own, not part of the person-facing intakes', () => {

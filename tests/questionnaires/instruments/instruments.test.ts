@@ -1,3 +1,4 @@
+import { localize } from '../../../src/definition/text.js';
 import { describe, expect, it } from 'vitest';
 import { defineQuestionnaire, parseQuestionnaire } from '../../../src/definition/define-questionnaire.js';
 import type { QuestionnaireInput } from '../../../src/definition/types.js';
@@ -50,7 +51,7 @@ describe.each(ALL)('%s', (name, q) => {
       expect(section.instrument.kind).toBe('validated');
       if (section.instrument.kind !== 'validated') continue;
       expect(section.instrument.citation).toMatch(/\d{4};\d+\(\d+\):\d+-\d+/);
-      expect(section.instrument.licence.length).toBeGreaterThan(20);
+      expect(localize(section.instrument.licence).length).toBeGreaterThan(20);
       expect(section.instrument.url).toMatch(/^https:\/\//);
       expect((section.instrument.codes ?? []).map((c) => c.code)).toEqual(PANELS[name]);
     }
@@ -89,7 +90,7 @@ describe.each(ALL)('%s', (name, q) => {
 
   it('contains no diagnostic or stigmatizing wording', () => {
     const instrumentTexts = q.sections.flatMap((s): [string, string][] =>
-      s.instrument.kind === 'validated' ? [[`${s.id}.title`, s.instrument.title], [`${s.id}.citation`, s.instrument.citation], [`${s.id}.licence`, s.instrument.licence]] : [],
+      s.instrument.kind === 'validated' ? [[`${s.id}.title`, s.instrument.title], ...[s.instrument.citation, s.instrument.licence].flatMap((t, k): [string, string][] => (typeof t === 'string' ? [t] : Object.values(t)).map((v) => [`${s.id}.${k === 0 ? 'citation' : 'licence'}`, v]))] : [],
     );
     const all = [...texts(q), ...instrumentTexts];
     expect(all.length).toBeGreaterThan(10);
