@@ -44,8 +44,7 @@ function outOfRange(at: At, item: Item, problem: OutOfRangeProblem, message: str
   return issue('out-of-range', pathOf(at), message, item.id, { limits: limitsOf(item), problem });
 }
 
-// Plain loops, not `some`/`find` with a closure: this runs for every answer
-// of every re-check on a server.
+// Plain loops on the re-check's hot path (why: docs/benchmarks.md, engine design notes).
 function optionIndex(options: readonly { readonly value: string | number }[], value: unknown): number {
   for (let i = 0; i < options.length; i++) if ((options[i] as { readonly value: string | number }).value === value) return i;
   return -1;
@@ -100,7 +99,6 @@ export function answerIssue(item: Item, value: unknown, at: At): Issue | undefin
         if (typeof v !== 'string') return wrongType(at, item, 'an array of option values (strings)');
         const option = item.options[optionIndex(item.options, v)];
         if (!option) return outOfRange(at, item, 'not-an-option', `Answer to "${id}" holds a value that is not one of its options.`);
-        // At most as many values as options (checked above), so a scan beats a Set.
         if (value.indexOf(v) < i) return outOfRange(at, item, 'repeated', `Answer to "${id}" holds a value twice.`);
         if (option.exclusive && value.length > 1) {
           return outOfRange(at, item, 'exclusive', `Answer to "${id}" combines an exclusive option with others. Ensure that "none of these" is chosen alone.`);

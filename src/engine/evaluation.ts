@@ -5,10 +5,7 @@ import { openGates } from './gates.js';
 import type { IndexedItem, QuestionnaireIndex } from './questionnaire-index.js';
 import type { AnswerValue, Answers } from '../definition/types.js';
 
-// Memo cells by position: 0 = not computed yet. A small-integer array copies
-// for the next answer in one memcpy, where a Map per evaluation cost a string
-// hash on every lookup. (Not a Uint8Array: past 64 bytes V8 allocates those
-// outside the heap, which costs more than the array itself.)
+// Memo cells by position: 0 = not computed yet. A small-integer array (why: docs/benchmarks.md, engine design notes).
 const UNKNOWN = 0;
 const HIDDEN = 1;
 const SHOWN = 2;
