@@ -8,6 +8,8 @@ import { ISSUE_MESSAGES } from '../../src/locale/issue-messages.js';
 import { findGuardedPhrases } from '../../src/language-guard/language-guard.js';
 import { briefScreen, substanceUseIntake } from '../../questionnaires/index.js';
 import { badValue } from '../support/answer-arbitraries.js';
+import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
+import { initialIntakeSnapshot, stepIntake } from '../../src/flow/intake-transition.js';
 
 const LOCALES = ['en', 'es', 'es-MX'] as const;
 
@@ -83,6 +85,32 @@ describe('formatIssue for a person', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('never repeats the answer for the issues a flow records on a refused ANSWER event (en, es)', () => {
+    const machine = createIntakeMachine(briefScreen);
+    const questionsAt = (cursor: number) => (briefScreen.sections[cursor]?.items ?? []).filter((i) => i.kind !== 'display');
+    let start = initialIntakeSnapshot(machine);
+    // Past the introduction, to the first section that asks something.
+    for (let i = 0; i < 3 && questionsAt(start.context.cursor).length === 0; i++) start = stepIntake(machine, start, { type: 'NEXT' });
+    const here = questionsAt(start.context.cursor);
+    expect(here.length).toBeGreaterThan(0);
+    let refused = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...here), anyBad, (item, value) => {
+        const issues = stepIntake(machine, start, { type: 'ANSWER', itemId: item.id, value } as never).context.issues;
+        refused += issues.length;
+        for (const issue of issues) {
+          for (const locale of ['en', 'es']) {
+            const message = formatIssue(issue, { locale });
+            expect(message).not.toMatch(/Zq/);
+            expect(message).not.toContain(item.id);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+    expect(refused).toBeGreaterThan(100);
   });
 
   it('words the limits of a number, a date and a text in English and Spanish', () => {
