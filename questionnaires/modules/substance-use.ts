@@ -58,6 +58,8 @@ export const substanceUseModule = {
           kind: 'single',
           text: { en: 'Which one do you want help with most?', es: '¿Con cuál de ellas quiere ayuda principalmente?' },
           options: SUBSTANCES,
+          // Offers only the substances the person chose above.
+          optionsFrom: 'substance.used',
           when: { answered: 'substance.used' },
           preferNotToAnswer: true,
         },

@@ -15,7 +15,8 @@ type AnyItem = Def['sections'][number]['items'][number];
 /**
  * Check a schema-valid definition for what a schema cannot see: duplicate and
  * reserved ids, conditions naming unknown items, options or scores, or looking
- * forward, scores over non-scale items, bands that overlap or leave gaps,
+ * forward, options taken from a later, unknown or non-multi item
+ * (`optionsFrom`), scores over non-scale items, bands that overlap or leave gaps,
  * score cut-offs that read their own score, a later item or each other in a
  * loop, empty sections, bad ranges and incomplete declared translations.
  */
@@ -88,6 +89,9 @@ export function checkQuestionnaire(def: Def): Issue[] {
     if (section.when) checkCondition(section.when, ['sections', si, 'when'], { before: position });
     section.items.forEach((item, ii) => {
       if (item.when) checkCondition(item.when, ['sections', si, 'items', ii, 'when'], { before: position, self: item.id });
+      if ((item.kind === 'single' || item.kind === 'multi') && item.optionsFrom !== undefined) {
+        checkOptionsFrom(item, item.optionsFrom, ['sections', si, 'items', ii, 'optionsFrom'], position, items, issues);
+      }
       position++;
     });
   });
@@ -183,6 +187,38 @@ function checkItemShape(item: AnyItem, path: IssuePath, issues: Issue[]): void {
   }
   if ((item.kind === 'number' || item.kind === 'date') && item.min !== undefined && item.max !== undefined && item.min > item.max) {
     issues.push(issue('invalid-range', [...path, 'min'], `Item "${item.id}" has min above max. Ensure that min ≤ max.`, item.id));
+  }
+}
+
+/**
+ * `optionsFrom` names an earlier multi-choice item whose options include every
+ * option of the item, so each option the flow offers is one the person could
+ * have chosen there.
+ */
+function checkOptionsFrom(
+  item: Extract<AnyItem, { kind: 'single' | 'multi' }>,
+  from: string,
+  path: IssuePath,
+  position: number,
+  items: ReadonlyMap<string, { item: AnyItem; position: number }>,
+  issues: Issue[],
+): void {
+  const source = items.get(from);
+  if (!source) {
+    issues.push(issue('unknown-item', path, `Item "${item.id}" takes its options from item "${from}", which does not exist. Ensure that optionsFrom names an earlier multi-choice item.`, from));
+  } else if (from === item.id) {
+    issues.push(issue('self-reference', path, `Item "${item.id}" takes its options from itself. Ensure that optionsFrom names an earlier multi-choice item.`, from));
+  } else if (source.position >= position) {
+    issues.push(issue('forward-reference', path, `Item "${item.id}" takes its options from item "${from}", which comes later. Ensure that optionsFrom names an earlier item.`, from));
+  } else if (source.item.kind !== 'multi') {
+    issues.push(issue('condition-mismatch', path, `Item "${item.id}" takes its options from item "${from}", a ${source.item.kind} item. Ensure that optionsFrom names a multi-choice item.`, from));
+  } else {
+    const offered = new Set(source.item.options.map((o) => o.value));
+    item.options.forEach((o, k) => {
+      if (!offered.has(o.value)) {
+        issues.push(issue('unknown-option', [...path.slice(0, -1), 'options', k, 'value'], `Item "${item.id}" has option "${o.value}", which item "${from}" (its optionsFrom) does not offer. Ensure that every option is one of "${from}"'s.`, item.id));
+      }
+    });
   }
 }
 

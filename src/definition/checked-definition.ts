@@ -101,7 +101,8 @@ type When<T, Q extends QuestionnaireInput> = T extends { readonly when: infer C 
 type Positions<L> = keyof L & `${number}`;
 type ItemIds<L, Q extends QuestionnaireInput> = { readonly [K in Positions<L>]: L[K] extends ItemIdOf<Q> ? unknown : UnknownItem<L[K], Q> };
 type ItemOptions<T, Q extends QuestionnaireInput> = T extends { readonly options: infer L } ? { readonly options: { readonly [K in Positions<L>]: When<L[K], Q> } } : unknown;
-type Items<L, Q extends QuestionnaireInput> = { readonly [K in Positions<L>]: When<L[K], Q> & ItemOptions<L[K], Q> };
+type OptionsFrom<T, Q extends QuestionnaireInput> = T extends { readonly optionsFrom: infer Id } ? (Id extends ItemIdOf<Q> ? unknown : { readonly optionsFrom: UnknownItem<Id, Q> }) : unknown;
+type Items<L, Q extends QuestionnaireInput> = { readonly [K in Positions<L>]: When<L[K], Q> & ItemOptions<L[K], Q> & OptionsFrom<L[K], Q> };
 type Sections<L, Q extends QuestionnaireInput> = { readonly [K in Positions<L>]: When<L[K], Q> & (L[K] extends { readonly items: infer I } ? { readonly items: Items<I, Q> } : unknown) };
 type Scores<L, Q extends QuestionnaireInput> = {
   readonly [K in Positions<L>]: (L[K] extends { readonly items: infer I } ? { readonly items: ItemIds<I, Q> } : unknown) &
@@ -115,7 +116,7 @@ type Triggers<L, Q extends QuestionnaireInput> = { readonly [K in Positions<L>]:
 /**
  * The shape `defineQuestionnaire` checks a literal definition against: every
  * condition (of sections, items, options, score cut-offs, rules and safety
- * triggers), score item and rule evidence must name real ids and option
+ * triggers), score item, rule evidence and `optionsFrom` must name real ids and option
  * values. A mistake is a compile error at the property that holds it, whose
  * message names the id and suggests the nearest real ones.
  */

@@ -53,16 +53,19 @@ export const ScaleOptionSchema = z.strictObject({
   codes: z.optional(z.array(CodingSchema).check(z.maxLength(10))),
 });
 
-export const SingleItemSchema = z.strictObject({
+const choice = {
   ...answerable,
-  kind: z.literal('single'),
   options: z.array(ChoiceOptionSchema).check(z.minLength(1), z.maxLength(100)),
-});
-export const MultiItemSchema = z.strictObject({
-  ...answerable,
-  kind: z.literal('multi'),
-  options: z.array(ChoiceOptionSchema).check(z.minLength(1), z.maxLength(100)),
-});
+  /**
+   * The id of an earlier `multi` item: the flow offers only the options the
+   * person chose there ("Which one do you want help with most?" after "Which
+   * have you used?"). Every option value must be one of that item's.
+   */
+  optionsFrom: z.optional(IdSchema),
+};
+
+export const SingleItemSchema = z.strictObject({ ...choice, kind: z.literal('single') });
+export const MultiItemSchema = z.strictObject({ ...choice, kind: z.literal('multi') });
 export const BooleanItemSchema = z.strictObject({ ...answerable, kind: z.literal('boolean') });
 export const ScaleItemSchema = z.strictObject({
   ...answerable,

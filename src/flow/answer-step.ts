@@ -1,4 +1,5 @@
 import { answerIssue, readAnswer } from '../engine/check-answer.js';
+import { notOfferedIssue } from '../engine/offered-options.js';
 import type { Evaluation } from '../engine/evaluation.js';
 import { type Known, lookup, settleAnswers } from '../engine/evaluation-cache.js';
 import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
@@ -75,7 +76,7 @@ export function planAnswer(index: QuestionnaireIndex, context: IntakeContext, ev
   // Read once: an array is copied by index and frozen, and the copy is what is checked and stored.
   const read = clearing ? undefined : readOnce(event, entry.item, value);
   if (!clearing) {
-    const problem = answerIssue(entry.item, read, 'value');
+    const problem = answerIssue(entry.item, read, 'value') ?? notOfferedIssue(entry.item, read, before, ['value']);
     if (problem) return refused(problem);
   }
   if (clearing && !Object.hasOwn(context.answers, itemId)) return { kind: 'unchanged' };

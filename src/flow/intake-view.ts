@@ -8,6 +8,7 @@ import type { QuestionnaireInput } from '../definition/types.js';
 import type { Issue } from '../issues/issue.js';
 import type { IntakeContext, IntakeStatus } from './intake-context.js';
 import { answerCount, evaluationOf } from '../engine/evaluation-cache.js';
+import { asOffered } from '../engine/offered-options.js';
 import { sectionShown } from './section-navigation.js';
 
 const triggersById = new WeakMap<QuestionnaireIndex, ReadonlyMap<string, SafetyTrigger>>();
@@ -37,7 +38,11 @@ export interface IntakeView {
   readonly status: IntakeStatus;
   /** The current section; undefined at review and after completion. */
   readonly section: Section | undefined;
-  /** Visible items of the current section, in order. */
+  /**
+   * Visible items of the current section, in order. An item with `optionsFrom`
+   * has only the options the person chose in that earlier item (and those its
+   * own answer holds): draw these options, not the definition's.
+   */
   readonly items: readonly Item[];
   readonly progress: { readonly section: number; readonly sections: number; readonly answered: number };
   readonly issues: readonly Issue[];
@@ -96,7 +101,7 @@ export function describeIntake(
     for (const entry of current.items) {
       if (!ev.shown(entry)) continue;
       const { item } = entry;
-      items.push(item);
+      items.push(asOffered(item, ev));
       if (item.kind !== 'display' && item.required === true && ev.answer(item.id) === undefined) missing.push(item.id);
     }
   }

@@ -101,7 +101,8 @@ export type AnswerLimits =
  * Why an answer is out of range: `outside` the number or date limits, `not-integer`
  * for a whole-number item, `not-an-option` for a value the item does not offer,
  * `too-many` values, a value `repeated`, or an `exclusive` option ("none of
- * these") combined with others.
+ * these") combined with others, or an option `not-chosen` in the earlier
+ * question an item's options come from (`optionsFrom`).
  *
  * @example
  * ```ts
@@ -109,7 +110,7 @@ export type AnswerLimits =
  * const problem: OutOfRangeProblem = 'not-integer';
  * ```
  */
-export type OutOfRangeProblem = 'outside' | 'not-integer' | 'not-an-option' | 'too-many' | 'repeated' | 'exclusive';
+export type OutOfRangeProblem = 'outside' | 'not-integer' | 'not-an-option' | 'too-many' | 'repeated' | 'exclusive' | 'not-chosen';
 
 /**
  * The details each code carries beyond `code`, `path`, `message` and `itemId`;

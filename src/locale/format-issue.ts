@@ -79,7 +79,7 @@ function limitsMessage(limits: AnswerLimits, problem: IssueOf<'out-of-range'>['p
       return bounded('date', limits.min === undefined ? undefined : formatDate(limits.min, locale), limits.max === undefined ? undefined : formatDate(limits.max, locale));
     case 'single':
     case 'scale':
-      return { key: 'chooseOne' };
+      return { key: problem === 'not-chosen' ? 'chooseFrom' : 'chooseOne' };
     case 'multi':
       if (problem === 'too-many') return { key: 'tooMany', values: { max: limits.options } };
       if (problem === 'repeated') return { key: 'repeated' };

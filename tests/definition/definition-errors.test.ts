@@ -34,6 +34,7 @@ const cases = {
   wrongOperator: item(`{ id: 'use.naloxone', kind: 'boolean', text: { en: 'Naloxone?' }, when: { item: 'use.route', includes: 'injection' } },`),
   wrongKind: item(`{ id: 'use.naloxone', kind: 'boolean', text: { en: 'Naloxone?' }, when: { item: 'use.days', eq: 'many' } },`),
   unknownScore: item(`{ id: 'use.naloxone', kind: 'boolean', text: { en: 'Naloxone?' }, when: { positive: 'moood' } },`),
+  optionsFrom: item(`{ id: 'use.main', kind: 'single', text: { en: 'Main?' }, options: [{ value: 'smoking', text: { en: 'Smoking' } }], optionsFrom: 'use.rout' },`),
   ruleEvidence: rule(`{ id: 'r', when: { item: 'mood.q1', gte: 1 }, domain: 'safety', finding: { en: 'Low.' }, evidence: ['use.rout'] }`),
   valid: item(`{ id: 'use.naloxone', kind: 'boolean', text: { en: 'Naloxone?' }, when: { all: [{ item: 'use.route', in: ['injection'] }, { item: 'mood.q1', gte: 1 }, { positive: 'mood' }] } },`),
 } as const;
@@ -105,6 +106,10 @@ describe('a mistake in a definition, as a compile error', () => {
 
   it('names an unknown score', () => {
     expectOneError('unknownScore', "Unknown score 'moood'. Did you mean 'mood'?");
+  });
+
+  it('names an unknown item in an optionsFrom', () => {
+    expectOneError('optionsFrom', "Unknown item 'use.rout'. Did you mean 'use.route'?");
   });
 
   it('names an unknown item in a rule’s evidence', () => {

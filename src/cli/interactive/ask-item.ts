@@ -24,8 +24,6 @@ export interface AskContext {
   readonly heading: string;
   readonly current: AnswerValue | undefined;
   readonly canGoBack: boolean;
-  /** The choices the item offers now (an option's `when` can hide some); all of them when undefined. */
-  readonly offered?: readonly (string | number)[] | undefined;
 }
 
 const DECLINE = 'decline';
@@ -45,12 +43,13 @@ function footer(keys: 'selectKeys' | 'multiKeys', ctx: AskContext): string {
 
 /** The choices of a single, multi, scale or boolean item, as [key, value, label], in the order shown. */
 function choices(item: Question, ctx: AskContext): [string, AnswerValue, string][] {
-  const { locale, offered } = ctx;
+  const { locale } = ctx;
   switch (item.kind) {
     case 'single':
     case 'multi':
     case 'scale':
-      return item.options.flatMap((o, i): [string, AnswerValue, string][] => (offered === undefined || offered.includes(o.value) ? [[option(i), o.value, localize(o.text, locale)]] : []));
+      // The item as the flow's view gives it: an item with optionsFrom holds only the options chosen earlier.
+      return item.options.map((o, i): [string, AnswerValue, string] => [option(i), o.value, localize(o.text, locale)]);
     case 'boolean':
       return [
         [option(0), true, ui('yes', locale)],
@@ -155,7 +154,7 @@ async function askFree(item: Question, ctx: AskContext): Promise<ItemAction> {
  * every kind.
  *
  * @param item - The question.
- * @param ctx - Locale, heading, current answer, whether `<` goes back, the options offered now.
+ * @param ctx - Locale, heading, current answer, whether `<` goes back.
  * @returns The answer (null clears it), back, or cancel (Ctrl-C or Escape).
  * @example
  * ```ts

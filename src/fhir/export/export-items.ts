@@ -24,8 +24,8 @@ type ItemExporter<K extends ItemKind> = (item: Extract<Item, { kind: K }>, ctx: 
  * are added by `exportItem`.
  */
 const EXPORTERS: { readonly [K in ItemKind]: ItemExporter<K> } = {
-  single: (item, ctx, path) => ({ type: 'choice', answerOption: choiceOptions(item, ctx, path) }),
-  multi: (item, ctx, path) => ({ type: 'choice', repeats: true, answerOption: choiceOptions(item, ctx, path) }),
+  single: (item, ctx, path) => ({ type: 'choice', answerOption: choiceOptions(item, ctx, path), ...optionsFrom(item) }),
+  multi: (item, ctx, path) => ({ type: 'choice', repeats: true, answerOption: choiceOptions(item, ctx, path), ...optionsFrom(item) }),
   scale: (item, ctx, path) => ({ type: 'choice', answerOption: choiceOptions(item, ctx, path) }),
   boolean: (item) => {
     if (!item.preferNotToAnswer) return { type: 'boolean' };
@@ -62,6 +62,11 @@ const EXPORTERS: { readonly [K in ItemKind]: ItemExporter<K> } = {
   },
   display: () => ({ type: 'display' }),
 };
+
+/** A choice item's `optionsFrom`, as this library's extension (FHIR R4 has no element for it). */
+function optionsFrom(item: Extract<Item, { kind: 'single' | 'multi' }>): Pick<KindFields, 'extension'> {
+  return item.optionsFrom === undefined ? {} : { extension: [{ url: EXT.optionsFrom, valueString: item.optionsFrom }] };
+}
 
 /**
  * Export one item: the kind's own fields from the table, then what all kinds

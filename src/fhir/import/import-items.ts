@@ -90,6 +90,7 @@ export function consumedExtensions(type: FhirItemType): ReadonlySet<string> {
   if (type === 'integer' || type === 'decimal') return new Set([HL7_EXT.minValue, HL7_EXT.maxValue, HL7_EXT.unit, EXT.preferNotToAnswer]);
   if (type === 'date') return new Set([HL7_EXT.minValue, HL7_EXT.maxValue, EXT.preferNotToAnswer]);
   if (type === 'string' || type === 'text' || type === 'url') return new Set([EXT.preferNotToAnswer]);
+  if (type === 'choice') return new Set([EXT.optionsFrom]);
   return new Set();
 }
 
@@ -104,7 +105,9 @@ function choice(input: FhirItemInput, ctx: ItemImportContext): ItemOutcome {
   const decline = read.preferNotToAnswer ? { preferNotToAnswer: true } : {};
   if (read.kind === 'boolean') return { kind: 'item', item: { ...base(input, ctx), ...decline, kind: 'boolean' }, keys: read.keys };
   if (read.kind === 'scale') return { kind: 'item', item: { ...base(input, ctx), ...decline, kind: 'scale', options: read.options }, keys: read.keys };
-  return { kind: 'item', item: { ...base(input, ctx), ...decline, kind: read.kind, options: read.options }, keys: read.keys };
+  const from = input.extension?.find((e) => e.url === EXT.optionsFrom)?.valueString;
+  const narrowed = typeof from === 'string' ? { optionsFrom: from } : {};
+  return { kind: 'item', item: { ...base(input, ctx), ...decline, kind: read.kind, options: read.options, ...narrowed }, keys: read.keys };
 }
 
 function number(input: FhirItemInput, ctx: ItemImportContext, integer: boolean): ItemOutcome {

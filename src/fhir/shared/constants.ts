@@ -59,6 +59,12 @@ export const EXT = {
    * records the choice with data-absent-reason `asked-declined`.
    */
   preferNotToAnswer: sd('prefer-not-to-answer'),
+  /**
+   * On a choice item (`valueString`: an item's linkId): the item's `optionsFrom`.
+   * The answer options stay the full list; the library's flow offers only those
+   * chosen in the named earlier item.
+   */
+  optionsFrom: sd('options-from'),
 } as const;
 
 /** Extensions from FHIR R4 core, the R4 extension pack and SDC that the exporter writes and the importer reads. */
