@@ -304,7 +304,8 @@ export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
     progressBar.value = v.status === 'answering' || v.status === 'safety' ? Math.max(v.progress.section - 1, 0) : progressBar.max;
     progressText.textContent = v.status === 'review' ? t('progressReview') : v.status === 'completed' ? t('progressDone') : t('progress', v.progress);
     answered.textContent = t('answered', { answered: v.progress.answered });
-    section?.update({ answers: snapshot.context.answers, visible: new Set(v.items.map((i) => i.id)), errors: messages(), drafts: new Set(drafts.keys()), showErrorSummary });
+    const offered = new Map(v.items.flatMap((i) => (i.kind === 'single' || i.kind === 'multi' ? [[i.id, new Set<AnswerValue>(i.options.map((o) => o.value))] as const] : [])));
+    section?.update({ answers: snapshot.context.answers, visible: new Set(v.items.map((i) => i.id)), offered, errors: messages(), drafts: new Set(drafts.keys()), showErrorSummary });
   }
 
   if (resumed) {

@@ -28,6 +28,17 @@ export interface ItemControl {
   typed(): string | undefined;
   /** Put back what was typed, after the control was redrawn. */
   retype(text: string): void;
+  /**
+   * Show only these option values (and "Prefer not to answer"); every option
+   * when undefined. An item with `optionsFrom` offers only what the person
+   * chose in an earlier item: `describeIntake` gives those options.
+   */
+  offer?(values: ReadonlySet<AnswerValue> | undefined): void;
+}
+
+/** Hide the option rows whose value is not offered now. */
+function offerRows(rows: readonly { readonly row: HTMLElement; readonly value: AnswerValue }[], values: ReadonlySet<AnswerValue> | undefined): void {
+  for (const r of rows) r.row.hidden = values !== undefined && r.value !== PREFER_NOT_TO_ANSWER && !values.has(r.value);
 }
 
 const NOT_TYPED = { typed: () => undefined, retype: () => undefined } as const;
@@ -93,8 +104,9 @@ function radioControl(item: AnswerableItem, choices: readonly Choice[], host: Co
     input.addEventListener('change', () => {
       if (input.checked) host.answer(item.id, choice.value);
     });
-    f.body.append(h('div', { class: choice.value === PREFER_NOT_TO_ANSWER ? 'option decline' : 'option' }, input, h('label', { for: id }, choice.text)));
-    return { input, choice };
+    const row = h('div', { class: choice.value === PREFER_NOT_TO_ANSWER ? 'option decline' : 'option' }, input, h('label', { for: id }, choice.text));
+    f.body.append(row);
+    return { input, choice, row, value: choice.value };
   });
   return {
     item,
@@ -104,9 +116,10 @@ function radioControl(item: AnswerableItem, choices: readonly Choice[], host: Co
     },
     commit() {},
     focus() {
-      (radios.find((r) => r.input.checked) ?? radios[0])?.input.focus();
+      (radios.find((r) => r.input.checked) ?? radios.find((r) => !r.row.hidden))?.input.focus();
     },
     setError: f.setError,
+    offer: (values) => offerRows(radios, values),
     ...NOT_TYPED,
   };
 }
@@ -137,8 +150,9 @@ function multiControl(item: Extract<Item, { kind: 'multi' }>, host: ControlHost)
       }
       host.answer(item.id, next);
     });
-    f.body.append(h('div', { class: exclusive ? 'option decline' : 'option' }, input, h('label', { for: id }, choice.text)));
-    return { input, value };
+    const row = h('div', { class: exclusive ? 'option decline' : 'option' }, input, h('label', { for: id }, choice.text));
+    f.body.append(row);
+    return { input, value, row };
   });
   return {
     item,
@@ -149,9 +163,10 @@ function multiControl(item: Extract<Item, { kind: 'multi' }>, host: ControlHost)
     },
     commit() {},
     focus() {
-      boxes[0]?.input.focus();
+      boxes.find((b) => !b.row.hidden)?.input.focus();
     },
     setError: f.setError,
+    offer: (values) => offerRows(boxes, values),
     ...NOT_TYPED,
   };
 }

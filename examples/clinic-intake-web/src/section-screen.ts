@@ -9,6 +9,8 @@ export interface SectionState {
   readonly answers: Answers;
   /** Ids of the items visible now. */
   readonly visible: ReadonlySet<string>;
+  /** The option values a choice item offers now, by item id (`describeIntake` narrows an item with `optionsFrom`). */
+  readonly offered: ReadonlyMap<string, ReadonlySet<AnswerValue>>;
   /** Person-facing messages by item id. */
   readonly errors: ReadonlyMap<string, string>;
   /** Items whose field holds something the flow refused. */
@@ -91,6 +93,7 @@ export function sectionScreen(section: Section, actions: SectionActions): Sectio
       for (const c of controls) {
         const shown = state.visible.has(c.item.id);
         c.element.hidden = !shown;
+        c.offer?.(state.offered.get(c.item.id));
         const answer: AnswerValue | undefined = Object.hasOwn(state.answers, c.item.id) ? state.answers[c.item.id] : undefined;
         c.show(answer, state.drafts.has(c.item.id));
         const message = shown ? state.errors.get(c.item.id) : undefined;
