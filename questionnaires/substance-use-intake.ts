@@ -84,7 +84,7 @@ const INTAKE_RULES = [...BASE_RULES, familySessionsSafetyRule(FAMILY_SESSION_CON
  */
 export const substanceUseIntake = defineQuestionnaire({
   id: 'substance-use-intake',
-  version: '2.1.0',
+  version: '2.1.1',
   locales: ['en', 'es'],
   title: { en: 'Substance use treatment intake', es: 'Cuestionario de ingreso para el tratamiento del consumo de sustancias' },
   description: {

@@ -9,7 +9,8 @@ const CONTEXT_OPTIONS = [
   { value: 'other-times', text: { en: 'At other times too', es: 'También en otros momentos' } },
   { value: 'unsure', text: { en: 'Not sure', es: 'No estoy seguro(a)' } },
 ] as const;
-const CONTEXT_TEXT = { en: 'Does this happen only while you are using or withdrawing?', es: '¿Esto le pasa solo mientras consume o mientras tiene síndrome de abstinencia?' } as const;
+/** Each context question names what it asks about: two or more of them can stand side by side. */
+const contextText = (en: string, es: string) => ({ en: `${en} only while you are using or withdrawing?`, es: `${es} solo mientras consume o mientras tiene síndrome de abstinencia?` });
 
 /**
  * "Has a health professional ever told you…": the person's report of what a
@@ -193,13 +194,13 @@ export const coOccurringModule = {
       items: [
         reportedHistoryItem,
         currentConcernsItem,
-        { id: 'cooccurring.mood-swings-context', kind: 'single', text: CONTEXT_TEXT, help: { en: 'About feeling very up with little sleep.', es: 'Sobre sentirse muy eufórico(a) y dormir poco.' }, options: CONTEXT_OPTIONS, when: { item: CONCERNS, includes: 'mood-swings' }, preferNotToAnswer: true },
-        { id: 'cooccurring.voices-context', kind: 'single', text: CONTEXT_TEXT, help: { en: 'About hearing or seeing things others do not.', es: 'Sobre oír o ver cosas que otras personas no oyen ni ven.' }, options: CONTEXT_OPTIONS, when: { item: CONCERNS, includes: 'voices' }, preferNotToAnswer: true },
-        { id: 'cooccurring.eating-context', kind: 'single', text: CONTEXT_TEXT, help: { en: 'About worries about eating or weight.', es: 'Sobre las preocupaciones por comer o por el peso.' }, options: CONTEXT_OPTIONS, when: { item: CONCERNS, includes: 'eating' }, preferNotToAnswer: true },
+        { id: 'cooccurring.mood-swings-context', kind: 'single', text: contextText('Do the mood swings happen', '¿Los cambios de ánimo le pasan'), help: { en: 'About feeling very up with little sleep.', es: 'Sobre sentirse muy eufórico(a) y dormir poco.' }, options: CONTEXT_OPTIONS, when: { item: CONCERNS, includes: 'mood-swings' }, preferNotToAnswer: true },
+        { id: 'cooccurring.voices-context', kind: 'single', text: contextText('Does hearing or seeing things happen', '¿Oír o ver cosas le pasa'), help: { en: 'About hearing or seeing things others do not.', es: 'Sobre oír o ver cosas que otras personas no oyen ni ven.' }, options: CONTEXT_OPTIONS, when: { item: CONCERNS, includes: 'voices' }, preferNotToAnswer: true },
+        { id: 'cooccurring.eating-context', kind: 'single', text: contextText('Do the worries about eating or weight happen', '¿Las preocupaciones por comer o por el peso le pasan'), help: { en: 'About worries about eating or weight.', es: 'Sobre las preocupaciones por comer o por el peso.' }, options: CONTEXT_OPTIONS, when: { item: CONCERNS, includes: 'eating' }, preferNotToAnswer: true },
         {
           id: 'cooccurring.self-harm-context',
           kind: 'single',
-          text: CONTEXT_TEXT,
+          text: contextText('Does hurting yourself happen', '¿Hacerse daño le pasa'),
           help: { en: 'About hurting yourself on purpose.', es: 'Sobre hacerse daño a propósito.' },
           options: CONTEXT_OPTIONS,
           when: { any: [{ item: CONCERNS, includes: 'self-harm-now' }, { item: CONCERNS, includes: 'self-harm-past' }] },

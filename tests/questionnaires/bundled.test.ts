@@ -56,7 +56,8 @@ describe.each(BUNDLED.map((q) => [q.id, q] as const))('%s', (_id, q) => {
   it('carries the US crisis resources and a semantic version, and takes its canonical url from the one canonical base setting', () => {
     expect(q.crisisResources).toEqual(US_CRISIS_RESOURCES);
     // 2.1.0: the full intake's main substance offers only the substances chosen (optionsFrom, issue 21).
-    expect(q.version).toBe(q.id === 'substance-use-intake' ? '2.1.0' : '2.0.0');
+    // 2.1.1: the full intake's co-occurring context questions each name what they ask about (wording only, issue 20).
+    expect(q.version).toBe(q.id === 'substance-use-intake' ? '2.1.1' : '2.0.0');
     // No url of its own: a clinic's canonicalBase applies to the bundled questionnaires as to its own.
     expect(q.url).toBeUndefined();
     expect(toFhirQuestionnaire(q).resource.url).toBe(`${DEFAULT_CANONICAL_BASE}/Questionnaire/${q.id}`);

@@ -150,7 +150,11 @@ function choiceOptions(item: OptionItem, ctx: ItemExportContext, path: IssuePath
     }
     return extension.length > 0 ? { valueCoding: coding, extension } : { valueCoding: coding };
   });
-  if (item.preferNotToAnswer) options.push({ valueCoding: withDisplay(declinedCoding(), BUILT_IN_TEXT.declined) });
+  if (item.preferNotToAnswer) {
+    const declined = withDisplay(declinedCoding(), BUILT_IN_TEXT.declined);
+    // On a multi-choice, "prefer not to answer" stands alone; LHC-Forms and Smart Forms do not enforce it, so the import keeps the real options of a mix.
+    options.push(item.kind === 'multi' ? { valueCoding: declined, extension: [{ url: HL7_EXT.optionExclusive, valueBoolean: true }] } : { valueCoding: declined });
+  }
   return options;
 }
 

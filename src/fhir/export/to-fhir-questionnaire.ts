@@ -163,7 +163,11 @@ function scoreItem(score: Score, paths: PathContext): FhirQuestionnaireItem {
     ...localizedField('text', score.title),
     type: 'decimal',
     readOnly: true,
-    extension: [{ url: HL7_EXT.calculatedExpression, valueExpression: { language: FHIRPATH, expression: `%${paths.variables.get(score.id) as string}` } }],
+    extension: [
+      { url: HL7_EXT.calculatedExpression, valueExpression: { language: FHIRPATH, expression: `%${paths.variables.get(score.id) as string}` } },
+      // Scores are for the care team: LHC-Forms and Smart Forms otherwise show them to the person as fields; both still compute them into the response.
+      { url: HL7_EXT.hidden, valueBoolean: true },
+    ],
   };
   if (score.codes) out.code = fhirCodings(score.codes);
   return out;

@@ -1,6 +1,6 @@
 import { checkedQuestionnaire } from '../../definition/define-questionnaire.js';
 import { indexOf } from '../../engine/questionnaire-index.js';
-import { type ItemKind, PREFER_NOT_TO_ANSWER } from '../../definition/item.js';
+import { type Item, type ItemKind, PREFER_NOT_TO_ANSWER } from '../../definition/item.js';
 import { resolveAnswers } from '../../engine/resolve-answers.js';
 import type { AnswerValue, Answers, QuestionnaireInput } from '../../definition/types.js';
 import { type Issue, type IssuePath, issue } from '../../issues/issue.js';
@@ -43,7 +43,12 @@ export interface FhirResponseImport {
    * checks safety triggers on them, so no disclosure is lost on import.
    */
   readonly answers: Answers;
-  /** Answers that could not be read or were invalid (left out), and answers to hidden items (kept). */
+  /**
+   * Answers that could not be read or were invalid (left out), answers to
+   * hidden items (kept), and multi-choice answers that tick an option meant to
+   * stand alone ("prefer not to answer", "none of these") beside others
+   * (`out-of-range`, problem `exclusive`: the other options are kept).
+   */
   readonly issues: readonly Issue[];
 }
 
@@ -56,8 +61,9 @@ interface RawAnswer {
   readonly valueDate?: unknown;
 }
 
-type ReadResult = { readonly value: AnswerValue } | { readonly problem: string; readonly code: 'wrong-type' | 'unknown-option' };
-type Reader = (answers: readonly RawAnswer[], keys: ReadonlyMap<string, MappedAnswer> | undefined) => ReadResult;
+/** A value read, or why none could be; `mixed` holds the options meant to stand alone that a multi-choice answer left out because other options were ticked beside them. */
+type ReadResult = { readonly value: AnswerValue; readonly mixed?: readonly string[] } | { readonly problem: string; readonly code: 'wrong-type' | 'unknown-option' };
+type Reader = (answers: readonly RawAnswer[], keys: ReadonlyMap<string, MappedAnswer> | undefined, item: Item) => ReadResult;
 
 const wrong = (problem: string): ReadResult => ({ problem, code: 'wrong-type' });
 
@@ -88,15 +94,20 @@ const isString = (x: unknown): x is string => typeof x === 'string';
 const READERS: { readonly [K in ItemKind]: Reader } = {
   single: one(mapped),
   scale: one(mapped),
-  multi: (answers, keys) => {
+  multi: (answers, keys, item) => {
     const values: string[] = [];
     for (const a of answers) {
       const r = mapped(a, keys);
       if ('problem' in r) return r;
-      if (r.value === PREFER_NOT_TO_ANSWER) return answers.length === 1 ? r : wrong('combines "prefer not to answer" with options');
+      if (r.value === PREFER_NOT_TO_ANSWER && answers.length === 1) return r;
       values.push(r.value as string);
     }
-    return { value: values };
+    // Forms that do not enforce optionExclusive (LHC-Forms, Smart Forms) let a person tick "prefer not to answer" or
+    // "none of these" beside real options. The real options are what the person disclosed: keep them, report the rest.
+    const alone = new Set<unknown>([PREFER_NOT_TO_ANSWER, ...(item.kind === 'multi' ? item.options.filter((o) => o.exclusive).map((o) => o.value) : [])]);
+    const real = values.filter((v) => !alone.has(v));
+    if (values.length < 2 || real.length === 0 || real.length === values.length) return { value: values };
+    return { value: real, mixed: values.filter((v) => alone.has(v)) };
   },
   boolean: one((a, keys) => (typeof a.valueBoolean === 'boolean' ? { value: a.valueBoolean } : mapped(a, keys))),
   number: one((a) => typed(a.valueInteger ?? a.valueDecimal, isNumber, 'a number')),
@@ -169,11 +180,22 @@ export function fromFhirQuestionnaireResponse(q: QuestionnaireInput, json: unkno
         raw[item.id] = PREFER_NOT_TO_ANSWER;
         return;
       }
-      const read = READERS[item.kind](answers, mapping.answers.get(item.id));
+      const read = READERS[item.kind](answers, mapping.answers.get(item.id), item);
       if ('problem' in read) {
         const message = `Answer to "${item.id}" ${read.problem}.`;
         issues.push(read.code === 'wrong-type' ? issue('wrong-type', [...at, 'answer'], message, item.id, { expected: item.kind }) : issue(read.code, [...at, 'answer'], message, item.id));
         return;
+      }
+      if (read.mixed && item.kind === 'multi') {
+        issues.push(
+          issue(
+            'out-of-range',
+            [...at, 'answer'],
+            `Answer to "${item.id}" ticks an option that stands alone ("prefer not to answer" or one marked exclusive) beside other options; the ${read.mixed.length === 1 ? 'one that stands alone is' : 'ones that stand alone are'} left out and the other options kept, since they are what the person disclosed.`,
+            item.id,
+            { limits: { kind: 'multi', options: item.options.length }, problem: 'exclusive' },
+          ),
+        );
       }
       raw[item.id] = read.value;
     });
