@@ -48,7 +48,7 @@ describe('a multi-choice answer that ticks an option meant to stand alone beside
   /** The response LHC-Forms sent: the answers given, then the extra codings ticked beside them. */
   function response(values: readonly string[], extra: readonly string[]) {
     const qr = JSON.parse(JSON.stringify(toFhirQuestionnaireResponse(briefScreen, { 'cooccurring.concerns': [...values] })));
-    const node = [...items(qr.item)].find((i) => i.linkId === 'cooccurring.concerns') as { answer: unknown[] };
+    const node = [...items(qr.item)].find((i) => i.linkId === 'cooccurring.concerns') as unknown as { answer: unknown[] };
     for (const value of extra) node.answer.push({ valueCoding: coding(value) });
     return qr;
   }

@@ -37,7 +37,8 @@ export function fhirPathMismatches(q: QuestionnaireInput, fhirQ: FhirQuestionnai
   const out: string[] = [];
   const { evaluation, answers: resolved } = resolveAnswers(q, answers);
   const qr: FhirQuestionnaireResponse = toFhirQuestionnaireResponse(q, resolved);
-  const env: Env = { resource: qr, questionnaire: fhirQ };
+  // No %questionnaire: CSIRO's Smart Forms renderer gives FHIRPath none, and the exported expressions must compute there too.
+  const env: Env = { resource: qr };
   const scoreOfVariable = new Map<string, string>();
   for (const e of fhirQ.extension ?? []) {
     if (e.url !== HL7_EXT.variable || !e.valueExpression?.name) continue;

@@ -189,20 +189,31 @@ export function visiblePath(sectionWhen: Condition | undefined, item: Item, ctx:
 }
 
 /**
- * A score as FHIRPath: the sum of `ordinal()` over its enabled items. A
- * disabled item adds 0; an enabled one without a weighted answer (unanswered
- * or declined) makes a term empty, and FHIRPath arithmetic with an empty
- * operand is empty, so the total is empty, as the library's `incomplete`
- * score is null. With every item disabled the total is the score's `skipped`
- * value when its condition holds, else empty too (`not-applicable` or
- * `incomplete`).
+ * The score of a scale item's answer as FHIRPath: its coding mapped to the
+ * option's value, written out literally. `ordinal()` and `weight()` read the
+ * weights from `%questionnaire`, which CSIRO's Smart Forms renderer does not
+ * pass to FHIRPath (its scores stayed empty); this needs only the response.
+ * Any other answer ("prefer not to answer") maps to nothing.
+ */
+export function weightPath(id: string, weights: readonly { readonly coding: CodeRef; readonly value: number }[]): string {
+  const chain = weights.reduceRight((rest, w) => `iif(${matches(w.coding)}, ${numberLiteral(w.value)}, ${rest})`, '{}');
+  return `${answers(id)}.select(${chain})`;
+}
+
+/**
+ * A score as FHIRPath: the sum of its enabled items' weights (`weightPath`).
+ * A disabled item adds 0; an enabled one without a weighted answer
+ * (unanswered or declined) makes a term empty, and FHIRPath arithmetic with
+ * an empty operand is empty, so the total is empty, as the library's
+ * `incomplete` score is null. With every item disabled the total is the
+ * score's `skipped` value when its condition holds, else empty too
+ * (`not-applicable` or `incomplete`).
  *
- * @param terms - For each item of the score: its id and its visibility path.
+ * @param terms - For each item of the score: its visibility path and its weight path.
  * @param skipped - The score's `skipped` condition as FHIRPath, and its value.
  */
-export function scorePath(terms: readonly { readonly id: string; readonly visible: string }[], skipped?: { readonly when: string; readonly value: number }): string {
-  const weight = (id: string) => `${answers(id)}.where(${IS_DECLINED}.not()).ordinal()`;
-  const sum = terms.map((t) => (t.visible === 'true' ? weight(t.id) : `iif(${t.visible}, ${weight(t.id)}, 0)`)).join(' + ');
+export function scorePath(terms: readonly { readonly visible: string; readonly weight: string }[], skipped?: { readonly when: string; readonly value: number }): string {
+  const sum = terms.map((t) => (t.visible === 'true' ? t.weight : `iif(${t.visible}, ${t.weight}, 0)`)).join(' + ');
   const any = terms.map((t) => t.visible);
   if (any.includes('true')) return sum;
   const none = skipped === undefined ? '{}' : `iif(${skipped.when}, ${numberLiteral(skipped.value)}, {})`;

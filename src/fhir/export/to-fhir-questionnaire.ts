@@ -7,11 +7,11 @@ import type { Score } from '../../definition/score.js';
 import type { Section } from '../../definition/section.js';
 import type { QuestionnaireInput } from '../../definition/types.js';
 import type { Issue, IssuePath } from '../../issues/issue.js';
-import { canonicalUrl, fhirCodings } from '../shared/codings.js';
+import { canonicalUrl, fhirCodings, optionCoding } from '../shared/codings.js';
 import { DESCRIPTION_LINK_SUFFIX, EXT, FHIRPATH, HL7_EXT, SCORE_LINK_PREFIX } from '../shared/constants.js';
 import { condition, exportItem, type ItemExportContext } from './export-items.js';
 import type { FhirExtension, FhirQuestionnaire, FhirQuestionnaireItem } from '../shared/fhir-types.js';
-import { conditionPath, pascalCase, type PathContext, positivePath, scorePath, scoreVariableName, variableName, visiblePath } from './fhirpath.js';
+import { conditionPath, pascalCase, type PathContext, positivePath, scorePath, scoreVariableName, variableName, visiblePath, weightPath } from './fhirpath.js';
 import { localizedField } from '../shared/localized.js';
 import type { ToFhirQuestionnaireOptions } from '../shared/options.js';
 import { UnsupportedReporter } from '../../issues/unsupported-reporter.js';
@@ -42,8 +42,10 @@ export interface FhirQuestionnaireExport {
  * (SDC). "Prefer not to answer" is the data-absent-reason `asked-declined`
  * coding. Conditions become `enableWhen` where R4 can say exactly the same,
  * else an SDC `enableWhenExpression`. Each score becomes an SDC `variable`
- * and a read-only item with a `calculatedExpression` that sums `ordinal()`
- * over the enabled items. Non-English texts travel as `translation`
+ * and a read-only, `questionnaire-hidden` item with a `calculatedExpression`
+ * that sums the enabled items' weights, each answer's coding mapped to its
+ * score literally (so a renderer without `%questionnaire`, such as Smart
+ * Forms, computes it too). Non-English texts travel as `translation`
  * extensions. Summary rules, safety triggers and crisis resources have no
  * place in a Questionnaire and are handled by the `unsupported` policy.
  *
@@ -175,7 +177,11 @@ function scoreItem(score: Score, paths: PathContext): FhirQuestionnaireItem {
 
 /** The FHIRPath of a score's variable, given each item's section condition. */
 export function scoreExpression(sectionOf: ReadonlyMap<string, Condition | undefined>, score: Score, paths: PathContext): string {
-  const terms = score.items.map((id) => ({ id, visible: visiblePath(sectionOf.get(id), paths.items.get(id) as Item, paths) }));
+  const terms = score.items.map((id) => {
+    const item = paths.items.get(id) as Item;
+    const options = item.kind === 'scale' ? item.options : [];
+    return { visible: visiblePath(sectionOf.get(id), item, paths), weight: weightPath(id, options.map((o) => ({ coding: optionCoding(paths.canonical, id, o), value: o.value }))) };
+  });
   const skipped = score.skipped ? { when: conditionPath(score.skipped.when as Condition, paths), value: score.skipped.value } : undefined;
   return scorePath(terms, skipped);
 }
