@@ -11,11 +11,25 @@ export interface ListEntry {
   readonly details?: readonly string[];
 }
 
+/** One bar of the score chart: a total on its scale, with its bands and the cut-off applied. */
+export interface ChartBar {
+  readonly label: string;
+  readonly score: number;
+  readonly min: number;
+  readonly max: number;
+  readonly bands: readonly { readonly min: number; readonly max: number; readonly label: string }[];
+  readonly cutoff: number | null;
+  /** The bar read out: part of the chart's text alternative. */
+  readonly description: string;
+}
+
 /** A block of a rendered summary. */
 export type Block =
   | { readonly kind: 'heading'; readonly level: 1 | 2 | 3; readonly text: string }
   | { readonly kind: 'paragraph'; readonly text: string }
-  | { readonly kind: 'list'; readonly entries: readonly ListEntry[] };
+  | { readonly kind: 'list'; readonly entries: readonly ListEntry[] }
+  /** Drawn in HTML only; the same numbers are in the list of results beside it in every format. */
+  | { readonly kind: 'chart'; readonly caption: string; readonly bars: readonly ChartBar[] };
 
 // Content may come from free-text answers or stored definitions: every piece
 // of every block goes through displayText (one line, nothing invisible), so a
@@ -68,6 +82,8 @@ export function toText(blocks: readonly Block[]): string {
             .join('\n'),
         );
         break;
+      case 'chart':
+        break;
     }
   }
   return `${out.join('\n\n')}\n`;
@@ -90,6 +106,8 @@ export function toMarkdown(blocks: readonly Block[]): string {
             .map((e) => [`- ${escapeMarkdown(e.text)}`, ...(e.details ?? []).map((d) => `  - ${escapeMarkdown(d)}`)].join('\n'))
             .join('\n'),
         );
+        break;
+      case 'chart':
         break;
     }
   }

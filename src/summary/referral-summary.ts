@@ -143,6 +143,12 @@ export const InstrumentResultSchema = z.strictObject({
   min: z.number(),
   max: z.number(),
   band: z.nullable(z.string()),
+  /**
+   * The instrument's published bands (score ranges and labels), so a renderer
+   * can draw the score on its scale. Present on complete results (empty when
+   * the score has no bands); absent in summaries made before it was added.
+   */
+  bands: z.optional(z.array(z.strictObject({ min: z.number(), max: z.number(), label: z.string() })).check(z.maxLength(20))),
   /** The cut-off applied (the first whose condition held), or null when there is none or no score. */
   cutoff: z.nullable(z.strictObject({ value: z.number(), label: z.string() })),
   positive: z.nullable(z.boolean()),

@@ -1,7 +1,7 @@
 import { CLINICIAN_RATED } from '../definition/instrument.js';
 import { DOMAINS } from '../definition/rule.js';
 import { type LocalizedText, localize } from '../definition/text.js';
-import type { Block, ListEntry } from './blocks.js';
+import type { Block, ChartBar, ListEntry } from './blocks.js';
 import {
   CLINICIAN_PHRASES as C,
   DOMAIN_HEADINGS,
@@ -85,10 +85,20 @@ function instrumentEntry(r: InstrumentResult, locale: string, cited: Set<string>
   return { text: head, details };
 }
 
+/** A bar of the score chart, for a complete result on a scale. */
+function chartBar(r: InstrumentResult, locale: string): ChartBar | undefined {
+  if (r.status !== 'complete' || r.score === null || r.max <= r.min) return undefined;
+  const l = (text: LocalizedText) => localize(text, locale);
+  const described = fillPhrase(l(C.chartBar), { name: r.instrument, score: r.score, min: r.min, max: r.max, band: r.band ?? '—' });
+  const side = l(r.positive === true ? C.positive : C.negative);
+  const cut = r.cutoff === null ? '' : ` ${fillPhrase(l(C.chartCutoff), { cutoff: r.cutoff.label, side })}`;
+  return { label: r.instrument, score: r.score, min: r.min, max: r.max, bands: r.bands ?? [], cutoff: r.cutoff?.value ?? null, description: `${described}${cut}` };
+}
+
 /**
  * The clinician view: urgency and reasons, safety flags, instrument results
- * with band, cut-off and source, findings by domain, setting considerations,
- * referrals, unanswered and declined items, every answer by section, and the
+ * with band, cut-off and source (in HTML with a chart of the scores),
+ * findings by domain, setting considerations, referrals, unanswered and declined items, every answer by section, and the
  * disclaimer. Free text given beside a safety flag is printed under it. Every entry
  * lists its evidence.
  */
@@ -127,6 +137,8 @@ export function clinicianBlocks(s: ReferralSummary, locale: string): Block[] {
 
   blocks.push(h(2, l(C.instruments)));
   const cited = new Set<string>();
+  const bars = s.instruments.map((r) => chartBar(r, locale)).filter((b) => b !== undefined);
+  if (bars.length > 0) blocks.push({ kind: 'chart', caption: l(C.chart), bars });
   if (s.instruments.length > 0) blocks.push({ kind: 'list', entries: s.instruments.map((r) => instrumentEntry(r, locale, cited)) });
   else blocks.push(p(l(C.noInstruments)));
 

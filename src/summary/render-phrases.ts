@@ -49,6 +49,12 @@ export const CLINICIAN_PHRASES = {
   notAskedMark: { en: 'not asked by the form’s logic', es: 'la lógica del formulario no la hizo' },
   crisisResources: { en: 'Crisis resources shown to the person', es: 'Recursos de crisis mostrados a la persona' },
   disclaimer: { en: 'About this summary', es: 'Acerca de este resumen' },
+  chart: {
+    en: 'Scores on their scales (bar: score; shades: bands; dashed line: cut-off)',
+    es: 'Puntuaciones en sus escalas (barra: puntuación; tonos: categorías; línea discontinua: punto de corte)',
+  },
+  chartBar: { en: '{name}: {score} of {min} to {max}, {band}.', es: '{name}: {score} de {min} a {max}, {band}.' },
+  chartCutoff: { en: 'Cut-off {cutoff}: {side}.', es: 'Punto de corte {cutoff}: {side}.' },
 } as const satisfies Record<string, LocalizedText>;
 
 /**

@@ -111,6 +111,7 @@ export function summaryTextFields(q: Questionnaire, s: ReferralSummary, locale: 
       const licences = q.sections.flatMap((sec) => (sec.instrument.kind === 'validated' ? [localize(sec.instrument.licence, locale)] : []));
       field(`instruments.${i}.source.licence`, r.source.licence, licences.includes(r.source.licence) ? r.source.licence : (licences[0] ?? '(no licence)'));
     }
+    r.bands?.forEach((b, j) => field(`instruments.${i}.bands.${j}.label`, b.label, l(must(score.bands[j], `band ${j} of ${r.scoreId}`).label)));
     evidence(`instruments.${i}.evidence`, r.evidence);
   });
   for (const [domain, list] of Object.entries(s.findings)) {

@@ -109,6 +109,10 @@ describe('instrument results', () => {
       min: 0,
       max: 6,
       band: 'High',
+      bands: [
+        { min: 0, max: 2, label: 'Low' },
+        { min: 3, max: 6, label: 'High' },
+      ],
       cutoff: { value: 3, label: '≥ 3 (women)' },
       positive: true,
       meaning: 'Screened positive on Valid-2; further assessment by a qualified clinician is recommended.',

@@ -396,7 +396,7 @@ describe('renderSummary options', () => {
   }
 
   it('names each bad option as a wrong-type issue saying what is accepted', () => {
-    const [audience, format, locale, ...rest] = issuesOf({ format: 'html', audience: 'robot', locale: 'EN' });
+    const [audience, format, locale, ...rest] = issuesOf({ format: 'pdf', audience: 'robot', locale: 'EN' });
     expect(rest).toStrictEqual([]);
     expect(audience).toMatchObject({ code: 'wrong-type', path: ['options', 'audience'] });
     expect(audience?.message).toMatch(/audience.*"clinician".*"patient"/);

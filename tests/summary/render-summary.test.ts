@@ -150,7 +150,7 @@ describe('renderSummary, every combination', () => {
 
   it('refuses unknown options with an issue per problem', () => {
     try {
-      renderSummary(calm, { format: 'html', audience: 'robot', locale: '??' } as unknown as RenderSummaryOptions);
+      renderSummary(calm, { format: 'pdf', audience: 'robot', locale: '??' } as unknown as RenderSummaryOptions);
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(QuestionnaireError);

@@ -165,6 +165,10 @@ describe('instrument results', () => {
       min: 0,
       max: 6,
       band: 'Elevated range',
+      bands: [
+        { min: 0, max: 2, label: 'Below cut-off' },
+        { min: 3, max: 6, label: 'Elevated range' },
+      ],
       cutoff: { value: 3, label: '≥ 3' },
       positive: true,
       meaning: 'Screened positive for symptoms of low mood; further assessment by a qualified clinician is recommended.',

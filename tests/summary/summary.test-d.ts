@@ -65,12 +65,12 @@ describe('summary types', () => {
   });
 
   it('types renderer options and guard hits as literal unions', () => {
-    expectTypeOf<RenderSummaryOptions['format']>().toEqualTypeOf<'text' | 'markdown'>();
+    expectTypeOf<RenderSummaryOptions['format']>().toEqualTypeOf<'text' | 'markdown' | 'html'>();
     expectTypeOf<RenderSummaryOptions['audience']>().toEqualTypeOf<'clinician' | 'patient'>();
     expectTypeOf(renderSummary).returns.toEqualTypeOf<string>();
     expectTypeOf(findGuardedPhrases).returns.toEqualTypeOf<GuardHit[]>();
     expectTypeOf<GuardHit['kind']>().toEqualTypeOf<'diagnostic' | 'stigmatizing'>();
     // @ts-expect-error an unknown format is a compile error
-    renderSummary({} as ReferralSummary, { format: 'html', audience: 'patient' });
+    renderSummary({} as ReferralSummary, { format: 'pdf', audience: 'patient' });
   });
 });
