@@ -10,7 +10,7 @@ export { toFhirQuestionnaireResponse, safeToFhirQuestionnaireResponse } from './
 export { fromFhirQuestionnaire, safeFromFhirQuestionnaire, type FhirQuestionnaireImport } from './import/from-fhir-questionnaire.js';
 export { fromFhirQuestionnaireResponse, safeFromFhirQuestionnaireResponse, type FhirResponseImport, type FromFhirResponseOptions } from './import/from-fhir-questionnaire-response.js';
 export { answerMappingOf, answerKey, type FhirAnswerMapping, type MappedAnswer, type AnswerLike } from './import/answer-mapping.js';
-export type { SecurityLabelOptions, ToFhirQuestionnaireOptions, ToFhirResponseOptions, FromFhirOptions } from './shared/options.js';
+export type { SecurityLabelOptions, ToFhirQuestionnaireOptions, ToFhirResponseOptions, FromFhirOptions } from './common/options.js';
 export type {
   FhirQuestionnaire,
   FhirQuestionnaireItem,
@@ -27,7 +27,7 @@ export type {
   FhirAnswerOption,
   FhirMeta,
   FhirReference,
-} from './shared/fhir-types.js';
-export { EXT as FHIR_EXTENSIONS, SECURITY_LABELS, DECLINED as DECLINED_CODING, DEFAULT_CANONICAL_BASE } from './shared/constants.js';
+} from './common/fhir-types.js';
+export { EXT as FHIR_EXTENSIONS, SECURITY_LABELS, DECLINED as DECLINED_CODING, DEFAULT_CANONICAL_BASE } from './common/constants.js';
 export type { UnsupportedPolicy } from '../issues/unsupported-reporter.js';
 export type { SafeResult } from '../issues/safe-result.js';

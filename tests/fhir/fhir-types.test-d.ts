@@ -2,7 +2,7 @@
 import type * as fhir4 from '../../node_modules/@types/fhir/r4.js';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { FhirQuestionnaireExport, FhirQuestionnaireImport } from '../../src/fhir/index.js';
-import type { FhirCoding, FhirQuestionnaire, FhirQuestionnaireItem, FhirQuestionnaireResponse } from '../../src/fhir/shared/fhir-types.js';
+import type { FhirCoding, FhirQuestionnaire, FhirQuestionnaireItem, FhirQuestionnaireResponse } from '../../src/fhir/common/fhir-types.js';
 import { fromFhirQuestionnaire, toFhirQuestionnaire, toFhirQuestionnaireResponse } from '../../src/fhir/index.js';
 import type { Questionnaire } from '../../src/definition/types.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { briefScreen, substanceUseIntake } from '../../questionnaires/index.js';
 import { fromFhirQuestionnaireResponse, toFhirQuestionnaire, toFhirQuestionnaireResponse } from '../../src/fhir/index.js';
-import { HL7_EXT, SCORE_LINK_PREFIX } from '../../src/fhir/shared/constants.js';
-import type { FhirAnswerOption, FhirQuestionnaireItem } from '../../src/fhir/shared/fhir-types.js';
+import { HL7_EXT, SCORE_LINK_PREFIX } from '../../src/fhir/common/constants.js';
+import type { FhirAnswerOption, FhirQuestionnaireItem } from '../../src/fhir/common/fhir-types.js';
 import { summarize } from '../../src/summary/summarize.js';
 
 // What LHC-Forms 40.1.3 and Smart Forms 1.4.0 did with our exports (issue 20, finding 4): neither enforces

@@ -4,9 +4,9 @@ import { compileCondition } from '../../src/conditions/evaluate.js';
 import type { Condition } from '../../src/conditions/condition.js';
 import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import type { AnswerValue, QuestionnaireInput } from '../../src/definition/types.js';
-import { HL7_EXT } from '../../src/fhir/shared/constants.js';
+import { HL7_EXT } from '../../src/fhir/common/constants.js';
 import { scoreVariableName } from '../../src/fhir/export/fhirpath.js';
-import type { FhirQuestionnaire, FhirQuestionnaireItem, FhirQuestionnaireResponse } from '../../src/fhir/shared/fhir-types.js';
+import type { FhirQuestionnaire, FhirQuestionnaireItem, FhirQuestionnaireResponse } from '../../src/fhir/common/fhir-types.js';
 import type { FhirAnswerMapping } from '../../src/fhir/import/answer-mapping.js';
 import { fromFhirQuestionnaireResponse, toFhirQuestionnaireResponse } from '../../src/fhir/index.js';
 

@@ -3,7 +3,7 @@ import { UI_TEXT } from '../../src/cli/interactive/ui-text.js';
 import { parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
 import { NOT_VALIDATED } from '../../src/definition/instrument.js';
 import type { LocalizedText } from '../../src/definition/text.js';
-import { BUILT_IN_TEXT } from '../../src/fhir/shared/codings.js';
+import { BUILT_IN_TEXT } from '../../src/fhir/common/codings.js';
 import type { Issue } from '../../src/issues/issue.js';
 import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import { LABELS } from '../../src/json-schema/labels.js';

@@ -18,7 +18,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['src/engine'],
   ['src/summary'],
   ['src/flow'],
-  ['src/index.ts', 'src/json-schema', 'src/fhir/shared'],
+  ['src/index.ts', 'src/json-schema', 'src/fhir/common'],
   ['src/fhir/export', 'src/fhir/import'],
   ['src/fhir/index.ts', 'questionnaires'],
   ['src/cli'],
@@ -61,7 +61,7 @@ describe('source layers (definition and conditions, engine, summary, flow, expor
     // The import this layering removed, and the exporters' separation, are judged wrong.
     expect(upward('src/definition/define-questionnaire.ts', 'src/engine/compute-score.ts')).toBe(true);
     expect(upward('src/fhir/export/to-fhir-questionnaire.ts', 'src/fhir/import/answer-mapping.ts')).toBe(true);
-    expect(upward('src/json-schema/to-json-schema.ts', 'src/fhir/shared/constants.ts')).toBe(true);
+    expect(upward('src/json-schema/to-json-schema.ts', 'src/fhir/common/constants.ts')).toBe(true);
     expect(upward('src/flow/answer-step.ts', 'src/engine/check-answer.ts')).toBe(false);
   });
 

@@ -8,7 +8,7 @@ import { localeFlag, oneOf, parseCommandArgs } from '../args.js';
 import { EXIT, usageError } from '../cli-error.js';
 import { type Command, note, noteHidden } from '../command.js';
 import { formatPath } from '../issue-lines.js';
-import { DEFAULT_CANONICAL_BASE } from '../../fhir/shared/constants.js';
+import { DEFAULT_CANONICAL_BASE } from '../../fhir/common/constants.js';
 import { writeOut } from '../terminal.js';
 
 /** An absolute http(s) URL, without the trailing slash. */

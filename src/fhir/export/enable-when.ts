@@ -1,8 +1,8 @@
 import { classifyCondition } from '../../conditions/classify.js';
 import type { Condition, NumericOperator, Scalar } from '../../conditions/condition.js';
 import type { Item } from '../../definition/item.js';
-import { codingFor, declinedCoding, declinesAsCoding, isCoded, scaleValuesWhere } from '../shared/codings.js';
-import type { FhirEnableOperator, FhirEnableWhen } from '../shared/fhir-types.js';
+import { codingFor, declinedCoding, declinesAsCoding, isCoded, scaleValuesWhere } from '../common/codings.js';
+import type { FhirEnableOperator, FhirEnableWhen } from '../common/fhir-types.js';
 
 /** What condition translation needs to know about the questionnaire. */
 export interface ConditionContext {

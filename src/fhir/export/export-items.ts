@@ -1,12 +1,12 @@
 import type { Condition } from '../../conditions/condition.js';
 import { DEFAULT_TEXT_MAX_LENGTH, type ChoiceOption, type Item, type ItemKind, type ScaleOption } from '../../definition/item.js';
 import type { IssuePath } from '../../issues/issue.js';
-import { BUILT_IN_TEXT, declinedCoding, fhirCodings, optionCoding, yesNoCoding } from '../shared/codings.js';
-import { EXT, FHIRPATH, HELP_LINK_SUFFIX, HL7_EXT, ITEM_CONTROL_SYSTEM } from '../shared/constants.js';
+import { BUILT_IN_TEXT, declinedCoding, fhirCodings, optionCoding, yesNoCoding } from '../common/codings.js';
+import { EXT, FHIRPATH, HELP_LINK_SUFFIX, HL7_EXT, ITEM_CONTROL_SYSTEM } from '../common/constants.js';
 import { toEnableWhen } from './enable-when.js';
-import type { FhirAnswerOption, FhirCoding, FhirExtension, FhirQuestionnaireItem } from '../shared/fhir-types.js';
+import type { FhirAnswerOption, FhirCoding, FhirExtension, FhirQuestionnaireItem } from '../common/fhir-types.js';
 import { conditionPath, type PathContext } from './fhirpath.js';
-import { localizedField, translations } from '../shared/localized.js';
+import { localizedField, translations } from '../common/localized.js';
 import type { UnsupportedReporter } from '../../issues/unsupported-reporter.js';
 
 /** What every item exporter reads. */

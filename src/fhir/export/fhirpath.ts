@@ -2,8 +2,8 @@ import { classifyCondition } from '../../conditions/classify.js';
 import type { Condition, NumericOperator, Scalar } from '../../conditions/condition.js';
 import type { Item } from '../../definition/item.js';
 import type { Cutoff, Score } from '../../definition/score.js';
-import { type CodeRef, codingFor, declinedCoding, declinesAsCoding, isCoded, scaleValuesWhere } from '../shared/codings.js';
-import { DECLINED, HL7_EXT } from '../shared/constants.js';
+import { type CodeRef, codingFor, declinedCoding, declinesAsCoding, isCoded, scaleValuesWhere } from '../common/codings.js';
+import { DECLINED, HL7_EXT } from '../common/constants.js';
 import type { ConditionContext } from './enable-when.js';
 
 /** What FHIRPath generation needs beyond condition translation: the scores and their variable names. */

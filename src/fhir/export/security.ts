@@ -1,6 +1,6 @@
-import { SECURITY_LABELS } from '../shared/constants.js';
-import type { FhirCoding } from '../shared/fhir-types.js';
-import type { SecurityLabelOptions } from '../shared/options.js';
+import { SECURITY_LABELS } from '../common/constants.js';
+import type { FhirCoding } from '../common/fhir-types.js';
+import type { SecurityLabelOptions } from '../common/options.js';
 
 /** The `meta.security` codings for the chosen labels (see `SECURITY_LABELS` for what each means). */
 export function securityLabels(options: SecurityLabelOptions | false | undefined): FhirCoding[] {

@@ -5,10 +5,10 @@ import { resolveAnswers } from '../../engine/resolve-answers.js';
 import { localize } from '../../definition/text.js';
 import type { AnswerValue, QuestionnaireInput } from '../../definition/types.js';
 import { QuestionnaireError } from '../../issues/questionnaire-error.js';
-import { canonicalUrl, codingFor, declinedCoding } from '../shared/codings.js';
-import { DECLINED, HL7_EXT, SCORE_LINK_PREFIX } from '../shared/constants.js';
-import type { FhirQuestionnaireResponse, FhirResponseAnswer, FhirResponseItem } from '../shared/fhir-types.js';
-import type { ToFhirResponseOptions } from '../shared/options.js';
+import { canonicalUrl, codingFor, declinedCoding } from '../common/codings.js';
+import { DECLINED, HL7_EXT, SCORE_LINK_PREFIX } from '../common/constants.js';
+import type { FhirQuestionnaireResponse, FhirResponseAnswer, FhirResponseItem } from '../common/fhir-types.js';
+import type { ToFhirResponseOptions } from '../common/options.js';
 import { securityLabels } from './security.js';
 import { attempt, type SafeResult } from '../../issues/safe-result.js';
 

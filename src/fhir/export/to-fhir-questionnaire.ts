@@ -7,13 +7,13 @@ import type { Score } from '../../definition/score.js';
 import type { Section } from '../../definition/section.js';
 import type { QuestionnaireInput } from '../../definition/types.js';
 import type { Issue, IssuePath } from '../../issues/issue.js';
-import { canonicalUrl, fhirCodings, optionCoding } from '../shared/codings.js';
-import { DESCRIPTION_LINK_SUFFIX, EXT, FHIRPATH, HL7_EXT, SCORE_LINK_PREFIX } from '../shared/constants.js';
+import { canonicalUrl, fhirCodings, optionCoding } from '../common/codings.js';
+import { DESCRIPTION_LINK_SUFFIX, EXT, FHIRPATH, HL7_EXT, SCORE_LINK_PREFIX } from '../common/constants.js';
 import { condition, exportItem, type ItemExportContext } from './export-items.js';
-import type { FhirExtension, FhirQuestionnaire, FhirQuestionnaireItem } from '../shared/fhir-types.js';
+import type { FhirExtension, FhirQuestionnaire, FhirQuestionnaireItem } from '../common/fhir-types.js';
 import { conditionPath, pascalCase, type PathContext, positivePath, scorePath, scoreVariableName, variableName, visiblePath, weightPath } from './fhirpath.js';
-import { localizedField } from '../shared/localized.js';
-import type { ToFhirQuestionnaireOptions } from '../shared/options.js';
+import { localizedField } from '../common/localized.js';
+import type { ToFhirQuestionnaireOptions } from '../common/options.js';
 import { UnsupportedReporter } from '../../issues/unsupported-reporter.js';
 import { securityLabels } from './security.js';
 

@@ -1,7 +1,7 @@
 import type { ChoiceOption, Item, ScaleOption } from '../../definition/item.js';
 import { PREFER_NOT_TO_ANSWER } from '../../definition/item.js';
 import type { QuestionnaireInput } from '../../definition/types.js';
-import { canonicalUrl, declinedCoding, declinesAsCoding, isCoded, optionCoding, yesNoCoding } from '../shared/codings.js';
+import { canonicalUrl, declinedCoding, declinesAsCoding, isCoded, optionCoding, yesNoCoding } from '../common/codings.js';
 
 /**
  * A single answer value as a FHIR answer can carry it: an option value, a boolean, or "prefer not to answer".

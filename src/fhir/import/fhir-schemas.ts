@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { FHIR_ITEM_TYPES } from '../shared/fhir-types.js';
+import { FHIR_ITEM_TYPES } from '../common/fhir-types.js';
 
 /**
  * zod schemas for the part of an R4 Questionnaire the importer reads. They are

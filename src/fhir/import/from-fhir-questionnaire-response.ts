@@ -5,7 +5,7 @@ import { resolveAnswers } from '../../engine/resolve-answers.js';
 import type { AnswerValue, Answers, QuestionnaireInput } from '../../definition/types.js';
 import { type Issue, type IssuePath, issue } from '../../issues/issue.js';
 import { answerKey, answerMappingOf, type FhirAnswerMapping, type MappedAnswer } from './answer-mapping.js';
-import { DECLINED, HL7_EXT, SCORE_LINK_PREFIX } from '../shared/constants.js';
+import { DECLINED, HL7_EXT, SCORE_LINK_PREFIX } from '../common/constants.js';
 import { guardResource } from './import-guard.js';
 import { attempt, type SafeResult } from '../../issues/safe-result.js';
 

@@ -9,7 +9,7 @@ import type { Questionnaire } from '../../definition/types.js';
 import { type Issue, issue } from '../../issues/issue.js';
 import { QuestionnaireError } from '../../issues/questionnaire-error.js';
 import type { FhirAnswerMapping } from './answer-mapping.js';
-import { EXT, HL7_EXT } from '../shared/constants.js';
+import { EXT, HL7_EXT } from '../common/constants.js';
 import { type FhirItemInput, QuestionnaireInputSchema, type QuestionnaireResourceInput } from './fhir-schemas.js';
 import { guardResource } from './import-guard.js';
 import { IdAllocator, slugId } from './import-ids.js';
@@ -18,7 +18,7 @@ import { fitString, importText } from './import-text.js';
 import { ConditionBudget } from './condition-budget.js';
 import { safeJson, type SectionDraft, sectionsFromGroup, type WalkState, walkLoose } from './import-walk.js';
 import { declaredLocales } from './import-locales.js';
-import type { FromFhirOptions } from '../shared/options.js';
+import type { FromFhirOptions } from '../common/options.js';
 import { UnsupportedReporter } from '../../issues/unsupported-reporter.js';
 import { attempt, type SafeResult } from '../../issues/safe-result.js';
 

@@ -4,7 +4,7 @@ import type { ItemKind } from '../../definition/item.js';
 import { PREFER_NOT_TO_ANSWER } from '../../definition/item.js';
 import type { IssuePath } from '../../issues/issue.js';
 import { answerKey, type MappedAnswer } from './answer-mapping.js';
-import { EXT, HL7_EXT } from '../shared/constants.js';
+import { EXT, HL7_EXT } from '../common/constants.js';
 import type { EnableWhenInput, ExtensionInput } from './fhir-schemas.js';
 import type { UnsupportedReporter } from '../../issues/unsupported-reporter.js';
 

@@ -3,8 +3,8 @@ import { type ChoiceOption, PREFER_NOT_TO_ANSWER, type ScaleOption } from '../..
 import type { LocalizedText } from '../../definition/text.js';
 import type { IssuePath } from '../../issues/issue.js';
 import { answerKey, type MappedAnswer } from './answer-mapping.js';
-import { itemSystem } from '../shared/codings.js';
-import { DECLINED, EXT, HL7_EXT, YES_NO_SYSTEM } from '../shared/constants.js';
+import { itemSystem } from '../common/codings.js';
+import { DECLINED, EXT, HL7_EXT, YES_NO_SYSTEM } from '../common/constants.js';
 import type { AnswerOptionInput, ExtensionInput, FhirItemInput } from './fhir-schemas.js';
 import { importText } from './import-text.js';
 import type { UnsupportedReporter } from '../../issues/unsupported-reporter.js';

@@ -1,6 +1,6 @@
 import { LOCALE_PATTERN, type LocalizedText, MAX_DEFINITION_TEXT } from '../../definition/text.js';
 import type { IssuePath } from '../../issues/issue.js';
-import { readTranslations } from '../shared/localized.js';
+import { readTranslations } from '../common/localized.js';
 import type { UnsupportedReporter } from '../../issues/unsupported-reporter.js';
 
 /**

@@ -5,7 +5,7 @@ import { phq9Module } from '../../../questionnaires/instruments/phq9.js';
 import { CLINICIAN_RATED, raterOf } from '../../../src/definition/instrument.js';
 import { defineQuestionnaire } from '../../../src/definition/define-questionnaire.js';
 import { resolveAnswers } from '../../../src/engine/resolve-answers.js';
-import { HL7_EXT, EXT } from '../../../src/fhir/shared/constants.js';
+import { HL7_EXT, EXT } from '../../../src/fhir/common/constants.js';
 import { fromFhirQuestionnaire, toFhirQuestionnaire, toFhirQuestionnaireResponse } from '../../../src/fhir/index.js';
 import { toUiSchema } from '../../../src/json-schema/index.js';
 import { renderSummary } from '../../../src/summary/render-summary.js';
