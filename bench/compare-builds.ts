@@ -43,11 +43,15 @@ const after = await load(opts.dist);
 const before = await load(baseline);
 log(`compare: ${opts.dist} (after) against ${baseline} (before); ${opts.people} people, ${opts.intakes} intakes, ${opts.transitions} transition intakes, ${opts.rounds} rounds`);
 
-// One set of scripts, from the build under test's own visibility; both builds must take them.
+// One set of scripts, from the build under test's own visibility; both builds must take them. Building the scripts
+// calls resolveAnswers on thousands of partial answer sets of varied shapes, which leaves that build's inline caches
+// polymorphic: done on one build only, it made the re-check (identical code in both) about 2× slower in whichever
+// build was loaded as --dist. Both builds see the same calls, so neither starts the timing warmer or colder.
 const scripts = answerScripts(after.q, {
   count: opts.people,
   seed: opts.seed,
   visibility: (answers) => {
+    before.lib.resolveAnswers(before.q, answers);
     const ev = after.lib.resolveAnswers(after.q, answers).evaluation;
     return (id) => ev.visible(id);
   },
