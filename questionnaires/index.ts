@@ -22,6 +22,7 @@ export { motivationsModule } from './modules/motivations.js';
 export { withdrawalModule } from './modules/withdrawal.js';
 export { withdrawalScreenModule } from './modules/withdrawal-screen.js';
 export { overdoseModule } from './modules/overdose.js';
+export { physicalHealthModule } from './modules/physical-health.js';
 export { coOccurringModule } from './modules/co-occurring.js';
 export { livingSituationModule } from './modules/living-situation.js';
 export { consequencesModule } from './modules/consequences.js';

@@ -12,6 +12,7 @@ import { familySessionsSafetyRule } from './modules/home-safety.js';
 import { livingSituationModule } from './modules/living-situation.js';
 import { motivationsModule } from './modules/motivations.js';
 import { overdoseModule } from './modules/overdose.js';
+import { physicalHealthModule } from './modules/physical-health.js';
 import { preferencesModule } from './modules/preferences.js';
 import { intakeScreenRules } from './modules/screen-rules.js';
 import { substanceUseModule } from './modules/substance-use.js';
@@ -42,6 +43,7 @@ const BASE_RULES = [
     ...substanceUseModule.rules,
     ...withdrawalModule.rules,
     ...overdoseModule.rules,
+    ...physicalHealthModule.rules,
     ...taps2Rules,
     ...intakeScreenRules,
     ...coOccurringModule.rules,
@@ -63,7 +65,7 @@ const INTAKE_RULES = [...BASE_RULES, familySessionsSafetyRule(FAMILY_SESSION_CON
  * The full substance-use treatment intake.
  *
  * Order, as a clinician would take it: what the intake is, substance use,
- * then intoxication and withdrawal and overdose risk at once, so what is
+ * then intoxication, withdrawal, overdose risk and physical health red flags at once, so what is
  * medically urgent is known even if the person stops partway; the validated
  * substance screens (TAPS, AUDIT-C) and the suicide screen (ASQ); then mood,
  * anxiety and trauma screens, reported history and
@@ -88,8 +90,8 @@ export const substanceUseIntake = defineQuestionnaire({
   locales: ['en', 'es'],
   title: { en: 'Substance use treatment intake', es: 'Cuestionario de ingreso para el tratamiento del consumo de sustancias' },
   description: {
-    en: 'A full intake for substance-use treatment: substance use, withdrawal, safety, mood, anxiety and trauma screens, other health concerns, what was going on when use began, home and supports, and treatment preferences. It takes about 20 to 30 minutes.',
-    es: 'Un cuestionario de ingreso completo para el tratamiento del consumo de sustancias: consumo de sustancias, síndrome de abstinencia, seguridad, evaluaciones de detección del estado de ánimo, la ansiedad y el trauma, otras inquietudes de salud, qué pasaba en su vida cuando empezó el consumo, su hogar y su red de apoyo, y el tipo de tratamiento que prefiere. Toma unos 20 a 30 minutos.',
+    en: 'A full intake for substance-use treatment: substance use, withdrawal, safety, physical health, mood, anxiety and trauma screens, other health concerns, what was going on when use began, home and supports, and treatment preferences. It takes about 20 to 30 minutes.',
+    es: 'Un cuestionario de ingreso completo para el tratamiento del consumo de sustancias: consumo de sustancias, síndrome de abstinencia, seguridad, salud física, evaluaciones de detección del estado de ánimo, la ansiedad y el trauma, otras inquietudes de salud, qué pasaba en su vida cuando empezó el consumo, su hogar y su red de apoyo, y el tipo de tratamiento que prefiere. Toma unos 20 a 30 minutos.',
   },
   status: 'active',
   publisher: 'intake-screening',
@@ -100,6 +102,7 @@ export const substanceUseIntake = defineQuestionnaire({
     ...substanceUseModule.sections,
     ...withdrawalModule.sections,
     ...overdoseModule.sections,
+    ...physicalHealthModule.sections,
     tapsSection,
     auditCSection,
     ...asqModule.sections,

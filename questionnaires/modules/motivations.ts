@@ -1,11 +1,12 @@
 import { NOT_VALIDATED } from '../../src/index.js';
 import type { QuestionnaireModule } from '../module.js';
+import { continuingUseItems, continuingUseRules } from './continuing-use.js';
 
 const REASONS = 'motivation.reasons';
 
 /**
  * Initial motivations: what was going on when use began, with follow-ups that
- * show whether that circumstance is still present. Each circumstance points to
+ * show whether that circumstance is still present, and what keeps use going now. Each circumstance points to
  * a different part of a treatment plan (grief work, pain care, social network).
  *
  * @example
@@ -81,6 +82,7 @@ export const motivationsModule = {
           when: { any: [{ item: REASONS, includes: 'peer-pressure' }, { item: REASONS, includes: 'curiosity' }] },
           preferNotToAnswer: true,
         },
+        ...continuingUseItems,
       ],
     },
   ],
@@ -190,5 +192,6 @@ export const motivationsModule = {
       planning: { en: 'Plan for these contacts (new routines, skills to say no) and build other supports, such as peer support.', es: 'Planifique cómo manejar estos contactos (nuevas rutinas, habilidades para decir que no) y fortalezca otros apoyos, como el apoyo de pares.' },
       referrals: ['peer-support'],
     },
+    ...continuingUseRules,
   ],
 } as const satisfies QuestionnaireModule;

@@ -95,6 +95,7 @@ export const REFERRAL_TYPES = [
   'adolescent-services',
   'safety-support-services',
   'financial-support',
+  'child-welfare-coordination',
 ] as const;
 export const ReferralTypeSchema = z.enum(REFERRAL_TYPES);
 /**

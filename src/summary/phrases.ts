@@ -150,6 +150,10 @@ export const REFERRAL_PHRASES = {
     es: 'Servicios de apoyo para la seguridad en el hogar (como la asesoría sobre violencia de pareja)',
   },
   'financial-support': { en: 'Help with money, benefits or insurance', es: 'Ayuda con el dinero, los beneficios o el seguro médico' },
+  'child-welfare-coordination': {
+    en: 'Coordination with child protective services or family court, with the person’s consent',
+    es: 'Coordinación con los servicios de protección de menores o la corte de familia, con el consentimiento de la persona',
+  },
 } as const satisfies Record<ReferralType, LocalizedText>;
 
 /**

@@ -106,3 +106,73 @@ describe('the NIMH ASQ pathway in the person’s words', () => {
     expect(URGENCY_PATIENT_PHRASES.urgent.es).toMatch(/quédese/);
   });
 });
+
+describe('physical health', () => {
+  const smokes = { 'substance.used': ['heroin'], 'substance.route': ['smoking'] };
+  const injects = { 'substance.used': ['heroin'], 'substance.route': ['injection'] };
+  const level = (answers: Record<string, unknown>) => summarize(q, answers).urgency.level;
+
+  it('asks about a worsening wound only after a wound, and about xylazine only where it is found (opioids, stimulants) or use was not said', () => {
+    expect(visible({ 'health.problems': ['fever'] }, 'health.wound-worse')).toBe(false);
+    expect(visible({ 'health.problems': ['wound'] }, 'health.wound-worse')).toBe(true);
+    expect(visible({ 'substance.used': ['fentanyl'] }, 'health.xylazine')).toBe(true);
+    expect(visible({ 'substance.used': ['stimulants'] }, 'health.xylazine')).toBe(true);
+    expect(visible({}, 'health.xylazine')).toBe(true);
+    expect(visible({ 'substance.used': ['alcohol', 'cannabis'] }, 'health.xylazine')).toBe(false);
+  });
+
+  it('a wound is priority with medical care; a wound getting bigger, dark or leaking pus is urgent', () => {
+    expect(level({ ...smokes, 'health.problems': ['wound'], 'health.wound-worse': false })).toBe('priority');
+    expect(level({ ...smokes, 'health.problems': ['wound'] })).toBe('priority');
+    const worse = summarize(q, { ...smokes, 'health.problems': ['wound'], 'health.wound-worse': true });
+    expect(worse.urgency.level).toBe('urgent');
+    expect(worse.referrals.map((r) => r.type)).toContain('medical-care');
+  });
+
+  it('fever is urgent with injecting or a wound (possible serious infection), priority otherwise; one reason per cause', () => {
+    expect(level({ ...injects, 'health.problems': ['fever'] })).toBe('urgent');
+    expect(level({ ...smokes, 'health.problems': ['fever', 'wound'] })).toBe('urgent');
+    expect(level({ ...smokes, 'health.problems': ['fever'] })).toBe('priority');
+    const both = summarize(q, { ...injects, 'health.problems': ['fever', 'wound'] });
+    const healthReasons = both.urgency.reasons.filter((r) => r.source.kind === 'rule' && r.source.id.startsWith('health.'));
+    expect(healthReasons.map((r) => r.source.id)).toEqual(['health.fever-infection-risk']);
+    expect(level({ ...smokes, 'health.problems': ['none'] })).toBe('routine');
+  });
+
+  it('xylazine (yes or not sure) is priority with naloxone and explains naloxone still works, in both languages', () => {
+    const s = summarize(q, { 'substance.used': ['fentanyl'], 'substance.route': ['smoking'], 'health.xylazine': 'yes' });
+    expect(s.referrals.map((r) => r.type)).toEqual(expect.arrayContaining(['harm-reduction-naloxone', 'medical-care']));
+    expect(ruleIds({ 'substance.used': ['fentanyl'], 'health.xylazine': 'no' })).not.toContain('health.xylazine');
+    const es = renderSummary(summarize(q, { 'substance.used': ['fentanyl'], 'health.xylazine': 'not-sure' }, { locale: 'es' }), {
+      format: 'text',
+      audience: 'clinician',
+    });
+    expect(es).toContain('sigue funcionando contra los opioides');
+  });
+});
+
+describe('consequences and why use continues', () => {
+  const types = (answers: Record<string, unknown>) => summarize(q, answers).referrals.map((r) => r.type);
+
+  it('money, health, children or CPS and arrests each give their own referral, without raising urgency', () => {
+    expect(types({ 'consequences.areas': ['money'] })).toEqual(['financial-support']);
+    expect(types({ 'consequences.areas': ['health'] })).toEqual(['medical-care']);
+    expect(types({ 'consequences.areas': ['children'] })).toEqual(['child-welfare-coordination']);
+    expect(types({ 'consequences.areas': ['arrests'] })).toEqual(['legal-support']);
+    expect(summarize(q, { 'consequences.areas': ['money', 'health', 'children', 'arrests'] }).urgency.level).toBe('routine');
+  });
+
+  it('asks whether the conflict or stress is still going on only when use began with one', () => {
+    expect(visible({ 'motivation.reasons': ['grief'] }, 'motivation.stress-ongoing')).toBe(false);
+    expect(visible({ 'motivation.reasons': ['stress'] }, 'motivation.stress-ongoing')).toBe(true);
+    expect(ruleIds({ 'motivation.reasons': ['stress'], 'motivation.stress-ongoing': true })).toContain('motivation.stress-ongoing');
+  });
+
+  it('asks everyone what keeps use going now; "not using now" excludes the other answers', () => {
+    expect(visible({}, 'motivation.now')).toBe(true);
+    const item = (q as QuestionnaireInput).sections.flatMap((s) => s.items).find((i) => i.id === 'motivation.now');
+    const options: readonly { value: unknown; exclusive?: boolean | undefined }[] = item && 'options' in item ? item.options : [];
+    expect(options.find((o) => o.value === 'not-using')?.exclusive).toBe(true);
+    expect(types({ 'motivation.now': ['avoid-sick', 'people'] })).toEqual(expect.arrayContaining(['medical-detox-evaluation', 'peer-support']));
+  });
+});
