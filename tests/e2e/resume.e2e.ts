@@ -24,9 +24,12 @@ const reload = async (p: IntakePage) => {
 describe('save and resume', () => {
   it('a reload continues in the same section with every answer, and Back still has the earlier ones', async () => {
     const p = await IntakePage.open(browser, inject('exampleUrl'), '', 'resume');
-    // About you (the sex question is required), substance and withdrawal come before the overdose questions.
+    // About you (the sex question is required), substance and withdrawal come before the overdose and physical health questions.
     await p.answerSections(q, { 'auditc.sex': 'female', 'substance.used': ['heroin'] }, 'overdose');
     await p.answerSection(q, 'overdose', { 'substance.overdose': true });
+    await p.next();
+    // The physical health section (issue 17) comes next; its questions are optional.
+    expect(await p.screen()).toEqual({ kind: 'section', id: 'health' });
     await p.next();
     await p.answerSection(q, 'taps', { 'taps.tobacco.frequency': 'weekly', 'taps.drugs.frequency': 'daily' });
     expect((await p.stored(STORAGE_KEY))?.context?.answers).toMatchObject({ 'taps.drugs.frequency': 'daily', 'substance.used': ['heroin'] });
@@ -41,6 +44,8 @@ describe('save and resume', () => {
     await p.shot('taps-after-reload');
     await p.expectAccessible('resumed section');
 
+    await p.back();
+    expect(await p.screen()).toEqual({ kind: 'section', id: 'health' });
     await p.back();
     expect(await p.screen()).toEqual({ kind: 'section', id: 'overdose' });
     expect(await p.item('substance.overdose').getByRole('radio', { name: 'Yes', exact: true }).isChecked()).toBe(true);
