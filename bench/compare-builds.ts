@@ -33,7 +33,7 @@ const opts = parseOptions(
   { dist: join(root, 'dist'), date: new Date().toISOString().slice(0, 10), docs: 'none' },
 );
 const log = (s: string) => process.stderr.write(`${s}\n`);
-if (!gcExposed()) log('warning: run node with --expose-gc, or garbage of one phase is collected on the next one\'s clock');
+if (!gcExposed()) log("warning: run node with --expose-gc, or garbage of one phase is collected on the next one's clock");
 
 const load = async (dist: string) => ({
   lib: (await import(pathToFileURL(join(dist, 'index.js')).href)) as Lib,
@@ -41,7 +41,9 @@ const load = async (dist: string) => ({
 });
 const after = await load(opts.dist);
 const before = await load(baseline);
-log(`compare: ${opts.dist} (after) against ${baseline} (before); ${opts.people} people, ${opts.intakes} intakes, ${opts.transitions} transition intakes, ${opts.rounds} rounds`);
+log(
+  `compare: ${opts.dist} (after) against ${baseline} (before); ${opts.people} people, ${opts.intakes} intakes, ${opts.transitions} transition intakes, ${opts.rounds} rounds`,
+);
 
 // One set of scripts, from the build under test's own visibility; both builds must take them. Building the scripts
 // calls resolveAnswers on thousands of partial answer sets of varied shapes, which leaves that build's inline caches
@@ -72,7 +74,11 @@ const recheckC = compare(await alternate(opts.intakes, opts.rounds, recheck(afte
 // Back to back, in halves ordered before, after, after, before, so a drift in load falls on both.
 const perSecond = async (b: Build) => {
   let k = 0;
-  return throughput(() => at(k++), (p) => ourRecheck(b.lib, b.q, p), opts.throughputMs / 2);
+  return throughput(
+    () => at(k++),
+    (p) => ourRecheck(b.lib, b.q, p),
+    opts.throughputMs / 2,
+  );
 };
 const b1 = await perSecond(before);
 const a1 = await perSecond(after);
@@ -81,7 +87,12 @@ const b2 = await perSecond(before);
 const perSecondBefore = (b1 + b2) / 2;
 const perSecondAfter = (a1 + a2) / 2;
 log('single transitions…');
-const transition = compare(await alternate(opts.transitions, opts.rounds, steps(after), steps(before)), 'µs', 'one answer in a running intake', opts.transitions);
+const transition = compare(
+  await alternate(opts.transitions, opts.rounds, steps(after), steps(before)),
+  'µs',
+  'one answer in a running intake',
+  opts.transitions,
+);
 
 // In Comparison, `ours` is the build under test and `surveyCore` the baseline.
 const row = (label: string, c: Comparison, stat: 'median' | 'p99' = 'median') =>

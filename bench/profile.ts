@@ -43,7 +43,11 @@ const prepared: PreparedScript[] = answerScripts(q, {
 const samples: number[] = [];
 let sink = 0;
 if (what === 'answer') {
-  const walker = ourSteps(lib, q, Array.from({ length: count }, (_, i) => prepared[i % prepared.length] as PreparedScript));
+  const walker = ourSteps(
+    lib,
+    q,
+    Array.from({ length: count }, (_, i) => prepared[i % prepared.length] as PreparedScript),
+  );
   for (let i = 0; i < walker.total; i++) {
     const step = walker.next();
     const t0 = process.hrtime.bigint();

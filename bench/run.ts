@@ -39,9 +39,11 @@ const opts = parseOptions(process.argv.slice(2), {
 });
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const before = loadInfo();
-log(`bench${opts.quick ? ' (quick)' : ''}: ${opts.people} people, ${opts.intakes} intakes and ${opts.transitions} transition intakes per library, ${opts.dist}`);
+log(
+  `bench${opts.quick ? ' (quick)' : ''}: ${opts.people} people, ${opts.intakes} intakes and ${opts.transitions} transition intakes per library, ${opts.dist}`,
+);
 log(before.uptime);
-if (!gcExposed()) log('warning: run node with --expose-gc, or garbage of one phase is collected on the next one\'s clock');
+if (!gcExposed()) log("warning: run node with --expose-gc, or garbage of one phase is collected on the next one's clock");
 
 const parts: PhaseTime[] = [];
 async function part<T>(name: string, run: () => T | Promise<T>): Promise<T> {
@@ -72,7 +74,12 @@ const prepared = scripts.map((s) => prepare(s, twin));
 await part('twin check', () => {
   const mismatches = checkTwin(lib, Model, q, twin, prepared);
   if (mismatches.length > 0) {
-    throw new Error(`The survey-core twin differs from the library, so timing it would not be fair:\n${mismatches.slice(0, 10).map((m) => `  script ${m.script}, ${m.what}: ${m.detail}`).join('\n')}`);
+    throw new Error(
+      `The survey-core twin differs from the library, so timing it would not be fair:\n${mismatches
+        .slice(0, 10)
+        .map((m) => `  script ${m.script}, ${m.what}: ${m.detail}`)
+        .join('\n')}`,
+    );
   }
 });
 
@@ -81,7 +88,12 @@ const { at, perScript, perAnswer } = scriptPhases(prepared);
 const surveyWarmup = opts.surveyWarmup;
 const interactive = await part('interactive intakes', async () =>
   compare(
-    await alternate(opts.intakes, opts.rounds, perScript((p) => ourIntake(lib, q, p), opts.warmup), perScript((p) => surveyIntake(Model, twin, p), surveyWarmup)),
+    await alternate(
+      opts.intakes,
+      opts.rounds,
+      perScript((p) => ourIntake(lib, q, p), opts.warmup),
+      perScript((p) => surveyIntake(Model, twin, p), surveyWarmup),
+    ),
     'ms',
     'one whole intake',
     opts.intakes,
@@ -90,16 +102,30 @@ const interactive = await part('interactive intakes', async () =>
 
 const recheck = await part('server re-checks', async () => {
   // A re-check is a small part of an intake's work, so ours warms on ten times as many.
-  const raw = await alternate(opts.intakes, opts.rounds, perScript((p) => ourRecheck(lib, q, p), opts.warmup * 10), perScript((p) => surveyRecheck(Model, twin, p), surveyWarmup));
+  const raw = await alternate(
+    opts.intakes,
+    opts.rounds,
+    perScript((p) => ourRecheck(lib, q, p), opts.warmup * 10),
+    perScript((p) => surveyRecheck(Model, twin, p), surveyWarmup),
+  );
   let k = 0;
-  const oursPerSecond = await throughput(() => at(k++), (p) => ourRecheck(lib, q, p), opts.throughputMs);
+  const oursPerSecond = await throughput(
+    () => at(k++),
+    (p) => ourRecheck(lib, q, p),
+    opts.throughputMs,
+  );
   const c = compare(raw, 'ms', 'one finished answer set', opts.intakes);
   return { ...c, oursPerSecond, surveyCorePerSecond: 1e3 / c.surveyCore.mean };
 });
 
 const transition = await part('single transitions', async () =>
   compare(
-    await alternate(opts.transitions, opts.rounds, perAnswer((ps) => ourSteps(lib, q, ps), opts.warmup), perAnswer((ps) => surveySteps(Model, twin, ps), surveyWarmup)),
+    await alternate(
+      opts.transitions,
+      opts.rounds,
+      perAnswer((ps) => ourSteps(lib, q, ps), opts.warmup),
+      perAnswer((ps) => surveySteps(Model, twin, ps), surveyWarmup),
+    ),
     'µs',
     'one answer in a running intake',
     opts.transitions,
@@ -136,7 +162,13 @@ const results: BenchResults = {
   load: { before, after },
   harness: { mitata: machineInfo(root).versions['mitata'] ?? 'unknown', gcExposed: gcExposed(), surveyCore: 'settings.animationEnabled = false' },
   options: opts,
-  scripts: { people: scripts.length, answersMedian: quantile(answers, 0.5), answersMin: answers[0] ?? 0, answersMax: answers[answers.length - 1] ?? 0, checked: prepared.length },
+  scripts: {
+    people: scripts.length,
+    answersMedian: quantile(answers, 0.5),
+    answersMin: answers[0] ?? 0,
+    answersMax: answers[answers.length - 1] ?? 0,
+    checked: prepared.length,
+  },
   ...measures,
   coldImport: { targets: coldTargets, ratio: coldRatio(coldTargets) },
   parts,

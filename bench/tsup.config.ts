@@ -7,7 +7,13 @@ import { defineConfig } from 'tsup';
  * not bundled: run.ts imports the built dist/ at run time.
  */
 export default defineConfig({
-  entry: { run: 'bench/run.ts', profile: 'bench/profile.ts', 'write-docs': 'bench/write-docs.ts', shapes: 'bench/shapes/run-shapes.ts', 'compare-builds': 'bench/compare-builds.ts' },
+  entry: {
+    run: 'bench/run.ts',
+    profile: 'bench/profile.ts',
+    'write-docs': 'bench/write-docs.ts',
+    shapes: 'bench/shapes/run-shapes.ts',
+    'compare-builds': 'bench/compare-builds.ts',
+  },
   outDir: 'node_modules/.cache/intake-screening-bench',
   format: ['esm'],
   platform: 'node',

@@ -72,7 +72,11 @@ export function load(app) {
         .map((r) => [r.name, r]),
     );
     // Object types written once as zod and shown with their fields: found again by their field names.
-    const shapeKey = (children) => (children ?? []).map((c) => c.name).sort().join(',');
+    const shapeKey = (children) =>
+      (children ?? [])
+        .map((c) => c.name)
+        .sort()
+        .join(',');
     const shapes = new Map();
     for (const r of project.getReflectionsByKind(ReflectionKind.TypeAlias)) {
       if ((r.children?.length ?? 0) >= 3 && !shapes.has(shapeKey(r.children))) shapes.set(shapeKey(r.children), r);

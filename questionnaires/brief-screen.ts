@@ -26,7 +26,8 @@ const taps1Section = {
   instrument: {
     ...tapsSection.instrument,
     name: 'TAPS-1',
-    title: 'TAPS Tool part 1 (TAPS-1): the four first-step questions (the alcohol one in its version for the sex given in "About you"); the follow-up TAPS-2 questions are part of the full intake',
+    title:
+      'TAPS Tool part 1 (TAPS-1): the four first-step questions (the alcohol one in its version for the sex given in "About you"); the follow-up TAPS-2 questions are part of the full intake',
   },
   // The sex question that chooses the alcohol question is asked in "About you".
   items: [tapsSection.items[1], tapsSection.items[2], tapsSection.items[3], tapsSection.items[4], tapsSection.items[5]],
@@ -88,18 +89,30 @@ export const briefScreen = defineQuestionnaire({
   status: 'active',
   publisher: 'intake-screening',
   crisisResources: US_CRISIS_RESOURCES,
-  sections: [...aboutModule.sections, aboutYouSection, taps1Section, ...withdrawalScreenModule.sections, phq2Section, gad2Section, ...asqModule.sections, residentialSection],
-  scores: [
-    { ...phq2Score, section: 'phq2' },
-    { ...gad2Score, section: 'gad2' },
-    ...asqModule.scores,
+  sections: [
+    ...aboutModule.sections,
+    aboutYouSection,
+    taps1Section,
+    ...withdrawalScreenModule.sections,
+    phq2Section,
+    gad2Section,
+    ...asqModule.sections,
+    residentialSection,
   ],
+  scores: [{ ...phq2Score, section: 'phq2' }, { ...gad2Score, section: 'gad2' }, ...asqModule.scores],
   rules: [
     under18Rule({
       en: 'TAPS-1 (18 and older), the PHQ-2 and the GAD-2',
       es: 'el TAPS-1 (18 años o más), el PHQ-2 y el GAD-2',
     }),
     pregnancyRule,
-    ...taps1Rules, ...withdrawalScreenModule.rules, ...briefScreenRules, noHomeSupportRule, noTransportRule, seriousMentalHealthRule, ...coOccurringReportRules],
+    ...taps1Rules,
+    ...withdrawalScreenModule.rules,
+    ...briefScreenRules,
+    noHomeSupportRule,
+    noTransportRule,
+    seriousMentalHealthRule,
+    ...coOccurringReportRules,
+  ],
   safety: [...asqModule.safety, selfHarmNowTrigger],
 });

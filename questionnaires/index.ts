@@ -12,7 +12,22 @@ import { substanceUseIntake } from './substance-use-intake.js';
 
 export { substanceUseIntake } from './substance-use-intake.js';
 export { briefScreen } from './brief-screen.js';
-export { phq9, phq9Module, gad7, gad7Module, pcPtsd5, pcPtsd5Module, asq, asqModule, auditC, auditCModule, taps, tapsModule, ciwaAr, ciwaArModule } from './instruments/index.js';
+export {
+  phq9,
+  phq9Module,
+  gad7,
+  gad7Module,
+  pcPtsd5,
+  pcPtsd5Module,
+  asq,
+  asqModule,
+  auditC,
+  auditCModule,
+  taps,
+  tapsModule,
+  ciwaAr,
+  ciwaArModule,
+} from './instruments/index.js';
 export { aboutModule } from './modules/about.js';
 export { aboutYouSection } from './modules/about-you.js';
 export { SEX_ITEM, withoutSexItem } from './instruments/sex-item.js';
@@ -121,7 +136,14 @@ export function describeQuestionnaire(q: Questionnaire): BundledQuestionnaireInf
     if (i.kind === 'descriptive') {
       if (!descriptive.includes(i.name)) descriptive.push(i.name);
     } else if (!instruments.some((x) => x.name === i.name)) {
-      instruments.push({ name: i.name, title: i.title, rater: raterOf(i), citation: localize(i.citation), licence: localize(i.licence), ...(i.url === undefined ? {} : { url: i.url }) });
+      instruments.push({
+        name: i.name,
+        title: i.title,
+        rater: raterOf(i),
+        citation: localize(i.citation),
+        licence: localize(i.licence),
+        ...(i.url === undefined ? {} : { url: i.url }),
+      });
     }
   }
   return { id: q.id, version: q.version, title: q.title.en, instruments, descriptive };
@@ -138,4 +160,5 @@ export function describeQuestionnaire(q: Questionnaire): BundledQuestionnaireInf
  * ```
  */
 // Pure, so that an app importing one questionnaire from this entry does not bundle all of them for this list.
-export const bundledQuestionnaireInfo: readonly BundledQuestionnaireInfo[] = /* @__PURE__ */ (() => Object.values(bundledQuestionnaires).map((q) => describeQuestionnaire(q)))();
+export const bundledQuestionnaireInfo: readonly BundledQuestionnaireInfo[] = /* @__PURE__ */ (() =>
+  Object.values(bundledQuestionnaires).map((q) => describeQuestionnaire(q)))();

@@ -35,24 +35,24 @@ const auditCSection = {
 const tapsSection = withoutSexItem(tapsModule.sections[0]);
 
 const BASE_RULES = [
-    under18Rule({
-      en: 'TAPS (18 and older), the AUDIT-C with its adult cut-offs, the PHQ-9 (adolescents have the PHQ-A), the GAD-7 and the PC-PTSD-5',
-      es: 'el TAPS (18 años o más), el AUDIT-C con sus puntos de corte para adultos, el PHQ-9 (para adolescentes existe el PHQ-A), el GAD-7 y el PC-PTSD-5',
-    }),
-    pregnancyRule,
-    ...substanceUseModule.rules,
-    ...withdrawalModule.rules,
-    ...overdoseModule.rules,
-    ...physicalHealthModule.rules,
-    ...taps2Rules,
-    ...intakeScreenRules,
-    ...coOccurringModule.rules,
-    ...motivationsModule.rules,
-    ...livingSituationModule.rules,
-    ...consequencesModule.rules,
-    ...preferencesModule.rules,
-    ...intakeCrossRules,
-  ] as const;
+  under18Rule({
+    en: 'TAPS (18 and older), the AUDIT-C with its adult cut-offs, the PHQ-9 (adolescents have the PHQ-A), the GAD-7 and the PC-PTSD-5',
+    es: 'el TAPS (18 años o más), el AUDIT-C con sus puntos de corte para adultos, el PHQ-9 (para adolescentes existe el PHQ-A), el GAD-7 y el PC-PTSD-5',
+  }),
+  pregnancyRule,
+  ...substanceUseModule.rules,
+  ...withdrawalModule.rules,
+  ...overdoseModule.rules,
+  ...physicalHealthModule.rules,
+  ...taps2Rules,
+  ...intakeScreenRules,
+  ...coOccurringModule.rules,
+  ...motivationsModule.rules,
+  ...livingSituationModule.rules,
+  ...consequencesModule.rules,
+  ...preferencesModule.rules,
+  ...intakeCrossRules,
+] as const;
 
 /** Rules that suggest family or couples sessions, and the one that says they wait on a safety talk (SAMHSA TIP 25). */
 const FAMILY_SESSION_CONDITIONS = BASE_RULES.filter(

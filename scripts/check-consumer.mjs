@@ -24,12 +24,30 @@ const keep = process.argv.includes('--keep');
 
 /** The budget the bundled instrument is held to, and the instrument text that must stay out of its bundle. */
 const BUDGET_NAME = 'intake-screening/questionnaires: gad7 alone, with zod';
-const OTHER_INSTRUMENTS = ['Little interest or pleasure in doing things', 'have you wished you were dead', 'How often do you have a drink containing alcohol', 'Nausea and vomiting'];
+const OTHER_INSTRUMENTS = [
+  'Little interest or pleasure in doing things',
+  'have you wished you were dead',
+  'How often do you have a drink containing alcohol',
+  'Nausea and vomiting',
+];
 
 /** What the flow prints: GAD-7 answered 2 to every item through XState, and 1 to every item through startIntake. */
 const EXPECTED_FLOW = {
-  xstate: { status: 'done', first: 2, scores: [['gad7', 14], ['gad2', 4]] },
-  startIntake: { status: 'completed', scores: [['gad7', 7], ['gad2', 2]] },
+  xstate: {
+    status: 'done',
+    first: 2,
+    scores: [
+      ['gad7', 14],
+      ['gad2', 4],
+    ],
+  },
+  startIntake: {
+    status: 'completed',
+    scores: [
+      ['gad7', 7],
+      ['gad2', 2],
+    ],
+  },
 };
 
 const lowest = (range) => /^\^(\d+\.\d+\.\d+)$/.exec(range)?.[1] ?? fail(`expected a caret range, got ${range}`);
@@ -79,7 +97,9 @@ function cleanEnv() {
 
 function pack(into) {
   if (!existsSync(join(root, 'dist/index.d.ts'))) fail('check:consumer needs the build in dist/: run npm run build first.');
-  const [listing] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', into], { cwd: root, encoding: 'utf8', env: cleanEnv() }));
+  const [listing] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', into], { cwd: root, encoding: 'utf8', env: cleanEnv() }),
+  );
   return join(into, listing.filename);
 }
 
@@ -87,8 +107,20 @@ function writeProject(dir, kind, manager, tarball) {
   const project = PROJECTS[kind];
   mkdirSync(dir, { recursive: true });
   const dependencies = { 'intake-screening': `file:${tarball}`, ...VERSIONS[manager] };
-  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: `consumer-${kind}-${manager}`, private: true, type: project.type, dependencies }, null, 2)}\n`);
-  const compilerOptions = { target: 'ES2022', lib: ['ES2022', 'DOM'], types: [], strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, skipLibCheck: true, ...project.compilerOptions };
+  writeFileSync(
+    join(dir, 'package.json'),
+    `${JSON.stringify({ name: `consumer-${kind}-${manager}`, private: true, type: project.type, dependencies }, null, 2)}\n`,
+  );
+  const compilerOptions = {
+    target: 'ES2022',
+    lib: ['ES2022', 'DOM'],
+    types: [],
+    strict: true,
+    exactOptionalPropertyTypes: true,
+    noUncheckedIndexedAccess: true,
+    skipLibCheck: true,
+    ...project.compilerOptions,
+  };
   writeFileSync(join(dir, 'tsconfig.json'), `${JSON.stringify({ compilerOptions, files: ['flow.ts', 'mistakes.ts', 'one-instrument.ts'] }, null, 2)}\n`);
   for (const file of ['flow.ts', 'mistakes.ts', 'one-instrument.ts']) copyFileSync(join(sources, file), join(dir, file));
 }
@@ -120,7 +152,8 @@ function typeCheck(dir) {
   if (stray.length > 0) fail(`Compile errors where none belong (${dir}):\n${stray.map((e) => `${e.file}:${e.line} ${e.message}`).join('\n')}`);
   for (const { line, want } of expected) {
     const found = errors.filter((e) => e.file === 'mistakes.ts' && e.line === line);
-    if (!found.some((e) => e.message.includes(want))) fail(`mistakes.ts:${line} should be a compile error holding ${JSON.stringify(want)}; got ${JSON.stringify(found.map((e) => e.message))}`);
+    if (!found.some((e) => e.message.includes(want)))
+      fail(`mistakes.ts:${line} should be a compile error holding ${JSON.stringify(want)}; got ${JSON.stringify(found.map((e) => e.message))}`);
     // Short enough to read (a typo in a `when` once gave 2.5–3.8 KB placed at `sections:`).
     const long = found.find((e) => e.message.length > 1000);
     if (long) fail(`mistakes.ts:${line}: a ${long.message.length}-character error is not one a person reads`);
@@ -135,7 +168,13 @@ async function bundle(dir, entry) {
     root: dir,
     configFile: false,
     logLevel: 'silent',
-    build: { outDir: join(dir, 'bundle'), emptyOutDir: false, minify: true, modulePreload: false, rollupOptions: { input: { [entry]: join(dir, `${entry}.ts`) }, output: { entryFileNames: '[name].js' } } },
+    build: {
+      outDir: join(dir, 'bundle'),
+      emptyOutDir: false,
+      minify: true,
+      modulePreload: false,
+      rollupOptions: { input: { [entry]: join(dir, `${entry}.ts`) }, output: { entryFileNames: '[name].js' } },
+    },
   });
   return readFileSync(join(dir, 'bundle', `${entry}.js`));
 }

@@ -16,7 +16,10 @@ for (const [entry, names] of Object.entries(expected)) {
   const esm = await import(entry);
   const cjs = require(entry);
   for (const name of names) {
-    for (const [kind, mod] of [['ESM', esm], ['CJS', cjs]]) {
+    for (const [kind, mod] of [
+      ['ESM', esm],
+      ['CJS', cjs],
+    ]) {
       if (mod[name] === undefined) {
         console.error(`${entry} (${kind}) does not export ${name}`);
         failed++;
@@ -30,12 +33,19 @@ console.log(`check-dist: ${Object.keys(expected).length} entries load in ESM and
 // own modules. Anything else (the CLI's prompts) must be bundled, with its licence in the CLI's notices.
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const allowed = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {}), ...builtinModules]);
-const packageOf = (specifier) => specifier.replace(/^node:/, '').split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const packageOf = (specifier) =>
+  specifier
+    .replace(/^node:/, '')
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
 const dist = new URL('../dist/', import.meta.url);
 const files = readdirSync(dist, { recursive: true }).filter((f) => /\.(c?js)$/.test(f));
 for (const file of files) {
   const code = readFileSync(new URL(file, dist), 'utf8');
-  const specifiers = code.matchAll(/^\s*(?:import|export)\b[^;'"]*?\bfrom\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']|\brequire\s*\(\s*["']([^"']+)["']/gm);
+  const specifiers = code.matchAll(
+    /^\s*(?:import|export)\b[^;'"]*?\bfrom\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']|\brequire\s*\(\s*["']([^"']+)["']/gm,
+  );
   for (const m of specifiers) {
     const specifier = m[1] ?? m[2] ?? m[3] ?? m[4];
     if (!specifier.startsWith('.') && !allowed.has(packageOf(specifier))) {
@@ -52,4 +62,6 @@ for (const name of bundledPackages()) {
   }
 }
 if (failed > 0) process.exit(1);
-console.log(`check-dist: ${files.length} built files import only ${[...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})].join(', ')} and Node modules; the CLI bundles ${bundledPackages().join(', ')}`);
+console.log(
+  `check-dist: ${files.length} built files import only ${[...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})].join(', ')} and Node modules; the CLI bundles ${bundledPackages().join(', ')}`,
+);

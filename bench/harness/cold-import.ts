@@ -18,9 +18,10 @@ export interface ColdImport {
 }
 
 function once(target: ImportTarget, cwd: string): { importMs: number; processMs: number } {
-  const code = target.specifier === ''
-    ? 'process.stdout.write("0")'
-    : `const t = performance.now(); await import(${JSON.stringify(target.specifier)}); process.stdout.write(String(performance.now() - t));`;
+  const code =
+    target.specifier === ''
+      ? 'process.stdout.write("0")'
+      : `const t = performance.now(); await import(${JSON.stringify(target.specifier)}); process.stdout.write(String(performance.now() - t));`;
   const t0 = process.hrtime.bigint();
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd, encoding: 'utf8' });
   const processMs = Number(process.hrtime.bigint() - t0) / 1e6;

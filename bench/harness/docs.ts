@@ -67,7 +67,7 @@ export function benchmarksPage(r: BenchResults, notes: string): string {
     );
   }
   lines.push(
-    'intake-screening against what a clinic would otherwise pick, SurveyJS\'s headless engine `survey-core`, running the same intake (`substanceUseIntake`) for the same seeded people in one Node process. Higher ratios mean intake-screening is faster.',
+    "intake-screening against what a clinic would otherwise pick, SurveyJS's headless engine `survey-core`, running the same intake (`substanceUseIntake`) for the same seeded people in one Node process. Higher ratios mean intake-screening is faster.",
     '',
     `Run \`${r.name}\`, ${r.date.slice(0, 16).replace('T', ' ')} UTC, on ${r.machine.cpu} (${r.machine.cores} cores), Node ${r.machine.node}; details under [Machine](#machine).`,
     '',
@@ -90,7 +90,9 @@ export function benchmarksPage(r: BenchResults, notes: string): string {
     '|---|---:|:-:|',
     ...r.targets.map((t) => `| ${t.target} | ${t.measured} | ${t.met ? 'yes' : '**no**'} |`),
     '',
-    missed.length === 0 ? 'Every target was met in this run.' : `${missed.length} of ${r.targets.length} missed in this run; see [Notes](#notes) for what the profiles show.`,
+    missed.length === 0
+      ? 'Every target was met in this run.'
+      : `${missed.length} of ${r.targets.length} missed in this run; see [Notes](#notes) for what the profiles show.`,
     '',
     '## Measures',
     '',
@@ -127,17 +129,22 @@ export function benchmarksPage(r: BenchResults, notes: string): string {
     '## Machine',
     '',
     `- CPU: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB; ${r.machine.platform}`,
-    `- Node ${r.machine.node}; ${Object.entries(r.machine.versions).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    `- Node ${r.machine.node}; ${Object.entries(r.machine.versions)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
     `- Code: commit ${r.source.commit}${r.source.dirty ? ' with uncommitted changes' : ''}; built package \`${o.dist.replace(/^.*\/(?=dist$)/, '')}\``,
     `- Load average (1, 5, 15 min) before: ${r.load.before.loadavg.join(', ')}; after: ${r.load.after.loadavg.join(', ')}`,
     `- Full collections between phases: ${r.harness.gcExposed ? 'yes (--expose-gc)' : '**no** (Node ran without --expose-gc)'}; survey-core: ${r.harness.surveyCore}`,
     `- Run took ${fmt(r.seconds / 60)} min: ${r.parts.map((p) => `${p.part} ${fmt(p.seconds)} s`).join(', ')}`,
-    `- Options: ${Object.entries(o).filter(([k]) => !['dist', 'docs', 'name'].includes(k)).map(([k, v]) => `${k} ${String(v)}`).join(', ')}`,
+    `- Options: ${Object.entries(o)
+      .filter(([k]) => !['dist', 'docs', 'name'].includes(k))
+      .map(([k, v]) => `${k} ${String(v)}`)
+      .join(', ')}`,
     '',
     '## Method',
     '',
     '- **Same work.** The survey-core twin is generated from the definition (`bench/twin/`): one page per section, every item `when` as `visibleIf`, "prefer not to answer" as an extra choice, PHQ-9 and GAD-7 as `calculatedValues` with our rules (hidden items count 0; a visible item unanswered or declined leaves the total empty), hidden answers cleared at once. The bench refuses to time anything unless every script gives the same visible items and totals in both; `tests/bench/twin.test.ts` also checks it answer by answer through the running flow. survey-core runs headless with `settings.animationEnabled = false`, as on a server.',
-    '- **Harness.** Every in-process measure (1–3 and the throughput) is taken with [mitata](https://github.com/evanwashere/mitata) 1.0 `measure()`. Inputs are mitata computed parameters, made outside the timer, so the one-transition samples are exactly one `send` / `setValue`; batching is off, so each sample is one call and the p99 is real; mitata\'s default trimming (it drops the two fastest and two slowest samples) is off; results go through `do_not_optimize`. The throughput uses mitata\'s default loop (batched when calls are short).',
+    "- **Harness.** Every in-process measure (1–3 and the throughput) is taken with [mitata](https://github.com/evanwashere/mitata) 1.0 `measure()`. Inputs are mitata computed parameters, made outside the timer, so the one-transition samples are exactly one `send` / `setValue`; batching is off, so each sample is one call and the p99 is real; mitata's default trimming (it drops the two fastest and two slowest samples) is off; results go through `do_not_optimize`. The throughput uses mitata's default loop (batched when calls are short).",
     `- **Pairing.** mitata measures one function at a time, so the bench alternates: each measure is split into ${o.rounds} phases per library over the same scripts, run in ABBA order (ours, survey-core, survey-core, ours, …) so a change in machine load falls on both. Each phase starts with a full collection, then untimed intakes (ours ${o.warmup}, re-checks ${o.warmup * 10}; survey-core ${o.surveyWarmup}) because a long run of one library leaves the other's code cold and a forced collection shrinks V8's young generation (timing right after it tripled our re-check), and the event loop runs its timers between phases so nothing deferred (survey-core's short timers hold each model until they fire) runs on the other library's clock.`,
     '- **Cold import** is the one measure outside mitata: it needs a fresh process per sample, which an in-process harness cannot give, so it spawns `node` itself.',
     '- **Not measured here:** rendering. Both libraries are measured headless; a UI on top adds the same for both.',

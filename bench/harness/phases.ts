@@ -19,16 +19,20 @@ export function scriptPhases(prepared: readonly PreparedScript[]): ScriptPhases 
   const answersIn = (ps: readonly PreparedScript[]) => ps.reduce((sum, p) => sum + p.events.reduce((s, page) => s + page.length, 0), 0);
   return {
     at,
-    perScript: (work, warmup) => ({ from, count }) => {
-      const inputs = [...range(from - warmup, warmup), ...range(from, count)];
-      let i = 0;
-      return timePhase({ next: () => inputs[i++] as PreparedScript, warmup, count, work });
-    },
-    perAnswer: (walk, warmup) => ({ from, count }) => {
-      const warm = range(from - warmup, warmup);
-      const walker = walk([...warm, ...range(from, count)]);
-      const untimed = answersIn(warm);
-      return timePhase({ next: () => walker.next(), warmup: untimed, count: walker.total - untimed, work: (step) => step() });
-    },
+    perScript:
+      (work, warmup) =>
+      ({ from, count }) => {
+        const inputs = [...range(from - warmup, warmup), ...range(from, count)];
+        let i = 0;
+        return timePhase({ next: () => inputs[i++] as PreparedScript, warmup, count, work });
+      },
+    perAnswer:
+      (walk, warmup) =>
+      ({ from, count }) => {
+        const warm = range(from - warmup, warmup);
+        const walker = walk([...warm, ...range(from, count)]);
+        const untimed = answersIn(warm);
+        return timePhase({ next: () => walker.next(), warmup: untimed, count: walker.total - untimed, work: (step) => step() });
+      },
   };
 }

@@ -48,7 +48,13 @@ export interface BenchResults {
   readonly load: { readonly before: LoadInfo; readonly after: LoadInfo };
   readonly harness: { readonly mitata: string; readonly gcExposed: boolean; readonly surveyCore: string };
   readonly options: BenchOptions;
-  readonly scripts: { readonly people: number; readonly answersMedian: number; readonly answersMin: number; readonly answersMax: number; readonly checked: number };
+  readonly scripts: {
+    readonly people: number;
+    readonly answersMedian: number;
+    readonly answersMin: number;
+    readonly answersMax: number;
+    readonly checked: number;
+  };
   readonly interactive: Comparison;
   readonly recheck: Comparison & { readonly oursPerSecond: number; readonly surveyCorePerSecond: number };
   readonly transition: Comparison;
@@ -73,7 +79,12 @@ const ratios = (ours: Distribution, theirs: Distribution): Ratios => ({
  * @param intakes - Scripts run per library.
  * @returns Distributions in `unit` and their ratios.
  */
-export function compare(raw: { readonly ours: readonly number[]; readonly theirs: readonly number[] }, unit: Comparison['unit'], sample: string, intakes: number): Comparison {
+export function compare(
+  raw: { readonly ours: readonly number[]; readonly theirs: readonly number[] },
+  unit: Comparison['unit'],
+  sample: string,
+  intakes: number,
+): Comparison {
   const factor = unit === 'ms' ? 1e-6 : 1e-3;
   const ours = scaled(distribution(raw.ours), factor);
   const surveyCore = scaled(distribution(raw.theirs), factor);
@@ -100,9 +111,17 @@ export function coldRatio(targets: readonly ColdImport[]): Ratios {
  */
 export function checkTargets(r: Pick<BenchResults, 'interactive' | 'recheck' | 'transition'>): TargetCheck[] {
   return [
-    { target: 'Interactive intake at least 100× faster than survey-core (median)', measured: `${fmt(r.interactive.ratio.median)}×`, met: r.interactive.ratio.median >= 100 },
+    {
+      target: 'Interactive intake at least 100× faster than survey-core (median)',
+      measured: `${fmt(r.interactive.ratio.median)}×`,
+      met: r.interactive.ratio.median >= 100,
+    },
     { target: 'Interactive intake under 1 ms (median)', measured: `${fmt(r.interactive.ours.median)} ms`, met: r.interactive.ours.median < 1 },
-    { target: 'Server re-check at least 500× faster than survey-core (median)', measured: `${fmt(r.recheck.ratio.median)}×`, met: r.recheck.ratio.median >= 500 },
+    {
+      target: 'Server re-check at least 500× faster than survey-core (median)',
+      measured: `${fmt(r.recheck.ratio.median)}×`,
+      met: r.recheck.ratio.median >= 500,
+    },
     { target: 'At least 20,000 summaries per second on one core', measured: `${fmt(r.recheck.oursPerSecond)}/s`, met: r.recheck.oursPerSecond >= 20_000 },
     { target: 'One transition under 20 µs at p99', measured: `${fmt(r.transition.ours.p99)} µs`, met: r.transition.ours.p99 < 20 },
   ];

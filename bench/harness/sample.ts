@@ -126,7 +126,16 @@ export async function alternate(count: number, rounds: number, ours: PhaseRunner
   const per = Math.ceil(count / Math.max(1, rounds));
   for (let from = 0, round = 0; from < count; from += per, round++) {
     const range = { from, count: Math.min(per, count - from) };
-    const order = round % 2 === 0 ? ([ [ours, a], [theirs, b] ] as const) : ([ [theirs, b], [ours, a] ] as const);
+    const order =
+      round % 2 === 0
+        ? ([
+            [ours, a],
+            [theirs, b],
+          ] as const)
+        : ([
+            [theirs, b],
+            [ours, a],
+          ] as const);
     for (const [run, out] of order) {
       for (const x of await run(range)) out.push(x);
       await turn();

@@ -5,13 +5,33 @@ import type { Random } from './prng.js';
 /** How one person answers one item, given what they answered before. */
 export type Choice = (p: Person, r: Random, answers: Answers) => AnswerValue;
 
-const SUBSTANCE_ORDER = ['heroin', 'fentanyl', 'prescription-opioids', 'methadone-buprenorphine', 'stimulants', 'benzodiazepines', 'alcohol', 'cannabis', 'other'];
+const SUBSTANCE_ORDER = [
+  'heroin',
+  'fentanyl',
+  'prescription-opioids',
+  'methadone-buprenorphine',
+  'stimulants',
+  'benzodiazepines',
+  'alcohol',
+  'cannabis',
+  'other',
+];
 const FREQUENCY = ['daily', 'weekly', 'monthly', 'less-than-monthly'] as const;
 
 const uses = (p: Person, ...names: string[]) => names.some((n) => p.substances.has(n));
 const yes = (b: boolean): number => (b ? 1 : 0);
 const tapsFrequency = (r: Random, used: boolean, daily: boolean): string =>
-  used ? (daily ? r.weighted([['daily', 7], ['weekly', 3]]) : r.pick(FREQUENCY)) : r.weighted([['never', 8], ['less-than-monthly', 2]]);
+  used
+    ? daily
+      ? r.weighted([
+          ['daily', 7],
+          ['weekly', 3],
+        ])
+      : r.pick(FREQUENCY)
+    : r.weighted([
+        ['never', 8],
+        ['less-than-monthly', 2],
+      ]);
 /** A 0–3 symptom frequency around a latent severity, with noise. */
 const symptom = (r: Random, severity: number): number => Math.max(0, Math.min(3, Math.round(3 * severity + (r.next() - 0.5) * 1.6)));
 /** Several of a multi item's options, or its exclusive "none". */
@@ -42,13 +62,34 @@ export const INTAKE_CHOICES: Readonly<Record<string, Choice>> = {
     return ['swallowing', 'smoking', 'snorting', 'injection', 'other'].filter((x) => routes.has(x));
   },
   'substance.shared-equipment': (_p, r) => r.chance(0.3),
-  'substance.naloxone': (_p, r) => r.weighted([['yes', 5], ['no', 3.5], ['unsure', 1.5]]),
-  'substance.last-use': (p, r) => (p.daily ? r.weighted([['today', 7], ['days', 3]]) : r.pick(['days', 'week', 'month', 'longer'])),
+  'substance.naloxone': (_p, r) =>
+    r.weighted([
+      ['yes', 5],
+      ['no', 3.5],
+      ['unsure', 1.5],
+    ]),
+  'substance.last-use': (p, r) =>
+    p.daily
+      ? r.weighted([
+          ['today', 7],
+          ['days', 3],
+        ])
+      : r.pick(['days', 'week', 'month', 'longer']),
   'substance.overdose': (p) => p.overdose,
-  'substance.overdose-count': (_p, r) => r.weighted([['once', 5], ['two-to-three', 3], ['four-or-more', 2]]),
+  'substance.overdose-count': (_p, r) =>
+    r.weighted([
+      ['once', 5],
+      ['two-to-three', 3],
+      ['four-or-more', 2],
+    ]),
   'substance.overdose-recent': (_p, r) => r.chance(0.5),
   'substance.prior-treatment': (_p, r) => r.chance(0.55),
-  'substance.prior-treatment-end': (_p, r) => r.weighted([['completed', 3.5], ['left-early', 4.5], ['ongoing', 2]]),
+  'substance.prior-treatment-end': (_p, r) =>
+    r.weighted([
+      ['completed', 3.5],
+      ['left-early', 4.5],
+      ['ongoing', 2],
+    ]),
   'substance.prior-treatment-return': (_p, r) => (r.chance(0.7) ? 'yes' : 'no'),
 
   'taps.tobacco.frequency': (p, r) => tapsFrequency(r, p.tobacco, true),
@@ -67,12 +108,24 @@ export const INTAKE_CHOICES: Readonly<Record<string, Choice>> = {
   'taps.other.which': (_p, r) => r.pick(['kratom', 'ketamine', 'inhalants']),
 
   'auditc.sex': (p) => p.sex,
-  'auditc.q1': (p, r) => (uses(p, 'alcohol') ? r.int(2, 4) : r.weighted([[0, 7], [1, 3]])),
+  'auditc.q1': (p, r) =>
+    uses(p, 'alcohol')
+      ? r.int(2, 4)
+      : r.weighted([
+          [0, 7],
+          [1, 3],
+        ]),
   'auditc.q2': (p, r) => (uses(p, 'alcohol') ? r.int(0, 4) : r.int(0, 1)),
   'auditc.q3': (p, r) => (uses(p, 'alcohol') ? r.int(1, 4) : r.int(0, 1)),
 
   'withdrawal.symptoms': (p, r) =>
-    some(r, ['anxiety', 'low-mood', 'vomiting', 'diarrhea', 'muscle-aches', 'sweating', 'restlessness', 'sleeplessness', 'cravings'], 'none', p.daily ? 0.15 : 0.6, 5),
+    some(
+      r,
+      ['anxiety', 'low-mood', 'vomiting', 'diarrhea', 'muscle-aches', 'sweating', 'restlessness', 'sleeplessness', 'cravings'],
+      'none',
+      p.daily ? 0.15 : 0.6,
+      5,
+    ),
   'withdrawal.history': (_p, r) => some(r, ['seizures', 'hallucinations', 'hospital'], 'none', 0.75, 2),
 
   'asq.q1': (p, r) => yes(p.suicidalThoughts && r.chance(0.7)),
@@ -90,7 +143,19 @@ export const INTAKE_CHOICES: Readonly<Record<string, Choice>> = {
     // Self-harm now is rare and tied to the suicide screen, as it would be.
     return p.acuteRisk && r.chance(0.5) ? [...concerns.filter((c) => c !== 'none'), 'self-harm-now'] : concerns;
   },
-  'preferences.moud': (p, r) => (p.opioids ? r.weighted([['yes', 4], ['maybe', 3], ['already', 2], ['no', 1]]) : r.weighted([['not-relevant', 7], ['maybe', 2], ['no', 1]])),
+  'preferences.moud': (p, r) =>
+    p.opioids
+      ? r.weighted([
+          ['yes', 4],
+          ['maybe', 3],
+          ['already', 2],
+          ['no', 1],
+        ])
+      : r.weighted([
+          ['not-relevant', 7],
+          ['maybe', 2],
+          ['no', 1],
+        ]),
 };
 
 /** Latent severities for the symptom scales, by item id prefix. */

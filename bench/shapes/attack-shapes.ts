@@ -71,7 +71,12 @@ export function nestedGroupsFhir(depth: number, perGroup: number, conditions: nu
     return { linkId: `b${branch}g${level}`, type: 'group', text: `G${level}`, enableWhen, enableBehavior: 'any', item: children };
   };
   const first = { linkId: 'first', type: 'boolean', text: 'First?' };
-  return { resourceType: 'Questionnaire', status: 'draft', url: 'urn:test:nested', item: [{ linkId: 'top', type: 'group', text: 'Top', item: [first, ...Array.from({ length: branches }, (_, b) => group(b, 0))] }] };
+  return {
+    resourceType: 'Questionnaire',
+    status: 'draft',
+    url: 'urn:test:nested',
+    item: [{ linkId: 'top', type: 'group', text: 'Top', item: [first, ...Array.from({ length: branches }, (_, b) => group(b, 0))] }],
+  };
 }
 
 /**
@@ -84,7 +89,14 @@ export function scoreChainDefinition(n: number): QuestionnaireInput {
   for (let k = 0; k < n; k++) {
     items.push({ id: `q${k}`, kind: 'scale', text: { en: `Q${k}` }, options: [0, 1].map((value) => ({ value, text: { en: String(value) } })) });
     const when = k === 0 ? undefined : { any: [{ positive: `s${k - 1}` }, { not: { positive: `s${k - 1}` } }] };
-    scores.push({ id: `s${k}`, title: { en: `S${k}` }, section: 's0', items: [`q${k}`], bands: [{ min: 0, max: 1, label: { en: 'Any' } }], cutoffs: [when ? { gte: 1, when } : { gte: 1 }] });
+    scores.push({
+      id: `s${k}`,
+      title: { en: `S${k}` },
+      section: 's0',
+      items: [`q${k}`],
+      bands: [{ min: 0, max: 1, label: { en: 'Any' } }],
+      cutoffs: [when ? { gte: 1, when } : { gte: 1 }],
+    });
   }
   items.push({ id: 'last', kind: 'boolean', text: { en: 'Last?' }, when: { positive: `s${n - 1}` } });
   return questionnaire('score-chain', items, { scores });

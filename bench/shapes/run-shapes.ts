@@ -24,7 +24,10 @@ interface JsonSchema {
 }
 
 /** One shape: what is done, and how its input is made at a size. */
-const SHAPES: Record<string, { what: string; sizes: number[]; unit: string; prepare: (n: number, dist: string) => Promise<() => { input: number; output: number }> }> = {
+const SHAPES: Record<
+  string,
+  { what: string; sizes: number[]; unit: string; prepare: (n: number, dist: string) => Promise<() => { input: number; output: number }> }
+> = {
   chain: {
     what: 'parseQuestionnaire: items each shown when the one before is answered',
     unit: 'items',
@@ -100,12 +103,16 @@ if (args[0] === '--one') {
   const ms = performance.now() - t0;
   process.stdout.write(JSON.stringify({ ...out, ms, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
 } else {
-  const load = loadavg().map((l) => l.toFixed(1)).join(', ');
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ');
   const rows: Row[] = [];
   const self = fileURLToPath(import.meta.url);
   for (const [name, shape] of Object.entries(SHAPES)) {
     for (const size of shape.sizes) {
-      const got = JSON.parse(execFileSync(process.execPath, [self, '--one', name, String(size), `--dist=${dist}`], { encoding: 'utf8', maxBuffer: 1 << 20 })) as { input: number; output: number; ms: number; peakRssMb: number };
+      const got = JSON.parse(
+        execFileSync(process.execPath, [self, '--one', name, String(size), `--dist=${dist}`], { encoding: 'utf8', maxBuffer: 1 << 20 }),
+      ) as { input: number; output: number; ms: number; peakRssMb: number };
       rows.push({ shape: name, size, inputBytes: got.input, outputBytes: got.output, ms: Math.round(got.ms), peakRssMb: Math.round(got.peakRssMb) });
       process.stderr.write(`${name} ${size}: ${Math.round(got.ms)} ms, ${Math.round(got.peakRssMb)} MB\n`);
     }
@@ -123,14 +130,18 @@ if (args[0] === '--one') {
     '',
     '| shape | size | input | output | ms | peak RSS |',
     '|---|---:|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${SHAPES[r.shape]?.what ?? r.shape} | ${r.size.toLocaleString('en-US')} ${SHAPES[r.shape]?.unit ?? ''} | ${kb(r.inputBytes)} | ${kb(r.outputBytes)} | ${r.ms.toLocaleString('en-US')} | ${r.peakRssMb} MB |`),
+    ...rows.map(
+      (r) =>
+        `| ${SHAPES[r.shape]?.what ?? r.shape} | ${r.size.toLocaleString('en-US')} ${SHAPES[r.shape]?.unit ?? ''} | ${kb(r.inputBytes)} | ${kb(r.outputBytes)} | ${r.ms.toLocaleString('en-US')} | ${r.peakRssMb} MB |`,
+    ),
     '<!-- shapes:end -->',
   ].join('\n');
   for (const file of [join(process.cwd(), 'bench', 'notes.md'), join(process.cwd(), 'docs', 'benchmarks.md')]) {
     const text = readFileSync(file, 'utf8');
     const start = text.indexOf('<!-- shapes:start -->');
     const end = text.indexOf('<!-- shapes:end -->');
-    const next = start >= 0 && end > start ? `${text.slice(0, start)}${table}${text.slice(end + '<!-- shapes:end -->'.length)}` : `${text.trimEnd()}\n\n${table}\n`;
+    const next =
+      start >= 0 && end > start ? `${text.slice(0, start)}${table}${text.slice(end + '<!-- shapes:end -->'.length)}` : `${text.trimEnd()}\n\n${table}\n`;
     writeFileSync(file, next);
   }
 }

@@ -83,11 +83,23 @@ function question(item: Item, name: string, visibleIf: string | undefined): Surv
         ? { ...answerable, type: 'radiogroup', choices: [{ value: true, text: 'Yes' }, { value: false, text: 'No' }, ...decline] }
         : { ...answerable, type: 'boolean' };
     case 'number':
-      return { ...answerable, type: 'text', inputType: 'number', ...(item.min === undefined ? {} : { min: item.min }), ...(item.max === undefined ? {} : { max: item.max }) };
+      return {
+        ...answerable,
+        type: 'text',
+        inputType: 'number',
+        ...(item.min === undefined ? {} : { min: item.min }),
+        ...(item.max === undefined ? {} : { max: item.max }),
+      };
     case 'text':
       return { ...answerable, type: item.multiline ? 'comment' : 'text', ...(item.maxLength === undefined ? {} : { maxLength: item.maxLength }) };
     case 'date':
-      return { ...answerable, type: 'text', inputType: 'date', ...(item.min === undefined ? {} : { min: item.min }), ...(item.max === undefined ? {} : { max: item.max }) };
+      return {
+        ...answerable,
+        type: 'text',
+        inputType: 'date',
+        ...(item.min === undefined ? {} : { min: item.min }),
+        ...(item.max === undefined ? {} : { max: item.max }),
+      };
   }
 }
 
@@ -120,10 +132,11 @@ export function toSurveyTwin(q: QuestionnaireInput, options: TwinOptions = {}): 
     itemOf.set(name, id);
     nameOf.set(id, name);
   };
-  for (const s of q.sections) for (const item of s.items) {
-    claim(item.id, surveyName(item.id));
-    kinds.set(item.id, item.kind);
-  }
+  for (const s of q.sections)
+    for (const item of s.items) {
+      claim(item.id, surveyName(item.id));
+      kinds.set(item.id, item.kind);
+    }
   const scoreDefs = new Map((q.scores ?? []).map((s) => [s.id, s]));
   const scoreNameOf = new Map<string, string>();
   const scoreName = (id: string) => {
@@ -173,8 +186,7 @@ export function toSurveyTwin(q: QuestionnaireInput, options: TwinOptions = {}): 
     return { name: scoreName(id), expression: scoreExpression(score.items, (itemId) => itemWhen.get(itemId), scope) };
   });
 
-  const toSurveyValue = (itemId: string, value: AnswerValue): unknown =>
-    value === DECLINED && kinds.get(itemId) === 'multi' ? [DECLINED] : value;
+  const toSurveyValue = (itemId: string, value: AnswerValue): unknown => (value === DECLINED && kinds.get(itemId) === 'multi' ? [DECLINED] : value);
   return {
     json: { title: q.title.en, clearInvisibleValues: 'onHidden', calculatedValues, pages },
     nameOf,

@@ -27,7 +27,13 @@ function measure() {
     process.exit(1);
   }
   const read = (name) => Number(/([\d.]+)/.exec(out.split('\n').find((l) => l.startsWith(`${name}:`)) ?? '')?.[1]);
-  return { types: read('Types'), instantiations: read('Instantiations'), memoryKB: read('Memory used'), checkSeconds: read('Check time'), totalSeconds: read('Total time') };
+  return {
+    types: read('Types'),
+    instantiations: read('Instantiations'),
+    memoryKB: read('Memory used'),
+    checkSeconds: read('Check time'),
+    totalSeconds: read('Total time'),
+  };
 }
 
 const results = Array.from({ length: runs }, measure);

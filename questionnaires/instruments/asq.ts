@@ -67,7 +67,11 @@ export const asqModule = {
         translations: { es: ASQ_SPANISH_SOURCE },
       },
       items: [
-        { id: 'asq.q1', text: { en: 'In the past few weeks, have you wished you were dead?', es: 'En las últimas semanas, ¿ha deseado estar muerto?' }, ...SCREEN },
+        {
+          id: 'asq.q1',
+          text: { en: 'In the past few weeks, have you wished you were dead?', es: 'En las últimas semanas, ¿ha deseado estar muerto?' },
+          ...SCREEN,
+        },
         {
           id: 'asq.q2',
           text: {
@@ -76,7 +80,14 @@ export const asqModule = {
           },
           ...SCREEN,
         },
-        { id: 'asq.q3', text: { en: 'In the past week, have you been having thoughts about killing yourself?', es: 'En la última semana, ¿ha estado pensando en suicidarse?' }, ...SCREEN },
+        {
+          id: 'asq.q3',
+          text: {
+            en: 'In the past week, have you been having thoughts about killing yourself?',
+            es: 'En la última semana, ¿ha estado pensando en suicidarse?',
+          },
+          ...SCREEN,
+        },
         { id: 'asq.q4', text: { en: 'Have you ever tried to kill yourself?', es: '¿Alguna vez ha intentado suicidarse?' }, ...SCREEN },
         {
           id: 'asq.q4.how-when',

@@ -103,7 +103,10 @@ export const auditCModule = {
         {
           id: 'auditc.q3',
           kind: 'scale',
-          text: { en: 'How often do you have six or more drinks on one occasion?', es: '¿Con qué frecuencia toma 6 o más bebidas con alcohol en una sola ocasión?' },
+          text: {
+            en: 'How often do you have six or more drinks on one occasion?',
+            es: '¿Con qué frecuencia toma 6 o más bebidas con alcohol en una sola ocasión?',
+          },
           when: DRINKS,
           options: [
             { value: 0, text: { en: 'Never', es: 'Nunca' }, codes: [loinc('LA6270-8', 'Never')] },
@@ -129,12 +132,23 @@ export const auditCModule = {
       // 8–12 range that VA AUDIT-C guidance treats as high.
       bands: [
         { min: 0, max: 2, label: { en: 'Below the screening cut-offs', es: 'Por debajo de los puntos de corte de detección' } },
-        { min: 3, max: 3, label: {
+        {
+          min: 3,
+          max: 3,
+          label: {
             en: 'At the cut-off used for women and when sex is not given (3); below the cut-off for men (4)',
             es: 'En el punto de corte para mujeres y cuando no se indica el sexo (3); por debajo del punto de corte para hombres (4)',
-          }, },
+          },
+        },
         { min: 4, max: 7, label: { en: 'At or above the screening cut-offs', es: 'En los puntos de corte de detección o por encima' } },
-        { min: 8, max: 12, label: { en: 'At or above the screening cut-offs, in the high range (8–12)', es: 'En los puntos de corte de detección o por encima, en el rango alto (8–12)' } },
+        {
+          min: 8,
+          max: 12,
+          label: {
+            en: 'At or above the screening cut-offs, in the high range (8–12)',
+            es: 'En los puntos de corte de detección o por encima, en el rango alto (8–12)',
+          },
+        },
       ],
       cutoffs: [
         { when: MALE, gte: 4, label: { en: '≥ 4 (men; Bush et al. 1998, Bradley et al. 2007)', es: '≥ 4 (hombres; Bush et al. 1998, Bradley et al. 2007)' } },

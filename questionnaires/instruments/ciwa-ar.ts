@@ -58,7 +58,10 @@ export const ciwaArModule = {
   sections: [
     {
       id: 'ciwaar',
-      title: { en: 'Alcohol withdrawal signs (CIWA-Ar, clinician-rated)', es: 'Signos del síndrome de abstinencia de alcohol (CIWA-Ar, calificado por un profesional clínico)' },
+      title: {
+        en: 'Alcohol withdrawal signs (CIWA-Ar, clinician-rated)',
+        es: 'Signos del síndrome de abstinencia de alcohol (CIWA-Ar, calificado por un profesional clínico)',
+      },
       instrument: {
         kind: 'validated',
         name: 'CIWA-Ar',
@@ -141,7 +144,10 @@ export const ciwaArModule = {
           options: ratingScale({
             0: { en: 'No anxiety, at ease', es: 'Sin ansiedad, tranquilo(a)' },
             1: { en: 'Mild anxious', es: 'Levemente ansioso(a)' },
-            4: { en: 'Moderately anxious, or guarded, so anxiety is inferred', es: 'Moderadamente ansioso(a), o a la defensiva, por lo que se deduce ansiedad' },
+            4: {
+              en: 'Moderately anxious, or guarded, so anxiety is inferred',
+              es: 'Moderadamente ansioso(a), o a la defensiva, por lo que se deduce ansiedad',
+            },
             7: {
               en: 'Equivalent to acute panic states as seen in severe delirium or acute schizophrenic reactions',
               es: 'Equivalente a los estados de pánico agudo que se ven en el delirio grave o en las reacciones esquizofrénicas agudas',
@@ -234,8 +240,14 @@ export const ciwaArModule = {
           ...RATED,
           options: [
             { value: 0, text: { en: 'Oriented and can do serial additions', es: 'Orientado(a) y puede hacer sumas seriadas' } },
-            { value: 1, text: { en: 'Cannot do serial additions or is uncertain about date', es: 'No puede hacer sumas seriadas o no está seguro(a) de la fecha' } },
-            { value: 2, text: { en: 'Disoriented for date by no more than 2 calendar days', es: 'Desorientado(a) en la fecha por no más de 2 días naturales' } },
+            {
+              value: 1,
+              text: { en: 'Cannot do serial additions or is uncertain about date', es: 'No puede hacer sumas seriadas o no está seguro(a) de la fecha' },
+            },
+            {
+              value: 2,
+              text: { en: 'Disoriented for date by no more than 2 calendar days', es: 'Desorientado(a) en la fecha por no más de 2 días naturales' },
+            },
             { value: 3, text: { en: 'Disoriented for date by more than 2 calendar days', es: 'Desorientado(a) en la fecha por más de 2 días naturales' } },
             { value: 4, text: { en: 'Disoriented for place/or person', es: 'Desorientado(a) en cuanto al lugar o a la persona, o a ambos' } },
           ],
@@ -248,7 +260,18 @@ export const ciwaArModule = {
       id: 'ciwaar',
       title: { en: 'CIWA-Ar total', es: 'CIWA-Ar: total' },
       section: 'ciwaar',
-      items: ['ciwaar.nausea', 'ciwaar.tremor', 'ciwaar.sweats', 'ciwaar.anxiety', 'ciwaar.agitation', 'ciwaar.tactile', 'ciwaar.auditory', 'ciwaar.visual', 'ciwaar.headache', 'ciwaar.orientation'],
+      items: [
+        'ciwaar.nausea',
+        'ciwaar.tremor',
+        'ciwaar.sweats',
+        'ciwaar.anxiety',
+        'ciwaar.agitation',
+        'ciwaar.tactile',
+        'ciwaar.auditory',
+        'ciwaar.visual',
+        'ciwaar.headache',
+        'ciwaar.orientation',
+      ],
       // A severity rating, not a screen, so no cut-off. The bands are ASAM's (2020, Table 1); ASAM notes that
       // the literature and practice vary in which scores delineate the ranges. Sullivan et al. (1989) print on
       // the form that patients scoring under 10 "do not usually need additional medication for withdrawal".
@@ -305,7 +328,12 @@ export const ciwaArModule = {
     },
     {
       id: 'ciwaar.moderate',
-      when: { all: [{ score: 'ciwaar', gte: 10 }, { score: 'ciwaar', lt: 19 }] },
+      when: {
+        all: [
+          { score: 'ciwaar', gte: 10 },
+          { score: 'ciwaar', lt: 19 },
+        ],
+      },
       domain: 'withdrawal-medical',
       finding: {
         en: 'Clinician-rated CIWA-Ar total of 10 to 18: the moderate alcohol withdrawal range (ASAM 2020).',
@@ -320,7 +348,12 @@ export const ciwaArModule = {
     },
     {
       id: 'ciwaar.mild',
-      when: { all: [{ score: 'ciwaar', gte: 1 }, { score: 'ciwaar', lt: 10 }] },
+      when: {
+        all: [
+          { score: 'ciwaar', gte: 1 },
+          { score: 'ciwaar', lt: 10 },
+        ],
+      },
       domain: 'withdrawal-medical',
       finding: {
         en: 'Clinician-rated CIWA-Ar total of 1 to 9: alcohol withdrawal signs in the mild range (ASAM 2020).',

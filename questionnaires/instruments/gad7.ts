@@ -8,7 +8,7 @@ const REQUIRED = { kind: 'scale', options: PHQ_FREQUENCY, required: true } as co
 // Where the Spanish comes from. Only reproductions of the Pfizer form were within reach of our tools,
 // so the note says so plainly.
 const GAD7_SPANISH_SOURCE =
-  'Spanish believed to be Pfizer\'s official GAD-7 "Spanish for USA" (https://www.phqscreeners.com/): the stem, the seven items and the four answers are the wording reproduced identically in several independent public copies of that version; the four answers are also those of the Pfizer Spanish PHQ-9 form, which we checked against a copy of the form. Neither the phqscreeners.com PDF nor a copy of the Spanish GAD-7 form could be read with our tools, so the items have not been checked against Pfizer\'s own PDF: confirm against it before clinical use. The closing difficulty question is given in the words of Pfizer\'s Spanish PHQ-9 form, whose English matches; it is not checked against a Spanish GAD-7 form. Section title, score, band and cut-off labels are project translations, not part of the form.';
+  "Spanish believed to be Pfizer's official GAD-7 \"Spanish for USA\" (https://www.phqscreeners.com/): the stem, the seven items and the four answers are the wording reproduced identically in several independent public copies of that version; the four answers are also those of the Pfizer Spanish PHQ-9 form, which we checked against a copy of the form. Neither the phqscreeners.com PDF nor a copy of the Spanish GAD-7 form could be read with our tools, so the items have not been checked against Pfizer's own PDF: confirm against it before clinical use. The closing difficulty question is given in the words of Pfizer's Spanish PHQ-9 form, whose English matches; it is not checked against a Spanish GAD-7 form. Section title, score, band and cut-off labels are project translations, not part of the form.";
 
 /**
  * The Generalized Anxiety Disorder 7-item scale as published by Pfizer
@@ -54,13 +54,48 @@ export const gad7Module = {
             es: 'Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a los siguientes problemas?',
           },
         },
-        { id: 'gad7.q1', text: { en: 'Feeling nervous, anxious, or on edge', es: 'Se ha sentido nervioso(a), ansioso(a) o con los nervios de punta' }, ...REQUIRED, codes: [loinc('69725-0', 'Feeling nervous, anxious or on edge')] },
-        { id: 'gad7.q2', text: { en: 'Not being able to stop or control worrying', es: 'No ha sido capaz de parar o controlar su preocupación' }, ...REQUIRED, codes: [loinc('68509-9')] },
-        { id: 'gad7.q3', text: { en: 'Worrying too much about different things', es: 'Se ha preocupado demasiado por motivos diferentes' }, ...REQUIRED, codes: [loinc('69733-4', 'Worrying too much about different things')] },
-        { id: 'gad7.q4', text: { en: 'Trouble relaxing', es: 'Ha tenido dificultad para relajarse' }, ...REQUIRED, codes: [loinc('69734-2', 'Trouble relaxing')] },
-        { id: 'gad7.q5', text: { en: 'Being so restless that it is hard to sit still', es: 'Se ha sentido tan inquieto(a) que no ha podido quedarse quieto(a)' }, ...REQUIRED, codes: [loinc('69735-9', 'Being so restless that it is hard to sit still')] },
-        { id: 'gad7.q6', text: { en: 'Becoming easily annoyed or irritable', es: 'Se ha molestado o irritado fácilmente' }, ...REQUIRED, codes: [loinc('69689-8', 'Becoming easily annoyed or irritable')] },
-        { id: 'gad7.q7', text: { en: 'Feeling afraid, as if something awful might happen', es: 'Ha tenido miedo de que algo terrible fuera a pasar' }, ...REQUIRED, codes: [loinc('69736-7', 'Feeling afraid as if something awful might happen')] },
+        {
+          id: 'gad7.q1',
+          text: { en: 'Feeling nervous, anxious, or on edge', es: 'Se ha sentido nervioso(a), ansioso(a) o con los nervios de punta' },
+          ...REQUIRED,
+          codes: [loinc('69725-0', 'Feeling nervous, anxious or on edge')],
+        },
+        {
+          id: 'gad7.q2',
+          text: { en: 'Not being able to stop or control worrying', es: 'No ha sido capaz de parar o controlar su preocupación' },
+          ...REQUIRED,
+          codes: [loinc('68509-9')],
+        },
+        {
+          id: 'gad7.q3',
+          text: { en: 'Worrying too much about different things', es: 'Se ha preocupado demasiado por motivos diferentes' },
+          ...REQUIRED,
+          codes: [loinc('69733-4', 'Worrying too much about different things')],
+        },
+        {
+          id: 'gad7.q4',
+          text: { en: 'Trouble relaxing', es: 'Ha tenido dificultad para relajarse' },
+          ...REQUIRED,
+          codes: [loinc('69734-2', 'Trouble relaxing')],
+        },
+        {
+          id: 'gad7.q5',
+          text: { en: 'Being so restless that it is hard to sit still', es: 'Se ha sentido tan inquieto(a) que no ha podido quedarse quieto(a)' },
+          ...REQUIRED,
+          codes: [loinc('69735-9', 'Being so restless that it is hard to sit still')],
+        },
+        {
+          id: 'gad7.q6',
+          text: { en: 'Becoming easily annoyed or irritable', es: 'Se ha molestado o irritado fácilmente' },
+          ...REQUIRED,
+          codes: [loinc('69689-8', 'Becoming easily annoyed or irritable')],
+        },
+        {
+          id: 'gad7.q7',
+          text: { en: 'Feeling afraid, as if something awful might happen', es: 'Ha tenido miedo de que algo terrible fuera a pasar' },
+          ...REQUIRED,
+          codes: [loinc('69736-7', 'Feeling afraid as if something awful might happen')],
+        },
         {
           // The published form's closing question (Spitzer et al. 2006; Pfizer's GAD-7 form), not scored, asked only
           // "if you checked off any problems", as the PHQ-9's. Its answers are the PHQ-9 difficulty answers (same
@@ -101,7 +136,15 @@ export const gad7Module = {
         { min: 10, max: 14, label: { en: 'Moderate', es: 'Moderada' } },
         { min: 15, max: 21, label: { en: 'Severe', es: 'Grave' } },
       ],
-      cutoffs: [{ gte: 10, label: { en: '≥ 10 (Spitzer et al. 2006: recommended point for further evaluation)', es: '≥ 10 (Spitzer et al. 2006: punto recomendado para una evaluación adicional)' } }],
+      cutoffs: [
+        {
+          gte: 10,
+          label: {
+            en: '≥ 10 (Spitzer et al. 2006: recommended point for further evaluation)',
+            es: '≥ 10 (Spitzer et al. 2006: punto recomendado para una evaluación adicional)',
+          },
+        },
+      ],
       positiveMeaning: {
         en: 'Screened positive for symptoms of anxiety; further assessment by a qualified clinician is recommended.',
         es: 'Las respuestas alcanzan el punto de corte de la evaluación de detección de síntomas de ansiedad; se recomienda una evaluación adicional por un profesional clínico calificado.',

@@ -128,7 +128,14 @@ export const pcPtsd5Module = {
       // The middle band shows where the VA's balanced cut-off of 4 would fall, so a clinic can see both.
       bands: [
         { min: 0, max: 2, label: { en: 'Below the screening cut-off', es: 'Por debajo del punto de corte de detección' } },
-        { min: 3, max: 3, label: { en: 'At the sensitive cut-off (3); below the VA balanced cut-off (4)', es: 'En el punto de corte sensible (3); por debajo del punto de corte equilibrado del VA (4)' } },
+        {
+          min: 3,
+          max: 3,
+          label: {
+            en: 'At the sensitive cut-off (3); below the VA balanced cut-off (4)',
+            es: 'En el punto de corte sensible (3); por debajo del punto de corte equilibrado del VA (4)',
+          },
+        },
         { min: 4, max: 5, label: { en: 'At or above both cut-offs (3 and 4)', es: 'En ambos puntos de corte (3 y 4) o por encima' } },
       ],
       cutoffs: [

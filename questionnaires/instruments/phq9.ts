@@ -55,16 +55,39 @@ export const phq9Module = {
             es: 'Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a los siguientes problemas?',
           },
         },
-        { id: 'phq9.q1', text: { en: 'Little interest or pleasure in doing things', es: 'Poco interés o placer en hacer cosas' }, ...REQUIRED, codes: [loinc('44250-9', 'Little interest or pleasure in doing things in last 2 weeks')] },
-        { id: 'phq9.q2', text: { en: 'Feeling down, depressed, or hopeless', es: 'Se ha sentido decaído(a), deprimido(a) o sin esperanzas' }, ...REQUIRED, codes: [loinc('44255-8', 'Feeling down, depressed, or hopeless in last 2 weeks')] },
+        {
+          id: 'phq9.q1',
+          text: { en: 'Little interest or pleasure in doing things', es: 'Poco interés o placer en hacer cosas' },
+          ...REQUIRED,
+          codes: [loinc('44250-9', 'Little interest or pleasure in doing things in last 2 weeks')],
+        },
+        {
+          id: 'phq9.q2',
+          text: { en: 'Feeling down, depressed, or hopeless', es: 'Se ha sentido decaído(a), deprimido(a) o sin esperanzas' },
+          ...REQUIRED,
+          codes: [loinc('44255-8', 'Feeling down, depressed, or hopeless in last 2 weeks')],
+        },
         {
           id: 'phq9.q3',
-          text: { en: 'Trouble falling or staying asleep, or sleeping too much', es: 'Ha tenido dificultad para quedarse o permanecer dormido(a), o ha dormido demasiado' },
+          text: {
+            en: 'Trouble falling or staying asleep, or sleeping too much',
+            es: 'Ha tenido dificultad para quedarse o permanecer dormido(a), o ha dormido demasiado',
+          },
           ...REQUIRED,
           codes: [loinc('44259-0', 'Trouble falling or staying asleep, or sleeping too much in last 2 weeks [Reported.PHQ]')],
         },
-        { id: 'phq9.q4', text: { en: 'Feeling tired or having little energy', es: 'Se ha sentido cansado(a) o con poca energía' }, ...REQUIRED, codes: [loinc('44254-1', 'Feeling tired or having little energy in last 2 weeks [Reported.PHQ]')] },
-        { id: 'phq9.q5', text: { en: 'Poor appetite or overeating', es: 'Sin apetito o ha comido en exceso' }, ...REQUIRED, codes: [loinc('44251-7', 'Poor appetite or overeating in last 2 weeks [Reported.PHQ]')] },
+        {
+          id: 'phq9.q4',
+          text: { en: 'Feeling tired or having little energy', es: 'Se ha sentido cansado(a) o con poca energía' },
+          ...REQUIRED,
+          codes: [loinc('44254-1', 'Feeling tired or having little energy in last 2 weeks [Reported.PHQ]')],
+        },
+        {
+          id: 'phq9.q5',
+          text: { en: 'Poor appetite or overeating', es: 'Sin apetito o ha comido en exceso' },
+          ...REQUIRED,
+          codes: [loinc('44251-7', 'Poor appetite or overeating in last 2 weeks [Reported.PHQ]')],
+        },
         {
           id: 'phq9.q6',
           text: {
@@ -72,7 +95,9 @@ export const phq9Module = {
             es: 'Se ha sentido mal con usted mismo(a) – o que es un fracaso o que ha quedado mal con usted mismo(a) o con su familia',
           },
           ...REQUIRED,
-          codes: [loinc('44258-2', 'Feeling bad about yourself - or that you are a failure or have let yourself or your family down in last 2 weeks [Reported.PHQ]')],
+          codes: [
+            loinc('44258-2', 'Feeling bad about yourself - or that you are a failure or have let yourself or your family down in last 2 weeks [Reported.PHQ]'),
+          ],
         },
         {
           id: 'phq9.q7',
@@ -99,7 +124,10 @@ export const phq9Module = {
         },
         {
           id: 'phq9.q9',
-          text: { en: 'Thoughts that you would be better off dead or of hurting yourself in some way', es: 'Pensamientos de que estaría mejor muerto(a) o de lastimarse de alguna manera' },
+          text: {
+            en: 'Thoughts that you would be better off dead or of hurting yourself in some way',
+            es: 'Pensamientos de que estaría mejor muerto(a) o de lastimarse de alguna manera',
+          },
           ...REQUIRED,
           codes: [loinc('44260-8', 'Thoughts that you would be better off dead, or of hurting yourself in some way in last 2 weeks [Reported.PHQ]')],
         },
@@ -125,7 +153,12 @@ export const phq9Module = {
             ],
           },
           options: DIFFICULTY_OPTIONS,
-          codes: [loinc('69722-7', 'How difficult have these made it for you to do your work, take care of things at home, or get along with other people [Reported.PHQ]')],
+          codes: [
+            loinc(
+              '69722-7',
+              'How difficult have these made it for you to do your work, take care of things at home, or get along with other people [Reported.PHQ]',
+            ),
+          ],
         },
       ],
     },

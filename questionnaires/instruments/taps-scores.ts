@@ -108,7 +108,10 @@ export const TAPS_SCORES = [
   },
   {
     id: 'taps.sedatives',
-    title: { en: 'TAPS medications for anxiety or sleep (not as prescribed)', es: 'TAPS: medicamentos para la ansiedad o para dormir (sin seguir las indicaciones de la receta)' },
+    title: {
+      en: 'TAPS medications for anxiety or sleep (not as prescribed)',
+      es: 'TAPS: medicamentos para la ansiedad o para dormir (sin seguir las indicaciones de la receta)',
+    },
     section: 'taps',
     items: ['taps.sedatives.any', 'taps.sedatives.weekly-urge', 'taps.sedatives.concern'],
     bands: BANDS_3,

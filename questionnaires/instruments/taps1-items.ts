@@ -97,6 +97,11 @@ export const TAPS1_ITEMS = [
       es: 'Algunos medicamentos recetados que se pueden usar de esta manera son: analgésicos opioides (por ejemplo, OxyContin, Vicodin, Percocet, metadona); medicamentos para la ansiedad o para dormir (por ejemplo, Xanax, Ativan, Klonopin); medicamentos para el TDAH, el trastorno por déficit de atención e hiperactividad (por ejemplo, Adderall o Ritalin).',
     },
     ...TAPS1,
-    codes: [loinc('96844-6', 'How often have you used any prescription medications just for the feeling, more than prescribed or that were not prescribed for you in past 12 months [TAPS]')],
+    codes: [
+      loinc(
+        '96844-6',
+        'How often have you used any prescription medications just for the feeling, more than prescribed or that were not prescribed for you in past 12 months [TAPS]',
+      ),
+    ],
   },
 ] as const;

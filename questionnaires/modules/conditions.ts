@@ -48,11 +48,7 @@ export const CURRENT_WITHDRAWAL = { any: [HAS_SYMPTOMS, HAS_DANGER_SIGNS] } as c
  * this feeds errs toward a same-day medical evaluation.
  */
 export const SEDATIVE_USE_OR_WITHDRAWAL = {
-  any: [
-    ...USES_SEDATIVES.any,
-    { item: 'withdrawal.substance', includes: 'alcohol' },
-    { item: 'withdrawal.substance', includes: 'benzodiazepines' },
-  ],
+  any: [...USES_SEDATIVES.any, { item: 'withdrawal.substance', includes: 'alcohol' }, { item: 'withdrawal.substance', includes: 'benzodiazepines' }],
 } as const;
 
 /** Opioid use, from what the person says they used or from the substance today's symptoms follow. */

@@ -36,7 +36,10 @@ export const consequencesModule = {
               text: { en: 'Relationships with family, a partner or friends', es: 'Las relaciones con su familia, su pareja o sus amigos' },
             },
             { value: 'work-school', text: { en: 'Work or school', es: 'El trabajo o la escuela' } },
-            { value: 'money', text: { en: 'Money (for example, debt or not paying bills)', es: 'El dinero (por ejemplo, deudas o no poder pagar las cuentas)' } },
+            {
+              value: 'money',
+              text: { en: 'Money (for example, debt or not paying bills)', es: 'El dinero (por ejemplo, deudas o no poder pagar las cuentas)' },
+            },
             { value: 'health', text: { en: 'Your physical or mental health', es: 'Su salud física o mental' } },
             {
               value: 'children',

@@ -20,7 +20,12 @@ export const continuingUseItems = [
     id: 'motivation.stress-ongoing',
     kind: 'boolean',
     text: { en: 'Is that conflict or stress still going on now?', es: '¿Ese conflicto o ese estrés continúa ahora?' },
-    when: { any: [{ item: 'motivation.reasons', includes: 'conflict' }, { item: 'motivation.reasons', includes: 'stress' }] },
+    when: {
+      any: [
+        { item: 'motivation.reasons', includes: 'conflict' },
+        { item: 'motivation.reasons', includes: 'stress' },
+      ],
+    },
     preferNotToAnswer: true,
   },
   {

@@ -85,7 +85,10 @@ export const intakeCrossRules = [
   {
     id: 'cross.withdrawal-without-home-support',
     when: {
-      all: [{ item: 'withdrawal.severity', in: ['moderate', 'severe'] }, { item: 'living.home-support', eq: false }],
+      all: [
+        { item: 'withdrawal.severity', in: ['moderate', 'severe'] },
+        { item: 'living.home-support', eq: false },
+      ],
     },
     domain: 'withdrawal-medical',
     finding: {

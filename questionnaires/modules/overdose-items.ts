@@ -35,7 +35,10 @@ export const OVERDOSE_ITEMS = [
   {
     id: 'substance.naloxone',
     kind: 'single',
-    text: { en: 'Do you have naloxone (Narcan) with you or close by, in case of an overdose?', es: '¿Tiene naloxona (Narcan) con usted o cerca, por si ocurre una sobredosis?' },
+    text: {
+      en: 'Do you have naloxone (Narcan) with you or close by, in case of an overdose?',
+      es: '¿Tiene naloxona (Narcan) con usted o cerca, por si ocurre una sobredosis?',
+    },
     options: [
       { value: 'yes', text: { en: 'Yes', es: 'Sí' } },
       { value: 'no', text: { en: 'No', es: 'No' } },

@@ -168,7 +168,12 @@ export const physicalHealthModule = {
     {
       // CDC, What You Should Know About Xylazine (2023); NIDA, Xylazine (2023).
       id: 'health.xylazine',
-      when: { any: [{ item: 'health.xylazine', eq: 'yes' }, { item: 'health.xylazine', eq: 'not-sure' }] },
+      when: {
+        any: [
+          { item: 'health.xylazine', eq: 'yes' },
+          { item: 'health.xylazine', eq: 'not-sure' },
+        ],
+      },
       domain: 'safety',
       finding: {
         en: 'Reports that the drugs they use have had, or may have had, xylazine ("tranq") in them.',

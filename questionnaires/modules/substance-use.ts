@@ -5,10 +5,25 @@ import { INJECTS, USES_OPIOIDS } from './conditions.js';
 const SUBSTANCES = [
   { value: 'heroin', text: { en: 'Heroin', es: 'Heroína' } },
   { value: 'fentanyl', text: { en: 'Fentanyl', es: 'Fentanilo' } },
-  { value: 'prescription-opioids', text: { en: 'Prescription opioid pain pills (such as oxycodone or hydrocodone), not as prescribed', es: 'Pastillas de analgésicos opioides recetados (como oxicodona o hidrocodona), sin seguir las indicaciones de la receta' } },
-  { value: 'methadone-buprenorphine', text: { en: 'Methadone or buprenorphine, not as prescribed', es: 'Metadona o buprenorfina, sin seguir las indicaciones de la receta' } },
+  {
+    value: 'prescription-opioids',
+    text: {
+      en: 'Prescription opioid pain pills (such as oxycodone or hydrocodone), not as prescribed',
+      es: 'Pastillas de analgésicos opioides recetados (como oxicodona o hidrocodona), sin seguir las indicaciones de la receta',
+    },
+  },
+  {
+    value: 'methadone-buprenorphine',
+    text: { en: 'Methadone or buprenorphine, not as prescribed', es: 'Metadona o buprenorfina, sin seguir las indicaciones de la receta' },
+  },
   { value: 'stimulants', text: { en: 'Stimulants (such as cocaine, crack or methamphetamine)', es: 'Estimulantes (como cocaína, crack o metanfetamina)' } },
-  { value: 'benzodiazepines', text: { en: 'Benzodiazepines (such as Xanax, Valium or Klonopin), not as prescribed', es: 'Benzodiacepinas (como Xanax, Valium o Klonopin), sin seguir las indicaciones de la receta' } },
+  {
+    value: 'benzodiazepines',
+    text: {
+      en: 'Benzodiazepines (such as Xanax, Valium or Klonopin), not as prescribed',
+      es: 'Benzodiacepinas (como Xanax, Valium o Klonopin), sin seguir las indicaciones de la receta',
+    },
+  },
   { value: 'alcohol', text: { en: 'Alcohol', es: 'Alcohol' } },
   { value: 'cannabis', text: { en: 'Cannabis (marijuana)', es: 'Marihuana (cannabis)' } },
   { value: 'other', text: { en: 'Something else', es: 'Otra sustancia' } },
@@ -35,13 +50,19 @@ export const substanceUseModule = {
     {
       id: 'substance',
       title: { en: 'Substance use', es: 'Consumo de sustancias' },
-      description: { en: 'These questions are about the substances you use now or have used in the past year.', es: 'Estas preguntas tratan sobre las sustancias que consume ahora o que ha consumido en el último año.' },
+      description: {
+        en: 'These questions are about the substances you use now or have used in the past year.',
+        es: 'Estas preguntas tratan sobre las sustancias que consume ahora o que ha consumido en el último año.',
+      },
       instrument: { kind: 'descriptive', name: 'Substance use', note: NOT_VALIDATED },
       items: [
         {
           id: 'substance.used',
           kind: 'multi',
-          text: { en: 'In the past 12 months, which of these have you used? Choose all that apply.', es: 'En los últimos 12 meses, ¿cuáles de estas sustancias ha consumido? Elija todas las opciones que correspondan.' },
+          text: {
+            en: 'In the past 12 months, which of these have you used? Choose all that apply.',
+            es: 'En los últimos 12 meses, ¿cuáles de estas sustancias ha consumido? Elija todas las opciones que correspondan.',
+          },
           options: SUBSTANCES,
           preferNotToAnswer: true,
         },
@@ -79,7 +100,10 @@ export const substanceUseModule = {
         {
           id: 'substance.route',
           kind: 'multi',
-          text: { en: 'How do you usually take the substances you use? Choose all that apply.', es: '¿De qué forma suele tomar las sustancias que consume? Elija todas las opciones que correspondan.' },
+          text: {
+            en: 'How do you usually take the substances you use? Choose all that apply.',
+            es: '¿De qué forma suele tomar las sustancias que consume? Elija todas las opciones que correspondan.',
+          },
           options: [
             { value: 'swallowing', text: { en: 'Swallowing (by mouth)', es: 'Tragarlas (por la boca)' } },
             { value: 'smoking', text: { en: 'Smoking or vaping', es: 'Fumarlas o vapearlas' } },
@@ -93,7 +117,10 @@ export const substanceUseModule = {
         {
           id: 'substance.shared-equipment',
           kind: 'boolean',
-          text: { en: 'In the past 3 months, have you shared needles, syringes or other injecting supplies (such as cookers, cotton or water) with anyone?', es: 'En los últimos 3 meses, ¿ha compartido con alguien agujas, jeringas u otros materiales para inyectarse (como cucharas o recipientes para preparar, algodón o agua)?' },
+          text: {
+            en: 'In the past 3 months, have you shared needles, syringes or other injecting supplies (such as cookers, cotton or water) with anyone?',
+            es: 'En los últimos 3 meses, ¿ha compartido con alguien agujas, jeringas u otros materiales para inyectarse (como cucharas o recipientes para preparar, algodón o agua)?',
+          },
           when: INJECTS,
           preferNotToAnswer: true,
         },
@@ -124,11 +151,17 @@ export const substanceUseModule = {
         {
           id: 'substance.moud-gap',
           kind: 'single',
-          text: { en: 'In the past week, have you missed doses of it, or run out?', es: 'En la última semana, ¿ha dejado de tomar alguna dosis o se le ha acabado?' },
+          text: {
+            en: 'In the past week, have you missed doses of it, or run out?',
+            es: 'En la última semana, ¿ha dejado de tomar alguna dosis o se le ha acabado?',
+          },
           options: [
             { value: 'no', text: { en: 'No, I have taken every dose', es: 'No, he tomado todas las dosis' } },
             { value: 'missed', text: { en: 'I have missed some doses', es: 'He dejado de tomar algunas dosis' } },
-            { value: 'running-out', text: { en: 'I have run out, or will run out in the next 3 days', es: 'Se me acabó, o se me va a acabar en los próximos 3 días' } },
+            {
+              value: 'running-out',
+              text: { en: 'I have run out, or will run out in the next 3 days', es: 'Se me acabó, o se me va a acabar en los próximos 3 días' },
+            },
           ],
           when: { item: 'substance.moud-now', eq: true },
           preferNotToAnswer: true,
@@ -136,7 +169,10 @@ export const substanceUseModule = {
         {
           id: 'substance.prior-treatment',
           kind: 'boolean',
-          text: { en: 'Have you ever had treatment or counseling for substance use before?', es: '¿Alguna vez ha recibido tratamiento o consejería por el consumo de sustancias?' },
+          text: {
+            en: 'Have you ever had treatment or counseling for substance use before?',
+            es: '¿Alguna vez ha recibido tratamiento o consejería por el consumo de sustancias?',
+          },
           preferNotToAnswer: true,
         },
         {
@@ -154,7 +190,10 @@ export const substanceUseModule = {
         {
           id: 'substance.prior-treatment-return',
           kind: 'single',
-          text: { en: 'After it ended, did you return to use within a few months?', es: 'Después de que terminó, ¿volvió a consumir dentro de los primeros meses?' },
+          text: {
+            en: 'After it ended, did you return to use within a few months?',
+            es: 'Después de que terminó, ¿volvió a consumir dentro de los primeros meses?',
+          },
           options: YES_NO,
           when: { item: 'substance.prior-treatment-end', in: ['completed', 'left-early'] },
           preferNotToAnswer: true,
@@ -202,8 +241,14 @@ export const substanceUseModule = {
       id: 'substance.opioid-use',
       when: USES_OPIOIDS,
       domain: 'substance-use',
-      finding: { en: 'Reports using opioids in the past 12 months (heroin, fentanyl, or opioid medicines not as prescribed).', es: 'Informa consumo de opioides en los últimos 12 meses (heroína, fentanilo o medicamentos opioides sin seguir las indicaciones de la receta).' },
-      planning: { en: 'Medication for opioid use disorder (methadone, buprenorphine or naltrexone) is a first-line option; offer to discuss it whether or not the person asks. Offer naloxone, whatever the route of use.', es: 'Los medicamentos para el trastorno por consumo de opioides (metadona, buprenorfina o naltrexona) son una opción de primera línea; ofrezca hablar de ellos aunque la persona no lo pida. Ofrezca naloxona, sea cual sea la forma de consumo.' },
+      finding: {
+        en: 'Reports using opioids in the past 12 months (heroin, fentanyl, or opioid medicines not as prescribed).',
+        es: 'Informa consumo de opioides en los últimos 12 meses (heroína, fentanilo o medicamentos opioides sin seguir las indicaciones de la receta).',
+      },
+      planning: {
+        en: 'Medication for opioid use disorder (methadone, buprenorphine or naltrexone) is a first-line option; offer to discuss it whether or not the person asks. Offer naloxone, whatever the route of use.',
+        es: 'Los medicamentos para el trastorno por consumo de opioides (metadona, buprenorfina o naltrexona) son una opción de primera línea; ofrezca hablar de ellos aunque la persona no lo pida. Ofrezca naloxona, sea cual sea la forma de consumo.',
+      },
       // Naloxone for anyone who uses opioids, by any route: CDC Clinical Practice Guideline for Prescribing
       // Opioids for Pain (2022), recommendation 8; SAMHSA Overdose Prevention and Response Toolkit (2023).
       referrals: ['moud-evaluation', 'harm-reduction-naloxone'],
@@ -213,18 +258,38 @@ export const substanceUseModule = {
       id: 'substance.fentanyl-use',
       when: { item: 'substance.used', includes: 'fentanyl' },
       domain: 'safety',
-      finding: { en: 'Reports using fentanyl, which carries a high risk of overdose.', es: 'Informa consumo de fentanilo, que conlleva un alto riesgo de sobredosis.' },
-      planning: { en: 'Offer naloxone and overdose-prevention information at the first visit.', es: 'Ofrezca naloxona e información sobre prevención de sobredosis en la primera visita.' },
+      finding: {
+        en: 'Reports using fentanyl, which carries a high risk of overdose.',
+        es: 'Informa consumo de fentanilo, que conlleva un alto riesgo de sobredosis.',
+      },
+      planning: {
+        en: 'Offer naloxone and overdose-prevention information at the first visit.',
+        es: 'Ofrezca naloxona e información sobre prevención de sobredosis en la primera visita.',
+      },
       referrals: ['harm-reduction-naloxone'],
     },
     {
       id: 'substance.opioids-with-sedatives',
       when: {
-        all: [USES_OPIOIDS, { any: [{ item: 'substance.used', includes: 'benzodiazepines' }, { item: 'substance.used', includes: 'alcohol' }] }],
+        all: [
+          USES_OPIOIDS,
+          {
+            any: [
+              { item: 'substance.used', includes: 'benzodiazepines' },
+              { item: 'substance.used', includes: 'alcohol' },
+            ],
+          },
+        ],
       },
       domain: 'safety',
-      finding: { en: 'Reports using opioids together with alcohol or benzodiazepines in the past 12 months.', es: 'Informa consumo de opioides junto con alcohol o benzodiacepinas en los últimos 12 meses.' },
-      planning: { en: 'Mixing opioids with alcohol or benzodiazepines raises the risk of overdose; the overdose section asks whether they are used on the same day. Offer naloxone and talk about safer use.', es: 'Mezclar opioides con alcohol o benzodiacepinas aumenta el riesgo de sobredosis; la sección sobre sobredosis pregunta si se consumen el mismo día. Ofrezca naloxona y hable sobre un consumo más seguro.' },
+      finding: {
+        en: 'Reports using opioids together with alcohol or benzodiazepines in the past 12 months.',
+        es: 'Informa consumo de opioides junto con alcohol o benzodiacepinas en los últimos 12 meses.',
+      },
+      planning: {
+        en: 'Mixing opioids with alcohol or benzodiazepines raises the risk of overdose; the overdose section asks whether they are used on the same day. Offer naloxone and talk about safer use.',
+        es: 'Mezclar opioides con alcohol o benzodiacepinas aumenta el riesgo de sobredosis; la sección sobre sobredosis pregunta si se consumen el mismo día. Ofrezca naloxona y hable sobre un consumo más seguro.',
+      },
       referrals: ['harm-reduction-naloxone'],
     },
     {
@@ -232,25 +297,45 @@ export const substanceUseModule = {
       when: { item: 'substance.used', includes: 'benzodiazepines' },
       domain: 'withdrawal-medical',
       finding: { en: 'Reports using benzodiazepines not as prescribed.', es: 'Informa consumo de benzodiacepinas sin seguir las indicaciones de la receta.' },
-      planning: { en: 'Stopping benzodiazepines suddenly can cause seizures; withdrawal should be planned with a medical clinician.', es: 'Dejar las benzodiacepinas de golpe puede causar convulsiones; el manejo del síndrome de abstinencia debe planificarse con un profesional médico.' },
+      planning: {
+        en: 'Stopping benzodiazepines suddenly can cause seizures; withdrawal should be planned with a medical clinician.',
+        es: 'Dejar las benzodiacepinas de golpe puede causar convulsiones; el manejo del síndrome de abstinencia debe planificarse con un profesional médico.',
+      },
       referrals: ['medical-detox-evaluation'],
     },
     {
       // CDC, "Stop Overdose: fentanyl" (2024) and SAMHSA Overdose Prevention and Response Toolkit (2023): pills
       // bought outside a pharmacy and stimulants may contain fentanyl, so naloxone is for people who use them too.
       id: 'substance.fentanyl-contamination-risk',
-      when: { any: [{ item: 'substance.used', includes: 'stimulants' }, { item: 'substance.used', includes: 'benzodiazepines' }] },
+      when: {
+        any: [
+          { item: 'substance.used', includes: 'stimulants' },
+          { item: 'substance.used', includes: 'benzodiazepines' },
+        ],
+      },
       domain: 'safety',
-      finding: { en: 'Reports using stimulants, or benzodiazepines not as prescribed: drugs and pills bought outside a pharmacy may contain fentanyl.', es: 'Informa consumo de estimulantes, o de benzodiacepinas sin seguir las indicaciones de la receta: las drogas y pastillas compradas fuera de una farmacia pueden contener fentanilo.' },
-      planning: { en: 'Offer naloxone and fentanyl test strips, and talk about not using alone.', es: 'Ofrezca naloxona y tiras reactivas para detectar fentanilo, y hable de no consumir a solas.' },
+      finding: {
+        en: 'Reports using stimulants, or benzodiazepines not as prescribed: drugs and pills bought outside a pharmacy may contain fentanyl.',
+        es: 'Informa consumo de estimulantes, o de benzodiacepinas sin seguir las indicaciones de la receta: las drogas y pastillas compradas fuera de una farmacia pueden contener fentanilo.',
+      },
+      planning: {
+        en: 'Offer naloxone and fentanyl test strips, and talk about not using alone.',
+        es: 'Ofrezca naloxona y tiras reactivas para detectar fentanilo, y hable de no consumir a solas.',
+      },
       referrals: ['harm-reduction-naloxone'],
     },
     {
       id: 'substance.daily-use',
       when: { item: 'substance.frequency', eq: 'daily' },
       domain: 'substance-use',
-      finding: { en: 'Reports using every day or almost every day in the past month.', es: 'Informa consumo todos los días o casi todos los días en el último mes.' },
-      planning: { en: 'Daily use makes withdrawal more likely when use stops; plan for withdrawal care.', es: 'El consumo diario hace más probable el síndrome de abstinencia cuando se deja de consumir; planifique el manejo del síndrome de abstinencia.' },
+      finding: {
+        en: 'Reports using every day or almost every day in the past month.',
+        es: 'Informa consumo todos los días o casi todos los días en el último mes.',
+      },
+      planning: {
+        en: 'Daily use makes withdrawal more likely when use stops; plan for withdrawal care.',
+        es: 'El consumo diario hace más probable el síndrome de abstinencia cuando se deja de consumir; planifique el manejo del síndrome de abstinencia.',
+      },
       evidence: ['substance.main', 'substance.last-use'],
     },
     {
@@ -258,15 +343,24 @@ export const substanceUseModule = {
       when: INJECTS,
       domain: 'substance-use',
       finding: { en: 'Reports injecting drugs.', es: 'Informa que se inyecta drogas.' },
-      planning: { en: 'Offer sterile supplies, naloxone, and testing for HIV and hepatitis C.', es: 'Ofrezca materiales estériles, naloxona y pruebas de VIH y hepatitis C.' },
+      planning: {
+        en: 'Offer sterile supplies, naloxone, and testing for HIV and hepatitis C.',
+        es: 'Ofrezca materiales estériles, naloxona y pruebas de VIH y hepatitis C.',
+      },
       referrals: ['harm-reduction-naloxone', 'medical-care'],
     },
     {
       id: 'substance.shared-equipment',
       when: { item: 'substance.shared-equipment', eq: true },
       domain: 'safety',
-      finding: { en: 'Reports sharing needles or other injecting supplies in the past 3 months.', es: 'Informa que ha compartido agujas u otros materiales para inyectarse en los últimos 3 meses.' },
-      planning: { en: 'Offer sterile supplies and testing for HIV and hepatitis C; explain where to get new supplies.', es: 'Ofrezca materiales estériles y pruebas de VIH y hepatitis C; explique dónde conseguir materiales nuevos.' },
+      finding: {
+        en: 'Reports sharing needles or other injecting supplies in the past 3 months.',
+        es: 'Informa que ha compartido agujas u otros materiales para inyectarse en los últimos 3 meses.',
+      },
+      planning: {
+        en: 'Offer sterile supplies and testing for HIV and hepatitis C; explain where to get new supplies.',
+        es: 'Ofrezca materiales estériles y pruebas de VIH y hepatitis C; explique dónde conseguir materiales nuevos.',
+      },
       referrals: ['harm-reduction-naloxone', 'medical-care'],
     },
     {
@@ -274,14 +368,23 @@ export const substanceUseModule = {
       when: { item: 'substance.prior-treatment-end', eq: 'left-early' },
       domain: 'return-to-use-risk',
       finding: { en: 'Reports leaving earlier treatment before it was finished.', es: 'Informa que dejó un tratamiento anterior antes de terminarlo.' },
-      planning: { en: 'Ask what made it hard to stay, and shape this plan around it (for example, schedule, setting or medication).', es: 'Pregunte qué le dificultó quedarse y adapte este plan a eso (por ejemplo, el horario, el entorno o los medicamentos).' },
+      planning: {
+        en: 'Ask what made it hard to stay, and shape this plan around it (for example, schedule, setting or medication).',
+        es: 'Pregunte qué le dificultó quedarse y adapte este plan a eso (por ejemplo, el horario, el entorno o los medicamentos).',
+      },
     },
     {
       id: 'substance.prior-treatment-return',
       when: { item: 'substance.prior-treatment-return', eq: 'yes' },
       domain: 'return-to-use-risk',
-      finding: { en: 'Reports returning to use within a few months after earlier treatment ended.', es: 'Informa que volvió a consumir dentro de los primeros meses después de terminar un tratamiento anterior.' },
-      planning: { en: 'Plan continuing care from the start: follow-up visits, peer support and, where it fits, medication.', es: 'Planifique la atención continua desde el inicio: visitas de seguimiento, apoyo de pares y, cuando corresponda, medicamentos.' },
+      finding: {
+        en: 'Reports returning to use within a few months after earlier treatment ended.',
+        es: 'Informa que volvió a consumir dentro de los primeros meses después de terminar un tratamiento anterior.',
+      },
+      planning: {
+        en: 'Plan continuing care from the start: follow-up visits, peer support and, where it fits, medication.',
+        es: 'Planifique la atención continua desde el inicio: visitas de seguimiento, apoyo de pares y, cuando corresponda, medicamentos.',
+      },
       referrals: ['peer-support'],
       evidence: ['substance.prior-treatment-end'],
     },

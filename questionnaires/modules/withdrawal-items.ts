@@ -99,7 +99,10 @@ export const withdrawalSubstanceItem = {
     { value: 'alcohol', text: { en: 'Alcohol', es: 'Alcohol' } },
     {
       value: 'benzodiazepines',
-      text: { en: 'Pills for anxiety or sleep (such as Xanax, Valium or Klonopin)', es: 'Pastillas para la ansiedad o para dormir (como Xanax, Valium o Klonopin)' },
+      text: {
+        en: 'Pills for anxiety or sleep (such as Xanax, Valium or Klonopin)',
+        es: 'Pastillas para la ansiedad o para dormir (como Xanax, Valium o Klonopin)',
+      },
     },
     {
       value: 'opioids',

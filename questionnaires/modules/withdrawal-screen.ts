@@ -40,7 +40,10 @@ export const withdrawalScreenModule = {
             },
             {
               value: 'opioids',
-              text: { en: 'Yes, after opioids (such as heroin, fentanyl or pain pills)', es: 'Sí, después de opioides (como heroína, fentanilo o pastillas para el dolor)' },
+              text: {
+                en: 'Yes, after opioids (such as heroin, fentanyl or pain pills)',
+                es: 'Sí, después de opioides (como heroína, fentanilo o pastillas para el dolor)',
+              },
             },
             { value: 'other', text: { en: 'Yes, after something else', es: 'Sí, después de otra sustancia' } },
             { value: 'no', text: { en: 'No', es: 'No' }, exclusive: true },
@@ -56,7 +59,12 @@ export const withdrawalScreenModule = {
       // ASAM Clinical Practice Guideline on Alcohol Withdrawal Management (2020); Joint Clinical Practice Guideline
       // on Benzodiazepine Tapering (ASAM et al., 2025): same-day medical evaluation, as in the full intake.
       id: 'withdrawal.screen-sedatives',
-      when: { any: [{ item: 'withdrawal.screen', includes: 'alcohol' }, { item: 'withdrawal.screen', includes: 'benzodiazepines' }] },
+      when: {
+        any: [
+          { item: 'withdrawal.screen', includes: 'alcohol' },
+          { item: 'withdrawal.screen', includes: 'benzodiazepines' },
+        ],
+      },
       domain: 'withdrawal-medical',
       finding: {
         en: 'Reports feeling sick in the past day after cutting down or stopping alcohol or benzodiazepines.',

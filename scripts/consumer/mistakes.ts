@@ -21,7 +21,15 @@ export const clinicScreen = defineQuestionnaire({
       title: { en: 'Use' },
       instrument: { kind: 'descriptive', name: 'Use' },
       items: [
-        { id: 'use.route', kind: 'single', text: { en: 'How?' }, options: [{ value: 'smoking', text: { en: 'Smoking' } }, { value: 'injection', text: { en: 'Injection' } }] },
+        {
+          id: 'use.route',
+          kind: 'single',
+          text: { en: 'How?' },
+          options: [
+            { value: 'smoking', text: { en: 'Smoking' } },
+            { value: 'injection', text: { en: 'Injection' } },
+          ],
+        },
         { id: 'use.naloxone', kind: 'boolean', text: { en: 'Naloxone?' }, when: { item: 'use.rout', eq: 'injection' } }, // error: Unknown item 'use.rout'. Did you mean 'use.route'?
       ],
     },

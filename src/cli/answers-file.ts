@@ -65,13 +65,18 @@ export function chooseQuestionnaire(ref: string | undefined, answers: AnswersFil
   if (ref !== undefined) {
     const q = resolveQuestionnaire(ref);
     if (answers && named !== undefined && named !== q.id) {
-      throw inputError([`${answers.file}: is for questionnaire "${named.slice(0, 80)}", not "${q.id}". Ensure that --questionnaire matches the file, or leave it out.`]);
+      throw inputError([
+        `${answers.file}: is for questionnaire "${named.slice(0, 80)}", not "${q.id}". Ensure that --questionnaire matches the file, or leave it out.`,
+      ]);
     }
     return q;
   }
   if (answers && named !== undefined) {
     const q = bundledQuestionnaire(named);
-    if (!q) throw inputError([`${answers.file}: names questionnaire "${named.slice(0, 80)}", which is not bundled. Pass its definition with --questionnaire FILE.json.`]);
+    if (!q)
+      throw inputError([
+        `${answers.file}: names questionnaire "${named.slice(0, 80)}", which is not bundled. Pass its definition with --questionnaire FILE.json.`,
+      ]);
     return q;
   }
   return bundledQuestionnaire(DEFAULT_QUESTIONNAIRE) as Questionnaire;
@@ -96,7 +101,10 @@ export function checkAnswersFile(q: Questionnaire, file: AnswersFile): readonly 
   const resolved = resolveAnswers(q, file.answers);
   if (resolved.issues.length > 0) {
     const n = resolved.issues.length;
-    throw inputError([`${file.file}: ${n} answer${n > 1 ? 's do' : ' does'} not fit questionnaire "${q.id}":`, ...issueLines(file.file, resolved.issues, false)]);
+    throw inputError([
+      `${file.file}: ${n} answer${n > 1 ? 's do' : ' does'} not fit questionnaire "${q.id}":`,
+      ...issueLines(file.file, resolved.issues, false),
+    ]);
   }
   return resolved.hidden;
 }

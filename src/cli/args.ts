@@ -29,7 +29,7 @@ export interface ParsedArgs {
 
 function describeParseError(command: string, error: unknown): string {
   const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
-  const message = error instanceof Error ? error.message.split('\n')[0] ?? '' : '';
+  const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `${message.replace(/\. To specify a positional.*$/, '').replace(/\.$/, '')} for "${command}". Run intake-screening ${command} --help.`;

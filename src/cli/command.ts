@@ -49,6 +49,8 @@ export function noteHidden(file: string, hidden: readonly string[], summarized: 
   if (hidden.length === 0) return;
   const n = hidden.length;
   const what = n > 1 ? 'questions' : 'a question';
-  const fate = summarized ? 'The summary lists them as not asked and checks its safety flags on them; they count for no score or finding.' : 'They are left out of the export.';
+  const fate = summarized
+    ? 'The summary lists them as not asked and checks its safety flags on them; they count for no score or finding.'
+    : 'They are left out of the export.';
   note(`Note: ${file}: ${n} answer${n > 1 ? 's' : ''} to ${what} the other answers skip: ${hidden.join(', ')}. ${fate}`);
 }

@@ -10,11 +10,31 @@ import { writeErr, writeOut } from './terminal.js';
  * not wait for.
  */
 const COMMANDS: readonly { readonly name: string; readonly summary: string; readonly load: () => Promise<Command> }[] = [
-  { name: 'run', summary: 'Run an intake in the terminal (or with --answers) and print the summary.', load: async () => (await import('./commands/run.js')).runCommand },
-  { name: 'summarize', summary: 'Print the referral summary of an answers file.', load: async () => (await import('./commands/summarize.js')).summarizeCommand },
-  { name: 'export', summary: 'Print a questionnaire as JSON Schema, a JSON Forms UI schema, or FHIR R4.', load: async () => (await import('./commands/export.js')).exportCommand },
-  { name: 'validate', summary: 'Check a questionnaire definition file and print every issue with its path.', load: async () => (await import('./commands/validate.js')).validateCommand },
-  { name: 'list', summary: 'List the bundled questionnaires and instruments with their licences.', load: async () => (await import('./commands/list.js')).listCommand },
+  {
+    name: 'run',
+    summary: 'Run an intake in the terminal (or with --answers) and print the summary.',
+    load: async () => (await import('./commands/run.js')).runCommand,
+  },
+  {
+    name: 'summarize',
+    summary: 'Print the referral summary of an answers file.',
+    load: async () => (await import('./commands/summarize.js')).summarizeCommand,
+  },
+  {
+    name: 'export',
+    summary: 'Print a questionnaire as JSON Schema, a JSON Forms UI schema, or FHIR R4.',
+    load: async () => (await import('./commands/export.js')).exportCommand,
+  },
+  {
+    name: 'validate',
+    summary: 'Check a questionnaire definition file and print every issue with its path.',
+    load: async () => (await import('./commands/validate.js')).validateCommand,
+  },
+  {
+    name: 'list',
+    summary: 'List the bundled questionnaires and instruments with their licences.',
+    load: async () => (await import('./commands/list.js')).listCommand,
+  },
 ];
 
 function generalHelp(): string {
@@ -55,7 +75,7 @@ function lines(error: unknown): { lines: readonly string[]; code: ExitCode } {
   if (error instanceof QuestionnaireError) {
     return { lines: error.issues.map((i) => `${i.itemId === undefined ? '' : `item "${i.itemId}": `}${i.message} [${i.code}]`), code: EXIT.input };
   }
-  const message = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+  const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
   return { lines: [`Unexpected error: ${message}. This is a bug in intake-screening; please report it.`], code: EXIT.input };
 }
 
@@ -80,7 +100,8 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     }
     if (first === '--help' || first === '-h' || first === 'help') {
       const command = first === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
-      if (first === 'help' && rest[0] !== undefined && !command) throw new CliError('usage', [`Unknown command "${rest[0].slice(0, 40)}". Run intake-screening --help.`]);
+      if (first === 'help' && rest[0] !== undefined && !command)
+        throw new CliError('usage', [`Unknown command "${rest[0].slice(0, 40)}". Run intake-screening --help.`]);
       writeOut(command ? (await command.load()).help : generalHelp());
       return EXIT.ok;
     }

@@ -65,7 +65,16 @@ export function staticChecksOfWellFormedParts(json: unknown): readonly Issue[] {
   // Declared locales are checked only against a title that is itself well formed.
   const title = LocalizedTextSchema.safeParse(json.title);
   const locales = title.success && Array.isArray(json.locales) && json.locales.every((l) => typeof l === 'string') ? { locales: json.locales as string[] } : {};
-  const def: Def = { id: 'partial', version: '0.0.0', title: title.success ? title.data : { en: 'partial' }, ...locales, sections, scores: scores.values, rules: rules.values, safety: safety.values };
+  const def: Def = {
+    id: 'partial',
+    version: '0.0.0',
+    title: title.success ? title.data : { en: 'partial' },
+    ...locales,
+    sections,
+    scores: scores.values,
+    rules: rules.values,
+    safety: safety.values,
+  };
 
   const lists: Record<string, number[]> = { scores: scores.at, rules: rules.at, safety: safety.at };
   const remap = (path: IssuePath): IssuePath => {
@@ -79,7 +88,8 @@ export function staticChecksOfWellFormedParts(json: unknown): readonly Issue[] {
     const at = typeof head === 'string' ? lists[head] : undefined;
     return at !== undefined && typeof i === 'number' ? [head as string, at[i] ?? i, ...rest] : path;
   };
-  const aboutDropped = (i: Issue) => (i.code === 'unknown-item' || i.code === 'unknown-score') && [...dropped].some((id) => i.itemId === id || i.message.includes(`"${id}"`));
+  const aboutDropped = (i: Issue) =>
+    (i.code === 'unknown-item' || i.code === 'unknown-score') && [...dropped].some((id) => i.itemId === id || i.message.includes(`"${id}"`));
   return checkQuestionnaire(def)
     .filter((i) => !aboutDropped(i))
     .map((i) => ({ ...i, path: remap(i.path) }));

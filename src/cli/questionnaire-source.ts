@@ -59,7 +59,10 @@ export function loadDefinitionFile(file: string): Questionnaire {
     return parseQuestionnaire(json);
   } catch (error) {
     if (error instanceof QuestionnaireError) {
-      throw inputError([`${file}: not a valid questionnaire definition (${error.issues.length} issue${error.issues.length > 1 ? 's' : ''}):`, ...issueLines(file, error.issues)]);
+      throw inputError([
+        `${file}: not a valid questionnaire definition (${error.issues.length} issue${error.issues.length > 1 ? 's' : ''}):`,
+        ...issueLines(file, error.issues),
+      ]);
     }
     throw error;
   }

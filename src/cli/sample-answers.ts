@@ -58,5 +58,7 @@ export function firstSample(questionnaireId?: string): AnswersFile {
     if (questionnaireId === undefined || read.questionnaireId === questionnaireId) return read;
   }
   const which = questionnaireId === undefined ? '' : ` for questionnaire "${questionnaireId}"`;
-  throw inputError([`No sample answers${which} in ${displayPath(join(packageInfo().root, 'examples', 'answers'))}. Run in a terminal, or pass --answers FILE.json.`]);
+  throw inputError([
+    `No sample answers${which} in ${displayPath(join(packageInfo().root, 'examples', 'answers'))}. Run in a terminal, or pass --answers FILE.json.`,
+  ]);
 }

@@ -43,13 +43,20 @@ export interface SaveTarget {
  * saveSnapshot('intake.json', machine, snapshot);
  * ```
  */
-export function saveSnapshot<Q extends QuestionnaireInput>(file: string, machine: IntakeMachine<Q>, snapshot: IntakeSnapshot<Q>, options: { readonly followSymlink?: boolean } = {}): void {
+export function saveSnapshot<Q extends QuestionnaireInput>(
+  file: string,
+  machine: IntakeMachine<Q>,
+  snapshot: IntakeSnapshot<Q>,
+  options: { readonly followSymlink?: boolean } = {},
+): void {
   const json = `${JSON.stringify(machine.getPersistedSnapshot(snapshot), null, 2)}\n`;
   let target = file;
   const existing = statOrUndefined(file);
   if (existing?.isSymbolicLink()) {
     if (options.followSymlink !== true) {
-      throw inputError([`${file}: is a symbolic link, so the snapshot was not written through it. Ensure that --save names a regular file, or pass --follow-symlink to replace the file the link points to.`]);
+      throw inputError([
+        `${file}: is a symbolic link, so the snapshot was not written through it. Ensure that --save names a regular file, or pass --follow-symlink to replace the file the link points to.`,
+      ]);
     }
     try {
       target = realpathSync(file);
@@ -139,13 +146,20 @@ export function snapshotQuestionnaireId(persisted: unknown): string | undefined 
  * const snapshot = resumeSnapshot('intake.json', machine, readJsonFile('intake.json'));
  * ```
  */
-export function resumeSnapshot<Q extends QuestionnaireInput>(file: string, machine: IntakeMachine<Q>, persisted: unknown, input: { readonly locale?: string } = {}): IntakeSnapshot<Q> {
+export function resumeSnapshot<Q extends QuestionnaireInput>(
+  file: string,
+  machine: IntakeMachine<Q>,
+  persisted: unknown,
+  input: { readonly locale?: string } = {},
+): IntakeSnapshot<Q> {
   try {
     const snapshot = resumeIntakeSnapshot(machine, persisted, input);
     const dropped = snapshot.context.issues.flatMap((i) => (i.code === 'answer-dropped' && i.itemId !== undefined ? [i.itemId] : []));
     if (dropped.length > 0) {
       const n = dropped.length;
-      note(`Note: ${file}: ${n} saved answer${n > 1 ? 's' : ''} could not be used (no longer valid or no longer asked) and will be asked again: ${dropped.join(', ')}.`);
+      note(
+        `Note: ${file}: ${n} saved answer${n > 1 ? 's' : ''} could not be used (no longer valid or no longer asked) and will be asked again: ${dropped.join(', ')}.`,
+      );
     }
     return snapshot;
   } catch (error) {

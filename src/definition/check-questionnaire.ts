@@ -27,7 +27,8 @@ export function checkQuestionnaire(def: Def): Issue[] {
   const claim = (id: string, path: IssuePath) => {
     if (RESERVED.has(id)) issues.push(issue('reserved-id', path, `Id "${id}" is reserved. Ensure that no id is an Object.prototype member name.`, id));
     const prior = ids.get(id);
-    if (prior) issues.push(issue('duplicate-id', path, `Id "${id}" is used twice (first at "${prior.join('.')}"). Ensure that section and item ids are unique.`, id));
+    if (prior)
+      issues.push(issue('duplicate-id', path, `Id "${id}" is used twice (first at "${prior.join('.')}"). Ensure that section and item ids are unique.`, id));
     else ids.set(id, path);
   };
 
@@ -35,7 +36,9 @@ export function checkQuestionnaire(def: Def): Issue[] {
   def.sections.forEach((section, si) => {
     claim(section.id, ['sections', si, 'id']);
     if (section.items.length === 0) {
-      issues.push(issue('empty-section', ['sections', si, 'items'], `Section "${section.id}" has no items. Ensure that every section holds at least one item.`));
+      issues.push(
+        issue('empty-section', ['sections', si, 'items'], `Section "${section.id}" has no items. Ensure that every section holds at least one item.`),
+      );
     }
     section.items.forEach((item, ii) => {
       const path: IssuePath = ['sections', si, 'items', ii];
@@ -63,14 +66,23 @@ export function checkQuestionnaire(def: Def): Issue[] {
         if (last === undefined) {
           issues.push(issue('unknown-score', path, `Condition names score "${node.score}", which does not exist. Ensure that it matches a score id.`));
         } else if (last >= place.before) {
-          issues.push(issue('forward-reference', path, `Condition reads score "${node.score}", whose items come later. Ensure that conditions read only earlier items.`));
+          issues.push(
+            issue('forward-reference', path, `Condition reads score "${node.score}", whose items come later. Ensure that conditions read only earlier items.`),
+          );
         }
         return;
       }
       if (!('item' in node)) return;
       const target = items.get(node.item);
       if (!target) {
-        issues.push(issue('unknown-item', path, `Condition names item "${node.item}", which does not exist. Ensure that the id matches an item of this questionnaire.`, node.item));
+        issues.push(
+          issue(
+            'unknown-item',
+            path,
+            `Condition names item "${node.item}", which does not exist. Ensure that the id matches an item of this questionnaire.`,
+            node.item,
+          ),
+        );
         return;
       }
       if (node.item === place.self) {
@@ -78,7 +90,14 @@ export function checkQuestionnaire(def: Def): Issue[] {
         return;
       }
       if (target.position >= place.before) {
-        issues.push(issue('forward-reference', path, `Condition reads item "${node.item}", which comes later. Ensure that conditions read only earlier items.`, node.item));
+        issues.push(
+          issue(
+            'forward-reference',
+            path,
+            `Condition reads item "${node.item}", which comes later. Ensure that conditions read only earlier items.`,
+            node.item,
+          ),
+        );
       }
       checkOperands(node, target.item, path, issues);
     });
@@ -155,7 +174,13 @@ function checkScoreCycles(def: Def, issues: Issue[]): void {
       if (state[to] === 1) {
         const id = (scores[to] as { id: string }).id;
         const via = stack.slice(stack.findIndex(([n]) => n === to)).map(([n]) => `"${(scores[n] as { id: string }).id}"`);
-        issues.push(issue('cycle', ['scores', to, 'cutoffs'], `Score "${id}" reads itself (${[...via, `"${id}"`].join(' → ')}), through cut-off conditions or the conditions of its items, so it can never be computed. Ensure that no cut-off condition reads its own score, directly or through other scores.`));
+        issues.push(
+          issue(
+            'cycle',
+            ['scores', to, 'cutoffs'],
+            `Score "${id}" reads itself (${[...via, `"${id}"`].join(' → ')}), through cut-off conditions or the conditions of its items, so it can never be computed. Ensure that no cut-off condition reads its own score, directly or through other scores.`,
+          ),
+        );
         return;
       }
       if (state[to] === 0) {
@@ -178,10 +203,18 @@ function checkItemShape(item: AnyItem, path: IssuePath, issues: Issue[]): void {
   if (item.kind === 'single' || item.kind === 'multi' || item.kind === 'scale') {
     const seen = new Set<string | number>();
     item.options.forEach((o, k) => {
-      if (seen.has(o.value)) issues.push(issue('duplicate-id', [...path, 'options', k, 'value'], `Item "${item.id}" has option value "${o.value}" twice.`, item.id));
+      if (seen.has(o.value))
+        issues.push(issue('duplicate-id', [...path, 'options', k, 'value'], `Item "${item.id}" has option value "${o.value}" twice.`, item.id));
       seen.add(o.value);
       if (o.value === PREFER_NOT_TO_ANSWER) {
-        issues.push(issue('reserved-value', [...path, 'options', k, 'value'], `Item "${item.id}" uses the reserved value "${PREFER_NOT_TO_ANSWER}". Set preferNotToAnswer: true instead.`, item.id));
+        issues.push(
+          issue(
+            'reserved-value',
+            [...path, 'options', k, 'value'],
+            `Item "${item.id}" uses the reserved value "${PREFER_NOT_TO_ANSWER}". Set preferNotToAnswer: true instead.`,
+            item.id,
+          ),
+        );
       }
     });
   }
@@ -205,18 +238,48 @@ function checkOptionsFrom(
 ): void {
   const source = items.get(from);
   if (!source) {
-    issues.push(issue('unknown-item', path, `Item "${item.id}" takes its options from item "${from}", which does not exist. Ensure that optionsFrom names an earlier multi-choice item.`, from));
+    issues.push(
+      issue(
+        'unknown-item',
+        path,
+        `Item "${item.id}" takes its options from item "${from}", which does not exist. Ensure that optionsFrom names an earlier multi-choice item.`,
+        from,
+      ),
+    );
   } else if (from === item.id) {
-    issues.push(issue('self-reference', path, `Item "${item.id}" takes its options from itself. Ensure that optionsFrom names an earlier multi-choice item.`, from));
+    issues.push(
+      issue('self-reference', path, `Item "${item.id}" takes its options from itself. Ensure that optionsFrom names an earlier multi-choice item.`, from),
+    );
   } else if (source.position >= position) {
-    issues.push(issue('forward-reference', path, `Item "${item.id}" takes its options from item "${from}", which comes later. Ensure that optionsFrom names an earlier item.`, from));
+    issues.push(
+      issue(
+        'forward-reference',
+        path,
+        `Item "${item.id}" takes its options from item "${from}", which comes later. Ensure that optionsFrom names an earlier item.`,
+        from,
+      ),
+    );
   } else if (source.item.kind !== 'multi') {
-    issues.push(issue('condition-mismatch', path, `Item "${item.id}" takes its options from item "${from}", a ${source.item.kind} item. Ensure that optionsFrom names a multi-choice item.`, from));
+    issues.push(
+      issue(
+        'condition-mismatch',
+        path,
+        `Item "${item.id}" takes its options from item "${from}", a ${source.item.kind} item. Ensure that optionsFrom names a multi-choice item.`,
+        from,
+      ),
+    );
   } else {
     const offered = new Set(source.item.options.map((o) => o.value));
     item.options.forEach((o, k) => {
       if (!offered.has(o.value)) {
-        issues.push(issue('unknown-option', [...path.slice(0, -1), 'options', k, 'value'], `Item "${item.id}" has option "${o.value}", which item "${from}" (its optionsFrom) does not offer. Ensure that every option is one of "${from}"'s.`, item.id));
+        issues.push(
+          issue(
+            'unknown-option',
+            [...path.slice(0, -1), 'options', k, 'value'],
+            `Item "${item.id}" has option "${o.value}", which item "${from}" (its optionsFrom) does not offer. Ensure that every option is one of "${from}"'s.`,
+            item.id,
+          ),
+        );
       }
     });
   }
@@ -225,13 +288,22 @@ function checkOptionsFrom(
 function checkOperands(node: Parameters<Parameters<typeof walk>[1]>[0], item: AnyItem, path: IssuePath, issues: Issue[]): void {
   const kind = item.kind;
   const mismatch = (what: string): void => {
-    issues.push(issue('condition-mismatch', path, `Condition uses ${what} on item "${item.id}", a ${kind} item. Ensure that the comparison fits the item kind.`, item.id));
+    issues.push(
+      issue('condition-mismatch', path, `Condition uses ${what} on item "${item.id}", a ${kind} item. Ensure that the comparison fits the item kind.`, item.id),
+    );
   };
   const checkValue = (v: unknown) => {
     if (kind === 'single' || kind === 'multi') {
       if (typeof v !== 'string') return mismatch('a non-string value');
       if (!item.options.some((o) => o.value === v)) {
-        issues.push(issue('unknown-option', path, `Condition names option "${v}" of item "${item.id}", which has no such option. Ensure that the value matches one of its options.`, item.id));
+        issues.push(
+          issue(
+            'unknown-option',
+            path,
+            `Condition names option "${v}" of item "${item.id}", which has no such option. Ensure that the value matches one of its options.`,
+            item.id,
+          ),
+        );
       }
     } else if (kind === 'scale') {
       if (typeof v !== 'number') return mismatch('a non-number value');
@@ -285,7 +357,10 @@ function checkLocales(def: Def, issues: Issue[]): void {
         if (!LOCALE_PATTERN.test(key)) issues.push(issue('invalid-definition', [...path, key], `"${key}" is not a locale tag such as "es" or "es-MX".`));
       }
       for (const l of declared) {
-        if (!Object.hasOwn(obj, l)) issues.push(issue('missing-translation', path, `Text at "${path.join('.')}" has no "${l}" translation, though the questionnaire declares locale "${l}".`));
+        if (!Object.hasOwn(obj, l))
+          issues.push(
+            issue('missing-translation', path, `Text at "${path.join('.')}" has no "${l}" translation, though the questionnaire declares locale "${l}".`),
+          );
       }
       return;
     }

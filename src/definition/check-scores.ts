@@ -35,7 +35,13 @@ export function checkScores(def: Def, ctx: ScoreCheckContext): void {
   (def.scores ?? []).forEach((score, i) => {
     const path: IssuePath = ['scores', i];
     if (!ctx.sectionIds.has(score.section)) {
-      issues.push(issue('unknown-item', [...path, 'section'], `Score "${score.id}" names section "${score.section}", which does not exist. Ensure that it matches a section id.`));
+      issues.push(
+        issue(
+          'unknown-item',
+          [...path, 'section'],
+          `Score "${score.id}" names section "${score.section}", which does not exist. Ensure that it matches a section id.`,
+        ),
+      );
     }
     const seen = new Set<string>();
     let lo = 0;
@@ -45,9 +51,18 @@ export function checkScores(def: Def, ctx: ScoreCheckContext): void {
       if (seen.has(id)) issues.push(issue('duplicate-id', [...path, 'items', k], `Score "${score.id}" lists item "${id}" twice.`, id));
       seen.add(id);
       if (!target) {
-        issues.push(issue('unknown-item', [...path, 'items', k], `Score "${score.id}" names item "${id}", which does not exist. Ensure that the id matches an item.`, id));
+        issues.push(
+          issue('unknown-item', [...path, 'items', k], `Score "${score.id}" names item "${id}", which does not exist. Ensure that the id matches an item.`, id),
+        );
       } else if (target.item.kind !== 'scale') {
-        issues.push(issue('score-item-not-scale', [...path, 'items', k], `Score "${score.id}" sums item "${id}", a ${target.item.kind} item. Ensure that scores sum only scale items.`, id));
+        issues.push(
+          issue(
+            'score-item-not-scale',
+            [...path, 'items', k],
+            `Score "${score.id}" sums item "${id}", a ${target.item.kind} item. Ensure that scores sum only scale items.`,
+            id,
+          ),
+        );
       } else {
         lo += Math.min(...target.item.options.map((o) => o.value));
         hi += Math.max(...target.item.options.map((o) => o.value));
@@ -61,7 +76,13 @@ export function checkScores(def: Def, ctx: ScoreCheckContext): void {
     if (score.skipped) {
       ctx.checkCondition(score.skipped.when, [...path, 'skipped', 'when'], anywhere);
       if (score.skipped.value < lo || score.skipped.value > hi) {
-        issues.push(issue('invalid-range', [...path, 'skipped', 'value'], `Score "${score.id}" records ${score.skipped.value} when skipped, outside its range ${lo}–${hi}. Ensure that skipped.value is a total the score can reach.`));
+        issues.push(
+          issue(
+            'invalid-range',
+            [...path, 'skipped', 'value'],
+            `Score "${score.id}" records ${score.skipped.value} when skipped, outside its range ${lo}–${hi}. Ensure that skipped.value is a total the score can reach.`,
+          ),
+        );
       }
     }
   });
@@ -93,10 +114,23 @@ export function checkCutoffReach(def: Def, ctx: Pick<ScoreCheckContext, 'items' 
         const path = [...base, ...rel];
         if (node.kind === 'score' || node.kind === 'positive') {
           if ((ctx.scoreLast.get(node.score) ?? -1) > last) {
-            ctx.issues.push(issue('forward-reference', path, `Score "${score.id}" has a cut-off condition that reads score "${node.score}", whose items come after its own. Ensure that cut-off conditions read only items up to the score's last item, and scores that end there too.`));
+            ctx.issues.push(
+              issue(
+                'forward-reference',
+                path,
+                `Score "${score.id}" has a cut-off condition that reads score "${node.score}", whose items come after its own. Ensure that cut-off conditions read only items up to the score's last item, and scores that end there too.`,
+              ),
+            );
           }
         } else if ('item' in node && (ctx.items.get(node.item)?.position ?? -1) > last) {
-          ctx.issues.push(issue('forward-reference', path, `Score "${score.id}" has a cut-off condition that reads item "${node.item}", which comes after its items. Ensure that cut-off conditions read only items up to the score's last item.`, node.item));
+          ctx.issues.push(
+            issue(
+              'forward-reference',
+              path,
+              `Score "${score.id}" has a cut-off condition that reads item "${node.item}", which comes after its items. Ensure that cut-off conditions read only items up to the score's last item.`,
+              node.item,
+            ),
+          );
         }
       });
     }
@@ -113,9 +147,14 @@ function checkBands(score: ScoreDef, path: IssuePath, lo: number, hi: number, is
       issues.push(issue('invalid-range', bp, `Score "${score.id}" has a band with min above max.`));
       continue;
     }
-    if (b.min > expected) issues.push(issue('band-gap', bp, `Score "${score.id}" has no band for ${expected}–${b.min - 1}. Ensure that bands cover ${lo}–${hi} without gaps.`));
-    if (b.min < expected) issues.push(issue('band-overlap', bp, `Score "${score.id}" has bands that overlap at ${b.min}. Ensure that each total falls in one band.`));
+    if (b.min > expected)
+      issues.push(issue('band-gap', bp, `Score "${score.id}" has no band for ${expected}–${b.min - 1}. Ensure that bands cover ${lo}–${hi} without gaps.`));
+    if (b.min < expected)
+      issues.push(issue('band-overlap', bp, `Score "${score.id}" has bands that overlap at ${b.min}. Ensure that each total falls in one band.`));
     expected = Math.max(expected, b.max + 1);
   }
-  if (expected <= hi) issues.push(issue('band-gap', [...path, 'bands'], `Score "${score.id}" has no band for ${expected}–${hi}. Ensure that bands cover ${lo}–${hi} without gaps.`));
+  if (expected <= hi)
+    issues.push(
+      issue('band-gap', [...path, 'bands'], `Score "${score.id}" has no band for ${expected}–${hi}. Ensure that bands cover ${lo}–${hi} without gaps.`),
+    );
 }

@@ -40,7 +40,11 @@ type Nearest<S extends string, Names extends string> = S extends `${string}${str
       : never
     : Extract<Names, `${S}${string}`>
   : never;
-type Suggest<S, Names> = S extends string ? ([Nearest<S, Names & string>] extends [never] ? '' : ` Did you mean ${Listed<Some<Nearest<S, Names & string>>>}?`) : '';
+type Suggest<S, Names> = S extends string
+  ? [Nearest<S, Names & string>] extends [never]
+    ? ''
+    : ` Did you mean ${Listed<Some<Nearest<S, Names & string>>>}?`
+  : '';
 type Shown<V> = V extends string ? `'${V}'` : V extends number | boolean ? `${V}` : 'this value';
 
 type ItemMap<Q extends QuestionnaireInput> = { readonly [I in AnswerableItemsOf<Q> as I['id']]: I };
@@ -51,7 +55,9 @@ type UnknownItem<Id, Q extends QuestionnaireInput> = Id extends unknown ? Defini
 type UnknownScore<Id, Q extends QuestionnaireInput> = Id extends unknown ? DefinitionError<`Unknown score ${Shown<Id>}.${Suggest<Id, ScoreIdOf<Q>>}`> : never;
 type Option<V, I, Id> = V extends OptionValue<I> ? V : DefinitionError<`Item '${Id & string}' has no option ${Shown<V>}.${Suggest<V, OptionValue<I>>}`>;
 type Options<L, I, Id> = { readonly [K in Positions<L>]: Option<L[K], I, Id> };
-type Typed<V, T, Id, What extends string> = V extends T ? V : DefinitionError<`Item '${Id & string}' is ${What}: compare it with ${T extends boolean ? 'true or false' : 'a number'}.`>;
+type Typed<V, T, Id, What extends string> = V extends T
+  ? V
+  : DefinitionError<`Item '${Id & string}' is ${What}: compare it with ${T extends boolean ? 'true or false' : 'a number'}.`>;
 type Misused<Id, Kind, Use extends string> = Id extends unknown ? DefinitionError<`Item '${Id & string}' is a ${Kind & string} item: ${Use}.`> : never;
 
 /** The check of one `{ item, … }` comparison against its item's kind and options. */
@@ -85,13 +91,21 @@ export type CheckCondition<C, Q extends QuestionnaireInput> = C extends { readon
           ? ItemComparison<C, ItemMap<Q>[Id], Id>
           : { readonly item: UnknownItem<Id, Q> }
         : C extends { readonly answered: infer Id }
-          ? Id extends ItemIdOf<Q> ? unknown : { readonly answered: UnknownItem<Id, Q> }
+          ? Id extends ItemIdOf<Q>
+            ? unknown
+            : { readonly answered: UnknownItem<Id, Q> }
           : C extends { readonly declined: infer Id }
-            ? Id extends ItemIdOf<Q> ? unknown : { readonly declined: UnknownItem<Id, Q> }
+            ? Id extends ItemIdOf<Q>
+              ? unknown
+              : { readonly declined: UnknownItem<Id, Q> }
             : C extends { readonly positive: infer Id }
-              ? Id extends ScoreIdOf<Q> ? unknown : { readonly positive: UnknownScore<Id, Q> }
+              ? Id extends ScoreIdOf<Q>
+                ? unknown
+                : { readonly positive: UnknownScore<Id, Q> }
               : C extends { readonly score: infer Id }
-                ? Id extends ScoreIdOf<Q> ? unknown : { readonly score: UnknownScore<Id, Q> }
+                ? Id extends ScoreIdOf<Q>
+                  ? unknown
+                  : { readonly score: UnknownScore<Id, Q> }
                 : unknown;
 type CheckConditions<L, Q extends QuestionnaireInput> = { readonly [K in Positions<L>]: CheckCondition<L[K], Q> };
 
@@ -100,10 +114,18 @@ type When<T, Q extends QuestionnaireInput> = T extends { readonly when: infer C 
 // pits their methods against each other and the error lands on `every` instead of the mistake.
 type Positions<L> = keyof L & `${number}`;
 type ItemIds<L, Q extends QuestionnaireInput> = { readonly [K in Positions<L>]: L[K] extends ItemIdOf<Q> ? unknown : UnknownItem<L[K], Q> };
-type ItemOptions<T, Q extends QuestionnaireInput> = T extends { readonly options: infer L } ? { readonly options: { readonly [K in Positions<L>]: When<L[K], Q> } } : unknown;
-type OptionsFrom<T, Q extends QuestionnaireInput> = T extends { readonly optionsFrom: infer Id } ? (Id extends ItemIdOf<Q> ? unknown : { readonly optionsFrom: UnknownItem<Id, Q> }) : unknown;
+type ItemOptions<T, Q extends QuestionnaireInput> = T extends { readonly options: infer L }
+  ? { readonly options: { readonly [K in Positions<L>]: When<L[K], Q> } }
+  : unknown;
+type OptionsFrom<T, Q extends QuestionnaireInput> = T extends { readonly optionsFrom: infer Id }
+  ? Id extends ItemIdOf<Q>
+    ? unknown
+    : { readonly optionsFrom: UnknownItem<Id, Q> }
+  : unknown;
 type Items<L, Q extends QuestionnaireInput> = { readonly [K in Positions<L>]: When<L[K], Q> & ItemOptions<L[K], Q> & OptionsFrom<L[K], Q> };
-type Sections<L, Q extends QuestionnaireInput> = { readonly [K in Positions<L>]: When<L[K], Q> & (L[K] extends { readonly items: infer I } ? { readonly items: Items<I, Q> } : unknown) };
+type Sections<L, Q extends QuestionnaireInput> = {
+  readonly [K in Positions<L>]: When<L[K], Q> & (L[K] extends { readonly items: infer I } ? { readonly items: Items<I, Q> } : unknown);
+};
 type Scores<L, Q extends QuestionnaireInput> = {
   readonly [K in Positions<L>]: (L[K] extends { readonly items: infer I } ? { readonly items: ItemIds<I, Q> } : unknown) &
     (L[K] extends { readonly cutoffs: infer C } ? { readonly cutoffs: { readonly [J in Positions<C>]: When<C[J], Q> } } : unknown);

@@ -19,7 +19,11 @@ const checkedFrom = new WeakMap<object, Questionnaire>();
 /** Refuse prototype-polluting keys and runaway nesting before zod sees the input. */
 export function scanJson(value: unknown, path: (string | number)[] = [], depth = 0): Issue | undefined {
   if (depth > MAX_DEPTH) {
-    return issue('invalid-definition', path.slice(0, 8), `Input is nested more than ${MAX_DEPTH} levels deep. Ensure that the input is a questionnaire definition.`);
+    return issue(
+      'invalid-definition',
+      path.slice(0, 8),
+      `Input is nested more than ${MAX_DEPTH} levels deep. Ensure that the input is a questionnaire definition.`,
+    );
   }
   if (value === null || typeof value !== 'object') return undefined;
   if (Array.isArray(value)) {
@@ -67,7 +71,8 @@ export function parseQuestionnaire(json: unknown): Questionnaire {
   const parsed = QuestionnaireSchema.safeParse(json);
   if (!parsed.success) throw new QuestionnaireError(issuesFromZod(parsed.error));
   const issues = checkQuestionnaire(parsed.data);
-  if (issues.length > 0) throw new QuestionnaireError(issues, `Questionnaire "${parsed.data.id}" has ${issues.length} issue${issues.length > 1 ? 's' : ''}: ${issues[0]?.message}`);
+  if (issues.length > 0)
+    throw new QuestionnaireError(issues, `Questionnaire "${parsed.data.id}" has ${issues.length} issue${issues.length > 1 ? 's' : ''}: ${issues[0]?.message}`);
   const q = deepFreeze(parsed.data) as Questionnaire;
   checked.add(q);
   return q;

@@ -6,7 +6,9 @@ import { LocalizedTextSchema } from './text.js';
 
 /** Item and section ids: lower-case start, then letters, digits, `.`, `_`, `-`. */
 export const ID_PATTERN = /^[a-z][a-zA-Z0-9_.-]{0,79}$/;
-export const IdSchema = z.string().check(z.regex(ID_PATTERN, 'Ids start with a lower-case letter and use letters, digits, ".", "_" or "-" (at most 80 characters).'));
+export const IdSchema = z
+  .string()
+  .check(z.regex(ID_PATTERN, 'Ids start with a lower-case letter and use letters, digits, ".", "_" or "-" (at most 80 characters).'));
 
 /**
  * The answer value that means the person chose "prefer not to answer".

@@ -3,7 +3,6 @@ import type { DeepReadonly } from './deep-readonly.js';
 import type { PREFER_NOT_TO_ANSWER } from './item.js';
 import type { QuestionnaireDefinition } from './questionnaire.js';
 
-
 /**
  * What `defineQuestionnaire` accepts and every function reads: the definition,
  * read-only. A value parsed from JSON fits it as well as a `const` literal does.
@@ -135,26 +134,25 @@ export type AnswerValue = string | number | boolean | readonly string[];
  */
 export type Answers = { readonly [itemId: string]: AnswerValue };
 
-type Numeric<Id, Op extends NumericOperator = NumericOperator> = Op extends NumericOperator
-  ? { readonly item: Id } & { readonly [K in Op]: number }
-  : never;
+type Numeric<Id, Op extends NumericOperator = NumericOperator> = Op extends NumericOperator ? { readonly item: Id } & { readonly [K in Op]: number } : never;
 type ScoreNumeric<Id, Op extends NumericOperator = NumericOperator> = Op extends NumericOperator
   ? { readonly score: Id } & { readonly [K in Op]: number }
   : never;
 
 type ItemCondition<I> = I extends { readonly id: infer Id; readonly kind: infer K }
   ? K extends 'single'
-    ? { readonly item: Id; readonly eq: OptionValue<I> } | { readonly item: Id; readonly ne: OptionValue<I> } | { readonly item: Id; readonly in: readonly OptionValue<I>[] }
+    ? | { readonly item: Id; readonly eq: OptionValue<I> }
+      | { readonly item: Id; readonly ne: OptionValue<I> }
+      | { readonly item: Id; readonly in: readonly OptionValue<I>[] }
     : K extends 'multi'
       ? { readonly item: Id; readonly includes: OptionValue<I> }
       : K extends 'boolean'
         ? { readonly item: Id; readonly eq: boolean } | { readonly item: Id; readonly ne: boolean }
         : K extends 'scale'
-          ?
-              | { readonly item: Id; readonly eq: OptionValue<I> }
-              | { readonly item: Id; readonly ne: OptionValue<I> }
-              | { readonly item: Id; readonly in: readonly OptionValue<I>[] }
-              | Numeric<Id>
+          ? | { readonly item: Id; readonly eq: OptionValue<I> }
+            | { readonly item: Id; readonly ne: OptionValue<I> }
+            | { readonly item: Id; readonly in: readonly OptionValue<I>[] }
+            | Numeric<Id>
           : K extends 'number'
             ? { readonly item: Id; readonly eq: number } | { readonly item: Id; readonly ne: number } | Numeric<Id>
             : never

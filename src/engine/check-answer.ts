@@ -85,7 +85,12 @@ export function answerIssue(item: Item, value: unknown, at: At): Issue | undefin
   if (value === PREFER_NOT_TO_ANSWER) {
     return item.preferNotToAnswer
       ? undefined
-      : issue('decline-not-offered', pathOf(at), `Item "${id}" does not offer "prefer not to answer". Ensure that preferNotToAnswer is set on the item before sending it.`, id);
+      : issue(
+          'decline-not-offered',
+          pathOf(at),
+          `Item "${id}" does not offer "prefer not to answer". Ensure that preferNotToAnswer is set on the item before sending it.`,
+          id,
+        );
   }
   switch (item.kind) {
     case 'single':

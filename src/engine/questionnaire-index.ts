@@ -181,13 +181,23 @@ export function buildIndex(q: Questionnaire): QuestionnaireIndex {
   const triggers = (q.safety ?? []).map((trigger) => ({
     trigger: trigger as SafetyTrigger,
     test: compileCondition(trigger.when),
-    reads: new Set([...readsOf(trigger.when, scoreDefs), ...scoreRuleReads(trigger.when, scoreDefs)].sort((a, b) => (items.get(a)?.position ?? 0) - (items.get(b)?.position ?? 0))),
+    reads: new Set(
+      [...readsOf(trigger.when, scoreDefs), ...scoreRuleReads(trigger.when, scoreDefs)].sort(
+        (a, b) => (items.get(a)?.position ?? 0) - (items.get(b)?.position ?? 0),
+      ),
+    ),
     direct: new Set(conditionItems(trigger.when)),
     readsScores: conditionScores(trigger.when).length > 0,
   }));
   const rules = (q.rules ?? []).map((rule) => {
     const evidence = [...new Set([...readsOf(rule.when, scoreDefs), ...(rule.evidence ?? [])])];
-    return { rule: rule as Rule, test: compileCondition(rule.when), evidence, direct: new Set(conditionItems(rule.when)), readsScores: conditionScores(rule.when).length > 0 };
+    return {
+      rule: rule as Rule,
+      test: compileCondition(rule.when),
+      evidence,
+      direct: new Set(conditionItems(rule.when)),
+      readsScores: conditionScores(rule.when).length > 0,
+    };
   });
 
   return { questionnaire: q, items, order, sections, scores, dependents, invalidates, triggers, rules };

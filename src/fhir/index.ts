@@ -8,7 +8,12 @@
 export { toFhirQuestionnaire, type FhirQuestionnaireExport } from './export/to-fhir-questionnaire.js';
 export { toFhirQuestionnaireResponse, safeToFhirQuestionnaireResponse } from './export/to-fhir-questionnaire-response.js';
 export { fromFhirQuestionnaire, safeFromFhirQuestionnaire, type FhirQuestionnaireImport } from './import/from-fhir-questionnaire.js';
-export { fromFhirQuestionnaireResponse, safeFromFhirQuestionnaireResponse, type FhirResponseImport, type FromFhirResponseOptions } from './import/from-fhir-questionnaire-response.js';
+export {
+  fromFhirQuestionnaireResponse,
+  safeFromFhirQuestionnaireResponse,
+  type FhirResponseImport,
+  type FromFhirResponseOptions,
+} from './import/from-fhir-questionnaire-response.js';
 export { answerMappingOf, answerKey, type FhirAnswerMapping, type MappedAnswer, type AnswerLike } from './import/answer-mapping.js';
 export type { SecurityLabelOptions, ToFhirQuestionnaireOptions, ToFhirResponseOptions, FromFhirOptions } from './common/options.js';
 export type {

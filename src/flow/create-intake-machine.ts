@@ -175,7 +175,10 @@ function buildMachine(index: QuestionnaireIndex) {
       },
       safety: {
         on: {
-          ACKNOWLEDGE: [{ guard: 'continuesAtReview', target: 'review', actions: 'acknowledge' }, { target: 'answering', actions: 'acknowledge' }],
+          ACKNOWLEDGE: [
+            { guard: 'continuesAtReview', target: 'review', actions: 'acknowledge' },
+            { target: 'answering', actions: 'acknowledge' },
+          ],
           ANSWER: refuse('safety'),
           NEXT: refuse('safety'),
           BACK: refuse('safety'),
@@ -185,7 +188,10 @@ function buildMachine(index: QuestionnaireIndex) {
       review: {
         on: {
           ANSWER: [{ guard: 'answerRaisesInterrupt', target: 'safety', actions: 'recordAnswer' }, { actions: 'recordAnswer' }],
-          BACK: [{ guard: 'isFirstVisibleSection', actions: 'refuseBack' }, { target: 'answering', actions: 'goBack' }],
+          BACK: [
+            { guard: 'isFirstVisibleSection', actions: 'refuseBack' },
+            { target: 'answering', actions: 'goBack' },
+          ],
           SUBMIT: [
             { guard: 'sectionHasMissingRequired', actions: 'reportMissing' },
             { guard: 'flagPendingOnLeave', target: 'safety', actions: 'raiseFlags' },

@@ -36,9 +36,8 @@ export type FlowAnswers<Q extends QuestionnaireInput = QuestionnaireInput> = Kno
  * const e: AnswerEvent<typeof gad7> = { type: 'ANSWER', itemId: 'gad7.q1', value: 2 };
  * ```
  */
-export type AnswerEvent<Q extends QuestionnaireInput = QuestionnaireInput> = Known<Q> extends true
-  ? AnswerEventOf<AnswerableItemsOf<Q>>
-  : { readonly type: 'ANSWER'; readonly itemId: string; readonly value: unknown };
+export type AnswerEvent<Q extends QuestionnaireInput = QuestionnaireInput> =
+  Known<Q> extends true ? AnswerEventOf<AnswerableItemsOf<Q>> : { readonly type: 'ANSWER'; readonly itemId: string; readonly value: unknown };
 // Distributes over the items: one event type per item.
 type AnswerEventOf<I> = I extends { readonly id: infer Id } ? { readonly type: 'ANSWER'; readonly itemId: Id; readonly value: AnswerValueOf<I> | null } : never;
 
@@ -172,11 +171,7 @@ export interface IntakeContext<Q extends QuestionnaireInput = QuestionnaireInput
  * ```
  */
 export type IntakeEvent<Q extends QuestionnaireInput = QuestionnaireInput> =
-  | AnswerEvent<Q>
-  | { readonly type: 'NEXT' }
-  | { readonly type: 'BACK' }
-  | { readonly type: 'ACKNOWLEDGE' }
-  | { readonly type: 'SUBMIT' };
+  AnswerEvent<Q> | { readonly type: 'NEXT' } | { readonly type: 'BACK' } | { readonly type: 'ACKNOWLEDGE' } | { readonly type: 'SUBMIT' };
 
 /**
  * The states a flow can rest in (its state value): `answering` the section at

@@ -83,7 +83,11 @@ export function stepIntake<Q extends QuestionnaireInput>(machine: IntakeMachine<
  * resumeIntakeSnapshot(machine, stored).context.cursor; // 0
  * ```
  */
-export function resumeIntakeSnapshot<Q extends QuestionnaireInput>(machine: IntakeMachine<Q>, persisted: unknown, options: Omit<IntakeInput, 'snapshot'> = {}): IntakeSnapshot<Q> {
+export function resumeIntakeSnapshot<Q extends QuestionnaireInput>(
+  machine: IntakeMachine<Q>,
+  persisted: unknown,
+  options: Omit<IntakeInput, 'snapshot'> = {},
+): IntakeSnapshot<Q> {
   return started(initialTransition(machine, { ...options, snapshot: persisted })[0]);
 }
 
@@ -127,7 +131,11 @@ export type IntakeActor<Q extends QuestionnaireInput = QuestionnaireInput> = Act
  * actor.getSnapshot().context.cursor; // 1
  * ```
  */
-export function resumeIntake<Q extends QuestionnaireInput>(machine: IntakeMachine<Q>, persisted: unknown, options: Omit<IntakeInput, 'snapshot'> = {}): IntakeActor<Q> {
+export function resumeIntake<Q extends QuestionnaireInput>(
+  machine: IntakeMachine<Q>,
+  persisted: unknown,
+  options: Omit<IntakeInput, 'snapshot'> = {},
+): IntakeActor<Q> {
   const actor = createActor(machine, { input: { ...options, snapshot: persisted } });
   const snapshot = actor.getSnapshot();
   if (snapshot.status === 'error') throw snapshot.error;

@@ -77,7 +77,10 @@ export interface IntakeView {
 export function describeIntake(
   questionnaire: QuestionnaireInput,
   // What the view reads of a context; its answers by id, so a context typed by any questionnaire fits.
-  snapshot: { readonly context: Pick<IntakeContext, 'cursor' | 'issues' | 'safety' | 'submitted'> & { readonly answers: { readonly [itemId: string]: unknown } }; readonly status: string },
+  snapshot: {
+    readonly context: Pick<IntakeContext, 'cursor' | 'issues' | 'safety' | 'submitted'> & { readonly answers: { readonly [itemId: string]: unknown } };
+    readonly status: string;
+  },
 ): IntakeView {
   const index = indexOf(checkedQuestionnaire(questionnaire));
   const context = snapshot.context as IntakeContext;
@@ -86,7 +89,13 @@ export function describeIntake(
   const ev = evaluationOf(index, context.answers);
   const count = index.sections.length;
   const status: IntakeStatus =
-    snapshot.status === 'done' || context.submitted ? 'completed' : context.safety.pending.length > 0 ? 'safety' : context.cursor >= count ? 'review' : 'answering';
+    snapshot.status === 'done' || context.submitted
+      ? 'completed'
+      : context.safety.pending.length > 0
+        ? 'safety'
+        : context.cursor >= count
+          ? 'review'
+          : 'answering';
   const current = status === 'answering' || status === 'safety' ? index.sections[context.cursor] : undefined;
   let sections = 0;
   let position = 0;

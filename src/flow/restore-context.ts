@@ -62,18 +62,34 @@ export function restoreContext(index: QuestionnaireIndex, persisted: unknown): {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) refuse('snapshot-invalid', ['context'], 'Snapshot has no context object.');
   const ctx = raw as Record<string, unknown>;
   if (ctx.questionnaireId !== q.id) {
-    refuse('snapshot-foreign', ['context', 'questionnaireId'], `Snapshot belongs to another questionnaire, not "${q.id}". Ensure that it is resumed with the questionnaire that made it.`);
+    refuse(
+      'snapshot-foreign',
+      ['context', 'questionnaireId'],
+      `Snapshot belongs to another questionnaire, not "${q.id}". Ensure that it is resumed with the questionnaire that made it.`,
+    );
   }
   const version = typeof ctx.questionnaireVersion === 'string' ? ctx.questionnaireVersion : '';
   if (!snapshotVersionCompatible(version, q.version)) {
-    refuse('snapshot-version', ['context', 'questionnaireVersion'], `Snapshot from version "${version.slice(0, 20)}" cannot resume under version "${q.version}" of "${q.id}": only the same major version, not newer, resumes.`);
+    refuse(
+      'snapshot-version',
+      ['context', 'questionnaireVersion'],
+      `Snapshot from version "${version.slice(0, 20)}" cannot resume under version "${q.version}" of "${q.id}": only the same major version, not newer, resumes.`,
+    );
   }
 
   const resolved = resolveIndexed(index, ctx.answers ?? {}, true);
   const issues: Issue[] = [
-    ...resolved.issues.map((i) => detailedIssue('answer-dropped', ['context', 'answers', ...i.path], `Stored answer dropped: ${i.message}`, i.itemId, { cause: 'invalid' })),
+    ...resolved.issues.map((i) =>
+      detailedIssue('answer-dropped', ['context', 'answers', ...i.path], `Stored answer dropped: ${i.message}`, i.itemId, { cause: 'invalid' }),
+    ),
     ...resolved.hidden.map((id) =>
-      detailedIssue('answer-dropped', ['context', 'answers', id], `Stored answer to "${id}" dropped: the item is hidden by the other answers (the safety triggers were checked on it first).`, id, { cause: 'hidden' }),
+      detailedIssue(
+        'answer-dropped',
+        ['context', 'answers', id],
+        `Stored answer to "${id}" dropped: the item is hidden by the other answers (the safety triggers were checked on it first).`,
+        id,
+        { cause: 'hidden' },
+      ),
     ),
   ];
   const ev = resolved.evaluation;
@@ -91,10 +107,19 @@ export function restoreContext(index: QuestionnaireIndex, persisted: unknown): {
   if (claimsDone) {
     const unfinished = [
       ...missingRequired(index, { answers: resolved.answers, cursor: count }).map((i) =>
-        issue('snapshot-unfinished', ['context', 'answers', i.itemId ?? ''], `Snapshot says the intake was submitted, but required item "${i.itemId ?? ''}" has no answer. Ensure that a finished intake is stored as the flow left it.`, i.itemId),
+        issue(
+          'snapshot-unfinished',
+          ['context', 'answers', i.itemId ?? ''],
+          `Snapshot says the intake was submitted, but required item "${i.itemId ?? ''}" has no answer. Ensure that a finished intake is stored as the flow left it.`,
+          i.itemId,
+        ),
       ),
       ...[...safety.pending, ...safety.deferred].map((id) =>
-        issue('snapshot-unfinished', ['context', 'safety', 'pending'], `Snapshot says the intake was submitted, but safety trigger "${id}" holds and its crisis resources were never acknowledged. Ensure that a finished intake is stored as the flow left it.`),
+        issue(
+          'snapshot-unfinished',
+          ['context', 'safety', 'pending'],
+          `Snapshot says the intake was submitted, but safety trigger "${id}" holds and its crisis resources were never acknowledged. Ensure that a finished intake is stored as the flow left it.`,
+        ),
       ),
     ];
     if (unfinished.length > 0) throw new QuestionnaireError(unfinished);

@@ -59,7 +59,10 @@ export function restoreSafety(index: QuestionnaireIndex, raw: unknown, ev: Evalu
     const { id, section, evidence } = (f !== null && typeof f === 'object' ? f : {}) as Record<string, unknown>;
     const t = typeof id === 'string' ? byId.get(id) : undefined;
     if (t === undefined || records.has(t.trigger.id)) continue;
-    records.set(t.trigger.id, { section: typeof section === 'string' && sections.has(section) ? section : undefined, evidence: recordedEvidence(t.reads, evidence) });
+    records.set(t.trigger.id, {
+      section: typeof section === 'string' && sections.has(section) ? section : undefined,
+      evidence: recordedEvidence(t.reads, evidence),
+    });
   }
   const storedPending = strings(stored.pending);
   const storedDeferred = strings(stored.deferred);

@@ -17,7 +17,8 @@ import { describeIntake, type IntakeView } from './intake-view.js';
  * const value: AnswerOf<typeof gad7, 'gad7.q1'> = 2; // 0 | 1 | 2 | 3
  * ```
  */
-export type AnswerOf<Q extends QuestionnaireInput, K extends string> = string extends ItemIdOf<Q> ? unknown : AnswerValueOf<Extract<AnswerableItemsOf<Q>, { readonly id: K }>>;
+export type AnswerOf<Q extends QuestionnaireInput, K extends string> =
+  string extends ItemIdOf<Q> ? unknown : AnswerValueOf<Extract<AnswerableItemsOf<Q>, { readonly id: K }>>;
 
 /**
  * A running intake, for hosts that would rather not use XState themselves.

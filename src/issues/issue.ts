@@ -204,7 +204,13 @@ export function issue<C extends PlainIssueCode>(code: C, path: IssuePath, messag
 }
 
 /** Build an issue of a code that carries details. */
-export function detailedIssue<C extends keyof IssueDetails>(code: C, path: IssuePath, message: string, itemId: string | undefined, details: IssueDetails[C]): IssueOf<C> {
+export function detailedIssue<C extends keyof IssueDetails>(
+  code: C,
+  path: IssuePath,
+  message: string,
+  itemId: string | undefined,
+  details: IssueDetails[C],
+): IssueOf<C> {
   return (itemId === undefined ? { code, path, message, ...details } : { code, path, message, itemId, ...details }) as IssueOf<C>;
 }
 

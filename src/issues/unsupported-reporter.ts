@@ -42,7 +42,10 @@ export class UnsupportedReporter {
     const issues = [...this.found.values()];
     if (this.policy === 'omit') return [];
     if (this.policy === 'throw' && issues.length > 0) {
-      throw new QuestionnaireError(issues, `${this.what} cannot represent ${issues.length} part${issues.length > 1 ? 's' : ''} of this questionnaire: ${issues[0]?.message}`);
+      throw new QuestionnaireError(
+        issues,
+        `${this.what} cannot represent ${issues.length} part${issues.length > 1 ? 's' : ''} of this questionnaire: ${issues[0]?.message}`,
+      );
     }
     return issues;
   }

@@ -20,10 +20,7 @@ export interface Unknown {
  * hold (an upper bound), with `false` one that holds only when it surely does.
  */
 export type Formula<U = Unknown> =
-  | { readonly kind: 'const'; readonly value: boolean }
-  | Literal
-  | { readonly kind: 'and' | 'or'; readonly parts: readonly Formula<U>[] }
-  | U;
+  { readonly kind: 'const'; readonly value: boolean } | Literal | { readonly kind: 'and' | 'or'; readonly parts: readonly Formula<U>[] } | U;
 
 /** A formula with nothing unknown in it. */
 export type Exact = Formula<never>;

@@ -119,7 +119,10 @@ export function toJsonSchema(q: QuestionnaireInput, options: JsonSchemaOptions =
       if (profile === 'rjsf' && !isConst(upper, true)) {
         // The form shows the field only while the item may be shown: its property is added by the `then`.
         if (!isConst(upper, false))
-          clauses.push({ if: formulaSchema(upper, key), then: { properties: { [k]: shownAndRequired ? { ...schema, ...answered } : schema }, ...(shownAndRequired ? { required: [k] } : {}) } });
+          clauses.push({
+            if: formulaSchema(upper, key),
+            then: { properties: { [k]: shownAndRequired ? { ...schema, ...answered } : schema }, ...(shownAndRequired ? { required: [k] } : {}) },
+          });
       } else properties[k] = mustAnswer && isConst(lower, true) ? { ...schema, ...answered } : schema;
       if (mustAnswer && isConst(lower, true)) required.push(k);
       else if (profile === 'validation') {

@@ -50,7 +50,10 @@ const FIELDS: { readonly [K in ItemKind]: (item: ItemOf<K>, t: Localize) => Rjsf
   single: (item, t) => ({ 'ui:widget': 'radio', 'ui:enumNames': names(item, t) }),
   multi: (item, t) => ({ 'ui:widget': 'checkboxes', 'ui:enumNames': names(item, t) }),
   scale: (item, t) => ({ 'ui:widget': 'radio', 'ui:enumNames': names(item, t) }),
-  boolean: (item, t) => ({ 'ui:widget': 'radio', 'ui:enumNames': [t(LABELS.yes), t(LABELS.no), ...(item.preferNotToAnswer ? [t(LABELS.preferNotToAnswer)] : [])] }),
+  boolean: (item, t) => ({
+    'ui:widget': 'radio',
+    'ui:enumNames': [t(LABELS.yes), t(LABELS.no), ...(item.preferNotToAnswer ? [t(LABELS.preferNotToAnswer)] : [])],
+  }),
   number: () => undefined,
   text: (item) => (item.multiline ? { 'ui:widget': 'textarea' } : undefined),
   date: () => undefined,

@@ -100,15 +100,43 @@ const CONDITION_EN =
  * ```
  */
 export const DIAGNOSTIC_PHRASES: readonly GuardedPhrase[] = Object.freeze([
-  p('diagnostic', 'en', '(?:was |were |been |is |are |being |newly |previously )?diagnosed (?:with|as|by)', ['diagnosed with', 'was diagnosed as bipolar', 'has been diagnosed with PTSD']),
+  p('diagnostic', 'en', '(?:was |were |been |is |are |being |newly |previously )?diagnosed (?:with|as|by)', [
+    'diagnosed with',
+    'was diagnosed as bipolar',
+    'has been diagnosed with PTSD',
+  ]),
   p('diagnostic', 'en', 'diagnos[ie]s of|diagnosis:|confirm(?:s|ed|ing)? (?:a |the )?diagnosis', ['diagnosis of depression', 'confirms the diagnosis']),
-  p('diagnostic', 'en', `(?:has|has had|having) (?:${CONDITION_EN})`, ['has bipolar disorder', 'has depression', 'has PTSD', 'has an opioid use disorder', 'has opioid use disorder', 'has a substance use disorder']),
+  p('diagnostic', 'en', `(?:has|has had|having) (?:${CONDITION_EN})`, [
+    'has bipolar disorder',
+    'has depression',
+    'has PTSD',
+    'has an opioid use disorder',
+    'has opioid use disorder',
+    'has a substance use disorder',
+  ]),
   p('diagnostic', 'en', 'suffer(?:s|ed|ing)? (?:from|with)', ['suffers from', 'suffering from anxiety']),
-  p('diagnostic', 'en', '(?:is|are|was|were|being) (?:an? )?(?:addict|addicts|alcoholic|alcoholics|bipolar|schizophrenic|psychotic|anorexic|bulimic|clinically depressed|depressive|manic|an? (?:[\\p{L}-]+ ){0,2}addict)', ['is an addict', 'is bipolar', 'is schizophrenic', 'are alcoholics', 'is a heroin addict']),
-  p('diagnostic', 'en', 'meet(?:s|ing)? (?:the |full )?(?:dsm(?:-?5)?(?:-tr)? |icd(?:-?1[01])? |diagnostic )?criteria (?:for|of)', ['meets criteria for', 'meets DSM-5 criteria for']),
-  p('diagnostic', 'en', '(?:disorder|illness|condition|depression|ptsd|psychosis) is (?:present|confirmed|established)|presence of (?:an? )?(?:[\\p{L}-]+ ){0,3}disorder', ['disorder is present', 'presence of a mood disorder']),
+  p(
+    'diagnostic',
+    'en',
+    '(?:is|are|was|were|being) (?:an? )?(?:addict|addicts|alcoholic|alcoholics|bipolar|schizophrenic|psychotic|anorexic|bulimic|clinically depressed|depressive|manic|an? (?:[\\p{L}-]+ ){0,2}addict)',
+    ['is an addict', 'is bipolar', 'is schizophrenic', 'are alcoholics', 'is a heroin addict'],
+  ),
+  p('diagnostic', 'en', 'meet(?:s|ing)? (?:the |full )?(?:dsm(?:-?5)?(?:-tr)? |icd(?:-?1[01])? |diagnostic )?criteria (?:for|of)', [
+    'meets criteria for',
+    'meets DSM-5 criteria for',
+  ]),
+  p(
+    'diagnostic',
+    'en',
+    '(?:disorder|illness|condition|depression|ptsd|psychosis) is (?:present|confirmed|established)|presence of (?:an? )?(?:[\\p{L}-]+ ){0,3}disorder',
+    ['disorder is present', 'presence of a mood disorder'],
+  ),
   p('diagnostic', 'en', 'consistent with (?:an? |the )?(?:diagnosis|(?:[\\p{L}-]+ ){0,3}disorder)', ['consistent with major depressive disorder']),
-  p('diagnostic', 'es', 'diagnosticad[oa]s? (?:con|de|como)|diagn[oó]stico (?:de|es|fue)|diagnosticaron (?:con )?', ['diagnosticado con', 'diagnosticada de depresión', 'diagnóstico de trastorno']),
+  p('diagnostic', 'es', 'diagnosticad[oa]s? (?:con|de|como)|diagn[oó]stico (?:de|es|fue)|diagnosticaron (?:con )?', [
+    'diagnosticado con',
+    'diagnosticada de depresión',
+    'diagnóstico de trastorno',
+  ]),
   p('diagnostic', 'es', 'padec(?:e|en|ía|ían|iendo|er)(?: de)?', ['padece de', 'padece depresión']),
   p('diagnostic', 'es', 'sufr(?:e|en|ía|ían|iendo|ir) (?:de|con)', ['sufre de', 'sufren de ansiedad']),
   p(
@@ -117,7 +145,12 @@ export const DIAGNOSTIC_PHRASES: readonly GuardedPhrase[] = Object.freeze([
     '(?:tiene|tienen|tenía|presenta|presentan) (?:un |una )?(?:depresi[oó]n|trastorno|tept|esquizofrenia|psicosis|bipolaridad|adicci[oó]n|alcoholismo|enfermedad mental)',
     ['tiene depresión', 'tiene un trastorno por consumo de opioides', 'presenta TEPT'],
   ),
-  p('diagnostic', 'es', '(?:es|son|era) (?:un |una )?(?:adict[oa]s?|alcoh[oó]lic[oa]s?|bipolar|esquizofr[eé]nic[oa]|psic[oó]tic[oa]|anor[eé]xic[oa]|bul[ií]mic[oa])', ['es adicto', 'es una alcohólica', 'es bipolar']),
+  p(
+    'diagnostic',
+    'es',
+    '(?:es|son|era) (?:un |una )?(?:adict[oa]s?|alcoh[oó]lic[oa]s?|bipolar|esquizofr[eé]nic[oa]|psic[oó]tic[oa]|anor[eé]xic[oa]|bul[ií]mic[oa])',
+    ['es adicto', 'es una alcohólica', 'es bipolar'],
+  ),
   p('diagnostic', 'es', 'cumple(?:n)? (?:los |con los )?criterios (?:de|para|del)', ['cumple criterios de', 'cumple con los criterios para']),
 ]);
 
@@ -131,10 +164,30 @@ export const DIAGNOSTIC_PHRASES: readonly GuardedPhrase[] = Object.freeze([
  * ```
  */
 export const STIGMATIZING_PHRASES: readonly GuardedPhrase[] = Object.freeze([
-  p('stigmatizing', 'en', '(?:ex-|former |recovering )?(?:drug |substance |opioid |opiate |heroin |alcohol |meth |crack |pill )?addicts?|addicted', ['addict', 'drug addicts', 'former addict', 'addicted']),
-  p('stigmatizing', 'en', '(?:drug |substance |alcohol |opioid |heroin |child |spouse )?abusers?|abus(?:e|es|ed|ing) (?:drugs|alcohol|substances|opioids|opiates|pills|heroin|medications?)', ['abuser', 'substance abuser', 'abusing drugs']),
-  p('stigmatizing', 'en', '(?:drug|substance|alcohol|opioid|opiate|heroin|narcotic|prescription drug|polysubstance|cocaine|meth) abuse|abuse of (?:drugs|alcohol|substances|opioids|opiates|heroin|narcotics|medications?)', ['drug abuse', 'substance abuse', 'alcohol abuse']),
-  p('stigmatizing', 'en', 'junk(?:ie|ies|y)|crackheads?|methheads?|potheads?|druggies?|dopeheads?|dope fiends?|tweakers?|stoners?|boozers?|winos?|drunks|(?:a|the) drunk(?! driv)', ['junkie', 'crackhead', 'a drunk']),
+  p('stigmatizing', 'en', '(?:ex-|former |recovering )?(?:drug |substance |opioid |opiate |heroin |alcohol |meth |crack |pill )?addicts?|addicted', [
+    'addict',
+    'drug addicts',
+    'former addict',
+    'addicted',
+  ]),
+  p(
+    'stigmatizing',
+    'en',
+    '(?:drug |substance |alcohol |opioid |heroin |child |spouse )?abusers?|abus(?:e|es|ed|ing) (?:drugs|alcohol|substances|opioids|opiates|pills|heroin|medications?)',
+    ['abuser', 'substance abuser', 'abusing drugs'],
+  ),
+  p(
+    'stigmatizing',
+    'en',
+    '(?:drug|substance|alcohol|opioid|opiate|heroin|narcotic|prescription drug|polysubstance|cocaine|meth) abuse|abuse of (?:drugs|alcohol|substances|opioids|opiates|heroin|narcotics|medications?)',
+    ['drug abuse', 'substance abuse', 'alcohol abuse'],
+  ),
+  p(
+    'stigmatizing',
+    'en',
+    'junk(?:ie|ies|y)|crackheads?|methheads?|potheads?|druggies?|dopeheads?|dope fiends?|tweakers?|stoners?|boozers?|winos?|drunks|(?:a|the) drunk(?! driv)',
+    ['junkie', 'crackhead', 'a drunk'],
+  ),
   p('stigmatizing', 'en', 'alcoholism|alcoholics?(?! (?:drinks?|beverages?)(?!\\p{L}))', ['alcoholic', 'alcoholism']),
   p(
     'stigmatizing',
@@ -157,8 +210,16 @@ export const STIGMATIZING_PHRASES: readonly GuardedPhrase[] = Object.freeze([
   p('stigmatizing', 'en', '(?:drug|heroin|dope|pill|crack|meth|opioid) habits?', ['drug habit']),
   p('stigmatizing', 'en', '(?:opioid|opiate|methadone) (?:replacement|substitution) (?:therapy|treatment)', ['opioid replacement therapy']),
   p('stigmatizing', 'es', '(?:drog)?adict[oa]s?', ['adicto', 'drogadicta', 'adictos']),
-  p('stigmatizing', 'es', 'drogat[ao]s?|drogos?|yonqui|yonquis|yonki|yonkis|junkies?|tecat[oa]s?|pastiller[oa]s?|borrach[oa]s?|(?<!(?:bebidas?|tragos?) )alcoh[oó]lic[oa]s?|alcoholismo', ['drogata', 'yonqui', 'tecato', 'borracho', 'alcohólico']),
-  p('stigmatizing', 'es', 'abuso (?:de|del) (?:drogas|sustancias|alcohol|opioides|opi[aá]ceos|hero[ií]na|medicamentos|f[aá]rmacos)|abusador(?:es|as?)?', ['abuso de drogas', 'abuso de sustancias']),
+  p(
+    'stigmatizing',
+    'es',
+    'drogat[ao]s?|drogos?|yonqui|yonquis|yonki|yonkis|junkies?|tecat[oa]s?|pastiller[oa]s?|borrach[oa]s?|(?<!(?:bebidas?|tragos?) )alcoh[oó]lic[oa]s?|alcoholismo',
+    ['drogata', 'yonqui', 'tecato', 'borracho', 'alcohólico'],
+  ),
+  p('stigmatizing', 'es', 'abuso (?:de|del) (?:drogas|sustancias|alcohol|opioides|opi[aá]ceos|hero[ií]na|medicamentos|f[aá]rmacos)|abusador(?:es|as?)?', [
+    'abuso de drogas',
+    'abuso de sustancias',
+  ]),
   p(
     'stigmatizing',
     'es',
@@ -210,10 +271,7 @@ export const GUARD_ALLOWED_NAMES: readonly string[] = Object.freeze([
   'Subst Abuse',
 ]);
 
-const allowed = new RegExp(
-  GUARD_ALLOWED_NAMES.map((n) => `${START}${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${END}`).join('|'),
-  'giu',
-);
+const allowed = new RegExp(GUARD_ALLOWED_NAMES.map((n) => `${START}${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${END}`).join('|'), 'giu');
 const compiled = GUARDED_PHRASES.map((g) => ({ kind: g.kind, re: scanners.get(g) as RegExp }));
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 

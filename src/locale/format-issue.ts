@@ -76,7 +76,11 @@ function limitsMessage(limits: AnswerLimits, problem: IssueOf<'out-of-range'>['p
     case 'number':
       return bounded(limits.integer ? 'wholeNumber' : 'number', limits.min, limits.max);
     case 'date':
-      return bounded('date', limits.min === undefined ? undefined : formatDate(limits.min, locale), limits.max === undefined ? undefined : formatDate(limits.max, locale));
+      return bounded(
+        'date',
+        limits.min === undefined ? undefined : formatDate(limits.min, locale),
+        limits.max === undefined ? undefined : formatDate(limits.max, locale),
+      );
     case 'single':
     case 'scale':
       return { key: problem === 'not-chosen' ? 'chooseFrom' : 'chooseOne' };

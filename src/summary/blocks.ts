@@ -56,7 +56,10 @@ export function escapeMarkdown(s: string): string {
     // linkify knows by default (any two letters, com, org, …) ends one. Item
     // ids such as "safety.acute" or "asq.q5" stay as they are.
     .replace(/(?<=\bwww)\./giu, '\\.')
-    .replace(/(?<=[\p{L}\p{N}])\.(?=(?:[a-z]{2}|com|net|org|edu|gov|mil|int|biz|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф)(?![\p{L}\p{N}_-]))/giu, '\\.');
+    .replace(
+      /(?<=[\p{L}\p{N}])\.(?=(?:[a-z]{2}|com|net|org|edu|gov|mil|int|biz|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф)(?![\p{L}\p{N}_-]))/giu,
+      '\\.',
+    );
   return escaped.replace(/^([-+=]|\d+[.)])/, '\\$1');
 }
 
@@ -76,11 +79,7 @@ export function toText(blocks: readonly Block[]): string {
         out.push(oneLine(b.text));
         break;
       case 'list':
-        out.push(
-          b.entries
-            .map((e) => [`- ${oneLine(e.text)}`, ...(e.details ?? []).map((d) => `    ${oneLine(d)}`)].join('\n'))
-            .join('\n'),
-        );
+        out.push(b.entries.map((e) => [`- ${oneLine(e.text)}`, ...(e.details ?? []).map((d) => `    ${oneLine(d)}`)].join('\n')).join('\n'));
         break;
       case 'chart':
         break;
@@ -101,11 +100,7 @@ export function toMarkdown(blocks: readonly Block[]): string {
         out.push(escapeMarkdown(b.text));
         break;
       case 'list':
-        out.push(
-          b.entries
-            .map((e) => [`- ${escapeMarkdown(e.text)}`, ...(e.details ?? []).map((d) => `  - ${escapeMarkdown(d)}`)].join('\n'))
-            .join('\n'),
-        );
+        out.push(b.entries.map((e) => [`- ${escapeMarkdown(e.text)}`, ...(e.details ?? []).map((d) => `  - ${escapeMarkdown(d)}`)].join('\n')).join('\n'));
         break;
       case 'chart':
         break;

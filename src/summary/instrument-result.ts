@@ -89,9 +89,7 @@ export function instrumentResult(planned: PlannedScore, evaluation: Evaluation, 
   let meaning: string;
   if (skipped && score.skipped) meaning = localize(score.skipped.meaning, locale);
   else if (r.positive === true) {
-    meaning = score.positiveMeaning
-      ? localize(score.positiveMeaning, locale)
-      : fillPhrase(localize(SUMMARY_PHRASES.screenedPositive, locale), { name });
+    meaning = score.positiveMeaning ? localize(score.positiveMeaning, locale) : fillPhrase(localize(SUMMARY_PHRASES.screenedPositive, locale), { name });
   } else if (r.positive === false) meaning = localize(SUMMARY_PHRASES.belowCutoff, locale);
   else meaning = localize(SUMMARY_PHRASES.noCutoff, locale);
   const result: InstrumentResult = {

@@ -324,7 +324,5 @@ export const PHRASES = {
  * ```
  */
 export function fillPhrase(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{([a-zA-Z]+)\}/g, (whole, key: string) =>
-    Object.hasOwn(values, key) ? String(values[key]) : whole,
-  );
+  return template.replace(/\{([a-zA-Z]+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : whole));
 }

@@ -92,7 +92,15 @@ function chartBar(r: InstrumentResult, locale: string): ChartBar | undefined {
   const described = fillPhrase(l(C.chartBar), { name: r.instrument, score: r.score, min: r.min, max: r.max, band: r.band ?? '—' });
   const side = l(r.positive === true ? C.positive : C.negative);
   const cut = r.cutoff === null ? '' : ` ${fillPhrase(l(C.chartCutoff), { cutoff: r.cutoff.label, side })}`;
-  return { label: r.instrument, score: r.score, min: r.min, max: r.max, bands: r.bands ?? [], cutoff: r.cutoff?.value ?? null, description: `${described}${cut}` };
+  return {
+    label: r.instrument,
+    score: r.score,
+    min: r.min,
+    max: r.max,
+    bands: r.bands ?? [],
+    cutoff: r.cutoff?.value ?? null,
+    description: `${described}${cut}`,
+  };
 }
 
 /**

@@ -42,7 +42,10 @@ export function safetyFlags(
   const add = (p: SummaryPlan['triggers'][number], mark: 'answerChanged' | 'notAsked' | undefined, evidence: Evidence[], freeText: Evidence[]) => {
     const t = p.entry.trigger;
     const reason = localize(t.reason, locale);
-    const flag: SafetyFlag = mark === undefined ? { id: t.id, tier: t.tier, urgency: t.urgency, reason, evidence } : { id: t.id, tier: t.tier, urgency: t.urgency, reason, [mark]: true, evidence };
+    const flag: SafetyFlag =
+      mark === undefined
+        ? { id: t.id, tier: t.tier, urgency: t.urgency, reason, evidence }
+        : { id: t.id, tier: t.tier, urgency: t.urgency, reason, [mark]: true, evidence };
     if (freeText.length > 0) flag.freeText = freeText;
     flags.push(flag);
     const text = mark === undefined ? reason : `${reason} ${localize(SUMMARY_PHRASES[mark], locale)}`;

@@ -89,7 +89,13 @@ function checkRaised(index: QuestionnaireIndex, raised: unknown, issues: Issue[]
   raised.forEach((value: unknown, i) => {
     const entry = raisedEntry(value);
     if (entry === undefined) {
-      issues.push(issue('wrong-type', ['options', 'raised', i], 'Ensure that each entry of raised is a safety trigger id (a string) or a fired-trigger record with one ({ id }).'));
+      issues.push(
+        issue(
+          'wrong-type',
+          ['options', 'raised', i],
+          'Ensure that each entry of raised is a safety trigger id (a string) or a fired-trigger record with one ({ id }).',
+        ),
+      );
       return;
     }
     const { id } = entry;
@@ -115,7 +121,9 @@ function checkRaisedRules(index: QuestionnaireIndex, raised: unknown, issues: Is
   if (raised === undefined) return [];
   const known = new Set(index.rules.filter((r) => r.rule.urgency !== undefined && r.rule.urgency !== 'routine').map((r) => r.rule.id));
   if (!Array.isArray(raised)) {
-    issues.push(issue('wrong-type', ['options', 'raisedRules'], 'Ensure that raisedRules is an array of urgency rule ids, such as snapshot.context.safety.urgencyRules.'));
+    issues.push(
+      issue('wrong-type', ['options', 'raisedRules'], 'Ensure that raisedRules is an array of urgency rule ids, such as snapshot.context.safety.urgencyRules.'),
+    );
     return [];
   }
   if (raised.length > Math.max(known.size, 1) * 4) {
@@ -127,7 +135,13 @@ function checkRaisedRules(index: QuestionnaireIndex, raised: unknown, issues: Is
   raised.forEach((value: unknown, i) => {
     const id = typeof value === 'string' ? value : value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : undefined;
     if (typeof id !== 'string') {
-      issues.push(issue('wrong-type', ['options', 'raisedRules', i], 'Ensure that each entry of raisedRules is an urgency rule id (a string) or a record with one ({ id }).'));
+      issues.push(
+        issue(
+          'wrong-type',
+          ['options', 'raisedRules', i],
+          'Ensure that each entry of raisedRules is an urgency rule id (a string) or a record with one ({ id }).',
+        ),
+      );
     } else if (!known.has(id)) {
       const message = `Option raisedRules names rule "${id.slice(0, 80)}", which questionnaire "${index.questionnaire.id}" does not have as a rule with an urgency. Ensure that each entry is the id of one.`;
       issues.push(issue('out-of-range', ['options', 'raisedRules', i], message));

@@ -167,7 +167,6 @@ export function summarizeEvaluated(
   }
   const { flags: safetyFlags, reasons } = flagsOf(plan, evaluation, cite, locale, raised, asReceived);
 
-
   const findings = emptyFindings();
   const fired: boolean[] = new Array<boolean>(plan.rules.length).fill(false);
   plan.rules.forEach(({ entry, items }, i) => {
@@ -177,9 +176,7 @@ export function summarizeEvaluated(
     const evidence = cite.of(items);
     const text = localize(rule.finding, locale);
     findings[rule.domain].push(
-      rule.planning === undefined
-        ? { ruleId: rule.id, text, evidence }
-        : { ruleId: rule.id, text, planning: localize(rule.planning, locale), evidence },
+      rule.planning === undefined ? { ruleId: rule.id, text, evidence } : { ruleId: rule.id, text, planning: localize(rule.planning, locale), evidence },
     );
     if (rule.urgency !== undefined) reasons.push({ urgency: rule.urgency, text, source: { kind: 'rule', id: rule.id }, evidence });
   });

@@ -74,7 +74,10 @@ function gateItemsOf(index: QuestionnaireIndex, entry: IndexedScore): IndexedIte
   }
   if (entry.score.skipped) conditions.push(entry.score.skipped.when as Condition);
   const own = new Set(entry.score.items);
-  return itemsOf(index, conditions.flatMap(conditionItems).filter((id) => !own.has(id)));
+  return itemsOf(
+    index,
+    conditions.flatMap(conditionItems).filter((id) => !own.has(id)),
+  );
 }
 
 function itemsOf(index: QuestionnaireIndex, ids: Iterable<string>): IndexedItem[] {

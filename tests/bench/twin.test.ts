@@ -32,7 +32,9 @@ function allItems(questionnaire: QuestionnaireInput): Item[] {
 function ours(questionnaire: QuestionnaireInput, answers: Answers, scores: readonly string[]) {
   const { evaluation } = resolveAnswers(questionnaire, answers);
   return {
-    visible: allItems(questionnaire).filter((i) => evaluation.visible(i.id)).map((i) => i.id),
+    visible: allItems(questionnaire)
+      .filter((i) => evaluation.visible(i.id))
+      .map((i) => i.id),
     totals: Object.fromEntries(scores.map((id) => [id, evaluation.score(id)?.value ?? null])),
   };
 }

@@ -30,7 +30,9 @@ describe('an answers file with answers to questions the form would not have aske
     expect(r.stderr).not.toContain('pills');
     const s = JSON.parse(r.stdout) as ReferralSummary;
     expect(s.urgency.level).toBe('emergency');
-    expect(s.safetyFlags.map((f) => [f.id, f.notAsked, f.freeText?.map((e) => e.answerText)])).toEqual([['asq.acute', true, ['I have pills saved up at home']]]);
+    expect(s.safetyFlags.map((f) => [f.id, f.notAsked, f.freeText?.map((e) => e.answerText)])).toEqual([
+      ['asq.acute', true, ['I have pills saved up at home']],
+    ]);
     expect(s.issues?.map((i) => i.itemId)).toEqual(['asq.q5', 'asq.q5.describe']);
     expect(s.answers?.flatMap((sec) => sec.answers).map((a) => a.itemId)).toContain('asq.q5.describe');
   });

@@ -51,7 +51,18 @@ describe('export', { timeout: 60_000 }, () => {
 
 describe('run a clinician-rated questionnaire', { timeout: 60_000 }, () => {
   it("prints the clinician's view by default, with the rating notice, and the person's view only when asked", async () => {
-    const ratings = { 'ciwaar.nausea': 1, 'ciwaar.tremor': 4, 'ciwaar.sweats': 1, 'ciwaar.anxiety': 4, 'ciwaar.agitation': 1, 'ciwaar.tactile': 0, 'ciwaar.auditory': 0, 'ciwaar.visual': 0, 'ciwaar.headache': 1, 'ciwaar.orientation': 0 };
+    const ratings = {
+      'ciwaar.nausea': 1,
+      'ciwaar.tremor': 4,
+      'ciwaar.sweats': 1,
+      'ciwaar.anxiety': 4,
+      'ciwaar.agitation': 1,
+      'ciwaar.tactile': 0,
+      'ciwaar.auditory': 0,
+      'ciwaar.visual': 0,
+      'ciwaar.headache': 1,
+      'ciwaar.orientation': 0,
+    };
     const file = tmp.file('ciwaar.json', { questionnaire: 'ciwaar', answers: ratings });
     const [byDefault, patient] = await Promise.all([runCli(['run', '--answers', file]), runCli(['run', '--answers', file, '--audience', 'patient'])]);
     for (const r of [byDefault, patient]) expect(r.code, r.stderr).toBe(0);
@@ -107,11 +118,7 @@ describe('validate', { timeout: 60_000 }, () => {
   it('accepts a valid definition (exit 0) and lists every issue of a bad one with its path (exit 1)', async () => {
     const good = tmp.file('brief.json', briefScreen);
     const badFile = tmp.file('bad.json', bad);
-    const [ok, text, json] = await Promise.all([
-      runCli(['validate', good]),
-      runCli(['validate', badFile]),
-      runCli(['validate', badFile, '--format', 'json']),
-    ]);
+    const [ok, text, json] = await Promise.all([runCli(['validate', good]), runCli(['validate', badFile]), runCli(['validate', badFile, '--format', 'json'])]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain(`${good}: valid questionnaire "brief-screen" ${briefScreen.version}`);
 
@@ -199,7 +206,9 @@ describe('list, help and version', { timeout: 60_000 }, () => {
     for (const i of listing.instruments) expect(text.stdout).toContain(`Licence: ${i.licence}`);
     // A clinician-rated instrument is listed as such, and only it.
     expect(listing.instruments.filter((i) => i.rater === 'clinician').map((i) => i.name)).toEqual(['CIWA-Ar']);
-    expect(text.stdout.match(/^ {2}\S.*\(clinician-rated\)$/gm)).toEqual(['  CIWA-Ar: Clinical Institute Withdrawal Assessment for Alcohol, revised (clinician-rated)']);
+    expect(text.stdout.match(/^ {2}\S.*\(clinician-rated\)$/gm)).toEqual([
+      '  CIWA-Ar: Clinical Institute Withdrawal Assessment for Alcohol, revised (clinician-rated)',
+    ]);
   });
 
   it('prints help for the program and each command, and the package version', async () => {

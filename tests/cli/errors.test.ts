@@ -72,7 +72,11 @@ describe('bad usage exits 2', { timeout: 60_000 }, () => {
     ['export without --format', ['export'], 'export needs --format'],
     ['fhir-response without answers', ['export', '--format', 'fhir-response'], 'needs --answers'],
     ['too many arguments', ['validate', 'a.json', 'b.json'], 'Too many arguments for "validate"'],
-    ['the questionnaire named twice, differently', ['run', 'brief-screen', '--questionnaire', 'phq9', '--answers', SAMPLES.brief], 'Name the questionnaire once'],
+    [
+      'the questionnaire named twice, differently',
+      ['run', 'brief-screen', '--questionnaire', 'phq9', '--answers', SAMPLES.brief],
+      'Name the questionnaire once',
+    ],
   ])('for %s', async (_name, args, message) => {
     const r = await runCli(args);
     expect(r.code).toBe(2);

@@ -23,7 +23,11 @@ export interface CliResult {
  */
 export function runCli(args: readonly string[], options: { input?: string; cwd?: string } = {}): Promise<CliResult> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -81,7 +85,7 @@ export async function briefQuestion(s: PtySession, itemId: string, locale: 'en' 
   const item = brief.sections.flatMap((x) => x.items).find((i) => i.id === itemId);
   const text = item === undefined ? itemId : localize(item.text, locale);
   await s.waitFor(text.slice(0, 30));
-  const keys = item?.kind === 'number' ? ui('textDecline', locale) : ui('selectKeys', locale).split('·')[1]?.trim() ?? '';
+  const keys = item?.kind === 'number' ? ui('textDecline', locale) : (ui('selectKeys', locale).split('·')[1]?.trim() ?? '');
   await s.waitFor(keys);
 }
 

@@ -85,7 +85,8 @@ describe('run in a terminal', { timeout: 90_000 }, () => {
     await fresh(s, 'Not being able to stop', () => s.pick(0));
 
     await s.waitFor('Your safety');
-    for (const q of ['wished you were dead', 'better off if you were dead', 'thoughts about killing yourself?', 'ever tried to kill yourself']) await fresh(s, q, () => s.pick(1)); // "No"
+    for (const q of ['wished you were dead', 'better off if you were dead', 'thoughts about killing yourself?', 'ever tried to kill yourself'])
+      await fresh(s, q, () => s.pick(1)); // "No"
 
     await s.waitFor('Your home and health');
     await fresh(s, 'someone at home', () => s.pick(0)); // Yes
@@ -186,7 +187,7 @@ describe('run in a terminal', { timeout: 90_000 }, () => {
     expect(await second.exited).toBe(130);
   });
 
-  it('shows the flow\'s validation issues in plain words, takes < and ? in typed answers and echoes ? in words, and says when follow-up questions appear', async () => {
+  it("shows the flow's validation issues in plain words, takes < and ? in typed answers and echoes ? in words, and says when follow-up questions appear", async () => {
     const definition = tmp.file('typed.json', {
       id: 'typed',
       version: '1.0.0',

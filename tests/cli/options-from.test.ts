@@ -28,7 +28,15 @@ const definition = {
       instrument: { kind: 'descriptive', name: 'Substance use' },
       items: [
         { id: 'use.used', kind: 'multi', text: { en: 'Which of these have you used?' }, options: SUBSTANCES, preferNotToAnswer: true },
-        { id: 'use.main', kind: 'single', text: { en: 'Which one do you want help with most?' }, options: SUBSTANCES, optionsFrom: 'use.used', when: { answered: 'use.used' }, preferNotToAnswer: true },
+        {
+          id: 'use.main',
+          kind: 'single',
+          text: { en: 'Which one do you want help with most?' },
+          options: SUBSTANCES,
+          optionsFrom: 'use.used',
+          when: { answered: 'use.used' },
+          preferNotToAnswer: true,
+        },
       ],
     },
   ],

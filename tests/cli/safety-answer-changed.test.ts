@@ -77,7 +77,15 @@ describe('run --answers: a trigger raised in one run and changed when resumed', 
     expect(stored.status).toBe('done');
     expect(stored.context.answers).toMatchObject({ 'asq.q1': 0 });
     expect(stored.context.answers).not.toHaveProperty('asq.q5');
-    const answersOnly = await runCli(['summarize', '--questionnaire', 'brief-screen', '--format', 'json', '--answers', tmp.file('final.json', stored.context.answers)]);
+    const answersOnly = await runCli([
+      'summarize',
+      '--questionnaire',
+      'brief-screen',
+      '--format',
+      'json',
+      '--answers',
+      tmp.file('final.json', stored.context.answers),
+    ]);
     expect(answersOnly.code, answersOnly.stderr).toBe(0);
     expect((JSON.parse(answersOnly.stdout) as ReferralSummary).safetyFlags).toEqual([]);
   });
@@ -192,7 +200,9 @@ describe('printSummary with the triggers a flow raised', () => {
     expect(snapshot.context.issues).toEqual([]);
     expect(raisedTriggers(snapshot).map((t) => t.id)).toEqual(['asq.positive', 'asq.acute']);
 
-    const es = printed(() => printSummary(briefScreen, snapshot.context.answers, { format: 'text', audience: 'clinician', locale: 'es' }, raisedTriggers(snapshot)));
+    const es = printed(() =>
+      printSummary(briefScreen, snapshot.context.answers, { format: 'text', audience: 'clinician', locale: 'es' }, raisedTriggers(snapshot)),
+    );
     expect(es.summary.locale).toBe('es');
     expect(es.summary.safetyFlags.map((f) => [f.id, f.answerChanged])).toEqual([
       ['asq.acute', true],

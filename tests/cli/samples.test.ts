@@ -95,7 +95,10 @@ describe('run --answers with each sample file', { timeout: 60_000 }, () => {
     };
     await Promise.all(
       Object.values(SAMPLES).map(async (file) => {
-        const [viaFlow, direct] = await Promise.all([runCli(['run', '--answers', file, '--format', 'json']), runCli(['summarize', '--answers', file, '--format', 'json'])]);
+        const [viaFlow, direct] = await Promise.all([
+          runCli(['run', '--answers', file, '--format', 'json']),
+          runCli(['summarize', '--answers', file, '--format', 'json']),
+        ]);
         // A sample answer to a question its other answers skip would be noted on stderr.
         expect(viaFlow.stderr, file).toBe('');
         expect(direct.stderr, file).toBe('');
@@ -126,7 +129,7 @@ describe('run without a terminal and without --answers', { timeout: 60_000 }, ()
 });
 
 describe('summary views', { timeout: 60_000 }, () => {
-  it('prints the clinician\'s view by default for both run and summarize, and the person\'s on request, as text or Markdown', async () => {
+  it("prints the clinician's view by default for both run and summarize, and the person's on request, as text or Markdown", async () => {
     const [patientText, clinicianMarkdown, clinicianText, patientMarkdown, runDefault, runClinician, summarizeClinician] = await Promise.all([
       runCli(['run', '--answers', SAMPLES.acute, '--audience', 'patient']),
       runCli(['run', '--answers', SAMPLES.acute, '--format', 'markdown']),

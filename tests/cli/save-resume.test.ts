@@ -15,7 +15,10 @@ const firstPart = (id: string) => /^(about|auditc|taps|withdrawal|phq9|gad7)\./.
 describe('run --save and --resume without a terminal', { timeout: 60_000 }, () => {
   it('saves where a partial run stopped, and finishes it from there with the rest of the answers', async () => {
     const part1 = tmp.file('part1.json', { questionnaire: 'brief-screen', answers: pick(firstPart) });
-    const part2 = tmp.file('part2.json', pick((id) => !firstPart(id)));
+    const part2 = tmp.file(
+      'part2.json',
+      pick((id) => !firstPart(id)),
+    );
     const paused = join(tmp.dir, 'paused.json');
     const done = join(tmp.dir, 'done.json');
 
@@ -44,7 +47,13 @@ describe('run --save and --resume without a terminal', { timeout: 60_000 }, () =
     const paused = join(tmp.dir, 'paused-before-home.json');
     await runCli(['run', '--answers', SAMPLES.brief, '--save', finished]);
     // Stopped in the ASQ section, whose question 4 (required) the file leaves out.
-    const stopped = await runCli(['run', '--answers', tmp.file('no-q4.json', { questionnaire: 'brief-screen', answers: pick((id) => id !== 'asq.q4') }), '--save', paused]);
+    const stopped = await runCli([
+      'run',
+      '--answers',
+      tmp.file('no-q4.json', { questionnaire: 'brief-screen', answers: pick((id) => id !== 'asq.q4') }),
+      '--save',
+      paused,
+    ]);
     expect(stopped.stderr).toContain('item "asq.q4"');
     const damage = (file: string, name: string, itemId: string) => {
       const stored = JSON.parse(readFileSync(file, 'utf8')) as { context: { answers: Record<string, unknown> } };

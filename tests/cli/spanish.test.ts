@@ -17,7 +17,11 @@ afterEach(() => {
 
 const es = (key: Parameters<typeof ui>[0], values: Readonly<Record<string, string | number>> = {}) => ui(key, 'es', values);
 const section = (n: number) => briefScreen.sections[n - 1]?.title.es ?? '';
-const question = (id: string) => (briefScreen as Questionnaire).sections.flatMap((s) => s.items).find((i) => i.id === id)?.text.es?.slice(0, 40) ?? id;
+const question = (id: string) =>
+  (briefScreen as Questionnaire).sections
+    .flatMap((s) => s.items)
+    .find((i) => i.id === id)
+    ?.text.es?.slice(0, 40) ?? id;
 
 /** Wait for a question and our Spanish key hints (the prompt is fully drawn, nothing chosen), then answer it. */
 async function at(s: PtySession, text: string, answer: () => void): Promise<void> {
@@ -74,7 +78,17 @@ describe('run --locale es in a terminal', { timeout: 60_000 }, () => {
 
     // Nothing of clack's or our English was left on screen.
     expect(s.text).not.toMatch(/Enter: confirm(?!ar)/);
-    for (const english of ['to navigate', 'to choose', '% done', '← Back', 'Prefer not to answer', 'Your answers', 'What happens next', 'Nothing is chosen', 'care team']) {
+    for (const english of [
+      'to navigate',
+      'to choose',
+      '% done',
+      '← Back',
+      'Prefer not to answer',
+      'Your answers',
+      'What happens next',
+      'Nothing is chosen',
+      'care team',
+    ]) {
       expect(s.text, english).not.toContain(english);
     }
   });
@@ -152,7 +166,10 @@ describe('run --locale es with an answers file', () => {
     expect(parsed.title).toBe(briefScreen.title.es);
     expect(parsed.properties['asq.q1']?.title).toBe(briefScreen.sections[6]?.items[0]?.text.es);
     const fhir = await runCli(['export', '--format', 'fhir', '--questionnaire', 'brief-screen']);
-    const resource = JSON.parse(fhir.stdout) as { title: string; _title: { extension: { extension: { url: string; valueCode?: string; valueString?: string }[] }[] } };
+    const resource = JSON.parse(fhir.stdout) as {
+      title: string;
+      _title: { extension: { extension: { url: string; valueCode?: string; valueString?: string }[] }[] };
+    };
     expect(resource.title).toBe(briefScreen.title.en);
     expect(resource._title.extension[0]?.extension).toEqual([
       { url: 'lang', valueCode: 'es' },

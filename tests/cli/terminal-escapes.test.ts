@@ -75,7 +75,10 @@ describe('the CLI writing to a pipe', { timeout: 60_000 }, () => {
     expect(raw(keyed.stderr)).toStrictEqual([]);
 
     const foreign = join(tmp.dir, 'foreign.json');
-    writeFileSync(foreign, JSON.stringify({ status: 'active', value: 'answering', context: { questionnaireId: `q${ATTACK}`, questionnaireVersion: `1${ATTACK}`, answers: {} } }));
+    writeFileSync(
+      foreign,
+      JSON.stringify({ status: 'active', value: 'answering', context: { questionnaireId: `q${ATTACK}`, questionnaireVersion: `1${ATTACK}`, answers: {} } }),
+    );
     const resumed = await runCli(['run', '--resume', foreign, '--answers', tmp.file('none.json', {})]);
     expect(resumed.code).not.toBe(0);
     expect(raw(resumed.stdout + resumed.stderr)).toStrictEqual([]);

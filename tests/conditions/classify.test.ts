@@ -4,19 +4,58 @@ import type { Condition } from '../../src/conditions/condition.js';
 
 describe('classifyCondition', () => {
   const table: [Condition, ConditionNode][] = [
-    [{ item: 'a', eq: 'x' }, { kind: 'compare', item: 'a', op: 'eq', value: 'x' }],
-    [{ item: 'a', ne: false }, { kind: 'compare', item: 'a', op: 'ne', value: false }],
-    [{ item: 'a', gt: 1 }, { kind: 'compare', item: 'a', op: 'gt', value: 1 }],
-    [{ item: 'a', gte: 2 }, { kind: 'compare', item: 'a', op: 'gte', value: 2 }],
-    [{ item: 'a', lt: 3 }, { kind: 'compare', item: 'a', op: 'lt', value: 3 }],
-    [{ item: 'a', lte: 4 }, { kind: 'compare', item: 'a', op: 'lte', value: 4 }],
-    [{ item: 'a', eq: 0 }, { kind: 'compare', item: 'a', op: 'eq', value: 0 }],
-    [{ item: 'a', in: ['x', 1] }, { kind: 'in', item: 'a', values: ['x', 1] }],
-    [{ item: 'a', includes: 'x' }, { kind: 'includes', item: 'a', value: 'x' }],
-    [{ score: 's', gt: 1 }, { kind: 'score', score: 's', op: 'gt', value: 1 }],
-    [{ score: 's', gte: 2 }, { kind: 'score', score: 's', op: 'gte', value: 2 }],
-    [{ score: 's', lt: 3 }, { kind: 'score', score: 's', op: 'lt', value: 3 }],
-    [{ score: 's', lte: 4 }, { kind: 'score', score: 's', op: 'lte', value: 4 }],
+    [
+      { item: 'a', eq: 'x' },
+      { kind: 'compare', item: 'a', op: 'eq', value: 'x' },
+    ],
+    [
+      { item: 'a', ne: false },
+      { kind: 'compare', item: 'a', op: 'ne', value: false },
+    ],
+    [
+      { item: 'a', gt: 1 },
+      { kind: 'compare', item: 'a', op: 'gt', value: 1 },
+    ],
+    [
+      { item: 'a', gte: 2 },
+      { kind: 'compare', item: 'a', op: 'gte', value: 2 },
+    ],
+    [
+      { item: 'a', lt: 3 },
+      { kind: 'compare', item: 'a', op: 'lt', value: 3 },
+    ],
+    [
+      { item: 'a', lte: 4 },
+      { kind: 'compare', item: 'a', op: 'lte', value: 4 },
+    ],
+    [
+      { item: 'a', eq: 0 },
+      { kind: 'compare', item: 'a', op: 'eq', value: 0 },
+    ],
+    [
+      { item: 'a', in: ['x', 1] },
+      { kind: 'in', item: 'a', values: ['x', 1] },
+    ],
+    [
+      { item: 'a', includes: 'x' },
+      { kind: 'includes', item: 'a', value: 'x' },
+    ],
+    [
+      { score: 's', gt: 1 },
+      { kind: 'score', score: 's', op: 'gt', value: 1 },
+    ],
+    [
+      { score: 's', gte: 2 },
+      { kind: 'score', score: 's', op: 'gte', value: 2 },
+    ],
+    [
+      { score: 's', lt: 3 },
+      { kind: 'score', score: 's', op: 'lt', value: 3 },
+    ],
+    [
+      { score: 's', lte: 4 },
+      { kind: 'score', score: 's', op: 'lte', value: 4 },
+    ],
     [{ answered: 'a' }, { kind: 'answered', item: 'a' }],
     [{ declined: 'a' }, { kind: 'declined', item: 'a' }],
     [{ positive: 's' }, { kind: 'positive', score: 's' }],
@@ -70,10 +109,7 @@ describe('conditionScores', () => {
 describe('walk', () => {
   it('visits every node depth first, parents before children, with their paths', () => {
     const seen: [string, readonly (string | number)[]][] = [];
-    walk(
-      { all: [{ answered: 'a' }, { any: [{ not: { declined: 'b' } }, { positive: 'p' }] }] },
-      (node, path) => seen.push([node.kind, path]),
-    );
+    walk({ all: [{ answered: 'a' }, { any: [{ not: { declined: 'b' } }, { positive: 'p' }] }] }, (node, path) => seen.push([node.kind, path]));
     expect(seen).toStrictEqual([
       ['all', []],
       ['answered', ['all', 0]],

@@ -5,11 +5,7 @@ import { compileCondition, type ConditionScope } from '../../src/conditions/eval
 const DECLINED = 'prefer-not-to-answer';
 
 /** A scope that only knows the ids it is given, so a condition reading the wrong id sees nothing. */
-function scope(
-  answers: Record<string, unknown>,
-  scores: Record<string, number | null> = {},
-  positive: Record<string, boolean> = {},
-): ConditionScope {
+function scope(answers: Record<string, unknown>, scores: Record<string, number | null> = {}, positive: Record<string, boolean> = {}): ConditionScope {
   return {
     answer: (id) => (Object.hasOwn(answers, id) ? answers[id] : undefined),
     scoreValue: (id) => scores[id] ?? null,

@@ -84,15 +84,30 @@ describe('static checks', () => {
     ['forward-reference (score)', (d) => (items(d)[1]!.when = { positive: 'total' }), 'forward-reference', ['sections', 0, 'items', 1, 'when']],
     ['self-reference', (d) => (items(d)[0]!.when = { answered: 's1.a' }), 'self-reference', ['sections', 0, 'items', 0, 'when']],
     ['condition-mismatch', (d) => (items(d, 1)[0]!.when = { item: 's1.a', gte: 1 }), 'condition-mismatch', ['sections', 1, 'items', 0, 'when']],
-    ['condition-mismatch (nested)', (d) => (items(d, 1)[0]!.when = { all: [{ answered: 's1.a' }, { not: { item: 's1.b', includes: 'x' } }] }), 'condition-mismatch', ['sections', 1, 'items', 0, 'when', 'all', 1, 'not']],
+    [
+      'condition-mismatch (nested)',
+      (d) => (items(d, 1)[0]!.when = { all: [{ answered: 's1.a' }, { not: { item: 's1.b', includes: 'x' } }] }),
+      'condition-mismatch',
+      ['sections', 1, 'items', 0, 'when', 'all', 1, 'not'],
+    ],
     ['score-item-not-scale', (d) => (d.scores[0]!.items = ['s1.a', 's1.b']), 'score-item-not-scale', ['scores', 0, 'items', 0]],
     ['band-overlap', (d) => ((d.scores[0]!.bands as Json[])[1]!.min = 0), 'band-overlap', ['scores', 0, 'bands', 1]],
     ['band-gap (inside)', (d) => ((d.scores[0]!.bands as Json[])[1]!.min = 2), 'band-gap', ['scores', 0, 'bands', 1]],
     ['band-gap (top)', (d) => ((d.scores[0]!.bands as Json[])[1]!.max = 1), 'band-gap', ['scores', 0, 'bands']],
     ['empty-section', (d) => (d.sections[1]!.items = []), 'empty-section', ['sections', 1, 'items']],
-    ['invalid-range', (d) => items(d, 1).push({ id: 's2.n', kind: 'number', text: { en: 'N' }, min: 5, max: 1 }), 'invalid-range', ['sections', 1, 'items', 1, 'min']],
+    [
+      'invalid-range',
+      (d) => items(d, 1).push({ id: 's2.n', kind: 'number', text: { en: 'N' }, min: 5, max: 1 }),
+      'invalid-range',
+      ['sections', 1, 'items', 1, 'min'],
+    ],
     ['missing-translation', (d) => (d.locales = ['en', 'es']), 'missing-translation', ['title']],
-    ['reserved-value', (d) => (items(d)[0]!.options = [{ value: 'prefer-not-to-answer', text: { en: 'No' } }]), 'reserved-value', ['sections', 0, 'items', 0, 'options', 0, 'value']],
+    [
+      'reserved-value',
+      (d) => (items(d)[0]!.options = [{ value: 'prefer-not-to-answer', text: { en: 'No' } }]),
+      'reserved-value',
+      ['sections', 0, 'items', 0, 'options', 0, 'value'],
+    ],
   ];
 
   it.each(cases)('%s', (_name, mutate, code, path) => {

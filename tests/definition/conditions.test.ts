@@ -14,9 +14,35 @@ function visibleWith(when: Condition, answers: Record<string, unknown>): boolean
         title: { en: 'S' },
         instrument: { kind: 'descriptive', name: 'S' },
         items: [
-          { id: 'one', kind: 'single', preferNotToAnswer: true, text: { en: '1' }, options: [{ value: 'a', text: { en: 'A' } }, { value: 'b', text: { en: 'B' } }] },
-          { id: 'many', kind: 'multi', text: { en: 'M' }, options: [{ value: 'x', text: { en: 'X' } }, { value: 'y', text: { en: 'Y' } }] },
-          { id: 'sc', kind: 'scale', text: { en: 'S' }, options: [{ value: 0, text: { en: '0' } }, { value: 1, text: { en: '1' } }, { value: 2, text: { en: '2' } }] },
+          {
+            id: 'one',
+            kind: 'single',
+            preferNotToAnswer: true,
+            text: { en: '1' },
+            options: [
+              { value: 'a', text: { en: 'A' } },
+              { value: 'b', text: { en: 'B' } },
+            ],
+          },
+          {
+            id: 'many',
+            kind: 'multi',
+            text: { en: 'M' },
+            options: [
+              { value: 'x', text: { en: 'X' } },
+              { value: 'y', text: { en: 'Y' } },
+            ],
+          },
+          {
+            id: 'sc',
+            kind: 'scale',
+            text: { en: 'S' },
+            options: [
+              { value: 0, text: { en: '0' } },
+              { value: 1, text: { en: '1' } },
+              { value: 2, text: { en: '2' } },
+            ],
+          },
           { id: 'num', kind: 'number', text: { en: 'N' } },
           { id: 'yes', kind: 'boolean', text: { en: 'Y' } },
           { id: 'target', kind: 'boolean', text: { en: 'T' }, when },

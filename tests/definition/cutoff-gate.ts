@@ -11,7 +11,15 @@ export const cutoffGate = defineQuestionnaire({
       title: { en: 'S' },
       instrument: { kind: 'descriptive', name: 'S' },
       items: [
-        { id: 'sex', kind: 'single', text: { en: 'Sex?' }, options: [{ value: 'female', text: { en: 'Female' } }, { value: 'male', text: { en: 'Male' } }] },
+        {
+          id: 'sex',
+          kind: 'single',
+          text: { en: 'Sex?' },
+          options: [
+            { value: 'female', text: { en: 'Female' } },
+            { value: 'male', text: { en: 'Male' } },
+          ],
+        },
         { id: 'q1', kind: 'scale', text: { en: 'Q1?' }, options: [0, 1, 2, 3].map((value) => ({ value, text: { en: String(value) } })) },
         { id: 'q2', kind: 'scale', text: { en: 'Q2?' }, options: [0, 1, 2, 3].map((value) => ({ value, text: { en: String(value) } })) },
         { id: 'follow', kind: 'boolean', text: { en: 'Follow-up?' }, when: { positive: 'total' } },

@@ -30,13 +30,19 @@ const rule = (line: string) => `${header}${footer(`\n  rules: [${line}], // <- h
 const cases = {
   unknownItem: item(`{ id: 'use.naloxone', kind: 'boolean', text: { en: 'Naloxone?' }, when: { item: 'use.rout', eq: 'injection' } },`),
   unknownOption: item(`{ id: 'use.naloxone', kind: 'boolean', text: { en: 'Naloxone?' }, when: { item: 'use.route', eq: 'injectoin' } },`),
-  nested: item(`{ id: 'use.naloxone', kind: 'boolean', text: { en: 'Naloxone?' }, when: { all: [{ answered: 'use.days' }, { not: { any: [{ declined: 'use.ruote' }] } }] } },`),
+  nested: item(
+    `{ id: 'use.naloxone', kind: 'boolean', text: { en: 'Naloxone?' }, when: { all: [{ answered: 'use.days' }, { not: { any: [{ declined: 'use.ruote' }] } }] } },`,
+  ),
   wrongOperator: item(`{ id: 'use.naloxone', kind: 'boolean', text: { en: 'Naloxone?' }, when: { item: 'use.route', includes: 'injection' } },`),
   wrongKind: item(`{ id: 'use.naloxone', kind: 'boolean', text: { en: 'Naloxone?' }, when: { item: 'use.days', eq: 'many' } },`),
   unknownScore: item(`{ id: 'use.naloxone', kind: 'boolean', text: { en: 'Naloxone?' }, when: { positive: 'moood' } },`),
-  optionsFrom: item(`{ id: 'use.main', kind: 'single', text: { en: 'Main?' }, options: [{ value: 'smoking', text: { en: 'Smoking' } }], optionsFrom: 'use.rout' },`),
+  optionsFrom: item(
+    `{ id: 'use.main', kind: 'single', text: { en: 'Main?' }, options: [{ value: 'smoking', text: { en: 'Smoking' } }], optionsFrom: 'use.rout' },`,
+  ),
   ruleEvidence: rule(`{ id: 'r', when: { item: 'mood.q1', gte: 1 }, domain: 'safety', finding: { en: 'Low.' }, evidence: ['use.rout'] }`),
-  valid: item(`{ id: 'use.naloxone', kind: 'boolean', text: { en: 'Naloxone?' }, when: { all: [{ item: 'use.route', in: ['injection'] }, { item: 'mood.q1', gte: 1 }, { positive: 'mood' }] } },`),
+  valid: item(
+    `{ id: 'use.naloxone', kind: 'boolean', text: { en: 'Naloxone?' }, when: { all: [{ item: 'use.route', in: ['injection'] }, { item: 'mood.q1', gte: 1 }, { positive: 'mood' }] } },`,
+  ),
 } as const;
 
 type Name = keyof typeof cases;
@@ -62,7 +68,13 @@ beforeAll(() => {
     (Object.keys(cases) as Name[]).map((name) => {
       const source = program.getSourceFile(file(name));
       const found = source ? program.getSemanticDiagnostics(source) : [];
-      return [name, found.map((d) => ({ line: d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line : -1, message: ts.flattenDiagnosticMessageText(d.messageText, '\n') }))];
+      return [
+        name,
+        found.map((d) => ({
+          line: d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line : -1,
+          message: ts.flattenDiagnosticMessageText(d.messageText, '\n'),
+        })),
+      ];
     }),
   ) as typeof diagnostics;
 }, 120_000);

@@ -56,7 +56,13 @@ describe('the index of a chain of items, each shown when the one before it is an
 });
 
 describe('scores that read themselves', () => {
-  const scale = (id: string, extra: Record<string, unknown> = {}) => ({ id, kind: 'scale', text: { en: id }, options: [0, 1].map((value) => ({ value, text: { en: String(value) } })), ...extra });
+  const scale = (id: string, extra: Record<string, unknown> = {}) => ({
+    id,
+    kind: 'scale',
+    text: { en: id },
+    options: [0, 1].map((value) => ({ value, text: { en: String(value) } })),
+    ...extra,
+  });
   const band = [{ min: 0, max: 1, label: { en: 'Any' } }];
   const definition = (items: unknown[], scores: unknown[]) => ({
     id: 'cycle',
@@ -76,7 +82,10 @@ describe('scores that read themselves', () => {
   };
 
   it('refuses a cut-off condition on its own score (it overflowed the stack when scored)', () => {
-    const def = definition([scale('a.q')], [{ id: 's', title: { en: 's' }, section: 'a', items: ['a.q'], bands: band, cutoffs: [{ gte: 1, when: { positive: 's' } }] }]);
+    const def = definition(
+      [scale('a.q')],
+      [{ id: 's', title: { en: 's' }, section: 'a', items: ['a.q'], bands: band, cutoffs: [{ gte: 1, when: { positive: 's' } }] }],
+    );
     expect(codes(def)).toStrictEqual(['cycle scores.0.cutoffs']);
   });
 

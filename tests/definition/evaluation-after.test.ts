@@ -43,11 +43,17 @@ describe('Evaluation.after (incremental visibility after one answer changes)', (
   const steps = fc.array(fc.tuple(fc.nat(500), fc.nat(1000)), { minLength: 1, maxLength: 60 });
 
   it('agrees with a fresh evaluation after every change, on the full intake', () => {
-    fc.assert(fc.property(steps, (s) => agreesWithFresh(substanceUseIntake, s)), { numRuns: 60 });
+    fc.assert(
+      fc.property(steps, (s) => agreesWithFresh(substanceUseIntake, s)),
+      { numRuns: 60 },
+    );
   });
 
   it('agrees with a fresh evaluation after every change, on the brief screen', () => {
-    fc.assert(fc.property(steps, (s) => agreesWithFresh(briefScreen, s)), { numRuns: 60 });
+    fc.assert(
+      fc.property(steps, (s) => agreesWithFresh(briefScreen, s)),
+      { numRuns: 60 },
+    );
   });
 
   it('forgets an item shown by `positive` when the answer a cut-off reads changes', () => {

@@ -5,7 +5,15 @@ import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import { summarize } from '../../src/summary/summarize.js';
 
 type Json = Record<string, unknown>;
-const scale = (id: string) => ({ id, kind: 'scale', text: { en: id }, options: [{ value: 0, text: { en: 'No' } }, { value: 1, text: { en: 'Yes' } }] });
+const scale = (id: string) => ({
+  id,
+  kind: 'scale',
+  text: { en: id },
+  options: [
+    { value: 0, text: { en: 'No' } },
+    { value: 1, text: { en: 'Yes' } },
+  ],
+});
 const score = (id: string, items: string[], cutoffs: Json[], extra: Json = {}) => ({
   id,
   title: { en: id },

@@ -26,7 +26,10 @@ describe('docs/instruments.md', () => {
   });
 
   it('shows the published scoring facts of the instruments', () => {
-    const row = (name: string) => catalogueMarkdown().split('\n').find((l) => l.startsWith(`| **${name}**<br>`)) ?? '';
+    const row = (name: string) =>
+      catalogueMarkdown()
+        .split('\n')
+        .find((l) => l.startsWith(`| **${name}**<br>`)) ?? '';
     expect(row('PHQ-9')).toContain('`phq9` 0–27: 0–4 None–minimal; 5–9 Mild; 10–14 Moderate; 15–19 Moderately severe; 20–27 Severe');
     expect(row('PHQ-9')).toContain('panel 44249-1');
     expect(row('GAD-7')).toContain('`gad7` ≥ 10');
@@ -38,14 +41,23 @@ describe('docs/instruments.md', () => {
   });
 
   it('names the rater and the urgency rules an instrument brings, with their conditions', () => {
-    const details = catalogueMarkdown().split('#### ').find((d) => d.startsWith('CIWA-Ar\n')) ?? '';
+    const details =
+      catalogueMarkdown()
+        .split('#### ')
+        .find((d) => d.startsWith('CIWA-Ar\n')) ?? '';
     expect(details).toContain('- **Rated by:** a clinician.');
     expect(details).toContain('`ciwaar.severe` (emergency: score ciwaar ≥ 19)');
-    expect(details).toContain('`ciwaar.complicated-signs` (emergency: (ciwaar.tactile ≥ 4) or (ciwaar.auditory ≥ 4) or (ciwaar.visual ≥ 4) or (ciwaar.orientation ≥ 2))');
+    expect(details).toContain(
+      '`ciwaar.complicated-signs` (emergency: (ciwaar.tactile ≥ 4) or (ciwaar.auditory ≥ 4) or (ciwaar.visual ≥ 4) or (ciwaar.orientation ≥ 2))',
+    );
   });
 
   it('words conditions compactly', () => {
-    expect(conditionText({ all: [{ item: 'a', in: ['x', 'y'] }, { not: { declined: 'b' } }, { score: 's', lt: 2 }] })).toBe('(a in {x, y}) and (not (b declined)) and (score s < 2)');
-    expect(conditionText({ any: [{ positive: 'p' }, { item: 'm', includes: 'v' }, { answered: 'c' }, { item: 'n', ne: 1 }] })).toBe('(p positive) or (m includes v) or (c answered) or (n ≠ 1)');
+    expect(conditionText({ all: [{ item: 'a', in: ['x', 'y'] }, { not: { declined: 'b' } }, { score: 's', lt: 2 }] })).toBe(
+      '(a in {x, y}) and (not (b declined)) and (score s < 2)',
+    );
+    expect(conditionText({ any: [{ positive: 'p' }, { item: 'm', includes: 'v' }, { answered: 'c' }, { item: 'n', ne: 1 }] })).toBe(
+      '(p positive) or (m includes v) or (c answered) or (n ≠ 1)',
+    );
   });
 });

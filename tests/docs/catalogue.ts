@@ -17,7 +17,11 @@ type Validated = Extract<Section['instrument'], { kind: 'validated' }>;
 type Descriptive = Extract<Section['instrument'], { kind: 'descriptive' }>;
 
 const cell = (text: string) => text.replaceAll('|', '\\|').replace(/\s*\n\s*/g, ' ');
-const slug = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
 
 const OPS: Record<string, string> = { eq: '=', ne: '≠', gt: '>', gte: '≥', lt: '<', lte: '≤' };
 
@@ -66,9 +70,7 @@ function bands(score: Score): string {
 
 function cutoffs(score: Score): string {
   if (score.cutoffs.length === 0) return 'none';
-  return score.cutoffs
-    .map((c, i) => `${i > 0 ? 'otherwise ' : ''}≥ ${c.gte}${c.when ? ` if ${conditionText(c.when)}` : ''}`)
-    .join('; ');
+  return score.cutoffs.map((c, i) => `${i > 0 ? 'otherwise ' : ''}≥ ${c.gte}${c.when ? ` if ${conditionText(c.when)}` : ''}`).join('; ');
 }
 
 interface Entry {
@@ -101,7 +103,8 @@ function instrumentRow(e: Entry): string {
   const scores = (q.scores ?? []).filter((s) => s.section === section.id);
   const scored = new Set(scores.flatMap((s) => s.items));
   const items = `${answerable.length}${scored.size > 0 && scored.size < answerable.length ? ` (${scored.size} scored)` : ''}`;
-  const scoring = scores.length === 0 ? 'not scored here' : scores.map((s) => `\`${s.id}\` ${range(q, s)}${s.bands.length > 0 ? `: ${bands(s)}` : ''}`).join('<br>');
+  const scoring =
+    scores.length === 0 ? 'not scored here' : scores.map((s) => `\`${s.id}\` ${range(q, s)}${s.bands.length > 0 ? `: ${bands(s)}` : ''}`).join('<br>');
   const cut = scores.length === 0 ? '—' : scores.map((s) => `\`${s.id}\` ${cutoffs(s)}`).join('<br>');
   const codes = [...loinc(instrument.codes).map((c) => `panel ${c}`), ...scores.flatMap((s) => loinc(s.codes).map((c) => `\`${s.id}\` total ${c}`))];
   const source = instrument.url ? `[${new URL(instrument.url).hostname}](${instrument.url})` : '—';
@@ -122,7 +125,15 @@ function instrumentDetails(e: Entry): string {
   const { instrument, section, questionnaire: q } = e;
   const itemIds = new Set(section.items.map((i) => i.id));
   const triggers = (q.safety ?? []).filter((t) => conditionItems(t.when).some((id) => itemIds.has(id)));
-  const lines = [`#### ${instrument.name}`, '', `${instrument.title}. Section \`${section.id}\`; items ${section.items.filter((i) => i.kind !== 'display').map((i) => `\`${i.id}\``).join(', ')}.`, ''];
+  const lines = [
+    `#### ${instrument.name}`,
+    '',
+    `${instrument.title}. Section \`${section.id}\`; items ${section.items
+      .filter((i) => i.kind !== 'display')
+      .map((i) => `\`${i.id}\``)
+      .join(', ')}.`,
+    '',
+  ];
   if (instrument.rater === 'clinician') lines.push(`- **Rated by:** a clinician. ${CLINICIAN_RATED.en}`);
   lines.push(`- **Source:** ${instrument.citation}${instrument.url ? ` <${instrument.url}>` : ''}`);
   lines.push(`- **Licence:** ${localize(instrument.licence)}`);
@@ -133,7 +144,8 @@ function instrumentDetails(e: Entry): string {
   // The urgency rules the instrument brings itself: those of its standalone questionnaire (the intakes add their own).
   const standalone = (bundledQuestionnaires as Record<string, Questionnaire>)[section.id];
   const urgent = (standalone?.rules ?? []).filter((r) => r.urgency !== undefined);
-  if (urgent.length > 0) lines.push(`- **Urgency rules:** ${urgent.map((r) => `\`${r.id}\` (${r.urgency}: ${conditionText(r.when as Condition)})`).join('; ')}`);
+  if (urgent.length > 0)
+    lines.push(`- **Urgency rules:** ${urgent.map((r) => `\`${r.id}\` (${r.urgency}: ${conditionText(r.when as Condition)})`).join('; ')}`);
   return lines.join('\n');
 }
 
@@ -149,8 +161,9 @@ function descriptiveModules(): string {
       else if (!found.in.includes(q.id)) found.in.push(q.id);
     }
   }
-  const rows = [...modules.values()].map((m) =>
-    `| ${[`**${m.instrument.name}**`, m.in.map((id) => `\`${id}\``).join(', '), m.sections.map((s) => `\`${s}\``).join(', '), String(m.items), m.instrument.note?.en ?? '—'].map(cell).join(' | ')} |`,
+  const rows = [...modules.values()].map(
+    (m) =>
+      `| ${[`**${m.instrument.name}**`, m.in.map((id) => `\`${id}\``).join(', '), m.sections.map((s) => `\`${s}\``).join(', '), String(m.items), m.instrument.note?.en ?? '—'].map(cell).join(' | ')} |`,
   );
   return ['| module | bundled in | section | questions | note |', '|---|---|---|---|---|', ...rows].join('\n');
 }

@@ -27,11 +27,23 @@ export function transitionsOf(machine: AnyStateMachine): TransitionInfo[] {
   const out: TransitionInfo[] = [];
   const visit = (node: NodeLike, name: string) => {
     for (const t of node.always ?? []) {
-      out.push({ from: name, event: '', guard: t.guard === undefined ? undefined : nameOf(t.guard), target: t.target?.[0]?.key, actions: t.actions.map(nameOf) });
+      out.push({
+        from: name,
+        event: '',
+        guard: t.guard === undefined ? undefined : nameOf(t.guard),
+        target: t.target?.[0]?.key,
+        actions: t.actions.map(nameOf),
+      });
     }
     for (const list of node.transitions.values()) {
       for (const t of list) {
-        out.push({ from: name, event: t.eventType, guard: t.guard === undefined ? undefined : nameOf(t.guard), target: t.target?.[0]?.key, actions: t.actions.map(nameOf) });
+        out.push({
+          from: name,
+          event: t.eventType,
+          guard: t.guard === undefined ? undefined : nameOf(t.guard),
+          target: t.target?.[0]?.key,
+          actions: t.actions.map(nameOf),
+        });
       }
     }
     for (const [key, child] of Object.entries(node.states)) visit(child, key);

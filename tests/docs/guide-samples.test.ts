@@ -3,7 +3,20 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { fencedBlocks, guideFiles, guideSamples, mapImports, removeSampleDir, runnable, type Sample, sampleDir, typeCheck, withChecks, withLiteralChecks, withoutFences } from './samples.js';
+import {
+  fencedBlocks,
+  guideFiles,
+  guideSamples,
+  mapImports,
+  removeSampleDir,
+  runnable,
+  type Sample,
+  sampleDir,
+  typeCheck,
+  withChecks,
+  withLiteralChecks,
+  withoutFences,
+} from './samples.js';
 import { publicExports, ROOT, tsdocExamples } from './tsdoc-audit.js';
 
 const guides = guideSamples();
@@ -23,7 +36,12 @@ function anchors(markdown: string): Set<string> {
   const out = new Set<string>();
   for (const m of withoutFences(markdown).matchAll(/^#{1,6}\s+(.+)$/gm)) {
     const text = (m[1] as string).replace(/`/g, '').trim();
-    out.add(text.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-'));
+    out.add(
+      text
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+        .replace(/\s/g, '-'),
+    );
   }
   return out;
 }
@@ -34,7 +52,11 @@ type Check = (actual: unknown, expected: unknown, line: number) => void;
  * Run samples one by one as modules. `transform` turns shown values into
  * `__docCheck` calls; `report` words a mismatch.
  */
-async function runAll(samples: readonly Sample[], transform: (code: string) => string, report: (origin: string, line: number, actual: unknown, expected: unknown) => string) {
+async function runAll(
+  samples: readonly Sample[],
+  transform: (code: string) => string,
+  report: (origin: string, line: number, actual: unknown, expected: unknown) => string,
+) {
   const quiet = [vi.spyOn(console, 'log').mockImplementation(() => undefined), vi.spyOn(console, 'warn').mockImplementation(() => undefined)];
   const failures: string[] = [];
   let checks = 0;

@@ -173,7 +173,12 @@ export function publicExports(): PublicExport[] {
         const ctorDocs = ctor ? docsOf(ctor) : [];
         const hidden = !ctor || isInternal(ctorDocs) || ctor.modifiers?.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword) === true;
         params = hidden ? [] : ctor.parameters.map((p) => p.name.getText());
-        documentedParams.push(...ctorDocs.flatMap((d) => [...(d.tags ?? [])]).filter(ts.isJSDocParameterTag).map((t) => t.name.getText()));
+        documentedParams.push(
+          ...ctorDocs
+            .flatMap((d) => [...(d.tags ?? [])])
+            .filter(ts.isJSDocParameterTag)
+            .map((t) => t.name.getText()),
+        );
       }
       const file = decl.getSourceFile();
       out.push({
@@ -182,7 +187,10 @@ export function publicExports(): PublicExport[] {
         file: relative(ROOT, file.fileName),
         line: file.getLineAndCharacterOfPosition(decl.getStart()).line + 1,
         kind: kindOf(decl),
-        summary: docs.map((d) => text(d.comment)).join('\n').trim(),
+        summary: docs
+          .map((d) => text(d.comment))
+          .join('\n')
+          .trim(),
         params,
         documentedParams,
         returnsValue: ts.isFunctionDeclaration(decl) && returnsValue(decl),

@@ -9,7 +9,15 @@ describe('TSDoc of the public API', () => {
   it('is read for every entry', () => {
     expect(new Set(exports.map((e) => e.entry))).toEqual(new Set(Object.keys(ENTRIES)));
     expect(exports.map((e) => e.name)).toEqual(
-      expect.arrayContaining(['defineQuestionnaire', 'createIntakeMachine', 'summarize', 'QuestionnaireError', 'toJsonSchema', 'toFhirQuestionnaire', 'substanceUseIntake']),
+      expect.arrayContaining([
+        'defineQuestionnaire',
+        'createIntakeMachine',
+        'summarize',
+        'QuestionnaireError',
+        'toJsonSchema',
+        'toFhirQuestionnaire',
+        'substanceUseIntake',
+      ]),
     );
   });
 

@@ -60,7 +60,9 @@ describe('a full intake in the browser', () => {
     expect(await patient.isHidden()).toBe(true);
     await expect(clinician.locator('[data-urgency]').getAttribute('data-urgency')).resolves.toBe('priority');
     await expect(clinician.locator('.reasons > li').count()).resolves.toBe(expected.urgency.reasons.length);
-    await expect(clinician.locator('.referrals > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-referral')))).resolves.toEqual(expected.referrals.map((r) => r.type));
+    await expect(clinician.locator('.referrals > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-referral')))).resolves.toEqual(
+      expected.referrals.map((r) => r.type),
+    );
     // Each referral names the rules that raised it and the answers behind them.
     const naloxone = clinician.locator('[data-referral="harm-reduction-naloxone"]');
     await expect(naloxone.locator('.raised-by').innerText()).resolves.toContain('substance.no-naloxone');
@@ -73,7 +75,12 @@ describe('a full intake in the browser', () => {
     expect(phq9?.status).toBe('complete');
     const row = clinician.locator('tr[data-score="phq9"]');
     const cells = await row.locator('td').allInnerTexts();
-    expect(cells).toEqual([`${phq9?.score} (${phq9?.min}–${phq9?.max})`, phq9?.band, phq9?.cutoff?.label, phq9?.positive ? 'At or above the cut-off' : 'Below the cut-off']);
+    expect(cells).toEqual([
+      `${phq9?.score} (${phq9?.min}–${phq9?.max})`,
+      phq9?.band,
+      phq9?.cutoff?.label,
+      phq9?.positive ? 'At or above the cut-off' : 'Below the cut-off',
+    ]);
     expect(phq9?.score).toBe(10);
 
     // Findings by domain, each with its evidence.

@@ -27,8 +27,14 @@ describe('every item kind, on a clinic-defined questionnaire', () => {
     expect(await p.item('since.intro').locator('p').innerText()).toBe('These questions are about the time since you last saw us.');
     expect(await p.item('since.intro').locator('input').count()).toBe(0);
     // date → input type=date with min/max; number → input type=number with min/max/step and a unit.
-    expect(await p.field('since.last-visit').evaluate((e) => [e.getAttribute('type'), e.getAttribute('min'), e.getAttribute('max')])).toEqual(['date', '2020-01-01', '2099-12-31']);
-    expect(await p.field('since.days-used').evaluate((e) => [e.getAttribute('type'), e.getAttribute('min'), e.getAttribute('max'), e.getAttribute('step')])).toEqual(['number', '0', '30', '1']);
+    expect(await p.field('since.last-visit').evaluate((e) => [e.getAttribute('type'), e.getAttribute('min'), e.getAttribute('max')])).toEqual([
+      'date',
+      '2020-01-01',
+      '2099-12-31',
+    ]);
+    expect(
+      await p.field('since.days-used').evaluate((e) => [e.getAttribute('type'), e.getAttribute('min'), e.getAttribute('max'), e.getAttribute('step')]),
+    ).toEqual(['number', '0', '30', '1']);
     expect(await p.item('since.days-used').locator('.unit').innerText()).toBe('days');
     // Every group is a fieldset named by its question; every field is labelled by it.
     expect(await p.page.getByRole('group', { name: /on how many days did you use/ }).count()).toBe(1);

@@ -92,7 +92,9 @@ describe('keyboard only', () => {
     // Strong cravings and missed doses each make it a priority.
     expect(expected.urgency.level).toBe('priority');
     expect(await clinician.locator('[data-urgency]').getAttribute('data-urgency')).toBe('priority');
-    expect(await clinician.locator('.referrals > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-referral')))).toEqual(expected.referrals.map((r) => r.type));
+    expect(await clinician.locator('.referrals > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-referral')))).toEqual(
+      expected.referrals.map((r) => r.type),
+    );
     expect(expected.referrals.map((r) => r.type)).toEqual(expect.arrayContaining(['moud-evaluation', 'individual-therapy', 'peer-support']));
     await p.shot('summary-clinician');
     await p.expectAccessible('follow-up clinician summary');

@@ -28,7 +28,11 @@ const sectionTitle = (id: string) => q.sections.find((s) => s.id === id)?.title 
  * summary phrases that Spanish words differently, split at placeholders, as
  * whole words ("Urgent" is not in "Urgente").
  */
-const ENGLISH = [...Object.values(UI), ...Object.values(ISSUE_MESSAGES), ...Object.values(PHRASES).flatMap((table) => Object.values(table as Record<string, LocalizedText>))]
+const ENGLISH = [
+  ...Object.values(UI),
+  ...Object.values(ISSUE_MESSAGES),
+  ...Object.values(PHRASES).flatMap((table) => Object.values(table as Record<string, LocalizedText>)),
+]
   .filter((t) => t['es'] !== undefined && t['es'] !== t.en)
   .flatMap((t) => t.en.split(/\{[a-zA-Z]+\}/))
   .map((s) => s.trim())
@@ -61,7 +65,11 @@ const REST = {
 
 describe('the language switch', () => {
   it('has Spanish for every phrase of the page, with the same placeholders as the English', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{([a-zA-Z]+)\}/g)].map((m) => m[1]).sort().join();
+    const placeholders = (text: string) =>
+      [...text.matchAll(/\{([a-zA-Z]+)\}/g)]
+        .map((m) => m[1])
+        .sort()
+        .join();
     const problems = Object.entries(UI).flatMap(([key, text]: [string, LocalizedText]) => {
       const spanish = text['es'];
       if (spanish === undefined || spanish.trim() === '') return [`${key}: no Spanish`];
@@ -83,7 +91,12 @@ describe('the language switch', () => {
     expect(await lang()).toBe('es');
     await expect(p.page.locator('h1').innerText()).resolves.toBe(es(q.title));
     await expect(p.page.locator('form.section h2').innerText()).resolves.toBe(es(sectionTitle('about')));
-    await expect(p.page.getByRole('group', { name: es(UI.language) }).getByRole('button', { name: 'Español' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(
+      p.page
+        .getByRole('group', { name: es(UI.language) })
+        .getByRole('button', { name: 'Español' })
+        .getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
     // Focus stays on the switch, so a keyboard user is not thrown back to the top.
     expect(await p.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.locale)).toBe('es');
     await expect(p.page.evaluate((key) => localStorage.getItem(`${key}:locale`), STORAGE_KEY)).resolves.toBe('es');
@@ -115,7 +128,12 @@ describe('the language switch', () => {
     // The answer given before the switches is still chosen.
     const tobaccoNever = q.sections.find((s) => s.id === 'taps1')?.items[0];
     if (tobaccoNever?.kind !== 'single') throw new Error('taps.tobacco.frequency should be a single choice');
-    await expect(p.item('taps.tobacco.frequency').getByRole('radio', { name: es(tobaccoNever.options.find((o) => o.value === 'never')?.text as LocalizedText), exact: true }).isChecked()).resolves.toBe(true);
+    await expect(
+      p
+        .item('taps.tobacco.frequency')
+        .getByRole('radio', { name: es(tobaccoNever.options.find((o) => o.value === 'never')?.text as LocalizedText), exact: true })
+        .isChecked(),
+    ).resolves.toBe(true);
     await p.answerSection(q, 'taps1', TAPS_NEVER);
     await p.next();
     expect(await p.screen()).toEqual({ kind: 'section', id: 'withdrawal-screen' });
@@ -232,7 +250,9 @@ describe('the language switch', () => {
       `${es(followUpCheckIn.sections[0].items[1].text)} — ${fillPhrase(es(ISSUE_MESSAGES.dateRange), { min: '1 de enero de 2020', max: '31 de diciembre de 2099' })}`,
       `${es(days.text)} — ${fillPhrase(es(ISSUE_MESSAGES.wholeNumberRange), { min: 0, max: 30 })}`,
     ]);
-    await expect(p.item('since.days-used').locator('.error').textContent()).resolves.toBe(`${es(UI.errorPrefix)} ${fillPhrase(es(ISSUE_MESSAGES.wholeNumberRange), { min: 0, max: 30 })}`);
+    await expect(p.item('since.days-used').locator('.error').textContent()).resolves.toBe(
+      `${es(UI.errorPrefix)} ${fillPhrase(es(ISSUE_MESSAGES.wholeNumberRange), { min: 0, max: 30 })}`,
+    );
     await p.shot('follow-up-errors-es');
     await p.expectAccessible('follow-up errors, in Spanish');
 
@@ -242,7 +262,11 @@ describe('the language switch', () => {
     await p.answer(followUpCheckIn.sections[0].items[3], 3);
     await p.next();
     expect(await p.screen()).toEqual({ kind: 'section', id: 'support' });
-    expect((await p.stored('intake-screening/follow-up-check-in'))?.context?.answers).toEqual({ 'since.last-visit': '2024-03-15', 'since.days-used': 12, 'since.cravings': 3 });
+    expect((await p.stored('intake-screening/follow-up-check-in'))?.context?.answers).toEqual({
+      'since.last-visit': '2024-03-15',
+      'since.days-used': 12,
+      'since.cravings': 3,
+    });
     expect(p.problems).toEqual([]);
     await p.close();
   });

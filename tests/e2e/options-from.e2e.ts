@@ -26,7 +26,10 @@ describe('the main substance (issue 21, point 11)', () => {
 
     await p.answerSection(q, 'substance', { 'substance.used': ['fentanyl', 'alcohol'] });
     const main = p.item('substance.main');
-    const names = async () => (await main.getByRole('radio').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''))).filter((n) => n !== 'Prefer not to answer');
+    const names = async () =>
+      (await main.getByRole('radio').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''))).filter(
+        (n) => n !== 'Prefer not to answer',
+      );
     expect(await names()).toEqual(['Fentanyl', 'Alcohol']);
     expect(await main.getByRole('radio', { checked: true }).count()).toBe(0);
 

@@ -80,8 +80,17 @@ describe('save and resume', () => {
     const own = { ...foreign.context, questionnaireId: q.id, questionnaireVersion: q.version };
     // Edited to "done" with nothing answered, or while the acuity answer still waits for its crisis resources (issue 16, case 4).
     const forgedDone = { status: 'done', context: { ...own, submitted: true, safety: { fired: [], pending: [], resume: 'stay' } } };
-    const skippedCrisis = { status: 'done', context: { ...own, submitted: true, answers: { 'asq.q1': 1, 'asq.q5': 'yes' }, safety: { fired: [{ id: 'asq.acute' }], pending: ['asq.acute'] } } };
-    const refused = [JSON.stringify(foreign), '{not json', JSON.stringify({ status: 'active', context: { ...own, questionnaireVersion: '9.0.0' } }), JSON.stringify(forgedDone), JSON.stringify(skippedCrisis)];
+    const skippedCrisis = {
+      status: 'done',
+      context: { ...own, submitted: true, answers: { 'asq.q1': 1, 'asq.q5': 'yes' }, safety: { fired: [{ id: 'asq.acute' }], pending: ['asq.acute'] } },
+    };
+    const refused = [
+      JSON.stringify(foreign),
+      '{not json',
+      JSON.stringify({ status: 'active', context: { ...own, questionnaireVersion: '9.0.0' } }),
+      JSON.stringify(forgedDone),
+      JSON.stringify(skippedCrisis),
+    ];
     for (const stored of refused) {
       await p.page.evaluate(([k, v]) => localStorage.setItem(k as string, v as string), [STORAGE_KEY, stored]);
       await reload(p);

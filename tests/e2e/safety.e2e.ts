@@ -79,7 +79,9 @@ describe('the safety interrupt', () => {
     // acute (issue 16): it is listed after the acute flag, marked as no longer met by the final answers.
     expect(expected.safetyFlags.map((f) => f.id)).toEqual(['asq.acute']);
     expect(flags).toEqual(['asq.acute', 'asq.positive']);
-    await expect(clinician.locator('[data-flag="asq.positive"]').innerText()).resolves.toContain('Raised during the intake; the final answers no longer meet it');
+    await expect(clinician.locator('[data-flag="asq.positive"]').innerText()).resolves.toContain(
+      'Raised during the intake; the final answers no longer meet it',
+    );
     await expect(clinician.locator('[data-flag="asq.acute"]').innerText()).resolves.toContain('interrupt');
     await p.shot('summary-clinician');
     await p.expectAccessible('clinician summary after a safety trigger');

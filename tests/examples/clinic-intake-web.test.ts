@@ -171,7 +171,9 @@ describe('flowInLocale: the summary the page shows after a language switch is th
     expect(es).toEqual(summarize(briefScreen, context.answers, { locale: 'es', raised: ['asq.positive', 'asq.acute'] }));
 
     setLocale('es');
-    const marker = flagItems(fake(clinicianSummary(es, briefScreen))).get('asq.acute')?.findAll(byClass('answer-changed'));
+    const marker = flagItems(fake(clinicianSummary(es, briefScreen)))
+      .get('asq.acute')
+      ?.findAll(byClass('answer-changed'));
     expect(marker?.map((e) => e.textContent)).toEqual([CHANGED.es]);
   });
 });

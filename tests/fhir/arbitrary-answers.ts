@@ -36,14 +36,21 @@ function valueOf(q: QuestionnaireInput, item: Exclude<Item, { kind: 'display' }>
         const max = item.max ?? Math.max(min + 100, 100);
         const near = thresholds(q, item.id).filter((n) => n >= min && n <= max && (!item.integer || Number.isInteger(n)));
         const whole = fc.integer({ min: Math.ceil(min), max: Math.floor(max) });
-        const any = item.integer ? whole : fc.oneof(whole, whole.map((n) => Math.min(max, n + 0.5)));
+        const any = item.integer
+          ? whole
+          : fc.oneof(
+              whole,
+              whole.map((n) => Math.min(max, n + 0.5)),
+            );
         return near.length > 0 ? fc.oneof(any, fc.constantFrom(...near)) : any;
       }
       case 'text':
         // At least one letter: an R4 string must hold more than whitespace, so a blank answer is written as unanswered.
         return fc.stringMatching(/^[a-z ]{1,12}$/).map((s) => (s.trim() === '' ? `x${s.slice(1)}` : s));
       case 'date':
-        return fc.constantFrom(item.min ?? '2001-02-03', item.max ?? '2020-12-31', '2010-06-15').filter((d) => (!item.min || d >= item.min) && (!item.max || d <= item.max));
+        return fc
+          .constantFrom(item.min ?? '2001-02-03', item.max ?? '2020-12-31', '2010-06-15')
+          .filter((d) => (!item.min || d >= item.min) && (!item.max || d <= item.max));
     }
   })();
   return item.preferNotToAnswer ? fc.oneof({ weight: 5, arbitrary: base }, { weight: 1, arbitrary: fc.constant(PREFER_NOT_TO_ANSWER) }) : base;

@@ -20,7 +20,9 @@ for (const [name, q] of [
     it('exports to a Questionnaire that FHIR.js and the R4 invariants accept', () => {
       expect(r4Problems(resource)).toEqual([]);
       // only what R4 has no place for: summary logic, and decline on free-text items
-      expect(new Set(issues.map((i) => (i.path.length === 1 ? i.path[0] : i.path.at(-1))))).toEqual(new Set(['rules', 'safety', 'crisisResources', 'preferNotToAnswer']));
+      expect(new Set(issues.map((i) => (i.path.length === 1 ? i.path[0] : i.path.at(-1))))).toEqual(
+        new Set(['rules', 'safety', 'crisisResources', 'preferNotToAnswer']),
+      );
     });
 
     it('exports answers to QuestionnaireResponses that FHIR.js and the R4 invariants accept', () => {

@@ -41,7 +41,9 @@ export function medplumProblems(resource: object): string[] {
   } catch (error) {
     if (!(error instanceof OperationOutcomeError)) throw error;
     const issues = (error.outcome as { issue?: readonly OutcomeIssue[] }).issue ?? [];
-    return issues.filter((i) => i.severity === 'error' || i.severity === 'fatal').map((i) => `${i.expression?.[0] ?? ''} ${i.details?.text ?? i.diagnostics ?? ''}`.trim());
+    return issues
+      .filter((i) => i.severity === 'error' || i.severity === 'fatal')
+      .map((i) => `${i.expression?.[0] ?? ''} ${i.details?.text ?? i.diagnostics ?? ''}`.trim());
   }
 }
 

@@ -10,7 +10,14 @@ const qr = (item: unknown[]) => ({ resourceType: 'QuestionnaireResponse', status
 
 describe('fromFhirQuestionnaireResponse', () => {
   it('reads back what toFhirQuestionnaireResponse wrote, with the mapping derived from the questionnaire', () => {
-    const answers = { 'about.sex': 'prefer-not-to-answer', 'about.age': 'prefer-not-to-answer', 'about.home': true, 'use.substances': ['fentanyl', 'alcohol'], 'audit.q1': 4, 'audit.q2': 0 } as const;
+    const answers = {
+      'about.sex': 'prefer-not-to-answer',
+      'about.age': 'prefer-not-to-answer',
+      'about.home': true,
+      'use.substances': ['fentanyl', 'alcohol'],
+      'audit.q1': 4,
+      'audit.q2': 0,
+    } as const;
     const written = JSON.parse(JSON.stringify(toFhirQuestionnaireResponse(sample, answers)));
     expect(fromFhirQuestionnaireResponse(sample, written)).toEqual({ answers, issues: [] });
   });
@@ -26,7 +33,12 @@ describe('fromFhirQuestionnaireResponse', () => {
   it('finds answers in nested groups and in answers’ nested items', () => {
     const r = fromFhirQuestionnaireResponse(
       sample,
-      qr([{ linkId: 'about', item: [{ linkId: 'about.car', answer: [{ valueBoolean: false, item: [{ linkId: 'about.name', answer: [{ valueString: 'Ana' }] }] }] }] }]),
+      qr([
+        {
+          linkId: 'about',
+          item: [{ linkId: 'about.car', answer: [{ valueBoolean: false, item: [{ linkId: 'about.name', answer: [{ valueString: 'Ana' }] }] }] }],
+        },
+      ]),
     );
     expect(r.answers).toEqual({ 'about.car': false, 'about.name': 'Ana' });
   });

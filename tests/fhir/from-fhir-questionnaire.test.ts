@@ -7,10 +7,18 @@ import { fromFhirQuestionnaire } from '../../src/fhir/index.js';
 const LOINC = 'http://loinc.org';
 const ORDINAL = 'http://hl7.org/fhir/StructureDefinition/ordinalValue';
 const WEIGHT = 'http://hl7.org/fhir/StructureDefinition/itemWeight';
-const q = (item: unknown[], extra: Record<string, unknown> = {}) => ({ resourceType: 'Questionnaire', status: 'active', id: 'Test-Q', title: 'Test', item, ...extra });
+const q = (item: unknown[], extra: Record<string, unknown> = {}) => ({
+  resourceType: 'Questionnaire',
+  status: 'active',
+  id: 'Test-Q',
+  title: 'Test',
+  item,
+  ...extra,
+});
 const items = (r: ReturnType<typeof fromFhirQuestionnaire>): Item[] => r.questionnaire.sections.flatMap((s) => s.items as Item[]);
 const itemOf = (r: ReturnType<typeof fromFhirQuestionnaire>, id: string) => items(r).find((i) => i.id === id);
-const visible = (r: ReturnType<typeof fromFhirQuestionnaire>, answers: Record<string, unknown>, id: string) => resolveAnswers(r.questionnaire, answers).evaluation.visible(id);
+const visible = (r: ReturnType<typeof fromFhirQuestionnaire>, answers: Record<string, unknown>, id: string) =>
+  resolveAnswers(r.questionnaire, answers).evaluation.visible(id);
 const choice = (linkId: string, codes: string[], extra: Record<string, unknown> = {}) => ({
   linkId,
   type: 'choice',
@@ -32,8 +40,26 @@ describe('fromFhirQuestionnaire: item types', () => {
   const r = fromFhirQuestionnaire(
     q([
       { linkId: 'b', type: 'boolean', text: 'B?', required: true },
-      { linkId: 'i', type: 'integer', text: 'I', extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/minValue', valueInteger: 0 }, { url: 'http://hl7.org/fhir/StructureDefinition/maxValue', valueInteger: 9 }] },
-      { linkId: 'd', type: 'decimal', text: 'D', extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-unit', valueCoding: { system: 'http://unitsofmeasure.org', code: 'kg', display: 'kg' } }] },
+      {
+        linkId: 'i',
+        type: 'integer',
+        text: 'I',
+        extension: [
+          { url: 'http://hl7.org/fhir/StructureDefinition/minValue', valueInteger: 0 },
+          { url: 'http://hl7.org/fhir/StructureDefinition/maxValue', valueInteger: 9 },
+        ],
+      },
+      {
+        linkId: 'd',
+        type: 'decimal',
+        text: 'D',
+        extension: [
+          {
+            url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-unit',
+            valueCoding: { system: 'http://unitsofmeasure.org', code: 'kg', display: 'kg' },
+          },
+        ],
+      },
       { linkId: 's', type: 'string', text: 'S', maxLength: 40 },
       { linkId: 't', type: 'text', text: 'T' },
       { linkId: 'dt', type: 'date', text: 'Date' },
@@ -47,8 +73,17 @@ describe('fromFhirQuestionnaire: item types', () => {
 
   it('maps each supported type to an item kind', () => {
     expect(items(r).map((i) => [i.id, i.kind])).toEqual([
-      ['b', 'boolean'], ['i', 'number'], ['d', 'number'], ['s', 'text'], ['t', 'text'], ['dt', 'date'], ['disp', 'display'],
-      ['c', 'single'], ['m', 'multi'], ['str', 'single'], ['int', 'single'],
+      ['b', 'boolean'],
+      ['i', 'number'],
+      ['d', 'number'],
+      ['s', 'text'],
+      ['t', 'text'],
+      ['dt', 'date'],
+      ['disp', 'display'],
+      ['c', 'single'],
+      ['m', 'multi'],
+      ['str', 'single'],
+      ['int', 'single'],
     ]);
     expect(itemOf(r, 'b')).toMatchObject({ required: true, text: { en: 'B?' } });
     expect(itemOf(r, 'i')).toMatchObject({ integer: true, min: 0, max: 9 });
@@ -56,7 +91,9 @@ describe('fromFhirQuestionnaire: item types', () => {
     expect(itemOf(r, 'd')).not.toHaveProperty('integer');
     expect(itemOf(r, 's')).toMatchObject({ maxLength: 40 });
     expect(itemOf(r, 't')).toMatchObject({ multiline: true });
-    expect(itemOf(r, 'c')).toMatchObject({ options: [{ value: 'a', text: { en: 'A' }, codes: [{ system: 'http://example.org/cs', code: 'a', display: 'A' }] }, { value: 'b' }] });
+    expect(itemOf(r, 'c')).toMatchObject({
+      options: [{ value: 'a', text: { en: 'A' }, codes: [{ system: 'http://example.org/cs', code: 'a', display: 'A' }] }, { value: 'b' }],
+    });
     expect(itemOf(r, 'str')).toMatchObject({ options: [{ value: 'yes-please', text: { en: 'Yes please' } }, { value: 'no-thanks' }] });
     expect(itemOf(r, 'int')).toMatchObject({ options: [{ value: '1' }, { value: '2' }] });
     expect(r.issues).toEqual([]);
@@ -74,7 +111,10 @@ describe('fromFhirQuestionnaire: weights', () => {
     linkId: 'w',
     type: 'choice',
     text: 'W',
-    answerOption: weights.map((w, k) => ({ valueCoding: { system: LOINC, code: `LA${k}-0`, display: `opt ${k}` }, ...(w === undefined ? {} : { extension: [{ url, valueDecimal: w }] }) })),
+    answerOption: weights.map((w, k) => ({
+      valueCoding: { system: LOINC, code: `LA${k}-0`, display: `opt ${k}` },
+      ...(w === undefined ? {} : { extension: [{ url, valueDecimal: w }] }),
+    })),
     ...extra,
   });
 
@@ -82,18 +122,32 @@ describe('fromFhirQuestionnaire: weights', () => {
     for (const url of [ORDINAL, WEIGHT]) {
       const r = fromFhirQuestionnaire(q([weighted([0, 1, 3], url)]));
       expect(itemOf(r, 'w')).toMatchObject({ kind: 'scale', options: [{ value: 0, codes: [{ code: 'LA0-0' }] }, { value: 1 }, { value: 3 }] });
-      expect(r.questionnaire.scores).toEqual([{ id: 'test-Q', title: { en: 'Test (total of weighted answers)' }, section: 'test-Q', items: ['w'], bands: [], cutoffs: [] }]);
+      expect(r.questionnaire.scores).toEqual([
+        { id: 'test-Q', title: { en: 'Test (total of weighted answers)' }, section: 'test-Q', items: ['w'], bands: [], cutoffs: [] },
+      ]);
       expect(resolveAnswers(r.questionnaire, { w: 3 }).evaluation.scoreValue('test-Q')).toBe(3);
     }
   });
 
   it('reads a weight on the coding as well as on the option', () => {
-    const r = fromFhirQuestionnaire(q([{ linkId: 'w', type: 'choice', text: 'W', answerOption: [0, 2].map((w) => ({ valueCoding: { system: LOINC, code: `c${w}`, extension: [{ url: ORDINAL, valueDecimal: w }] } })) }]));
+    const r = fromFhirQuestionnaire(
+      q([
+        {
+          linkId: 'w',
+          type: 'choice',
+          text: 'W',
+          answerOption: [0, 2].map((w) => ({ valueCoding: { system: LOINC, code: `c${w}`, extension: [{ url: ORDINAL, valueDecimal: w }] } })),
+        },
+      ]),
+    );
     expect(itemOf(r, 'w')).toMatchObject({ kind: 'scale', options: [{ value: 0 }, { value: 2 }] });
   });
 
   it('keeps a choice, and reports the lost weights, when they cannot make a scale', () => {
-    for (const [weights, extra] of [[[0, 0]], [[0, 1.5]], [[0, undefined]], [[0, 1], { repeats: true }]] as [(number | undefined)[], Record<string, unknown>?][]) {
+    for (const [weights, extra] of [[[0, 0]], [[0, 1.5]], [[0, undefined]], [[0, 1], { repeats: true }]] as [
+      (number | undefined)[],
+      Record<string, unknown>?,
+    ][]) {
       const r = fromFhirQuestionnaire(q([weighted(weights, ORDINAL, extra)]));
       expect(itemOf(r, 'w')?.kind).toBe(extra?.repeats ? 'multi' : 'single');
       expect(r.issues.map((i) => i.message).join()).toMatch(/weights/);
@@ -108,7 +162,12 @@ describe('fromFhirQuestionnaire: weights', () => {
   it('reads the asked-declined coding as "prefer not to answer", and Yes/No (v2-0136) as a boolean', () => {
     const declined = { valueCoding: { system: 'http://terminology.hl7.org/CodeSystem/data-absent-reason', code: 'asked-declined' } };
     const yn = (code: string) => ({ valueCoding: { system: 'http://terminology.hl7.org/CodeSystem/v2-0136', code } });
-    const r = fromFhirQuestionnaire(q([{ ...weighted([0, 1]), answerOption: [...weighted([0, 1]).answerOption, declined] }, { linkId: 'yn', type: 'choice', text: 'YN', answerOption: [yn('Y'), yn('N'), declined] }]));
+    const r = fromFhirQuestionnaire(
+      q([
+        { ...weighted([0, 1]), answerOption: [...weighted([0, 1]).answerOption, declined] },
+        { linkId: 'yn', type: 'choice', text: 'YN', answerOption: [yn('Y'), yn('N'), declined] },
+      ]),
+    );
     expect(itemOf(r, 'w')).toMatchObject({ kind: 'scale', preferNotToAnswer: true });
     expect(itemOf(r, 'yn')).toMatchObject({ kind: 'boolean', preferNotToAnswer: true });
   });
@@ -156,12 +215,25 @@ describe('fromFhirQuestionnaire: enableWhen', () => {
   });
 
   it('reads >, <, >= and <= on numbers', () => {
-    const cases: [string, number, boolean][] = [['>', 5, false], ['>', 6, true], ['<', 5, false], ['<', 4, true], ['>=', 5, true], ['<=', 5, true], ['>=', 4, false], ['<=', 6, false]];
-    for (const [operator, n, want] of cases) expect(visible(form([{ question: 'n', operator, answerInteger: 5 }]), { n }, 'x'), `${n} ${operator} 5`).toBe(want);
+    const cases: [string, number, boolean][] = [
+      ['>', 5, false],
+      ['>', 6, true],
+      ['<', 5, false],
+      ['<', 4, true],
+      ['>=', 5, true],
+      ['<=', 5, true],
+      ['>=', 4, false],
+      ['<=', 6, false],
+    ];
+    for (const [operator, n, want] of cases)
+      expect(visible(form([{ question: 'n', operator, answerInteger: 5 }]), { n }, 'x'), `${n} ${operator} 5`).toBe(want);
   });
 
   it('combines with enableBehavior all and any', () => {
-    const both = [{ question: 'c', operator: '=', answerCoding: coding('a') }, { question: 'n', operator: '>', answerInteger: 2 }];
+    const both = [
+      { question: 'c', operator: '=', answerCoding: coding('a') },
+      { question: 'n', operator: '>', answerInteger: 2 },
+    ];
     expect(visible(form(both, 'all'), { c: 'a', n: 1 }, 'x')).toBe(false);
     expect(visible(form(both, 'all'), { c: 'a', n: 3 }, 'x')).toBe(true);
     expect(visible(form(both, 'any'), { c: 'b', n: 3 }, 'x')).toBe(true);
@@ -172,15 +244,32 @@ describe('fromFhirQuestionnaire: enableWhen', () => {
   });
 
   it('drops, with an issue, a comparison on a later, unknown or unsupported question', () => {
-    const later = fromFhirQuestionnaire(q([{ linkId: 'x', type: 'boolean', text: 'X', enableWhen: [{ question: 'y', operator: 'exists', answerBoolean: true }] }, { linkId: 'y', type: 'boolean', text: 'Y' }]));
+    const later = fromFhirQuestionnaire(
+      q([
+        { linkId: 'x', type: 'boolean', text: 'X', enableWhen: [{ question: 'y', operator: 'exists', answerBoolean: true }] },
+        { linkId: 'y', type: 'boolean', text: 'Y' },
+      ]),
+    );
     expect(itemOf(later, 'x')?.when).toBeUndefined();
     expect(later.issues.map((i) => [i.itemId, i.path.join('.')])).toEqual([['x', 'item.0.enableWhen.0']]);
-    const dateCompare = fromFhirQuestionnaire(q([{ linkId: 'd', type: 'date', text: 'D' }, { linkId: 'x', type: 'boolean', text: 'X', enableWhen: [{ question: 'd', operator: '>', answerDate: '2020-01-01' }] }]));
+    const dateCompare = fromFhirQuestionnaire(
+      q([
+        { linkId: 'd', type: 'date', text: 'D' },
+        { linkId: 'x', type: 'boolean', text: 'X', enableWhen: [{ question: 'd', operator: '>', answerDate: '2020-01-01' }] },
+      ]),
+    );
     expect(dateCompare.issues[0]?.message).toMatch(/by order/);
   });
 
   it('reports an enableWhenExpression it cannot read', () => {
-    const r = form([], undefined, { extension: [{ url: 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression', valueExpression: { language: 'text/fhirpath', expression: '%age > 3' } }] });
+    const r = form([], undefined, {
+      extension: [
+        {
+          url: 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression',
+          valueExpression: { language: 'text/fhirpath', expression: '%age > 3' },
+        },
+      ],
+    });
     expect(itemOf(r, 'x')?.when).toBeUndefined();
     expect(r.issues[0]?.message).toMatch(/FHIRPath enableWhenExpression/);
   });
@@ -188,21 +277,54 @@ describe('fromFhirQuestionnaire: enableWhen', () => {
 
 describe('fromFhirQuestionnaire: structure and ids', () => {
   it('maps linkIds that are not ids deterministically and reports the mapping', () => {
-    const input = q([{ linkId: '/44250-9', type: 'boolean', text: 'A' }, { linkId: 'Upper.Case', type: 'boolean', text: 'B' }, { linkId: 'constructor', type: 'boolean', text: 'C' }, { linkId: 'q-44250-9', type: 'boolean', text: 'D' }]);
+    const input = q([
+      { linkId: '/44250-9', type: 'boolean', text: 'A' },
+      { linkId: 'Upper.Case', type: 'boolean', text: 'B' },
+      { linkId: 'constructor', type: 'boolean', text: 'C' },
+      { linkId: 'q-44250-9', type: 'boolean', text: 'D' },
+    ]);
     const a = fromFhirQuestionnaire(input);
     const b = fromFhirQuestionnaire(structuredClone(input));
     expect([...a.mapping.ids]).toEqual([...b.mapping.ids]);
-    expect(Object.fromEntries(a.mapping.ids)).toMatchObject({ '/44250-9': 'q-44250-9', 'Upper.Case': 'upper.Case', constructor: 'constructor-2', 'q-44250-9': 'q-44250-9-2' });
+    expect(Object.fromEntries(a.mapping.ids)).toMatchObject({
+      '/44250-9': 'q-44250-9',
+      'Upper.Case': 'upper.Case',
+      constructor: 'constructor-2',
+      'q-44250-9': 'q-44250-9-2',
+    });
   });
 
   it('makes top-level groups sections, flattens nested groups with an issue, and keeps their conditions', () => {
     const r = fromFhirQuestionnaire(
       q([
-        { linkId: 'g1', type: 'group', text: 'First', item: [choice('gate', ['yes', 'no']), { linkId: 'inner', type: 'group', text: 'Inner', enableWhen: [{ question: 'gate', operator: '=', answerCoding: { system: 'http://example.org/cs', code: 'yes' } }], item: [{ linkId: 'deep', type: 'boolean', text: 'Deep' }] }] },
-        { linkId: 'g2', type: 'group', text: 'Second', enableWhen: [{ question: 'deep', operator: 'exists', answerBoolean: true }], item: [{ linkId: 'last', type: 'string', text: 'Last' }] },
+        {
+          linkId: 'g1',
+          type: 'group',
+          text: 'First',
+          item: [
+            choice('gate', ['yes', 'no']),
+            {
+              linkId: 'inner',
+              type: 'group',
+              text: 'Inner',
+              enableWhen: [{ question: 'gate', operator: '=', answerCoding: { system: 'http://example.org/cs', code: 'yes' } }],
+              item: [{ linkId: 'deep', type: 'boolean', text: 'Deep' }],
+            },
+          ],
+        },
+        {
+          linkId: 'g2',
+          type: 'group',
+          text: 'Second',
+          enableWhen: [{ question: 'deep', operator: 'exists', answerBoolean: true }],
+          item: [{ linkId: 'last', type: 'string', text: 'Last' }],
+        },
       ]),
     );
-    expect(r.questionnaire.sections.map((s) => [s.id, s.items.map((i) => i.id)])).toEqual([['g1', ['gate', 'inner', 'deep']], ['g2', ['last']]]);
+    expect(r.questionnaire.sections.map((s) => [s.id, s.items.map((i) => i.id)])).toEqual([
+      ['g1', ['gate', 'inner', 'deep']],
+      ['g2', ['last']],
+    ]);
     expect(r.issues.map((i) => i.itemId)).toEqual(['inner']);
     expect(visible(r, { gate: 'no' }, 'deep')).toBe(false);
     expect(visible(r, { gate: 'yes' }, 'deep')).toBe(true);
@@ -211,15 +333,53 @@ describe('fromFhirQuestionnaire: structure and ids', () => {
   });
 
   it('turns a help display child into help text, and other children into items after their parent', () => {
-    const help = { linkId: 'a-help', type: 'display', text: 'Some help', extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl', valueCodeableConcept: { coding: [{ system: 'http://hl7.org/fhir/questionnaire-item-control', code: 'help' }] } }] };
-    const r = fromFhirQuestionnaire(q([{ linkId: 'a', type: 'boolean', text: 'A', item: [help, { linkId: 'a.more', type: 'string', text: 'More' }], enableWhen: [] }, { linkId: 'b', type: 'boolean', text: 'B' }]));
+    const help = {
+      linkId: 'a-help',
+      type: 'display',
+      text: 'Some help',
+      extension: [
+        {
+          url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
+          valueCodeableConcept: { coding: [{ system: 'http://hl7.org/fhir/questionnaire-item-control', code: 'help' }] },
+        },
+      ],
+    };
+    const r = fromFhirQuestionnaire(
+      q([
+        { linkId: 'a', type: 'boolean', text: 'A', item: [help, { linkId: 'a.more', type: 'string', text: 'More' }], enableWhen: [] },
+        { linkId: 'b', type: 'boolean', text: 'B' },
+      ]),
+    );
     expect(itemOf(r, 'a')).toMatchObject({ help: { en: 'Some help' } });
     expect(items(r).map((i) => i.id)).toEqual(['a', 'a.more', 'b']);
   });
 
   it('reads translations of texts and options', () => {
-    const tr = (content: string) => ({ extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/translation', extension: [{ url: 'lang', valueCode: 'es' }, { url: 'content', valueString: content }] }] });
-    const r = fromFhirQuestionnaire(q([{ linkId: 'c', type: 'choice', text: 'Colour', _text: tr('Color'), answerOption: [{ valueCoding: { system: 'http://example.org/cs', code: 'r', display: 'Red', _display: tr('Rojo') } }] }], { _title: tr('Prueba') }));
+    const tr = (content: string) => ({
+      extension: [
+        {
+          url: 'http://hl7.org/fhir/StructureDefinition/translation',
+          extension: [
+            { url: 'lang', valueCode: 'es' },
+            { url: 'content', valueString: content },
+          ],
+        },
+      ],
+    });
+    const r = fromFhirQuestionnaire(
+      q(
+        [
+          {
+            linkId: 'c',
+            type: 'choice',
+            text: 'Colour',
+            _text: tr('Color'),
+            answerOption: [{ valueCoding: { system: 'http://example.org/cs', code: 'r', display: 'Red', _display: tr('Rojo') } }],
+          },
+        ],
+        { _title: tr('Prueba') },
+      ),
+    );
     expect(r.questionnaire.title).toEqual({ en: 'Test', es: 'Prueba' });
     expect(itemOf(r, 'c')).toMatchObject({ text: { en: 'Colour', es: 'Color' }, options: [{ text: { en: 'Red', es: 'Rojo' } }] });
     expect(r.questionnaire.locales).toEqual(['es']);
@@ -227,24 +387,53 @@ describe('fromFhirQuestionnaire: structure and ids', () => {
 });
 
 describe('fromFhirQuestionnaire: what it cannot represent', () => {
-  const unsupported = q([
-    { linkId: 'att', type: 'attachment', text: 'File' },
-    { linkId: 'ref', type: 'reference', text: 'Ref' },
-    { linkId: 'qty', type: 'quantity', text: 'Qty' },
-    { linkId: 'tm', type: 'time', text: 'Time' },
-    { linkId: 'dtm', type: 'dateTime', text: 'When' },
-    { linkId: 'vs', type: 'choice', text: 'VS', answerValueSet: 'http://example.org/vs' },
-    { linkId: 'ok', type: 'boolean', text: 'OK', readOnly: true, initial: [{ valueBoolean: true }], prefix: '1.' },
-    { linkId: 'calc', type: 'decimal', text: 'Total', extension: [{ url: 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression', valueExpression: { language: 'text/fhirpath', expression: '1' } }] },
-    { linkId: 'oc', type: 'open-choice', text: 'Other', answerOption: [{ valueString: 'a' }] },
-    { linkId: 'ext', type: 'string', text: 'Ext', extension: [{ url: 'http://example.org/x', valueString: 'y' }] },
-  ], { date: '2024-01-01', contained: [] });
+  const unsupported = q(
+    [
+      { linkId: 'att', type: 'attachment', text: 'File' },
+      { linkId: 'ref', type: 'reference', text: 'Ref' },
+      { linkId: 'qty', type: 'quantity', text: 'Qty' },
+      { linkId: 'tm', type: 'time', text: 'Time' },
+      { linkId: 'dtm', type: 'dateTime', text: 'When' },
+      { linkId: 'vs', type: 'choice', text: 'VS', answerValueSet: 'http://example.org/vs' },
+      { linkId: 'ok', type: 'boolean', text: 'OK', readOnly: true, initial: [{ valueBoolean: true }], prefix: '1.' },
+      {
+        linkId: 'calc',
+        type: 'decimal',
+        text: 'Total',
+        extension: [
+          {
+            url: 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression',
+            valueExpression: { language: 'text/fhirpath', expression: '1' },
+          },
+        ],
+      },
+      { linkId: 'oc', type: 'open-choice', text: 'Other', answerOption: [{ valueString: 'a' }] },
+      { linkId: 'ext', type: 'string', text: 'Ext', extension: [{ url: 'http://example.org/x', valueString: 'y' }] },
+    ],
+    { date: '2024-01-01', contained: [] },
+  );
 
   it('reports every such part under "warn", with its path, and imports the rest', () => {
     const r = fromFhirQuestionnaire(unsupported);
     expect(items(r).map((i) => i.id)).toEqual(['ok', 'oc', 'ext']);
     const paths = r.issues.map((i) => i.path.join('.'));
-    for (const p of ['item.0', 'item.1', 'item.2', 'item.3', 'item.4', 'item.5', 'item.6.readOnly', 'item.6.initial', 'item.6.prefix', 'item.7', 'item.8.type', 'item.9.extension', 'date', 'contained']) expect(paths).toContain(p);
+    for (const p of [
+      'item.0',
+      'item.1',
+      'item.2',
+      'item.3',
+      'item.4',
+      'item.5',
+      'item.6.readOnly',
+      'item.6.initial',
+      'item.6.prefix',
+      'item.7',
+      'item.8.type',
+      'item.9.extension',
+      'date',
+      'contained',
+    ])
+      expect(paths).toContain(p);
     expect(r.issues.every((i) => i.code === 'unsupported')).toBe(true);
   });
 
@@ -271,7 +460,9 @@ describe('fromFhirQuestionnaire: bad input', () => {
   });
 
   it('refuses prototype-polluting keys', () => {
-    const evil = JSON.parse('{"resourceType":"Questionnaire","status":"active","item":[{"linkId":"a","type":"boolean","text":"A","__proto__":{"polluted":true}}]}');
+    const evil = JSON.parse(
+      '{"resourceType":"Questionnaire","status":"active","item":[{"linkId":"a","type":"boolean","text":"A","__proto__":{"polluted":true}}]}',
+    );
     expect(thrown(() => fromFhirQuestionnaire(evil)).issues[0]?.code).toBe('reserved-id');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -28,7 +28,11 @@ describe.each([
   it('marks "prefer not to answer" exclusive on every multi-choice item that offers it', () => {
     const multi = all.filter((i) => i.repeats === true && declineOf(i.answerOption) !== undefined);
     expect(multi.length).toBeGreaterThan(1);
-    for (const item of multi) expect(extensionOf(declineOf(item.answerOption) as FhirAnswerOption, HL7_EXT.optionExclusive), item.linkId).toEqual({ url: HL7_EXT.optionExclusive, valueBoolean: true });
+    for (const item of multi)
+      expect(extensionOf(declineOf(item.answerOption) as FhirAnswerOption, HL7_EXT.optionExclusive), item.linkId).toEqual({
+        url: HL7_EXT.optionExclusive,
+        valueBoolean: true,
+      });
   });
 
   it('hides every score item from the person and still computes it', () => {
@@ -44,7 +48,8 @@ describe.each([
 describe('a multi-choice answer that ticks an option meant to stand alone beside others (as LHC-Forms lets a person do)', () => {
   const { resource: questionnaire } = toFhirQuestionnaire(briefScreen);
   const concerns = [...items(questionnaire.item)].find((i) => i.linkId === 'cooccurring.concerns') as FhirQuestionnaireItem;
-  const coding = (value: string) => concerns.answerOption?.find((o) => o.valueCoding?.code?.endsWith(value) === true || o.valueCoding?.code === value)?.valueCoding;
+  const coding = (value: string) =>
+    concerns.answerOption?.find((o) => o.valueCoding?.code?.endsWith(value) === true || o.valueCoding?.code === value)?.valueCoding;
   /** The response LHC-Forms sent: the answers given, then the extra codings ticked beside them. */
   function response(values: readonly string[], extra: readonly string[]) {
     const qr = JSON.parse(JSON.stringify(toFhirQuestionnaireResponse(briefScreen, { 'cooccurring.concerns': [...values] })));
@@ -56,14 +61,22 @@ describe('a multi-choice answer that ticks an option meant to stand alone beside
   it('keeps the real options and reports the conflict, never the values', () => {
     const r = fromFhirQuestionnaireResponse(briefScreen, response(['voices', 'self-harm-now'], ['asked-declined', 'none']));
     expect(r.answers['cooccurring.concerns']).toEqual(['voices', 'self-harm-now']);
-    expect(r.issues.map((i) => [i.code, i.itemId, i.code === 'out-of-range' ? i.problem : undefined])).toEqual([['out-of-range', 'cooccurring.concerns', 'exclusive']]);
+    expect(r.issues.map((i) => [i.code, i.itemId, i.code === 'out-of-range' ? i.problem : undefined])).toEqual([
+      ['out-of-range', 'cooccurring.concerns', 'exclusive'],
+    ]);
     expect(JSON.stringify(r.issues)).not.toMatch(/voices|self-harm|asked-declined|"none"/);
     // The disclosure reaches the care team: the summary lists both options.
-    expect((summarize(briefScreen, r.answers).answers ?? []).flatMap((s) => s.answers).find((a) => a.itemId === 'cooccurring.concerns')?.answer).toEqual(['voices', 'self-harm-now']);
+    expect((summarize(briefScreen, r.answers).answers ?? []).flatMap((s) => s.answers).find((a) => a.itemId === 'cooccurring.concerns')?.answer).toEqual([
+      'voices',
+      'self-harm-now',
+    ]);
   });
 
   it('reads "prefer not to answer" ticked alone as a decline, and an exclusive option alone as itself, with no issue', () => {
-    expect(fromFhirQuestionnaireResponse(briefScreen, response([], ['asked-declined']))).toMatchObject({ answers: { 'cooccurring.concerns': 'prefer-not-to-answer' }, issues: [] });
+    expect(fromFhirQuestionnaireResponse(briefScreen, response([], ['asked-declined']))).toMatchObject({
+      answers: { 'cooccurring.concerns': 'prefer-not-to-answer' },
+      issues: [],
+    });
     expect(fromFhirQuestionnaireResponse(briefScreen, response(['none'], []))).toMatchObject({ answers: { 'cooccurring.concerns': ['none'] }, issues: [] });
   });
 });

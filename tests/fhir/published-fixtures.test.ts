@@ -24,8 +24,20 @@ interface UsCoreCase {
 }
 
 const US_CORE: readonly UsCoreCase[] = [
-  { name: 'PHQ-9', questionnaire: 'us-core/Questionnaire-phq-9-example.json', response: 'us-core/QuestionnaireResponse-phq-9-example.json', total: '/44261-6', answered: 11 },
-  { name: 'AUDIT-C', questionnaire: 'us-core/Questionnaire-AUDIT-C.json', response: 'us-core/QuestionnaireResponse-AUDIT-C.json', total: '/75626-2', answered: 4 },
+  {
+    name: 'PHQ-9',
+    questionnaire: 'us-core/Questionnaire-phq-9-example.json',
+    response: 'us-core/QuestionnaireResponse-phq-9-example.json',
+    total: '/44261-6',
+    answered: 11,
+  },
+  {
+    name: 'AUDIT-C',
+    questionnaire: 'us-core/Questionnaire-AUDIT-C.json',
+    response: 'us-core/QuestionnaireResponse-AUDIT-C.json',
+    total: '/75626-2',
+    answered: 4,
+  },
   { name: 'TAPS', questionnaire: 'us-core/Questionnaire-TAPS.json', response: 'us-core/QuestionnaireResponse-TAPS.json', answered: 5 },
 ];
 
@@ -73,7 +85,13 @@ describe('published US Core questionnaires and their example responses', () => {
     const items = itemsOf(questionnaire);
     const scales = items.filter((i) => i.kind === 'scale');
     expect(scales).toHaveLength(9);
-    for (const s of scales) expect(s.kind === 'scale' && s.options.map((o) => [o.value, o.codes?.[0]?.code])).toEqual([[0, 'LA6568-5'], [1, 'LA6569-3'], [2, 'LA6570-1'], [3, 'LA6571-9']]);
+    for (const s of scales)
+      expect(s.kind === 'scale' && s.options.map((o) => [o.value, o.codes?.[0]?.code])).toEqual([
+        [0, 'LA6568-5'],
+        [1, 'LA6569-3'],
+        [2, 'LA6570-1'],
+        [3, 'LA6571-9'],
+      ]);
     expect(items.find((i) => i.id === 'q-69722-7')?.kind).toBe('single');
     expect(questionnaire.sections[0]?.instrument).toMatchObject({ kind: 'validated', codes: [{ system: 'http://loinc.org', code: '44249-1' }] });
     // the optionPrefix of each of the 36 options is reported, not silently dropped

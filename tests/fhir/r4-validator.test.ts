@@ -5,7 +5,8 @@ import { sample } from './sample.js';
 
 // The validator must be able to fail, and fail for R4 reasons, or the export tests prove nothing.
 describe('the R4 validator used by these tests', () => {
-  const valid = () => structuredClone(toFhirQuestionnaire(sample, { unsupported: 'omit' }).resource) as unknown as Record<string, unknown> & { item: Record<string, unknown>[] };
+  const valid = () =>
+    structuredClone(toFhirQuestionnaire(sample, { unsupported: 'omit' }).resource) as unknown as Record<string, unknown> & { item: Record<string, unknown>[] };
 
   it('accepts an exported questionnaire', () => {
     expect(r4Problems(valid())).toEqual([]);
@@ -72,7 +73,9 @@ describe('the R4 validator used by these tests', () => {
   });
 
   it('rejects a response answer of a type R4 does not have', () => {
-    const qr = structuredClone(toFhirQuestionnaireResponse(sample, { 'about.car': true })) as unknown as { item: { item: { answer: Record<string, unknown>[] }[] }[] };
+    const qr = structuredClone(toFhirQuestionnaireResponse(sample, { 'about.car': true })) as unknown as {
+      item: { item: { answer: Record<string, unknown>[] }[] }[];
+    };
     const answer = qr.item[0]?.item[0]?.answer[0] as Record<string, unknown>;
     delete answer.valueBoolean;
     answer.valueYesNo = true;

@@ -33,7 +33,11 @@ interface Invariant {
 const QUESTIONNAIRE_INVARIANTS: readonly Invariant[] = [
   { key: 'que-0', context: 'Questionnaire', expression: "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')" },
   { key: 'que-2', context: 'Questionnaire', expression: 'descendants().linkId.isDistinct()' },
-  { key: 'que-1', context: 'item', expression: "(type='group' implies item.empty().not()) and (type.trace('type')='display' implies item.trace('item').empty())" },
+  {
+    key: 'que-1',
+    context: 'item',
+    expression: "(type='group' implies item.empty().not()) and (type.trace('type')='display' implies item.trace('item').empty())",
+  },
   { key: 'que-3', context: 'item', expression: "type!='display' or code.empty()" },
   { key: 'que-4', context: 'item', expression: 'answerOption.empty() or answerValueSet.empty()' },
   {
@@ -47,7 +51,11 @@ const QUESTIONNAIRE_INVARIANTS: readonly Invariant[] = [
   { key: 'que-7', context: 'enableWhen', expression: "operator = 'exists' implies (answer is boolean)" },
   { key: 'que-8', context: 'item', expression: "(type!='group' and type!='display') or initial.empty()" },
   { key: 'que-9', context: 'item', expression: "type!='display' or readOnly.empty()" },
-  { key: 'que-10', context: 'item', expression: "(type in ('boolean' | 'decimal' | 'integer' | 'string' | 'text' | 'url' | 'open-choice')) or maxLength.empty()" },
+  {
+    key: 'que-10',
+    context: 'item',
+    expression: "(type in ('boolean' | 'decimal' | 'integer' | 'string' | 'text' | 'url' | 'open-choice')) or maxLength.empty()",
+  },
   { key: 'que-11', context: 'item', expression: 'answerOption.empty() or initial.empty()' },
   { key: 'que-12', context: 'item', expression: 'enableWhen.count() > 2 implies enableBehavior.exists()' },
   // R4 publishes `> 2` above; its text says more than one enableWhen needs enableBehavior, so that is checked too.
@@ -136,5 +144,7 @@ function falsyChoice(resource: object, location: string, message: string): boole
     if (index !== undefined) node = (node as unknown[] | undefined)?.[Number(index)];
   }
   const choice = match[2] as string;
-  return Object.entries((node ?? {}) as Record<string, unknown>).some(([k, v]) => k.startsWith(choice) && k.length > choice.length && (v === false || v === 0 || v === ''));
+  return Object.entries((node ?? {}) as Record<string, unknown>).some(
+    ([k, v]) => k.startsWith(choice) && k.length > choice.length && (v === false || v === 0 || v === ''),
+  );
 }

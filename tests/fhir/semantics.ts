@@ -49,7 +49,8 @@ export function fhirPathMismatches(q: QuestionnaireInput, fhirQ: FhirQuestionnai
     if (scoreId === undefined) continue;
     scoreOfVariable.set(name, scoreId);
     const want = evaluation.scoreValue(scoreId);
-    if (!(want === null ? got.length === 0 : got.length === 1 && got[0] === want)) out.push(`score ${scoreId}: FHIRPath ${JSON.stringify(got)}, library ${want}`);
+    if (!(want === null ? got.length === 0 : got.length === 1 && got[0] === want))
+      out.push(`score ${scoreId}: FHIRPath ${JSON.stringify(got)}, library ${want}`);
   }
   const conditions = new Map<string, Condition>();
   for (const s of q.sections) {
@@ -66,9 +67,11 @@ export function fhirPathMismatches(q: QuestionnaireInput, fhirQ: FhirQuestionnai
       }
       if (e.url === HL7_EXT.calculatedExpression) {
         const got = evaluate(e.valueExpression?.expression ?? '', qr, env);
-        const written = items(qr.item as FhirQuestionnaireItem[] | undefined).find((r) => r.linkId === item.linkId) as { answer?: { valueDecimal?: number }[] } | undefined;
+        const written = items(qr.item as FhirQuestionnaireItem[] | undefined).find((r) => r.linkId === item.linkId) as
+          { answer?: { valueDecimal?: number }[] } | undefined;
         const value = written?.answer?.[0]?.valueDecimal;
-        if (!(value === undefined ? got.length === 0 : got.length === 1 && got[0] === value)) out.push(`calculated ${item.linkId}: FHIRPath ${JSON.stringify(got)}, response ${value}`);
+        if (!(value === undefined ? got.length === 0 : got.length === 1 && got[0] === value))
+          out.push(`calculated ${item.linkId}: FHIRPath ${JSON.stringify(got)}, response ${value}`);
       }
     }
   }
@@ -80,7 +83,12 @@ export function fhirPathMismatches(q: QuestionnaireInput, fhirQ: FhirQuestionnai
  * every item's visibility, every score, and the answers read back from the
  * exported response. Returns the mismatches.
  */
-export function roundTripMismatches(q: QuestionnaireInput, imported: QuestionnaireInput, mapping: FhirAnswerMapping, answers: Record<string, AnswerValue>): string[] {
+export function roundTripMismatches(
+  q: QuestionnaireInput,
+  imported: QuestionnaireInput,
+  mapping: FhirAnswerMapping,
+  answers: Record<string, AnswerValue>,
+): string[] {
   const out: string[] = [];
   const mapId = (id: string) => mapping.ids.get(id) ?? id;
   const original = resolveAnswers(q, answers);
@@ -103,7 +111,8 @@ export function roundTripMismatches(q: QuestionnaireInput, imported: Questionnai
   const qr = toFhirQuestionnaireResponse(q, original.answers);
   const back = fromFhirQuestionnaireResponse(imported, JSON.parse(JSON.stringify(qr)), { mapping });
   const expected = Object.fromEntries(Object.entries(original.answers).map(([k, v]) => [mapId(k), v]));
-  if (JSON.stringify(sorted(back.answers)) !== JSON.stringify(sorted(expected))) out.push(`answers read back: ${JSON.stringify(back.answers)} vs ${JSON.stringify(expected)}`);
+  if (JSON.stringify(sorted(back.answers)) !== JSON.stringify(sorted(expected)))
+    out.push(`answers read back: ${JSON.stringify(back.answers)} vs ${JSON.stringify(expected)}`);
   if (back.issues.length > 0) out.push(`issues reading the response back: ${JSON.stringify(back.issues)}`);
   return out;
 }

@@ -55,7 +55,16 @@ describe('toFhirQuestionnaireResponse', () => {
 
   it('nests answers in section groups like the Questionnaire', () => {
     expect(qr.item?.map((g) => g.linkId)).toEqual(['about', 'use', 'audit', 'follow']);
-    expect(qr.item?.[0]?.item?.map((i) => i.linkId)).toEqual(['about.sex', 'about.age', 'about.weight', 'about.start', 'about.home', 'about.car', 'about.notes', 'about.name']);
+    expect(qr.item?.[0]?.item?.map((i) => i.linkId)).toEqual([
+      'about.sex',
+      'about.age',
+      'about.weight',
+      'about.start',
+      'about.home',
+      'about.car',
+      'about.notes',
+      'about.name',
+    ]);
   });
 
   it('types each answer by item kind', () => {
@@ -76,10 +85,22 @@ describe('toFhirQuestionnaireResponse', () => {
   });
 
   it('records "prefer not to answer" as the declined coding, or data-absent-reason where the item is not a choice', () => {
-    const r = toFhirQuestionnaireResponse(sample, { 'about.sex': 'prefer-not-to-answer', 'about.age': 'prefer-not-to-answer', 'audit.q1': 'prefer-not-to-answer', 'use.substances': ['alcohol'] });
+    const r = toFhirQuestionnaireResponse(sample, {
+      'about.sex': 'prefer-not-to-answer',
+      'about.age': 'prefer-not-to-answer',
+      'audit.q1': 'prefer-not-to-answer',
+      'use.substances': ['alcohol'],
+    });
     const find = (id: string) => all(r.item).find((i) => i.linkId === id);
-    expect(find('about.sex')?.answer?.[0]?.valueCoding).toMatchObject({ system: 'http://terminology.hl7.org/CodeSystem/data-absent-reason', code: 'asked-declined' });
-    expect(find('about.age')).toEqual({ linkId: 'about.age', text: 'Age', extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/data-absent-reason', valueCode: 'asked-declined' }] });
+    expect(find('about.sex')?.answer?.[0]?.valueCoding).toMatchObject({
+      system: 'http://terminology.hl7.org/CodeSystem/data-absent-reason',
+      code: 'asked-declined',
+    });
+    expect(find('about.age')).toEqual({
+      linkId: 'about.age',
+      text: 'Age',
+      extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/data-absent-reason', valueCode: 'asked-declined' }],
+    });
     expect(find('score:audit')).toBeUndefined();
     expect(r4Problems(r)).toEqual([]);
   });

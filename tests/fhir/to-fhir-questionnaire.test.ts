@@ -36,13 +36,21 @@ describe('toFhirQuestionnaire', () => {
       publisher: 'Test clinic',
       language: 'en',
     });
-    expect(resource._title?.extension?.[0]).toEqual({ url: TRANSLATION, extension: [{ url: 'lang', valueCode: 'es' }, { url: 'content', valueString: 'Ingreso de muestra FHIR' }] });
+    expect(resource._title?.extension?.[0]).toEqual({
+      url: TRANSLATION,
+      extension: [
+        { url: 'lang', valueCode: 'es' },
+        { url: 'content', valueString: 'Ingreso de muestra FHIR' },
+      ],
+    });
   });
 
   it('uses the questionnaire url, or one under the canonical base', () => {
     const own = parseQuestionnaire({ ...sampleDefinition, url: 'https://clinic.example/q/intake' });
     expect(toFhirQuestionnaire(own).resource.url).toBe('https://clinic.example/q/intake');
-    expect(toFhirQuestionnaire(sample, { canonicalBase: 'https://clinic.example/fhir/' }).resource.url).toBe('https://clinic.example/fhir/Questionnaire/fhir_sample');
+    expect(toFhirQuestionnaire(sample, { canonicalBase: 'https://clinic.example/fhir/' }).resource.url).toBe(
+      'https://clinic.example/fhir/Questionnaire/fhir_sample',
+    );
     const draft = parseQuestionnaire({ ...sampleDefinition, status: undefined });
     expect(toFhirQuestionnaire(draft).resource.status).toBe('draft');
   });
@@ -55,7 +63,19 @@ describe('toFhirQuestionnaire', () => {
 
   it('maps each item kind to its R4 type', () => {
     const types = Object.fromEntries(
-      ['about.sex', 'use.substances', 'about.car', 'about.home', 'audit.q1', 'about.age', 'about.weight', 'about.name', 'about.notes', 'about.start', 'about.intro'].map((id) => [id, [byId(id).type, byId(id).repeats ?? false]]),
+      [
+        'about.sex',
+        'use.substances',
+        'about.car',
+        'about.home',
+        'audit.q1',
+        'about.age',
+        'about.weight',
+        'about.name',
+        'about.notes',
+        'about.start',
+        'about.intro',
+      ].map((id) => [id, [byId(id).type, byId(id).repeats ?? false]]),
     );
     expect(types).toEqual({
       'about.sex': ['choice', false],
@@ -73,14 +93,26 @@ describe('toFhirQuestionnaire', () => {
     expect(byId('about.name').maxLength).toBe(500);
     expect(byId('about.notes').maxLength).toBe(2000);
     expect(byId('about.sex').required).toBe(true);
-    expect(ext(byId('about.age'), 'http://hl7.org/fhir/StructureDefinition/minValue')).toEqual({ url: 'http://hl7.org/fhir/StructureDefinition/minValue', valueInteger: 12 });
-    expect(ext(byId('about.start'), 'http://hl7.org/fhir/StructureDefinition/maxValue')).toEqual({ url: 'http://hl7.org/fhir/StructureDefinition/maxValue', valueDate: '2030-12-31' });
+    expect(ext(byId('about.age'), 'http://hl7.org/fhir/StructureDefinition/minValue')).toEqual({
+      url: 'http://hl7.org/fhir/StructureDefinition/minValue',
+      valueInteger: 12,
+    });
+    expect(ext(byId('about.start'), 'http://hl7.org/fhir/StructureDefinition/maxValue')).toEqual({
+      url: 'http://hl7.org/fhir/StructureDefinition/maxValue',
+      valueDate: '2030-12-31',
+    });
   });
 
   it('puts the score of every scale option in both ordinalValue and itemWeight', () => {
     const options = byId('audit.q1').answerOption ?? [];
     const weights = options.map((o) => [ext(o, ORDINAL), ext(o, WEIGHT)].map((e) => (e as { valueDecimal?: number } | undefined)?.valueDecimal));
-    expect(weights).toEqual([[0, 0], [1, 1], [2, 2], [4, 4], [undefined, undefined]]);
+    expect(weights).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 2],
+      [4, 4],
+      [undefined, undefined],
+    ]);
   });
 
   it('uses an option’s terminology code, else the item’s own code system, and keeps the option value', () => {
@@ -90,12 +122,15 @@ describe('toFhirQuestionnaire', () => {
     const fentanyl = byId('use.substances').answerOption?.[1];
     expect(fentanyl?.valueCoding).toMatchObject({ system: 'http://snomed.info/sct', code: '373492002' });
     expect(ext(fentanyl ?? {}, FHIR_EXTENSIONS.optionValue)).toMatchObject({ valueString: 'fentanyl' });
-    expect(ext(byId('use.substances').answerOption?.[3] ?? {}, 'http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive')).toMatchObject({ valueBoolean: true });
+    expect(ext(byId('use.substances').answerOption?.[3] ?? {}, 'http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive')).toMatchObject({
+      valueBoolean: true,
+    });
   });
 
   it('offers "prefer not to answer" as the asked-declined coding, and a boolean that offers it as Yes/No/declined', () => {
     const last = (id: string) => byId(id).answerOption?.at(-1)?.valueCoding;
-    for (const id of ['about.sex', 'use.substances', 'audit.q1', 'about.home']) expect(last(id)).toMatchObject({ system: DECLINED_CODING.system, code: 'asked-declined' });
+    for (const id of ['about.sex', 'use.substances', 'audit.q1', 'about.home'])
+      expect(last(id)).toMatchObject({ system: DECLINED_CODING.system, code: 'asked-declined' });
     expect(byId('about.home').answerOption?.map((o) => o.valueCoding?.code)).toEqual(['Y', 'N', 'asked-declined']);
     expect(byId('audit.q2').answerOption?.some((o) => o.valueCoding?.code === 'asked-declined')).toBe(false);
   });
@@ -105,7 +140,9 @@ describe('toFhirQuestionnaire', () => {
     expect(byId('audit.q1').code).toEqual([{ system: 'http://loinc.org', code: '68518-0' }]);
     expect(resource.code).toBeUndefined();
     expect(resource.copyright).toBeUndefined();
-    expect(JSON.parse((ext(byId('audit'), FHIR_EXTENSIONS.instrument) as { valueString: string }).valueString)).toEqual(sampleDefinition.sections[2]?.instrument);
+    expect(JSON.parse((ext(byId('audit'), FHIR_EXTENSIONS.instrument) as { valueString: string }).valueString)).toEqual(
+      sampleDefinition.sections[2]?.instrument,
+    );
   });
 
   it('uses Questionnaire.copyright and code when the whole questionnaire is one validated instrument', () => {
@@ -120,9 +157,22 @@ describe('toFhirQuestionnaire', () => {
     expect(byId('use.naloxone')).toMatchObject({ enableWhen: [{ question: 'use.route', operator: '=', answerCoding: { code: 'injection' } }] });
     expect(byId('use.naloxone').enableBehavior).toBeUndefined();
     // ne: answered, and not the value (R4's != alone also holds when unanswered)
-    expect(byId('use.route-other')).toMatchObject({ enableBehavior: 'all', enableWhen: [{ operator: 'exists', answerBoolean: true }, { operator: '!=', answerCoding: { code: 'injection' } }] });
-    expect(byId('use.alone').enableWhen?.map((e) => [e.operator, e.answerCoding?.code ?? e.answerBoolean])).toEqual([['exists', true], ['!=', 'Y'], ['!=', 'asked-declined']]);
-    expect(byId('use.days')).toMatchObject({ enableBehavior: 'any', enableWhen: [{ answerCoding: { code: 'heroin' } }, { answerCoding: { code: '373492002' } }] });
+    expect(byId('use.route-other')).toMatchObject({
+      enableBehavior: 'all',
+      enableWhen: [
+        { operator: 'exists', answerBoolean: true },
+        { operator: '!=', answerCoding: { code: 'injection' } },
+      ],
+    });
+    expect(byId('use.alone').enableWhen?.map((e) => [e.operator, e.answerCoding?.code ?? e.answerBoolean])).toEqual([
+      ['exists', true],
+      ['!=', 'Y'],
+      ['!=', 'asked-declined'],
+    ]);
+    expect(byId('use.days')).toMatchObject({
+      enableBehavior: 'any',
+      enableWhen: [{ answerCoding: { code: 'heroin' } }, { answerCoding: { code: '373492002' } }],
+    });
     expect(byId('use.heavy').enableWhen?.map((e) => e.operator)).toEqual(['>', '<=', 'exists']);
     expect(byId('use.teen').enableWhen).toEqual([{ question: 'about.age', operator: '<', answerInteger: 18 }]);
     expect(byId('use.weight-ne').enableWhen?.[1]).toEqual({ question: 'about.weight', operator: '!=', answerDecimal: 50 });
@@ -140,7 +190,9 @@ describe('toFhirQuestionnaire', () => {
       expect(ext(item, EXPRESSION), id).toMatchObject({ valueExpression: { language: 'text/fhirpath' } });
       expect(ext(item, FHIR_EXTENSIONS.condition), id).toBeDefined();
     }
-    expect((ext(byId('follow.high'), EXPRESSION) as { valueExpression: { expression: string } }).valueExpression.expression).toBe('%scoreAudit.where($this >= 6).exists()');
+    expect((ext(byId('follow.high'), EXPRESSION) as { valueExpression: { expression: string } }).valueExpression.expression).toBe(
+      '%scoreAudit.where($this >= 6).exists()',
+    );
   });
 
   it('declares each score as an SDC variable and a read-only calculated item in its section', () => {
@@ -148,23 +200,57 @@ describe('toFhirQuestionnaire', () => {
     expect(variables).toEqual(['scoreAudit', 'scoreAuditFirst']);
     const item = byId('score:audit');
     expect(item).toMatchObject({ type: 'decimal', readOnly: true, code: [{ system: 'http://loinc.org', code: '75626-2' }] });
-    expect(ext(item, 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression')).toMatchObject({ valueExpression: { expression: '%scoreAudit' } });
-    expect(byId('audit').item?.map((i) => i.linkId).slice(-2)).toEqual(['score:audit', 'score:audit.first']);
+    expect(ext(item, 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression')).toMatchObject({
+      valueExpression: { expression: '%scoreAudit' },
+    });
+    expect(
+      byId('audit')
+        .item?.map((i) => i.linkId)
+        .slice(-2),
+    ).toEqual(['score:audit', 'score:audit.first']);
   });
 
   it('orders score variables so each comes after the scores it reads', () => {
     const def = {
-      id: 'order', version: '1.0.0', title: { en: 'Order' },
-      sections: [{ id: 's', title: { en: 'S' }, instrument: { kind: 'descriptive', name: 'S' }, items: [
-        { id: 's.a', kind: 'scale', text: { en: 'A' }, options: [{ value: 0, text: { en: '0' } }, { value: 1, text: { en: '1' } }] },
-        { id: 's.b', kind: 'scale', text: { en: 'B' }, when: { score: 'first', gte: 1 }, options: [{ value: 0, text: { en: '0' } }, { value: 1, text: { en: '1' } }] },
-      ] }],
+      id: 'order',
+      version: '1.0.0',
+      title: { en: 'Order' },
+      sections: [
+        {
+          id: 's',
+          title: { en: 'S' },
+          instrument: { kind: 'descriptive', name: 'S' },
+          items: [
+            {
+              id: 's.a',
+              kind: 'scale',
+              text: { en: 'A' },
+              options: [
+                { value: 0, text: { en: '0' } },
+                { value: 1, text: { en: '1' } },
+              ],
+            },
+            {
+              id: 's.b',
+              kind: 'scale',
+              text: { en: 'B' },
+              when: { score: 'first', gte: 1 },
+              options: [
+                { value: 0, text: { en: '0' } },
+                { value: 1, text: { en: '1' } },
+              ],
+            },
+          ],
+        },
+      ],
       scores: [
         { id: 'second', title: { en: 'Second' }, section: 's', items: ['s.b'], bands: [], cutoffs: [] },
         { id: 'first', title: { en: 'First' }, section: 's', items: ['s.a'], bands: [], cutoffs: [] },
       ],
     };
-    const names = toFhirQuestionnaire(parseQuestionnaire(def)).resource.extension?.filter((e) => e.valueExpression).map((e) => e.valueExpression?.name);
+    const names = toFhirQuestionnaire(parseQuestionnaire(def))
+      .resource.extension?.filter((e) => e.valueExpression)
+      .map((e) => e.valueExpression?.name);
     expect(names).toEqual(['scoreFirst', 'scoreSecond']);
   });
 
@@ -215,7 +301,10 @@ describe('toFhirQuestionnaire', () => {
     it('reports extra option codes and display codes', () => {
       const def = structuredClone(sampleDefinition) as unknown as { sections: { items: Record<string, unknown>[] }[] };
       const sex = def.sections[0]?.items[1] as { options: Record<string, unknown>[] };
-      (sex.options[0] as Record<string, unknown>).codes = [{ system: 'http://snomed.info/sct', code: '248152002' }, { system: 'http://loinc.org', code: 'LA3-6' }];
+      (sex.options[0] as Record<string, unknown>).codes = [
+        { system: 'http://snomed.info/sct', code: '248152002' },
+        { system: 'http://loinc.org', code: 'LA3-6' },
+      ];
       (def.sections[0]?.items[0] as Record<string, unknown>).codes = [{ system: 'http://loinc.org', code: '1-8' }];
       const r = toFhirQuestionnaire(parseQuestionnaire(def));
       expect(r.issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['sections.0.items.1.options.0.codes', 'sections.0.items.0.codes']));

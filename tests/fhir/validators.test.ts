@@ -17,7 +17,12 @@ beforeAll(() => void medplumProblems({ resourceType: 'Basic', code: { text: 'war
 describe('the stricter validators catch what FHIR.js misses', () => {
   it('an Expression.name that is not an id fails both', () => {
     const q = toFhirQuestionnaire(bundledQuestionnaires['brief-screen']).resource;
-    const broken = { ...q, extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/variable', valueExpression: { name: 'score_phq2', language: 'text/fhirpath', expression: '1' } }] };
+    const broken = {
+      ...q,
+      extension: [
+        { url: 'http://hl7.org/fhir/StructureDefinition/variable', valueExpression: { name: 'score_phq2', language: 'text/fhirpath', expression: '1' } },
+      ],
+    };
     const problems = fhirValidatorProblems(broken);
     expect(problems.some((p) => p.startsWith('medplum:'))).toBe(true);
     expect(problems.some((p) => p.startsWith('hl7-schema:'))).toBe(true);
@@ -33,7 +38,11 @@ describe.each(Object.entries(bundledQuestionnaires))('bundled questionnaire %s, 
   it('exports QuestionnaireResponses with no errors (empty, and random answers)', () => {
     expect(fhirValidatorProblems(toFhirQuestionnaireResponse(q, {}, { id: 'empty' }))).toEqual([]);
     for (const answers of fc.sample(answersFor(q), { seed: SEED, numRuns: 8 })) {
-      const qr = toFhirQuestionnaireResponse(q, resolveAnswers(q, answers).answers, { authored: '2026-01-05T10:00:00Z', subject: { reference: 'Patient/p1' }, locale: 'es' });
+      const qr = toFhirQuestionnaireResponse(q, resolveAnswers(q, answers).answers, {
+        authored: '2026-01-05T10:00:00Z',
+        subject: { reference: 'Patient/p1' },
+        locale: 'es',
+      });
       expect(fhirValidatorProblems(qr)).toEqual([]);
     }
   });

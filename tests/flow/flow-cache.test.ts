@@ -56,7 +56,9 @@ describe('work kept per questionnaire and per flow state', () => {
   it('outputs the same summary as summarize on the final answers', () => {
     const actor = run(...throughMood);
     for (let i = 0; i < 6 && actor.getSnapshot().status !== 'done'; i++) {
-      actor.send(actor.getSnapshot().context.safety.pending.length > 0 ? ACK : actor.getSnapshot().context.cursor < flowFixture.sections.length ? NEXT : SUBMIT);
+      actor.send(
+        actor.getSnapshot().context.safety.pending.length > 0 ? ACK : actor.getSnapshot().context.cursor < flowFixture.sections.length ? NEXT : SUBMIT,
+      );
     }
     const snapshot = actor.getSnapshot();
     expect(snapshot.status).toBe('done');

@@ -62,7 +62,12 @@ describe('hosts show the flow’s own output', () => {
     readdirSync(join(root, dir), { withFileTypes: true, recursive: true })
       .filter((e) => e.isFile() && /\.tsx?$/.test(e.name))
       .map((e) => relative(root, join(e.parentPath, e.name)));
-  const calls = (file: string) => (readFileSync(join(root, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').match(/\bsummarize\(/g) ?? []).length;
+  const calls = (file: string) =>
+    (
+      readFileSync(join(root, file), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .match(/\bsummarize\(/g) ?? []
+    ).length;
 
   it('the CLI summarizes only answers files (the summarize command, and file answers a flow does not take), never a flow again', () => {
     const callers = sources('src/cli').filter((f) => calls(f) > 0);

@@ -109,7 +109,14 @@ describe('optionsFrom: an item offers only the options chosen in an earlier one'
     while (intake.view().section?.id !== 'substance') {
       for (const id of intake.view().missing) {
         const item = intake.view().items.find((i) => i.id === id)!;
-        const value = item.kind !== 'display' && item.preferNotToAnswer ? 'prefer-not-to-answer' : item.kind === 'single' ? item.options[0]!.value : item.kind === 'number' ? 30 : true;
+        const value =
+          item.kind !== 'display' && item.preferNotToAnswer
+            ? 'prefer-not-to-answer'
+            : item.kind === 'single'
+              ? item.options[0]!.value
+              : item.kind === 'number'
+                ? 30
+                : true;
         expect(intake.answer(id, value)).toEqual([]);
       }
       expect(intake.next()).toEqual([]);
@@ -122,12 +129,22 @@ describe('optionsFrom: an item offers only the options chosen in an earlier one'
 });
 
 describe('optionsFrom static checks', () => {
-  const withMain = (main: Record<string, unknown>, first: Record<string, unknown> = { id: 'use.used', kind: 'multi', text: { en: 'Used?' }, options: SUBSTANCES }) =>
+  const withMain = (
+    main: Record<string, unknown>,
+    first: Record<string, unknown> = { id: 'use.used', kind: 'multi', text: { en: 'Used?' }, options: SUBSTANCES },
+  ) =>
     ({
       id: 'bad',
       version: '1.0.0',
       title: { en: 'Bad' },
-      sections: [{ id: 'use', title: { en: 'Use' }, instrument: { kind: 'descriptive', name: 'Use' }, items: [first, { id: 'use.main', kind: 'single', text: { en: 'Main?' }, options: SUBSTANCES, ...main }] }],
+      sections: [
+        {
+          id: 'use',
+          title: { en: 'Use' },
+          instrument: { kind: 'descriptive', name: 'Use' },
+          items: [first, { id: 'use.main', kind: 'single', text: { en: 'Main?' }, options: SUBSTANCES, ...main }],
+        },
+      ],
     }) as unknown as QuestionnaireDefinition;
   const codes = (def: QuestionnaireDefinition) => checkQuestionnaire(def).map((i) => [i.code, i.path.join('.')]);
 

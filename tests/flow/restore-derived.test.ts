@@ -25,7 +25,11 @@ describe('a snapshot that says it is done must pass what SUBMIT checks (issue 16
   const fresh = persisted(run());
 
   it('with no answers, edited to done, is refused naming every required item, never a "completed" routine summary', () => {
-    for (const edit of [{ status: 'done' }, { context: { ...fresh.context, submitted: true } }, { status: 'done', context: { ...fresh.context, submitted: true } }]) {
+    for (const edit of [
+      { status: 'done' },
+      { context: { ...fresh.context, submitted: true } },
+      { status: 'done', context: { ...fresh.context, submitted: true } },
+    ]) {
       const error = refusal({ ...fresh, ...edit });
       expect(error.code).toBe('snapshot-unfinished');
       expect(error.issues.map((i) => i.itemId)).toEqual(['use.substances', 'mood.q1', 'mood.q2']);
@@ -69,7 +73,9 @@ describe('restore derives fired and pending triggers from the answers (issue 16,
   });
 
   it('a flag whose record was stripped is raised again, and shown when the person leaves the section', () => {
-    const saved = persisted(run(answer('use.substances', ['heroin']), answer('use.route', 'smoking'), NEXT, answer('mood.q1', 1), answer('mood.q2', 0), answer('mood.q9', 2)));
+    const saved = persisted(
+      run(answer('use.substances', ['heroin']), answer('use.route', 'smoking'), NEXT, answer('mood.q1', 1), answer('mood.q2', 0), answer('mood.q9', 2)),
+    );
     const stripped = { ...saved, context: { ...saved.context, safety: {} } };
     const resumed = resumeIntakeSnapshot(machine, stripped);
     expect(resumed.value).toBe('answering');
@@ -83,7 +89,13 @@ describe('restore derives fired and pending triggers from the answers (issue 16,
 
   it('keeps the records of known triggers that no longer hold (a risk once disclosed stays) and drops unknown ones', () => {
     const saved = persisted(run(...throughMood));
-    const forged = { ...saved, context: { ...saved.context, safety: { fired: [{ id: 'acute.unsafe', section: 'acute' }, { id: 'nope' }, 'x', null], pending: ['nope'], resume: 'next' } } };
+    const forged = {
+      ...saved,
+      context: {
+        ...saved.context,
+        safety: { fired: [{ id: 'acute.unsafe', section: 'acute' }, { id: 'nope' }, 'x', null], pending: ['nope'], resume: 'next' },
+      },
+    };
     const resumed = resumeIntakeSnapshot(machine, forged);
     expect(resumed.context.safety.fired.map((f) => f.id)).toEqual(['acute.unsafe']);
     expect(resumed.context.safety.pending).toEqual([]);
@@ -99,7 +111,9 @@ describe('restore derives fired and pending triggers from the answers (issue 16,
     expect(resumed.value).toBe('safety');
     expect(resumed.context.answers).toEqual({});
     expect(resumed.context.issues.map((i) => [i.code, i.itemId])).toEqual([['answer-dropped', 'asq.q5']]);
-    expect(resumed.context.safety.fired).toEqual([{ id: 'asq.acute', tier: 'interrupt', urgency: 'emergency', section: 'asq', evidence: ['asq.q5'], notAsked: true }]);
+    expect(resumed.context.safety.fired).toEqual([
+      { id: 'asq.acute', tier: 'interrupt', urgency: 'emergency', section: 'asq', evidence: ['asq.q5'], notAsked: true },
+    ]);
     // Tampered to done as well, it is refused: the trigger was never acknowledged.
     expect(() => resumeIntakeSnapshot(briefMachine, { ...forged, status: 'done' })).toThrow(QuestionnaireError);
   });

@@ -67,9 +67,23 @@ describe('a snapshot the flow wrote restores to the same snapshot', () => {
   const answer = (itemId: string, value: unknown): IntakeEvent => ({ type: 'ANSWER', itemId, value }) as IntakeEvent;
   const NEXT: IntakeEvent = { type: 'NEXT' };
   const toAsq: IntakeEvent[] = [
-    NEXT, answer('about.age', 58), answer('auditc.sex', 'male'), NEXT,
-    answer('taps.tobacco.frequency', 'never'), answer('taps.alcohol.frequency-male', 'daily'), answer('taps.drugs.frequency', 'weekly'), answer('taps.rx.frequency', 'never'), NEXT,
-    answer('withdrawal.screen', ['no']), NEXT, answer('phq9.q1', 2), answer('phq9.q2', 1), NEXT, answer('gad7.q1', 1), answer('gad7.q2', 1), NEXT,
+    NEXT,
+    answer('about.age', 58),
+    answer('auditc.sex', 'male'),
+    NEXT,
+    answer('taps.tobacco.frequency', 'never'),
+    answer('taps.alcohol.frequency-male', 'daily'),
+    answer('taps.drugs.frequency', 'weekly'),
+    answer('taps.rx.frequency', 'never'),
+    NEXT,
+    answer('withdrawal.screen', ['no']),
+    NEXT,
+    answer('phq9.q1', 2),
+    answer('phq9.q2', 1),
+    NEXT,
+    answer('gad7.q1', 1),
+    answer('gad7.q2', 1),
+    NEXT,
   ];
   const machine = createIntakeMachine(briefScreen as QuestionnaireInput);
   const walk = (...events: IntakeEvent[]) => events.reduce((snap, e) => stepIntake(machine, snap, e), initialIntakeSnapshot(machine));

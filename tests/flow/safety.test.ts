@@ -10,9 +10,7 @@ describe('safety interrupt', () => {
     let s = actor.getSnapshot();
     expect(s.value).toBe('safety');
     expect(s.context.safety.pending).toEqual(['acute.unsafe']);
-    expect(s.context.safety.fired).toEqual([
-      { id: 'acute.unsafe', tier: 'interrupt', urgency: 'emergency', section: 'acute', evidence: ['acute.now'] },
-    ]);
+    expect(s.context.safety.fired).toEqual([{ id: 'acute.unsafe', tier: 'interrupt', urgency: 'emergency', section: 'acute', evidence: ['acute.now'] }]);
     const view = describeIntake(flowFixture, s);
     expect(view.status).toBe('safety');
     expect(view.crisisResources?.en).toContain('988');
@@ -42,7 +40,14 @@ describe('safety interrupt', () => {
   });
 
   it('shows a flag-tier trigger before the person leaves the section, then goes on', () => {
-    const actor = run(answer('use.substances', ['heroin']), answer('use.route', 'smoking'), NEXT, answer('mood.q1', 1), answer('mood.q2', 1), answer('mood.q9', 2));
+    const actor = run(
+      answer('use.substances', ['heroin']),
+      answer('use.route', 'smoking'),
+      NEXT,
+      answer('mood.q1', 1),
+      answer('mood.q2', 1),
+      answer('mood.q9', 2),
+    );
     expect(where(actor.getSnapshot(), flowFixture)).toEqual({ answering: 'mood' });
     actor.send(NEXT);
     expect(actor.getSnapshot().value).toBe('safety');

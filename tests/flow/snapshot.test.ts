@@ -99,7 +99,9 @@ describe('persisted snapshots', () => {
   it('refuse garbage, prototype keys and runaway nesting as snapshot-invalid', () => {
     expect(refusal(machine, 'nope')).toBe('snapshot-invalid');
     expect(refusal(machine, { status: 'active' })).toBe('snapshot-invalid');
-    const polluted = JSON.parse('{"status":"active","context":{"questionnaireId":"flow-fixture","questionnaireVersion":"1.2.0","answers":{"__proto__":{"x":1}}}}');
+    const polluted = JSON.parse(
+      '{"status":"active","context":{"questionnaireId":"flow-fixture","questionnaireVersion":"1.2.0","answers":{"__proto__":{"x":1}}}}',
+    );
     expect(refusal(machine, polluted)).toBe('snapshot-invalid');
     let deep: Record<string, unknown> = {};
     const root = { status: 'active', context: { questionnaireId: 'flow-fixture', questionnaireVersion: '1.2.0', answers: {}, deep } };

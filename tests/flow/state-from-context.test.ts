@@ -59,21 +59,33 @@ function walk(q: QuestionnaireInput, steps: readonly (readonly [number, number, 
 
 describe('the flow state follows the context after every event', () => {
   it('on the fixture', () => {
-    fc.assert(fc.property(moves, (m) => walk(flowFixture, m)), { numRuns: 150 });
+    fc.assert(
+      fc.property(moves, (m) => walk(flowFixture, m)),
+      { numRuns: 150 },
+    );
   });
 
   it('on the brief screen (safety interrupts included)', () => {
-    fc.assert(fc.property(moves, (m) => walk(briefScreen, m)), { numRuns: 100 });
+    fc.assert(
+      fc.property(moves, (m) => walk(briefScreen, m)),
+      { numRuns: 100 },
+    );
   });
 
   it('on the full intake', () => {
-    fc.assert(fc.property(moves, (m) => walk(substanceUseIntake, m)), { numRuns: 60 });
+    fc.assert(
+      fc.property(moves, (m) => walk(substanceUseIntake, m)),
+      { numRuns: 60 },
+    );
   });
 
   it('visits every kind of state in those walks', () => {
     // Guards the walks above: a generator that never reached review, safety or
     // completion would make them pass vacuously.
-    fc.assert(fc.property(moves, (m) => walk(briefScreen, m)), { numRuns: 200, seed: 7 });
+    fc.assert(
+      fc.property(moves, (m) => walk(briefScreen, m)),
+      { numRuns: 200, seed: 7 },
+    );
     expect([...visited].sort()).toStrictEqual(['answering', 'completed', 'review', 'safety']);
   });
 });

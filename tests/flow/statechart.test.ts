@@ -45,10 +45,22 @@ describe('the flow as a statechart', () => {
     const all = transitionsOf(machine);
     const guards = new Set(all.map((t) => t.guard).filter(Boolean));
     expect([...guards].sort()).toEqual(
-      ['answerRaisesInterrupt', 'continuesAtReview', 'flagPendingOnLeave', 'hasPendingSafety', 'isAtReview', 'isFirstVisibleSection', 'isLastVisibleSection', 'isSubmitted', 'sectionHasMissingRequired'].sort(),
+      [
+        'answerRaisesInterrupt',
+        'continuesAtReview',
+        'flagPendingOnLeave',
+        'hasPendingSafety',
+        'isAtReview',
+        'isFirstVisibleSection',
+        'isLastVisibleSection',
+        'isSubmitted',
+        'sectionHasMissingRequired',
+      ].sort(),
     );
     const actions = new Set(all.flatMap((t) => t.actions));
-    expect([...actions].sort()).toEqual(['acknowledge', 'advance', 'goBack', 'raiseFlags', 'recordAnswer', 'refuseBack', 'reject', 'reportMissing', 'submit'].sort());
+    expect([...actions].sort()).toEqual(
+      ['acknowledge', 'advance', 'goBack', 'raiseFlags', 'recordAnswer', 'refuseBack', 'reject', 'reportMissing', 'submit'].sort(),
+    );
     // Every transition that can leave a state for another says why, except the fall-through that ends a list.
     const answering = all.filter((t) => t.from === 'answering' && t.event === 'NEXT');
     expect(answering.map((t) => [t.guard, t.target, t.actions])).toEqual([
@@ -67,7 +79,20 @@ describe('the flow as a statechart', () => {
       },
     }).start();
     microsteps.length = 0;
-    const events: IntakeEvent[] = [answer('use.age', 'x'), BACK, ...throughMood, BACK, NEXT, answer('mood.q9', 2), ACK, NEXT, answer('acute.now', 'no'), ACK, NEXT, SUBMIT];
+    const events: IntakeEvent[] = [
+      answer('use.age', 'x'),
+      BACK,
+      ...throughMood,
+      BACK,
+      NEXT,
+      answer('mood.q9', 2),
+      ACK,
+      NEXT,
+      answer('acute.now', 'no'),
+      ACK,
+      NEXT,
+      SUBMIT,
+    ];
     for (const e of events) {
       const before = microsteps.length;
       actor.send(e);

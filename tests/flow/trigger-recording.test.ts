@@ -63,12 +63,25 @@ describe('a trigger that reads a score is checked again when what its cut-off re
           title: { en: 'Drinking' },
           instrument: { kind: 'descriptive', name: 'Drinking' },
           items: [
-            { id: 'sex', kind: 'single', text: { en: 'Sex' }, options: [{ value: 'female', text: { en: 'Female' } }, { value: 'male', text: { en: 'Male' } }] },
+            {
+              id: 'sex',
+              kind: 'single',
+              text: { en: 'Sex' },
+              options: [
+                { value: 'female', text: { en: 'Female' } },
+                { value: 'male', text: { en: 'Male' } },
+              ],
+            },
             { id: 'q1', kind: 'scale', text: { en: 'How often?' }, options: drinks },
             { id: 'q2', kind: 'scale', text: { en: 'How many?' }, options: drinks },
           ],
         },
-        { id: 'after', title: { en: 'After' }, instrument: { kind: 'descriptive', name: 'After' }, items: [{ id: 'after.ok', kind: 'boolean', text: { en: 'OK?' } }] },
+        {
+          id: 'after',
+          title: { en: 'After' },
+          instrument: { kind: 'descriptive', name: 'After' },
+          items: [{ id: 'after.ok', kind: 'boolean', text: { en: 'OK?' } }],
+        },
       ],
       scores: [
         {

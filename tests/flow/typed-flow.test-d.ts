@@ -84,7 +84,9 @@ describe('startIntake', () => {
 describe('the flow of a questionnaire known only at run time', () => {
   it('takes any item id and value, checked when the flow runs', () => {
     const parsed: Questionnaire = fixture;
-    createActor(createIntakeMachine(parsed)).start().send({ type: 'ANSWER', itemId: 'anything', value: { from: 'a form' } });
+    createActor(createIntakeMachine(parsed))
+      .start()
+      .send({ type: 'ANSWER', itemId: 'anything', value: { from: 'a form' } });
     startIntake(parsed).answer('anything', 42);
     expectTypeOf(startIntake(parsed).answers).toEqualTypeOf<{ readonly [itemId: string]: string | number | boolean | readonly string[] }>();
   });

@@ -21,7 +21,13 @@ const NEXT: IntakeEvent = { type: 'NEXT' };
 const machine = createIntakeMachine(briefScreen as QuestionnaireInput);
 const walk = (...events: IntakeEvent[]) => events.reduce((snap, e) => stepIntake(machine, snap, e), initialIntakeSnapshot(machine));
 const start = [NEXT, answer('about.age', 40), answer('auditc.sex', 'female'), NEXT];
-const taps = [answer('taps.tobacco.frequency', 'never'), answer('taps.alcohol.frequency', 'daily'), answer('taps.drugs.frequency', 'never'), answer('taps.rx.frequency', 'weekly'), NEXT];
+const taps = [
+  answer('taps.tobacco.frequency', 'never'),
+  answer('taps.alcohol.frequency', 'daily'),
+  answer('taps.drugs.frequency', 'never'),
+  answer('taps.rx.frequency', 'weekly'),
+  NEXT,
+];
 const rest = [
   NEXT,
   answer('phq9.q1', 0),
@@ -60,7 +66,11 @@ describe('urgency the intake reached is not lowered by a changed answer (issue 1
     // The evidence shows the final answer, so the clinician sees the change.
     expect(reason?.evidence.map((e) => [e.itemId, e.answer])).toEqual([['withdrawal.screen', ['no']]]);
     // Findings follow the final answers: no withdrawal finding is claimed.
-    expect(Object.values(output.findings).flat().some((f) => f.ruleId === 'withdrawal.screen-sedatives')).toBe(false);
+    expect(
+      Object.values(output.findings)
+        .flat()
+        .some((f) => f.ruleId === 'withdrawal.screen-sedatives'),
+    ).toBe(false);
   });
 
   it('reports a held rule that still holds once, without the changed mark', () => {
@@ -87,7 +97,9 @@ describe('urgency the intake reached is not lowered by a changed answer (issue 1
     const holding = walk(...start, ...taps, answer('withdrawal.screen', ['alcohol']));
     const stripped = JSON.parse(JSON.stringify(machine.getPersistedSnapshot(holding))) as { context: { safety: Record<string, unknown> } };
     delete stripped.context.safety.urgencyRules;
-    expect(resumeIntakeSnapshot(machine, stripped).context.safety.urgencyRules).toEqual([{ id: 'withdrawal.screen-sedatives', urgency: 'urgent', evidence: ['withdrawal.screen'] }]);
+    expect(resumeIntakeSnapshot(machine, stripped).context.safety.urgencyRules).toEqual([
+      { id: 'withdrawal.screen-sedatives', urgency: 'urgent', evidence: ['withdrawal.screen'] },
+    ]);
 
     for (const forged of [[{ id: 'no-such-rule', urgency: 'emergency', evidence: [] }], 'junk', [null, 7]]) {
       const edited = { ...persisted, context: { ...persisted.context, safety: { ...persisted.context.safety, urgencyRules: forged } } };

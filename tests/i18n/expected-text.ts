@@ -97,13 +97,18 @@ export function summaryTextFields(q: Questionnaire, s: ReferralSummary, locale: 
     field(`instruments.${i}.title`, r.title, l(score.title));
     field(`instruments.${i}.meaning`, r.meaning, meaning(r, score, locale));
     if (r.band !== null) {
-      const band = must(r.score === null ? undefined : score.bands.find((b) => b.min <= (r.score as number) && (r.score as number) <= b.max), `a band for ${r.scoreId}`);
+      const band = must(
+        r.score === null ? undefined : score.bands.find((b) => b.min <= (r.score as number) && (r.score as number) <= b.max),
+        `a band for ${r.scoreId}`,
+      );
       field(`instruments.${i}.band`, r.band, l(band.label));
     }
     if (r.cutoff !== null) {
       const value = r.cutoff.value;
       // Several cut-offs may share a threshold (by sex, say); the one applied is the one the English summary names.
-      const candidates = score.cutoffs.filter((c) => c.gte === value).map((c) => (c.label ? l(c.label) : fillPhrase(l(SUMMARY_PHRASES.cutoffAtLeast), { value })));
+      const candidates = score.cutoffs
+        .filter((c) => c.gte === value)
+        .map((c) => (c.label ? l(c.label) : fillPhrase(l(SUMMARY_PHRASES.cutoffAtLeast), { value })));
       field(`instruments.${i}.cutoff.label`, r.cutoff.label, candidates.includes(r.cutoff.label) ? r.cutoff.label : (candidates[0] ?? '(no such cut-off)'));
     }
     if (r.source !== null) {
@@ -118,7 +123,8 @@ export function summaryTextFields(q: Questionnaire, s: ReferralSummary, locale: 
     list.forEach((f, i) => {
       const rule = must(rules.get(f.ruleId), f.ruleId);
       field(`findings.${domain}.${i}.text`, f.text, l(rule.finding));
-      if (rule.planning !== undefined || f.planning !== undefined) field(`findings.${domain}.${i}.planning`, f.planning, rule.planning ? l(rule.planning) : '(none)');
+      if (rule.planning !== undefined || f.planning !== undefined)
+        field(`findings.${domain}.${i}.planning`, f.planning, rule.planning ? l(rule.planning) : '(none)');
       evidence(`findings.${domain}.${i}.evidence`, f.evidence);
     });
   }
@@ -132,7 +138,16 @@ export function summaryTextFields(q: Questionnaire, s: ReferralSummary, locale: 
     evidence(`referrals.${i}.evidence`, r.evidence);
   });
   (s.answers ?? []).forEach((sec, i) => {
-    field(`answers.${i}.title`, sec.title, l(must(q.sections.find((x) => x.id === sec.section), sec.section).title));
+    field(
+      `answers.${i}.title`,
+      sec.title,
+      l(
+        must(
+          q.sections.find((x) => x.id === sec.section),
+          sec.section,
+        ).title,
+      ),
+    );
     evidence(`answers.${i}.answers`, sec.answers);
   });
   field('disclaimer', s.disclaimer, l(SUMMARY_PHRASES.disclaimer));
@@ -151,7 +166,21 @@ function meaning(r: InstrumentResult, score: NonNullable<Questionnaire['scores']
 }
 
 /** Keys of a summary whose string values are human-readable text; the rest are ids, codes and levels. */
-const TEXT_KEYS = new Set(['licence', 'title', 'text', 'reason', 'crisisResources', 'meaning', 'band', 'label', 'planning', 'settingNote', 'disclaimer', 'question', 'answerText']);
+const TEXT_KEYS = new Set([
+  'licence',
+  'title',
+  'text',
+  'reason',
+  'crisisResources',
+  'meaning',
+  'band',
+  'label',
+  'planning',
+  'settingNote',
+  'disclaimer',
+  'question',
+  'answerText',
+]);
 
 /**
  * Every string leaf of a summary, by path. Text fields are replaced by

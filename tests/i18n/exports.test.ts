@@ -47,23 +47,26 @@ function expectedAnswerTitles(item: Item): [unknown, string][] {
 }
 
 describe.each(BUNDLED)('%s exported in Spanish', (_id, q) => {
-  it.each(['validation', 'jsonforms'] as const)('toJsonSchema (%s) titles the form and every item in Spanish, labels every option in Spanish where labels live, and still compiles', (profile) => {
-    const { schema } = toJsonSchema(q, { locale: 'es', profile });
-    expect(schema.title).toBe(es(q.title));
-    if (q.description) expect(schema.description).toBe(es(q.description));
-    const problems: string[] = [];
-    for (const item of itemsOf(q)) {
-      if (item.kind === 'display') continue;
-      const property = schema.properties?.[item.id] as JsonSchema | undefined;
-      if (property?.title !== es(item.text)) problems.push(`${item.id}: title "${String(property?.title)}"`);
-      if (item.help && property?.description !== es(item.help)) problems.push(`${item.id}: description "${String(property?.description)}"`);
-      const got = titledConstants(property);
-      const want = profile === 'jsonforms' ? expectedAnswerTitles(item) : [];
-      if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`${item.id}: answers ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
-    }
-    expect(problems).toEqual([]);
-    expect(() => compile(schema)).not.toThrow();
-  });
+  it.each(['validation', 'jsonforms'] as const)(
+    'toJsonSchema (%s) titles the form and every item in Spanish, labels every option in Spanish where labels live, and still compiles',
+    (profile) => {
+      const { schema } = toJsonSchema(q, { locale: 'es', profile });
+      expect(schema.title).toBe(es(q.title));
+      if (q.description) expect(schema.description).toBe(es(q.description));
+      const problems: string[] = [];
+      for (const item of itemsOf(q)) {
+        if (item.kind === 'display') continue;
+        const property = schema.properties?.[item.id] as JsonSchema | undefined;
+        if (property?.title !== es(item.text)) problems.push(`${item.id}: title "${String(property?.title)}"`);
+        if (item.help && property?.description !== es(item.help)) problems.push(`${item.id}: description "${String(property?.description)}"`);
+        const got = titledConstants(property);
+        const want = profile === 'jsonforms' ? expectedAnswerTitles(item) : [];
+        if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`${item.id}: answers ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
+      }
+      expect(problems).toEqual([]);
+      expect(() => compile(schema)).not.toThrow();
+    },
+  );
 
   it('toRjsfUiSchema names every option of the rjsf profile in Spanish', () => {
     const ui = toRjsfUiSchema(q, { locale: 'es', keys: 'form' });
@@ -115,7 +118,9 @@ describe.each(BUNDLED)('%s exported in Spanish', (_id, q) => {
     }
     for (const score of q.scores ?? []) texts.set(`${SCORE_LINK_PREFIX}${score.id}`, score.title);
 
-    const translation = (element: { extension?: readonly { url: string; extension?: readonly { url: string; valueCode?: string; valueString?: string }[] }[] } | undefined) => {
+    const translation = (
+      element: { extension?: readonly { url: string; extension?: readonly { url: string; valueCode?: string; valueString?: string }[] }[] } | undefined,
+    ) => {
       const ext = element?.extension?.find((e) => e.url === HL7_EXT.translation && e.extension?.some((p) => p.url === 'lang' && p.valueCode === 'es'));
       return ext?.extension?.find((p) => p.url === 'content')?.valueString;
     };
@@ -129,13 +134,15 @@ describe.each(BUNDLED)('%s exported in Spanish', (_id, q) => {
       for (const item of all) {
         const source = texts.get(item.linkId);
         if (source === undefined) problems.push(`${item.linkId}: no source text`);
-        else if (item.text !== source.en || translation(item._text) !== es(source)) problems.push(`${item.linkId}: text "${String(item.text)}" / "${String(translation(item._text))}"`);
+        else if (item.text !== source.en || translation(item._text) !== es(source))
+          problems.push(`${item.linkId}: text "${String(item.text)}" / "${String(translation(item._text))}"`);
         const wanted = options.get(item.linkId) ?? [];
         const answers = item.answerOption ?? [];
         if (answers.length !== wanted.length) problems.push(`${item.linkId}: ${answers.length} options, expected ${wanted.length}`);
         answers.forEach((a, k) => {
           const want = wanted[k];
-          if (want && (a.valueCoding?.display !== want.en || translation(a.valueCoding?._display) !== es(want))) problems.push(`${item.linkId} option ${k + 1}`);
+          if (want && (a.valueCoding?.display !== want.en || translation(a.valueCoding?._display) !== es(want)))
+            problems.push(`${item.linkId} option ${k + 1}`);
         });
         const unit = units.get(item.linkId);
         if (unit) {
@@ -159,7 +166,11 @@ describe.each(BUNDLED)('%s exported in Spanish', (_id, q) => {
       for (const item of itemsOf(q)) {
         const other = back.get(item.id);
         expect(other?.text, item.id).toEqual(item.text);
-        if ('options' in item && other && 'options' in other) expect(other.options.map((o) => o.text), item.id).toEqual(item.options.map((o) => o.text));
+        if ('options' in item && other && 'options' in other)
+          expect(
+            other.options.map((o) => o.text),
+            item.id,
+          ).toEqual(item.options.map((o) => o.text));
       }
     });
   });

@@ -74,7 +74,10 @@ describe.each(BUNDLED)('%s: translation parity', (_id, q) => {
       expect(typeof text['es'], path.join('.')).toBe('string');
       delete text['es'];
       const issues = parseIssues(copy);
-      expect(issues.map((i) => ({ code: i.code, path: i.path })), path.join('.')).toEqual([{ code: 'missing-translation', path }]);
+      expect(
+        issues.map((i) => ({ code: i.code, path: i.path })),
+        path.join('.'),
+      ).toEqual([{ code: 'missing-translation', path }]);
       expect(issues[0]?.message).toContain('"es"');
     }
   });
@@ -83,7 +86,9 @@ describe.each(BUNDLED)('%s: translation parity', (_id, q) => {
     const copy = copyOf(q);
     const chosen = spread(texts, 3);
     for (const { path } of chosen) delete at(copy, path)['es'];
-    const reported = parseIssues(copy).filter((i) => i.code === 'missing-translation').map((i) => i.path.join('.'));
+    const reported = parseIssues(copy)
+      .filter((i) => i.code === 'missing-translation')
+      .map((i) => i.path.join('.'));
     expect(reported.sort()).toEqual(chosen.map((t) => t.path.join('.')).sort());
   });
 });
@@ -101,7 +106,10 @@ const placeholders = (s: string) => [...s.matchAll(/\{([a-zA-Z]+)\}/g)].map((m) 
 describe('phrase tables: summary, renderers, JSON Schema labels, FHIR built-in text, CLI', () => {
   it('covers every table', () => {
     for (const table of ['summary', 'clinician', 'patient', 'referrals', 'jsonSchemaLabels', 'fhirBuiltInText', 'cliUi']) {
-      expect(entries.some(([key]) => key.startsWith(`${table}.`)), table).toBe(true);
+      expect(
+        entries.some(([key]) => key.startsWith(`${table}.`)),
+        table,
+      ).toBe(true);
     }
     expect(entries.length).toBeGreaterThan(120);
   });
@@ -123,7 +131,9 @@ describe('phrase tables: summary, renderers, JSON Schema labels, FHIR built-in t
   });
 
   it('passes the language guard in both languages', () => {
-    const hits = entries.flatMap(([key, text]) => Object.entries(text).flatMap(([locale, s]) => findGuardedPhrases(s).map((h) => `${key}.${locale}: ${h.phrase}`)));
+    const hits = entries.flatMap(([key, text]) =>
+      Object.entries(text).flatMap(([locale, s]) => findGuardedPhrases(s).map((h) => `${key}.${locale}: ${h.phrase}`)),
+    );
     expect(hits).toEqual([]);
   });
 });

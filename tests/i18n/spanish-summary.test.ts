@@ -14,7 +14,10 @@ import { expectWordedIn, stringLeaves, summaryTextFields } from './expected-text
 import { localizedTexts, sampleAnswers, tableEntries } from './helpers.js';
 
 const byId: Readonly<Record<string, Questionnaire>> = bundledQuestionnaires;
-const { substanceUseIntake, briefScreen } = { substanceUseIntake: byId['substance-use-intake'] as Questionnaire, briefScreen: byId['brief-screen'] as Questionnaire };
+const { substanceUseIntake, briefScreen } = {
+  substanceUseIntake: byId['substance-use-intake'] as Questionnaire,
+  briefScreen: byId['brief-screen'] as Questionnaire,
+};
 
 interface Case {
   readonly name: string;
@@ -26,7 +29,9 @@ const samples: Case[] = sampleAnswers().map((s) => ({ name: s.file, q: byId[s.qu
 const empty: Case[] = [substanceUseIntake, briefScreen].map((q) => ({ name: `${q.id}, nothing answered`, q, answers: {} }));
 // Seeded random answer sets reach options, units and branches the samples do not.
 const random: Case[] = [substanceUseIntake, briefScreen].flatMap((q) =>
-  fc.sample(answersFor(q), { seed: 20_260_611, numRuns: 12 }).map((raw, i) => ({ name: `${q.id}, random set ${i + 1}`, q, answers: resolveAnswers(q, raw).answers })),
+  fc
+    .sample(answersFor(q), { seed: 20_260_611, numRuns: 12 })
+    .map((raw, i) => ({ name: `${q.id}, random set ${i + 1}`, q, answers: resolveAnswers(q, raw).answers })),
 );
 
 const RENDERS = [
@@ -105,16 +110,19 @@ describe('summaries in Spanish', () => {
     const es = summarize(c.q, c.answers, { locale: 'es' });
     const english = englishPhrases(c.q);
 
-    it.each(RENDERS.map((r) => [`${r.format} for the ${r.audience}`, r] as const))('%s has no English phrase and passes the language guard', (_label, options) => {
-      const out = renderSummary(es, options);
-      expect(out.length).toBeGreaterThan(200);
-      expect(findGuardedPhrases(out)).toEqual([]);
-      const own = renderSummary(withoutBibliography(es), options);
-      expect(english.filter((phrase) => containsWords(own, phrase))).toEqual([]);
-      // The headings are the Spanish ones.
-      const heading = options.audience === 'clinician' ? PHRASES.clinician.urgency.es : PHRASES.patient.next.es;
-      expect(out).toContain(heading);
-    });
+    it.each(RENDERS.map((r) => [`${r.format} for the ${r.audience}`, r] as const))(
+      '%s has no English phrase and passes the language guard',
+      (_label, options) => {
+        const out = renderSummary(es, options);
+        expect(out.length).toBeGreaterThan(200);
+        expect(findGuardedPhrases(out)).toEqual([]);
+        const own = renderSummary(withoutBibliography(es), options);
+        expect(english.filter((phrase) => containsWords(own, phrase))).toEqual([]);
+        // The headings are the Spanish ones.
+        const heading = options.audience === 'clinician' ? PHRASES.clinician.urgency.es : PHRASES.patient.next.es;
+        expect(out).toContain(heading);
+      },
+    );
   });
 });
 

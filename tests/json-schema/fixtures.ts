@@ -50,7 +50,12 @@ export const kitchenSink = defineQuestionnaire({
           help: { en: 'Choose the most common way.', es: 'Elija la más común.' },
           required: true,
           preferNotToAnswer: true,
-          when: { any: [{ item: 'intro.uses', includes: 'heroin' }, { item: 'intro.uses', includes: 'fentanyl' }] },
+          when: {
+            any: [
+              { item: 'intro.uses', includes: 'heroin' },
+              { item: 'intro.uses', includes: 'fentanyl' },
+            ],
+          },
           options: [
             { value: 'smoking', text: { en: 'Smoking' } },
             { value: 'injection', text: { en: 'Injection', es: 'Inyección' } },
@@ -95,13 +100,25 @@ export const kitchenSink = defineQuestionnaire({
     {
       id: 'history',
       title: { en: 'History', es: 'Historia' },
-      when: { any: [{ item: 'intro.injected-recently', ne: false }, { item: 'intro.age', lt: 25 }] },
+      when: {
+        any: [
+          { item: 'intro.injected-recently', ne: false },
+          { item: 'intro.age', lt: 25 },
+        ],
+      },
       instrument: descriptive('History'),
       items: [
         { id: 'history.last-use', kind: 'date', text: { en: 'Last use' }, required: true, preferNotToAnswer: true, min: '2000-01-01', max: '2030-12-31' },
         { id: 'history.naloxone', kind: 'boolean', text: { en: 'Do you have naloxone?' }, when: { item: 'intro.route', ne: 'smoking' } },
         { id: 'history.kit', kind: 'boolean', text: { en: 'Want a kit?' }, required: true, when: { item: 'history.naloxone', eq: true } },
-        { id: 'history.where', kind: 'single', text: { en: 'Where do you stay?' }, required: true, when: { not: { answered: 'history.last-use' } }, options: yesNo },
+        {
+          id: 'history.where',
+          kind: 'single',
+          text: { en: 'Where do you stay?' },
+          required: true,
+          when: { not: { answered: 'history.last-use' } },
+          options: yesNo,
+        },
         { id: 'history.count', kind: 'number', text: { en: 'How many times?' }, integer: true, when: { item: 'intro.days', ne: 0 } },
         { id: 'history.mood', kind: 'text', text: { en: 'Say more' }, when: { item: 'mood.q2', in: [3] } },
       ],
@@ -131,7 +148,18 @@ export const scored = defineQuestionnaire({
       instrument: descriptive('Follow-up'),
       items: [
         { id: 'follow.a', kind: 'boolean', text: { en: 'A?' }, required: true },
-        { id: 'follow.b', kind: 'boolean', text: { en: 'B?' }, required: true, when: { all: [{ item: 'phq.q1', gte: 1 }, { score: 'phq2', gte: 4 }] } },
+        {
+          id: 'follow.b',
+          kind: 'boolean',
+          text: { en: 'B?' },
+          required: true,
+          when: {
+            all: [
+              { item: 'phq.q1', gte: 1 },
+              { score: 'phq2', gte: 4 },
+            ],
+          },
+        },
       ],
     },
     {

@@ -30,7 +30,9 @@ export function answerableItems(q: QuestionnaireInput): Exclude<Item, { kind: 'd
     .filter((i): i is Exclude<Item, { kind: 'display' }> => i.kind !== 'display');
 }
 
-const isoDate = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDate = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 /** A value `checkAnswer` accepts for the item. */
 export function validValue(item: Exclude<Item, { kind: 'display' }>): fc.Arbitrary<unknown> {

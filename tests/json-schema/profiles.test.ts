@@ -65,7 +65,8 @@ function* rendered(schema: JsonSchema, path = '#'): Generator<[string, JsonSchem
   for (const [key, value] of Object.entries(schema)) {
     if (key === 'if' || key === 'not' || key === 'contains' || value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
-      for (const [k, v] of value.entries()) if (v !== null && typeof v === 'object' && !Array.isArray(v)) yield* rendered(v as JsonSchema, `${path}/${key}/${k}`);
+      for (const [k, v] of value.entries())
+        if (v !== null && typeof v === 'object' && !Array.isArray(v)) yield* rendered(v as JsonSchema, `${path}/${key}/${k}`);
     } else if (key === 'properties') {
       for (const [k, v] of Object.entries(value as Record<string, JsonSchema>)) yield* rendered(v, `${path}/properties/${k}`);
     } else yield* rendered(value as JsonSchema, `${path}/${key}`);
@@ -75,7 +76,8 @@ function* rendered(schema: JsonSchema, path = '#'): Generator<[string, JsonSchem
 const rjsfValidator: ValidatorType = customizeValidator({ AjvClass: Ajv2020 as never }) as unknown as ValidatorType;
 const rjsfUtils = (schema: JsonSchema) => createSchemaUtils(rjsfValidator, schema as RJSFSchema);
 /** What react-jsonschema-form (6.11, default behaviour) puts in the form data: the data merged with the defaults it computes. */
-const rjsfFormState = (schema: JsonSchema, data: Record<string, unknown>) => rjsfUtils(schema).getDefaultFormState(schema as RJSFSchema, data) as Record<string, unknown>;
+const rjsfFormState = (schema: JsonSchema, data: Record<string, unknown>) =>
+  rjsfUtils(schema).getDefaultFormState(schema as RJSFSchema, data) as Record<string, unknown>;
 /** The answers in form data: a blank (`''`, nothing ticked) is no answer, as `fromFormData` reads it. */
 const defined = (data: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)));
@@ -185,7 +187,9 @@ describe.each(QUESTIONNAIRES)('renderer profiles: %s', (_name, q) => {
           const own = category.elements.slice(s.section.description ? 1 : 0);
           const categoryShown = visible(category, data);
           expect(categoryShown, s.section.id).toBe(evaluation.sectionVisible(i));
-          s.items.forEach((entry, k) => expect(categoryShown && visible(own[k] as UiControl | UiLabel, data), entry.item.id).toBe(evaluation.visible(entry.item.id)));
+          s.items.forEach((entry, k) =>
+            expect(categoryShown && visible(own[k] as UiControl | UiLabel, data), entry.item.id).toBe(evaluation.visible(entry.item.id)),
+          );
         });
       }),
       { ...BOUNDED, numRuns: 60 },

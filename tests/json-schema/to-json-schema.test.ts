@@ -65,7 +65,9 @@ describe('toJsonSchema: the schema itself', () => {
     expect(prop('intro.age')).toMatchObject({ anyOf: [{ type: 'integer', minimum: 12, maximum: 120 }, { enum: [PREFER_NOT_TO_ANSWER] }] });
     expect(prop('intro.days')).toMatchObject({ type: 'number', minimum: 0, maximum: 30 });
     expect(prop('history.mood')).toMatchObject({ type: 'string', maxLength: DEFAULT_TEXT_MAX_LENGTH });
-    expect(prop('history.last-use')).toMatchObject({ anyOf: [{ type: 'string', format: 'date', formatMinimum: '2000-01-01', formatMaximum: '2030-12-31' }, {}] });
+    expect(prop('history.last-use')).toMatchObject({
+      anyOf: [{ type: 'string', format: 'date', formatMinimum: '2000-01-01', formatMaximum: '2030-12-31' }, {}],
+    });
     // Never `type: 'boolean'`: react-jsonschema-form answers a required boolean with false.
     expect(prop('history.naloxone')).toEqual({ title: expect.any(String) as unknown, enum: [true, false] });
     for (const id of Object.keys(schema.properties ?? {})) expect(JSON.stringify(prop(id)), id).not.toMatch(/"const"|"default"|"oneOf"/);
@@ -86,7 +88,9 @@ describe('toJsonSchema: the schema itself', () => {
 describe('toJsonSchema: answers', () => {
   it('accepts a complete valid answer set and "prefer not to answer" where offered', () => {
     expect(validate(valid), JSON.stringify(validate.errors)).toBe(true);
-    expect(validate({ 'intro.uses': PREFER_NOT_TO_ANSWER, 'intro.age': PREFER_NOT_TO_ANSWER, 'mood.q1': PREFER_NOT_TO_ANSWER, 'mood.why': PREFER_NOT_TO_ANSWER })).toBe(true);
+    expect(
+      validate({ 'intro.uses': PREFER_NOT_TO_ANSWER, 'intro.age': PREFER_NOT_TO_ANSWER, 'mood.q1': PREFER_NOT_TO_ANSWER, 'mood.why': PREFER_NOT_TO_ANSWER }),
+    ).toBe(true);
     expect(validate({ 'intro.uses': ['none'], 'intro.age': 40 })).toBe(true);
   });
 

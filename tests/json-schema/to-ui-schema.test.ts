@@ -129,7 +129,9 @@ describe('toUiSchema: keys', () => {
     expect(issues[0]?.message).toContain("keys: 'form'");
     expect(toUiSchema(kitchenSink, { keys: 'form' }).issues).toEqual([]);
     const plain = parseQuestionnaire({
-      id: 'plain', version: '1.0.0', title: { en: 'Plain' },
+      id: 'plain',
+      version: '1.0.0',
+      title: { en: 'Plain' },
       sections: [{ id: 's', title: { en: 'S' }, instrument: { kind: 'descriptive', name: 'S' }, items: [{ id: 'ok', kind: 'boolean', text: { en: 'OK?' } }] }],
     });
     expect(toUiSchema(plain).issues).toEqual([]);

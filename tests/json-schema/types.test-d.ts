@@ -2,7 +2,19 @@ import type { Categorization, Category, Condition as JsonFormsCondition, Control
 import type { SchemaObject } from 'ajv';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { ItemKind } from '../../src/definition/item.js';
-import type { ExportOptions, JsonSchema, JsonSchemaExport, JsonSchemaOptions, RjsfUiSchema, UiCategory, UiCondition, UiControl, UiLabel, UiSchema, UiSchemaExport } from '../../src/json-schema/index.js';
+import type {
+  ExportOptions,
+  JsonSchema,
+  JsonSchemaExport,
+  JsonSchemaOptions,
+  RjsfUiSchema,
+  UiCategory,
+  UiCondition,
+  UiControl,
+  UiLabel,
+  UiSchema,
+  UiSchemaExport,
+} from '../../src/json-schema/index.js';
 import { dropHiddenAnswers, toJsonSchema, toRjsfUiSchema, toUiSchema } from '../../src/json-schema/index.js';
 
 type WithoutEffect<T> = T extends readonly (infer U)[]

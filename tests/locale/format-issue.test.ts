@@ -134,7 +134,13 @@ describe('formatIssue for a person', () => {
   });
 
   it('says how to move on from a required question, offering "prefer not to answer" only where the item does', () => {
-    const required = (preferNotToAnswer: boolean): Issue => ({ code: 'required', path: ['x'], itemId: 'x', preferNotToAnswer, message: 'Item "x" needs an answer before moving on.' });
+    const required = (preferNotToAnswer: boolean): Issue => ({
+      code: 'required',
+      path: ['x'],
+      itemId: 'x',
+      preferNotToAnswer,
+      message: 'Item "x" needs an answer before moving on.',
+    });
     expect(formatIssue(required(false))).toBe('Please answer this question.');
     expect(formatIssue(required(true), { locale: 'es' })).toBe('Por favor, responda esta pregunta o elija "Prefiero no responder".');
   });

@@ -13,7 +13,12 @@ const partial = parseQuestionnaire({
   version: '1.0.0',
   title: { en: 'Check-in', 'es-MX': 'Registro (México)', vi: 'Đăng ký' },
   sections: [
-    { id: 's', title: { en: 'Today' }, instrument: { kind: 'descriptive', name: 'Today' }, items: [{ id: 's.ok', kind: 'boolean', text: { en: 'Are you safe today?' } }] },
+    {
+      id: 's',
+      title: { en: 'Today' },
+      instrument: { kind: 'descriptive', name: 'Today' },
+      items: [{ id: 's.ok', kind: 'boolean', text: { en: 'Are you safe today?' } }],
+    },
   ],
 });
 
@@ -26,7 +31,8 @@ const data = (q: Parameters<typeof resolveLocale>[0], tag: unknown) => {
 describe('resolveLocale', () => {
   it('names every language of the library’s own wording (summary phrases, issue messages, CLI)', () => {
     const keys = new Set<string>();
-    for (const table of [...Object.values(PHRASES), ISSUE_MESSAGES, UI_TEXT]) for (const text of Object.values(table)) for (const k of Object.keys(text)) keys.add(k);
+    for (const table of [...Object.values(PHRASES), ISSUE_MESSAGES, UI_TEXT])
+      for (const text of Object.values(table)) for (const k of Object.keys(text)) keys.add(k);
     expect([...keys].sort()).toEqual([...LIBRARY_LOCALES].sort());
   });
 
@@ -54,6 +60,8 @@ describe('resolveLocale', () => {
 
   it('is what summarize records as the summary’s locale, and what its option check reports', () => {
     for (const tag of ['en', 'es', 'es-MX', 'vi', 'fr-CA']) expect(summarize(briefScreen, {}, { locale: tag }).locale).toBe(data(briefScreen, tag).locale);
-    expect(() => summarize(briefScreen, {}, { locale: 'Spanish' })).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ code: 'wrong-type', path: ['options', 'locale'] })] }));
+    expect(() => summarize(briefScreen, {}, { locale: 'Spanish' })).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ code: 'wrong-type', path: ['options', 'locale'] })] }),
+    );
   });
 });

@@ -36,10 +36,18 @@ describe('package entries', () => {
   });
 
   it('nothing outside the CLI touches the file system, the network or the console', () => {
-    const library = new Set([...reach('src/index.ts'), ...reach('questionnaires/index.ts'), ...reach('src/json-schema/index.ts'), ...reach('src/fhir/index.ts'), ...reach('src/language-guard/index.ts')]);
+    const library = new Set([
+      ...reach('src/index.ts'),
+      ...reach('questionnaires/index.ts'),
+      ...reach('src/json-schema/index.ts'),
+      ...reach('src/fhir/index.ts'),
+      ...reach('src/language-guard/index.ts'),
+    ]);
     for (const file of library) {
       // Doc comments hold usage examples; only code counts.
-      const text = readFileSync(resolve(root, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+      const text = readFileSync(resolve(root, file), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '');
       expect(text, file).not.toMatch(/from ['"](node:)?(fs|fs\/promises|net|http|https|dgram|child_process)['"]/);
       expect(text, file).not.toMatch(/\bfetch\(|XMLHttpRequest|\bconsole\.(log|info|warn|error|debug)\(/);
     }

@@ -40,7 +40,9 @@ function sources(dir: string): string[] {
 /** Every relative import (static, re-export or dynamic) of a file, as repository paths. */
 function importsOf(file: string): string[] {
   const text = readFileSync(join(root, file), 'utf8');
-  return [...text.matchAll(/(?:from|import\()\s*['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => relative(root, resolve(root, dirname(file), (m[1] as string).replace(/\.js$/, '.ts'))));
+  return [...text.matchAll(/(?:from|import\()\s*['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) =>
+    relative(root, resolve(root, dirname(file), (m[1] as string).replace(/\.js$/, '.ts'))),
+  );
 }
 
 /** Whether an import from `from` to `to` runs up a layer or across to a sibling. */
@@ -66,9 +68,7 @@ describe('source layers (definition and conditions, engine, summary, flow, expor
   });
 
   it('no import runs up a layer or across to a sibling of the same layer', () => {
-    const wrong = edges
-      .filter(({ from, to }) => upward(from, to))
-      .map(({ from, to }) => `${from} → ${to}`);
+    const wrong = edges.filter(({ from, to }) => upward(from, to)).map(({ from, to }) => `${from} → ${to}`);
     expect(wrong).toEqual([]);
   });
 

@@ -43,7 +43,11 @@ describe('the published package', () => {
   it('ships every file the README and the shipped guides link to, so the links work from node_modules', () => {
     const shippedDocs = [...files].filter((f) => f.endsWith('.md'));
     expect(shippedDocs).toContain('docs/README.md');
-    const missing = shippedDocs.flatMap((doc) => relativeLinks(doc).filter((target) => !files.has(target) && ![...files].some((f) => f.startsWith(`${target}/`))).map((t) => `${doc} → ${t}`));
+    const missing = shippedDocs.flatMap((doc) =>
+      relativeLinks(doc)
+        .filter((target) => !files.has(target) && ![...files].some((f) => f.startsWith(`${target}/`)))
+        .map((t) => `${doc} → ${t}`),
+    );
     expect(missing).toEqual([]);
   });
 

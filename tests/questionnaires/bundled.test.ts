@@ -130,7 +130,11 @@ describe('the full intake', () => {
 
   it('asks the sex question once, in "About you", before TAPS and the AUDIT-C; pregnancy only of people not assigned male', () => {
     expect(substanceUseIntake.sections[1]?.id).toBe('about-you');
-    expect(itemsOf(substanceUseIntake).filter(({ item }) => item.id === 'auditc.sex').map(({ section }) => section)).toEqual(['about-you']);
+    expect(
+      itemsOf(substanceUseIntake)
+        .filter(({ item }) => item.id === 'auditc.sex')
+        .map(({ section }) => section),
+    ).toEqual(['about-you']);
     const visible = (answers: Record<string, unknown>) => resolveAnswers(substanceUseIntake, answers).evaluation.visible('about.pregnant');
     expect(visible({ 'auditc.sex': 'male' })).toBe(false);
     expect(visible({ 'auditc.sex': 'female' })).toBe(true);
@@ -172,7 +176,13 @@ describe('the brief screen', () => {
     const ids = itemsOf(briefScreen).map(({ item }) => item.id);
     expect(ids.filter((id) => id.startsWith('phq9.q'))).toEqual(['phq9.q1', 'phq9.q2']);
     expect(ids.filter((id) => id.startsWith('gad7.q'))).toEqual(['gad7.q1', 'gad7.q2']);
-    expect(ids.filter((id) => id.startsWith('taps.'))).toEqual(['taps.tobacco.frequency', 'taps.alcohol.frequency', 'taps.alcohol.frequency-male', 'taps.drugs.frequency', 'taps.rx.frequency']);
+    expect(ids.filter((id) => id.startsWith('taps.'))).toEqual([
+      'taps.tobacco.frequency',
+      'taps.alcohol.frequency',
+      'taps.alcohol.frequency-male',
+      'taps.drugs.frequency',
+      'taps.rx.frequency',
+    ]);
     const phq2 = briefScreen.sections.find((s) => s.id === 'phq2');
     // Which instrument a section is stays with staff (instrument name and title), out of what the person reads.
     expect(phq2?.instrument.title).toContain('items 1 and 2 of the PHQ-9');

@@ -10,7 +10,10 @@ describe.each([
   it.each(['en', 'es'] as const)('no two questions of a section read the same (%s)', (locale) => {
     for (const section of q.sections) {
       const texts = section.items.filter((i) => i.kind !== 'display').map((i) => (i.text as Record<string, string | undefined>)[locale] ?? i.text.en);
-      expect(texts.filter((t, k) => texts.indexOf(t) !== k), section.id).toEqual([]);
+      expect(
+        texts.filter((t, k) => texts.indexOf(t) !== k),
+        section.id,
+      ).toEqual([]);
     }
   });
 });

@@ -14,13 +14,17 @@ export function resolveStrict(q: QuestionnaireInput, answers: Record<string, unk
 /** Ids of the summary rules that hold for these answers. */
 export function firedRules(q: QuestionnaireInput, answers: Record<string, unknown>): string[] {
   const { evaluation } = resolveStrict(q, answers);
-  return indexOf(q).rules.filter((r) => r.test(evaluation)).map((r) => r.rule.id);
+  return indexOf(q)
+    .rules.filter((r) => r.test(evaluation))
+    .map((r) => r.rule.id);
 }
 
 /** Ids of the safety triggers that hold for these answers. */
 export function firedTriggers(q: QuestionnaireInput, answers: Record<string, unknown>): string[] {
   const { evaluation } = resolveStrict(q, answers);
-  return indexOf(q).triggers.filter((t) => t.test(evaluation)).map((t) => t.trigger.id);
+  return indexOf(q)
+    .triggers.filter((t) => t.test(evaluation))
+    .map((t) => t.trigger.id);
 }
 
 /** Every string in a value, with its path: text in every locale, options, notes, citations. */

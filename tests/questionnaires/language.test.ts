@@ -23,7 +23,9 @@ describe.each([substanceUseIntake, briefScreen].map((q) => [q.id, q] as const))(
   });
 
   it('uses person-first words in the text we wrote (findings, planning, questions)', () => {
-    const ours = strings.filter(({ path }) => /(finding|planning|reason)\.|^sections\.\d+\.(title|description)|items\.\d+\.(text|help)\.|options\.\d+\.text\./.test(path));
+    const ours = strings.filter(({ path }) =>
+      /(finding|planning|reason)\.|^sections\.\d+\.(title|description)|items\.\d+\.(text|help)\.|options\.\d+\.text\./.test(path),
+    );
     const hits = ours.filter(({ text }) => STIGMATIZING_WORDS.test(text)).map(({ path, text }) => `${path}: ${text}`);
     expect(hits).toEqual([]);
   });

@@ -36,7 +36,10 @@ export const SHARED_CASES: Record<string, RuleCase> = {
   'setting.no-home-support': [{ 'living.home-support': false }, { 'living.home-support': true }],
   'setting.no-transport': [{ 'living.transport': false }, { 'living.transport': true }],
   'about.under-18': [{ 'about.age': 16 }, { 'about.age': 18 }],
-  'pregnancy.reported': [{ 'auditc.sex': 'female', 'about.pregnant': 'maybe' }, { 'auditc.sex': 'female', 'about.pregnant': 'no' }],
+  'pregnancy.reported': [
+    { 'auditc.sex': 'female', 'about.pregnant': 'maybe' },
+    { 'auditc.sex': 'female', 'about.pregnant': 'no' },
+  ],
 };
 
 /** Cases for every rule of the full intake. */
@@ -55,10 +58,19 @@ export const INTAKE_CASES: Record<string, RuleCase> = {
   'substance.opioids-with-sedatives': [used('heroin', 'benzodiazepines'), used('heroin', 'stimulants')],
   'substance.benzodiazepine-use': [used('benzodiazepines'), used('alcohol')],
   'substance.fentanyl-contamination-risk': [used('stimulants'), used('cannabis', 'alcohol')],
-  'substance.daily-use': [{ ...used('heroin'), 'substance.frequency': 'daily' }, { ...used('heroin'), 'substance.frequency': 'weekly' }],
+  'substance.daily-use': [
+    { ...used('heroin'), 'substance.frequency': 'daily' },
+    { ...used('heroin'), 'substance.frequency': 'weekly' },
+  ],
   'substance.injection': [injects, { ...used('heroin'), 'substance.route': ['smoking'] }],
-  'substance.shared-equipment': [{ ...injects, 'substance.shared-equipment': true }, { ...injects, 'substance.shared-equipment': false }],
-  'substance.no-naloxone': [{ ...injects, 'substance.naloxone': 'unsure' }, { ...injects, 'substance.naloxone': 'yes' }],
+  'substance.shared-equipment': [
+    { ...injects, 'substance.shared-equipment': true },
+    { ...injects, 'substance.shared-equipment': false },
+  ],
+  'substance.no-naloxone': [
+    { ...injects, 'substance.naloxone': 'unsure' },
+    { ...injects, 'substance.naloxone': 'yes' },
+  ],
   'substance.overdose-history': [{ 'substance.overdose': true }, { 'substance.overdose': false }],
   'substance.overdose-recent': [
     { 'substance.overdose': true, 'substance.overdose-recent': true },
@@ -98,13 +110,23 @@ export const INTAKE_CASES: Record<string, RuleCase> = {
   'screen.taps-rx-opioids': taps2('taps.rx.frequency', 'taps.rx-opioids.any', ['taps.rx-opioids.failed-to-cut-down', 'taps.rx-opioids.concern']),
   'screen.taps-sedatives': taps2('taps.rx.frequency', 'taps.sedatives.any', ['taps.sedatives.weekly-urge', 'taps.sedatives.concern']),
   'screen.taps-rx-stimulants': taps2('taps.rx.frequency', 'taps.rx-stimulants.any', ['taps.rx-stimulants.weekly', 'taps.rx-stimulants.concern']),
-  'screen.taps-alcohol': taps2('taps.alcohol.frequency', 'taps.alcohol.any', ['taps.alcohol.heavy-day', 'taps.alcohol.failed-to-cut-down', 'taps.alcohol.concern']),
+  'screen.taps-alcohol': taps2('taps.alcohol.frequency', 'taps.alcohol.any', [
+    'taps.alcohol.heavy-day',
+    'taps.alcohol.failed-to-cut-down',
+    'taps.alcohol.concern',
+  ]),
   'screen.taps-tobacco': taps2('taps.tobacco.frequency', 'taps.tobacco.cigarettes', ['taps.tobacco.more-than-10', 'taps.tobacco.within-30-min']),
   'intoxication.drowsy': [{ 'intoxication.now': 'drowsy' }, { 'intoxication.now': 'strong' }],
   'intoxication.now': [{ 'intoxication.now': 'some' }, { 'intoxication.now': 'no' }],
   'withdrawal.danger-now': [{ 'withdrawal.danger-signs': ['confusion'] }, { 'withdrawal.danger-signs': ['none'] }],
-  'withdrawal.severe-now': [{ ...symptoms('vomiting'), 'withdrawal.severity': 'severe' }, { ...symptoms('vomiting'), 'withdrawal.severity': 'moderate' }],
-  'withdrawal.moderate-now': [{ ...symptoms('vomiting'), 'withdrawal.severity': 'moderate' }, { ...symptoms('vomiting'), 'withdrawal.severity': 'mild' }],
+  'withdrawal.severe-now': [
+    { ...symptoms('vomiting'), 'withdrawal.severity': 'severe' },
+    { ...symptoms('vomiting'), 'withdrawal.severity': 'moderate' },
+  ],
+  'withdrawal.moderate-now': [
+    { ...symptoms('vomiting'), 'withdrawal.severity': 'moderate' },
+    { ...symptoms('vomiting'), 'withdrawal.severity': 'mild' },
+  ],
   'withdrawal.severe-history': [{ 'withdrawal.history': ['seizures'] }, { 'withdrawal.history': ['none'] }],
   'withdrawal.cravings': [symptoms('cravings'), symptoms('restlessness')],
   'screen.phq9-item9': [{ ...phq9Answers(0), 'phq9.q9': 1 }, phq9Answers(0)],
@@ -123,12 +145,21 @@ export const INTAKE_CASES: Record<string, RuleCase> = {
     { ...concerns('voices'), 'cooccurring.voices-context': 'other-times' },
   ],
   'motivation.grief': [reasons('grief'), reasons('stress')],
-  'motivation.grief-ongoing': [{ ...reasons('grief'), 'motivation.grief-ongoing': true }, { ...reasons('grief'), 'motivation.grief-ongoing': false }],
+  'motivation.grief-ongoing': [
+    { ...reasons('grief'), 'motivation.grief-ongoing': true },
+    { ...reasons('grief'), 'motivation.grief-ongoing': false },
+  ],
   'motivation.conflict': [reasons('conflict'), reasons('stress')],
   'motivation.stress': [reasons('stress'), reasons('conflict')],
   'motivation.pain': [reasons('pain'), reasons('stress')],
-  'motivation.pain-prescribed': [{ ...reasons('pain'), 'motivation.pain-prescribed': true }, { ...reasons('pain'), 'motivation.pain-prescribed': false }],
-  'motivation.pain-ongoing': [{ ...reasons('pain'), 'motivation.pain-ongoing': true }, { ...reasons('pain'), 'motivation.pain-ongoing': false }],
+  'motivation.pain-prescribed': [
+    { ...reasons('pain'), 'motivation.pain-prescribed': true },
+    { ...reasons('pain'), 'motivation.pain-prescribed': false },
+  ],
+  'motivation.pain-ongoing': [
+    { ...reasons('pain'), 'motivation.pain-ongoing': true },
+    { ...reasons('pain'), 'motivation.pain-ongoing': false },
+  ],
   'motivation.pain-not-in-care': [
     { ...reasons('pain'), 'motivation.pain-ongoing': true, 'motivation.pain-care': false },
     { ...reasons('pain'), 'motivation.pain-ongoing': true, 'motivation.pain-care': true },
@@ -144,7 +175,10 @@ export const INTAKE_CASES: Record<string, RuleCase> = {
   'living.unstable-housing': [{ 'living.housing': 'none' }, { 'living.housing': 'stable' }],
   'setting.no-stable-housing': [{ 'living.housing': 'none' }, { 'living.housing': 'unstable' }],
   'living.unsafe-at-home': [{ 'living.unsafe': true }, { 'living.unsafe': false }],
-  'living.afraid-to-go-home': [{ 'living.unsafe': true, 'living.afraid-today': true }, { 'living.unsafe': true, 'living.afraid-today': false }],
+  'living.afraid-to-go-home': [
+    { 'living.unsafe': true, 'living.afraid-today': true },
+    { 'living.unsafe': true, 'living.afraid-today': false },
+  ],
   'living.family-sessions-safety': [
     { 'living.unsafe': true, 'consequences.areas': ['relationships'] },
     { 'living.unsafe': false, 'consequences.areas': ['relationships'] },
@@ -169,9 +203,18 @@ export const INTAKE_CASES: Record<string, RuleCase> = {
     { 'health.problems': ['wound'], 'health.wound-worse': true },
     { 'health.problems': ['wound'], 'health.wound-worse': false },
   ],
-  'health.fever-infection-risk': [{ ...injects, 'health.problems': ['fever'] }, { ...used('heroin'), 'substance.route': ['smoking'], 'health.problems': ['fever'] }],
-  'health.fever': [{ ...used('heroin'), 'substance.route': ['smoking'], 'health.problems': ['fever'] }, { ...injects, 'health.problems': ['fever'] }],
-  'health.xylazine': [{ ...used('fentanyl'), 'health.xylazine': 'not-sure' }, { ...used('fentanyl'), 'health.xylazine': 'no' }],
+  'health.fever-infection-risk': [
+    { ...injects, 'health.problems': ['fever'] },
+    { ...used('heroin'), 'substance.route': ['smoking'], 'health.problems': ['fever'] },
+  ],
+  'health.fever': [
+    { ...used('heroin'), 'substance.route': ['smoking'], 'health.problems': ['fever'] },
+    { ...injects, 'health.problems': ['fever'] },
+  ],
+  'health.xylazine': [
+    { ...used('fentanyl'), 'health.xylazine': 'not-sure' },
+    { ...used('fentanyl'), 'health.xylazine': 'no' },
+  ],
   'motivation.stress-ongoing': [
     { ...reasons('conflict'), 'motivation.stress-ongoing': true },
     { ...reasons('conflict'), 'motivation.stress-ongoing': false },
@@ -192,8 +235,14 @@ export const INTAKE_CASES: Record<string, RuleCase> = {
   'preferences.faith-not-wanted': [{ 'preferences.faith': 'no' }, { 'preferences.faith': 'ok' }],
   'preferences.barriers': [{ 'preferences.barriers': ['cost'] }, { 'preferences.barriers': ['none'] }],
   'preferences.barrier-transport': [{ 'preferences.barriers': ['transport'] }, { 'preferences.barriers': ['cost'] }],
-  'cross.opioid-withdrawal': [{ ...used('heroin'), ...symptoms('sweating') }, { ...used('heroin'), ...symptoms('none') }],
-  'cross.sedative-withdrawal': [{ ...used('alcohol'), ...symptoms('sweating') }, { ...used('heroin'), ...symptoms('sweating') }],
+  'cross.opioid-withdrawal': [
+    { ...used('heroin'), ...symptoms('sweating') },
+    { ...used('heroin'), ...symptoms('none') },
+  ],
+  'cross.sedative-withdrawal': [
+    { ...used('alcohol'), ...symptoms('sweating') },
+    { ...used('heroin'), ...symptoms('sweating') },
+  ],
   'cross.pregnancy-opioid-withdrawal': [
     { 'about.pregnant': 'yes', ...used('fentanyl'), ...symptoms('runny-nose') },
     { 'about.pregnant': 'no', ...used('fentanyl'), ...symptoms('runny-nose') },
@@ -219,7 +268,10 @@ export const BRIEF_CASES: Record<string, RuleCase> = {
   ],
   'withdrawal.screen-other': [{ 'withdrawal.screen': ['other'] }, { 'withdrawal.screen': ['no'] }],
   'screen.taps1-tobacco': [{ 'taps.tobacco.frequency': 'less-than-monthly' }, { 'taps.tobacco.frequency': 'never' }],
-  'screen.taps1-alcohol': [{ 'auditc.sex': 'male', 'taps.alcohol.frequency-male': 'monthly' }, { 'auditc.sex': 'male', 'taps.alcohol.frequency-male': 'never' }],
+  'screen.taps1-alcohol': [
+    { 'auditc.sex': 'male', 'taps.alcohol.frequency-male': 'monthly' },
+    { 'auditc.sex': 'male', 'taps.alcohol.frequency-male': 'never' },
+  ],
   'screen.taps1-drugs': [{ 'taps.drugs.frequency': 'daily' }, { 'taps.drugs.frequency': 'never' }],
   'screen.taps1-rx': [{ 'taps.rx.frequency': 'weekly' }, { 'taps.rx.frequency': 'never' }],
   'screen.phq2-positive': [

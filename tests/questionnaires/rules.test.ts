@@ -47,7 +47,9 @@ describe.each([
 function firedRulesLenient(q: Questionnaire, answers: Record<string, unknown>): string[] {
   const { evaluation, issues } = resolveAnswers(q, answers);
   expect(issues).toEqual([]);
-  return indexOf(q).rules.filter((r) => r.test(evaluation)).map((r) => r.rule.id);
+  return indexOf(q)
+    .rules.filter((r) => r.test(evaluation))
+    .map((r) => r.rule.id);
 }
 
 /** What the referral summary must say for each kind of answer: domain, urgency, referrals, setting. */
@@ -127,7 +129,12 @@ describe('the full intake’s rules say what the referral summary needs', () => 
   it('raise only the residential indicators, each from its own answers', () => {
     const withSetting = (intake.rules ?? []).filter((r) => r.setting);
     // No place to live is a setting consideration too (issue 17, section 2).
-    expect(withSetting.map((r) => r.id).sort()).toEqual(['setting.no-home-support', 'setting.no-stable-housing', 'setting.no-transport', 'setting.serious-mental-health-concerns']);
+    expect(withSetting.map((r) => r.id).sort()).toEqual([
+      'setting.no-home-support',
+      'setting.no-stable-housing',
+      'setting.no-transport',
+      'setting.serious-mental-health-concerns',
+    ]);
     expect(withSetting.map((r) => r.setting).sort()).toEqual([...SETTING_INDICATORS].sort());
   });
 

@@ -93,10 +93,22 @@ describe('the urgency each withdrawal picture gets (full intake)', () => {
     ['alcohol use, mild shaking', { 'substance.used': ['alcohol'], 'withdrawal.symptoms': ['shaking'], 'withdrawal.severity': 'mild' }, 'urgent'],
     ['benzodiazepine withdrawal named, anxiety only', { 'withdrawal.symptoms': ['anxiety'], 'withdrawal.substance': ['benzodiazepines'] }, 'urgent'],
     ['alcohol use, severe symptoms', { 'substance.used': ['alcohol'], 'withdrawal.symptoms': ['sweating'], 'withdrawal.severity': 'severe' }, 'emergency'],
-    ['alcohol use, a past withdrawal seizure', { 'substance.used': ['alcohol'], 'withdrawal.symptoms': ['sweating'], 'withdrawal.severity': 'moderate', 'withdrawal.history': ['seizures'] }, 'emergency'],
-    ['heroin and benzodiazepines, a past seizure', { 'substance.used': ['heroin', 'benzodiazepines'], 'withdrawal.symptoms': ['vomiting'], 'withdrawal.history': ['seizures'] }, 'emergency'],
+    [
+      'alcohol use, a past withdrawal seizure',
+      { 'substance.used': ['alcohol'], 'withdrawal.symptoms': ['sweating'], 'withdrawal.severity': 'moderate', 'withdrawal.history': ['seizures'] },
+      'emergency',
+    ],
+    [
+      'heroin and benzodiazepines, a past seizure',
+      { 'substance.used': ['heroin', 'benzodiazepines'], 'withdrawal.symptoms': ['vomiting'], 'withdrawal.history': ['seizures'] },
+      'emergency',
+    ],
     ['confusion in the past day, any substance', { 'withdrawal.danger-signs': ['confusion'] }, 'emergency'],
-    ['opioid withdrawal, moderate', { 'substance.used': ['heroin'], 'withdrawal.symptoms': ['vomiting', 'runny-nose'], 'withdrawal.severity': 'moderate' }, 'priority'],
+    [
+      'opioid withdrawal, moderate',
+      { 'substance.used': ['heroin'], 'withdrawal.symptoms': ['vomiting', 'runny-nose'], 'withdrawal.severity': 'moderate' },
+      'priority',
+    ],
     ['opioid withdrawal, severe', { 'substance.used': ['heroin'], 'withdrawal.symptoms': ['vomiting'], 'withdrawal.severity': 'severe' }, 'urgent'],
     ['a past seizure, no symptoms now', { 'withdrawal.symptoms': ['none'], 'withdrawal.history': ['seizures'] }, 'priority'],
   ] as const)('%s → %s', (_name, answers, expected) => {

@@ -49,7 +49,8 @@ interface Tamper {
   readonly deferred?: unknown;
   readonly resume?: unknown;
   readonly cursor?: unknown;
-  readonly answers?: { readonly mode: 'replace' | 'add'; readonly answers: Record<string, unknown> } | { readonly mode: 'strip'; readonly seed: number } | undefined;
+  readonly answers?:
+    { readonly mode: 'replace' | 'add'; readonly answers: Record<string, unknown> } | { readonly mode: 'strip'; readonly seed: number } | undefined;
 }
 
 function tamperArbitrary(q: QuestionnaireInput): fc.Arbitrary<{ tamper: Tamper }> {
@@ -57,26 +58,33 @@ function tamperArbitrary(q: QuestionnaireInput): fc.Arbitrary<{ tamper: Tamper }
   const ids = index.triggers.map((t) => t.trigger.id);
   const sections = [...index.sections.map((s) => s.section.id), 'review', 'nowhere'];
   const idList = fc.subarray([...ids, 'not-a-trigger']);
-  return fc.record(
-    {
-      status: maybe(fc.constantFrom('done', 'active', 'error', 'stopped')),
-      submitted: maybe(fc.constantFrom(true, false, 'yes')),
-      fired: maybe(fc.oneof(fc.array(fc.record({ id: fc.constantFrom(...ids, 'not-a-trigger'), section: fc.constantFrom(...sections) }), { maxLength: 4 }), fc.constantFrom(null, 'junk'))),
-      pending: maybe(fc.oneof(idList, fc.constant(null))),
-      deferred: maybe(fc.oneof(idList, fc.constant('junk'))),
-      resume: maybe(fc.constantFrom('stay', 'next', 7)),
-      cursor: maybe(fc.oneof(fc.integer({ min: -2, max: index.sections.length + 2 }), fc.constant('2'))),
-      // Replace every answer, add answers (to hidden questions among them), or take some away.
-      answers: maybe(
-        fc.oneof(
-          answersArbitrary(q).map((answers) => ({ mode: 'replace' as const, answers })),
-          answersArbitrary(q).map((answers) => ({ mode: 'add' as const, answers })),
-          fc.nat().map((seed) => ({ mode: 'strip' as const, seed })),
+  return fc
+    .record(
+      {
+        status: maybe(fc.constantFrom('done', 'active', 'error', 'stopped')),
+        submitted: maybe(fc.constantFrom(true, false, 'yes')),
+        fired: maybe(
+          fc.oneof(
+            fc.array(fc.record({ id: fc.constantFrom(...ids, 'not-a-trigger'), section: fc.constantFrom(...sections) }), { maxLength: 4 }),
+            fc.constantFrom(null, 'junk'),
+          ),
         ),
-      ),
-    },
-    { requiredKeys: [] },
-  ).map((edit) => ({ tamper: edit }));
+        pending: maybe(fc.oneof(idList, fc.constant(null))),
+        deferred: maybe(fc.oneof(idList, fc.constant('junk'))),
+        resume: maybe(fc.constantFrom('stay', 'next', 7)),
+        cursor: maybe(fc.oneof(fc.integer({ min: -2, max: index.sections.length + 2 }), fc.constant('2'))),
+        // Replace every answer, add answers (to hidden questions among them), or take some away.
+        answers: maybe(
+          fc.oneof(
+            answersArbitrary(q).map((answers) => ({ mode: 'replace' as const, answers })),
+            answersArbitrary(q).map((answers) => ({ mode: 'add' as const, answers })),
+            fc.nat().map((seed) => ({ mode: 'strip' as const, seed })),
+          ),
+        ),
+      },
+      { requiredKeys: [] },
+    )
+    .map((edit) => ({ tamper: edit }));
 }
 
 function tampered(persisted: Record<string, unknown>, edit: Tamper): Record<string, unknown> {
@@ -91,7 +99,7 @@ function tampered(persisted: Record<string, unknown>, edit: Tamper): Record<stri
   if (edit.answers?.mode === 'add') context.answers = { ...answers, ...edit.answers.answers };
   if (edit.answers?.mode === 'strip') {
     const seed = edit.answers.seed;
-    context.answers = Object.fromEntries(Object.entries(answers).filter((_, i) => ((seed >> i % 30) & 1) === 0));
+    context.answers = Object.fromEntries(Object.entries(answers).filter((_, i) => ((seed >> (i % 30)) & 1) === 0));
   }
   return { ...persisted, ...(edit.status === undefined ? {} : { status: edit.status }), context };
 }

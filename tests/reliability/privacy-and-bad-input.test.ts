@@ -19,7 +19,9 @@ import type { Questionnaire } from '../../src/definition/types.js';
 
 const MARKER = 'MARKER-9d41-private-answer';
 // Read before the I/O traps below are set.
-const sample = JSON.parse(fs.readFileSync(new URL('../../examples/answers/01-grief-outpatient.json', import.meta.url), 'utf8')) as { answers: Record<string, unknown> };
+const sample = JSON.parse(fs.readFileSync(new URL('../../examples/answers/01-grief-outpatient.json', import.meta.url), 'utf8')) as {
+  answers: Record<string, unknown>;
+};
 
 function thrown(fn: () => unknown): QuestionnaireError {
   try {
@@ -115,7 +117,9 @@ describe('bad input gets a typed error, never a crash, and pollutes no prototype
     let item: Record<string, unknown> = { linkId: 'leaf', type: 'boolean', text: 'Leaf' };
     for (let i = 0; i < 5_000; i++) item = { linkId: `g${i}`, type: 'group', text: 'G', item: [item] };
     expect(thrown(() => fromFhirQuestionnaire({ resourceType: 'Questionnaire', status: 'draft', item: [item] })).issues.length).toBeGreaterThan(0);
-    expect(thrown(() => fromFhirQuestionnaire(JSON.parse('{"resourceType":"Questionnaire","status":"draft","__proto__":{"polluted":1}}'))).issues.length).toBeGreaterThan(0);
+    expect(
+      thrown(() => fromFhirQuestionnaire(JSON.parse('{"resourceType":"Questionnaire","status":"draft","__proto__":{"polluted":1}}'))).issues.length,
+    ).toBeGreaterThan(0);
     expect(thrown(() => fromFhirQuestionnaire({ resourceType: 'Questionnaire', status: 'draft', item: 'nope' })).issues.length).toBeGreaterThan(0);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

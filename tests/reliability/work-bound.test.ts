@@ -62,9 +62,26 @@ const definition: fc.Arbitrary<QuestionnaireInput> = fc
         return base;
       });
       const per = Math.ceil(items.length / sectionCount);
-      const sections = Array.from({ length: Math.ceil(items.length / per) }, (_, s) => ({ id: `s${s}`, title: { en: `S${s}` }, instrument: { kind: 'descriptive', name: `S${s}` }, items: items.slice(s * per, (s + 1) * per) }));
+      const sections = Array.from({ length: Math.ceil(items.length / per) }, (_, s) => ({
+        id: `s${s}`,
+        title: { en: `S${s}` },
+        instrument: { kind: 'descriptive', name: `S${s}` },
+        items: items.slice(s * per, (s + 1) * per),
+      }));
       const scale = kinds.flatMap((kind, k) => (kind === 'scale' ? [`i${k}`] : []));
-      const scores = scale.length > 0 ? [{ id: 'total', title: { en: 'Total' }, section: 's0', items: scale, bands: [{ min: 0, max: 2 * scale.length, label: { en: 'Any' } }], cutoffs: [{ gte: 1 }] }] : [];
+      const scores =
+        scale.length > 0
+          ? [
+              {
+                id: 'total',
+                title: { en: 'Total' },
+                section: 's0',
+                items: scale,
+                bands: [{ min: 0, max: 2 * scale.length, label: { en: 'Any' } }],
+                cutoffs: [{ gte: 1 }],
+              },
+            ]
+          : [];
       return {
         id: 'random',
         version: '1.0.0',
@@ -94,8 +111,17 @@ describe('random definitions', () => {
             snapshot = stepIntake(machine, snapshot, { type: 'ANSWER', itemId: id, value: v === 3 ? 'prefer-not-to-answer' : value });
           }
           const summary = summarize(q, snapshot.context.answers);
-          const exported = [toJsonSchema(q).schema, toUiSchema(q).uischema, toFhirQuestionnaire(q).resource, renderSummary(summary, { format: 'markdown', audience: 'clinician' })];
-          return { steps: index.dependents.steps + index.invalidates.steps, stored: index.dependents.stored + index.invalidates.stored, bytes: exported.reduce((n, x) => n + JSON.stringify(x).length, 0) };
+          const exported = [
+            toJsonSchema(q).schema,
+            toUiSchema(q).uischema,
+            toFhirQuestionnaire(q).resource,
+            renderSummary(summary, { format: 'markdown', audience: 'clinician' }),
+          ];
+          return {
+            steps: index.dependents.steps + index.invalidates.steps,
+            stored: index.dependents.stored + index.invalidates.stored,
+            bytes: exported.reduce((n, x) => n + JSON.stringify(x).length, 0),
+          };
         });
         expect(scanned).toBeLessThanOrEqual(BOUND.scanned * size);
         expect(result.steps).toBeLessThanOrEqual(BOUND.steps * size);

@@ -23,10 +23,7 @@ function number(id: string): IndexedItem {
 const low: Band = { min: 0, max: 2, label: { en: 'Low' } };
 const high: Band = { min: 3, max: 6, label: { en: 'High' } };
 
-function indexed(
-  items: IndexedItem[],
-  options: { bands?: Band[]; cutoffs?: { gte: number; when?: Condition }[] } = {},
-): IndexedScore {
+function indexed(items: IndexedItem[], options: { bands?: Band[]; cutoffs?: { gte: number; when?: Condition }[] } = {}): IndexedScore {
   const cutoffs = options.cutoffs ?? [];
   return {
     score: {

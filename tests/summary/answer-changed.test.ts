@@ -49,7 +49,12 @@ describe('summarize option raised: a trigger raised during the intake whose answ
   it('keeps its urgency, with a reason that says the answer was changed', () => {
     expect(changed.urgency.level).toBe('emergency');
     expect(changed.urgency.reasons).toEqual([
-      { urgency: 'emergency', text: `${ACUTE_REASON} ${CHANGED_EN}`, source: { kind: 'safety', id: 'safety.acute' }, evidence: changed.safetyFlags[0]?.evidence },
+      {
+        urgency: 'emergency',
+        text: `${ACUTE_REASON} ${CHANGED_EN}`,
+        source: { kind: 'safety', id: 'safety.acute' },
+        evidence: changed.safetyFlags[0]?.evidence,
+      },
     ]);
     expect(changed.crisisResources).toBe('Call the test crisis line now.');
   });
@@ -126,7 +131,8 @@ describe('summarize option raised: a trigger raised during the intake whose answ
     // A summary written before the marker existed is still valid.
     const { answerChanged: _marker, ...older } = flag as { answerChanged?: true };
     expect(validate({ ...changed, safetyFlags: [older] })).toBe(true);
-    const props = (referralSummaryJsonSchema() as { properties: { safetyFlags: { items: { properties: Record<string, unknown>; required: string[] } } } }).properties.safetyFlags.items;
+    const props = (referralSummaryJsonSchema() as { properties: { safetyFlags: { items: { properties: Record<string, unknown>; required: string[] } } } })
+      .properties.safetyFlags.items;
     expect(props.properties['answerChanged']).toMatchObject({ type: 'boolean', const: true });
     expect(props.required).not.toContain('answerChanged');
   });

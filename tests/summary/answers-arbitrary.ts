@@ -33,7 +33,9 @@ function valueArbitrary(item: Exclude<Item, { kind: 'display' }>): fc.Arbitrary<
     case 'number': {
       const min = item.min ?? 0;
       const max = item.max ?? 1000;
-      base = item.integer ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) }) : fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n));
+      base = item.integer
+        ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) })
+        : fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n));
       break;
     }
     case 'text': {

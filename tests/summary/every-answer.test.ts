@@ -15,7 +15,9 @@ describe('every answer reaches the care team (issue 16, case 0)', () => {
     const text = renderSummary(s, { format: 'text', audience: 'clinician' });
     const flags = text.slice(text.indexOf('Safety flags'), text.indexOf('Screening results'));
     expect(flags).toContain('    In their words: If yes, please describe: — I have pills saved up at home (asq.q5.describe)');
-    expect(renderSummary(s, { format: 'markdown', audience: 'clinician' })).toContain('  - In their words: If yes, please describe: — I have pills saved up at home (asq.q5.describe)');
+    expect(renderSummary(s, { format: 'markdown', audience: 'clinician' })).toContain(
+      '  - In their words: If yes, please describe: — I have pills saved up at home (asq.q5.describe)',
+    );
   });
 
   it('lists every answer by section, each with item id, question, machine value and answer text, whether a rule cites it or not', () => {
@@ -26,14 +28,28 @@ describe('every answer reaches the care team (issue 16, case 0)', () => {
         title: 'Your safety',
         answers: [
           { itemId: 'asq.q1', question: 'In the past few weeks, have you wished you were dead?', answer: 1, answerText: 'Yes' },
-          { itemId: 'asq.q2', question: 'In the past few weeks, have you felt that you or your family would be better off if you were dead?', answer: 0, answerText: 'No' },
+          {
+            itemId: 'asq.q2',
+            question: 'In the past few weeks, have you felt that you or your family would be better off if you were dead?',
+            answer: 0,
+            answerText: 'No',
+          },
           { itemId: 'asq.q3', question: 'In the past week, have you been having thoughts about killing yourself?', answer: 0, answerText: 'No' },
           { itemId: 'asq.q4', question: 'Have you ever tried to kill yourself?', answer: 0, answerText: 'No' },
           { itemId: 'asq.q5', question: 'Are you having thoughts of killing yourself right now?', answer: 'yes', answerText: 'Yes' },
-          { itemId: 'asq.q5.describe', question: 'If yes, please describe:', answer: 'I have pills saved up at home', answerText: 'I have pills saved up at home' },
+          {
+            itemId: 'asq.q5.describe',
+            question: 'If yes, please describe:',
+            answer: 'I have pills saved up at home',
+            answerText: 'I have pills saved up at home',
+          },
         ],
       },
-      { section: 'residential', title: expect.any(String), answers: [expect.objectContaining({ itemId: 'living.transport', answer: true, answerText: 'Yes' })] },
+      {
+        section: 'residential',
+        title: expect.any(String),
+        answers: [expect.objectContaining({ itemId: 'living.transport', answer: true, answerText: 'Yes' })],
+      },
     ]);
     expect(s.issues).toEqual([]);
     expect(ReferralSummarySchema.safeParse(s).success).toBe(true);
@@ -57,7 +73,9 @@ describe('every answer reaches the care team (issue 16, case 0)', () => {
     const s = summarize(briefScreen, { 'asq.q1': 'prefer-not-to-answer' });
     expect(s.declined).toEqual(['asq.q1']);
     expect(s.unanswered).toContain('asq.q2');
-    expect(s.answers?.[0]?.answers).toEqual([{ itemId: 'asq.q1', question: expect.any(String), answer: 'prefer-not-to-answer', answerText: 'Prefer not to answer' }]);
+    expect(s.answers?.[0]?.answers).toEqual([
+      { itemId: 'asq.q1', question: expect.any(String), answer: 'prefer-not-to-answer', answerText: 'Prefer not to answer' },
+    ]);
   });
 
   it('words the answers in the summary’s locale; the Spanish view passes the language guard', () => {

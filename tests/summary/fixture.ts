@@ -81,16 +81,33 @@ export const testQuestionnaire = defineQuestionnaire({
         url: 'https://example.org/mood',
       },
       items: [
-        { id: 'mood.q1', kind: 'scale', text: { en: 'Little interest or pleasure in doing things', es: 'Poco interés o placer en hacer cosas' }, options: freq, preferNotToAnswer: true },
+        {
+          id: 'mood.q1',
+          kind: 'scale',
+          text: { en: 'Little interest or pleasure in doing things', es: 'Poco interés o placer en hacer cosas' },
+          options: freq,
+          preferNotToAnswer: true,
+        },
         { id: 'mood.q2', kind: 'scale', text: { en: 'Feeling down or hopeless', es: 'Se ha sentido decaído o sin esperanza' }, options: freq },
-        { id: 'mood.q9', kind: 'scale', text: { en: 'Thoughts that you would be better off dead', es: 'Pensamientos de que estaría mejor muerto' }, options: freq },
+        {
+          id: 'mood.q9',
+          kind: 'scale',
+          text: { en: 'Thoughts that you would be better off dead', es: 'Pensamientos de que estaría mejor muerto' },
+          options: freq,
+        },
       ],
     },
     {
       id: 'alcohol',
       title: { en: 'Alcohol' },
       when: { item: 'use.substances', includes: 'alcohol' },
-      instrument: { kind: 'validated', name: 'Drinks-2', title: 'Test Drinking Questions', citation: 'Test C. Drinking questions. 1999.', licence: 'Public domain.' },
+      instrument: {
+        kind: 'validated',
+        name: 'Drinks-2',
+        title: 'Test Drinking Questions',
+        citation: 'Test C. Drinking questions. 1999.',
+        licence: 'Public domain.',
+      },
       items: [
         { id: 'alc.q1', kind: 'scale', text: { en: 'How often do you have a drink?' }, options: drinks },
         { id: 'alc.q2', kind: 'scale', text: { en: 'How many drinks on a typical day?' }, options: drinks },
@@ -100,7 +117,13 @@ export const testQuestionnaire = defineQuestionnaire({
       id: 'safety',
       title: { en: 'Safety' },
       instrument: { kind: 'descriptive', name: 'Safety now' },
-      items: [{ id: 'safety.now', kind: 'boolean', text: { en: 'Are you thinking about ending your life right now?', es: '¿Está pensando en quitarse la vida ahora mismo?' } }],
+      items: [
+        {
+          id: 'safety.now',
+          kind: 'boolean',
+          text: { en: 'Are you thinking about ending your life right now?', es: '¿Está pensando en quitarse la vida ahora mismo?' },
+        },
+      ],
     },
     {
       id: 'setting',
@@ -155,15 +178,24 @@ export const testQuestionnaire = defineQuestionnaire({
         { min: 0, max: 2, label: { en: 'Lower range' } },
         { min: 3, max: 8, label: { en: 'Higher range' } },
       ],
-      cutoffs: [
-        { gte: 3, when: { item: 'use.sex', eq: 'female' }, label: { en: '≥ 3 (women)' } },
-        { gte: 4 },
-      ],
+      cutoffs: [{ gte: 3, when: { item: 'use.sex', eq: 'female' }, label: { en: '≥ 3 (women)' } }, { gte: 4 }],
     },
   ],
   safety: [
-    { id: 'safety.acute', tier: 'interrupt', urgency: 'emergency', when: { item: 'safety.now', eq: true }, reason: { en: 'Current thoughts of ending their life reported.', es: 'Informa pensamientos actuales de quitarse la vida.' } },
-    { id: 'safety.mood9', tier: 'flag', urgency: 'urgent', when: { item: 'mood.q9', gte: 1 }, reason: { en: 'Thoughts of being better off dead reported on the mood screen.' } },
+    {
+      id: 'safety.acute',
+      tier: 'interrupt',
+      urgency: 'emergency',
+      when: { item: 'safety.now', eq: true },
+      reason: { en: 'Current thoughts of ending their life reported.', es: 'Informa pensamientos actuales de quitarse la vida.' },
+    },
+    {
+      id: 'safety.mood9',
+      tier: 'flag',
+      urgency: 'urgent',
+      when: { item: 'mood.q9', gte: 1 },
+      reason: { en: 'Thoughts of being better off dead reported on the mood screen.' },
+    },
   ],
   rules: [
     {
@@ -199,7 +231,12 @@ export const testQuestionnaire = defineQuestionnaire({
     },
     {
       id: 'rule.dailyOpioids',
-      when: { all: [{ item: 'use.substances', includes: 'opioids' }, { item: 'use.days', gte: 20 }] },
+      when: {
+        all: [
+          { item: 'use.substances', includes: 'opioids' },
+          { item: 'use.days', gte: 20 },
+        ],
+      },
       domain: 'withdrawal-medical',
       finding: { en: 'Reports opioid use on most days; withdrawal may start soon after stopping.' },
       urgency: 'urgent',

@@ -26,13 +26,21 @@ describe('answers to questions the form would not have asked (issue 16, case 1)'
     const s = summarize(briefScreen, { 'asq.q5': 'yes' });
     expect(s.urgency.level).toBe('emergency');
     expect(s.safetyFlags).toEqual([
-      expect.objectContaining({ id: 'asq.acute', tier: 'interrupt', urgency: 'emergency', notAsked: true, evidence: [expect.objectContaining({ itemId: 'asq.q5', answer: 'yes' })] }),
+      expect.objectContaining({
+        id: 'asq.acute',
+        tier: 'interrupt',
+        urgency: 'emergency',
+        notAsked: true,
+        evidence: [expect.objectContaining({ itemId: 'asq.q5', answer: 'yes' })],
+      }),
     ]);
     expect(s.urgency.reasons[0]).toMatchObject({ urgency: 'emergency', source: { kind: 'safety', id: 'asq.acute' } });
     expect(s.urgency.reasons[0]?.text.endsWith(NOT_ASKED)).toBe(true);
     expect(s.crisisResources).toBeDefined();
     const text = renderSummary(s, { format: 'text', audience: 'clinician' });
-    expect(text.slice(text.indexOf('Safety flags'))).toContain(`\n    ${NOT_ASKED}\n    Evidence: Are you having thoughts of killing yourself right now? — Yes (asq.q5)`);
+    expect(text.slice(text.indexOf('Safety flags'))).toContain(
+      `\n    ${NOT_ASKED}\n    Evidence: Are you having thoughts of killing yourself right now? — Yes (asq.q5)`,
+    );
   });
 
   it('raise nothing when no trigger holds on them, and leave a flag that holds on the answers asked unmarked', () => {

@@ -48,7 +48,16 @@ describe('a published score for a gate that skips every item (issue 16, case 7)'
   it('PC-PTSD-5 "no" to trauma exposure is a complete screen with a total of 0, as the National Center for PTSD scores it', () => {
     const s = summarize(pcPtsd5, { 'pcptsd5.exposure': 'no' });
     const r = result(s, 'pcptsd5');
-    expect(r).toMatchObject({ status: 'complete', score: 0, min: 0, max: 5, band: 'Below the screening cut-off', positive: false, cutoff: { value: 3 }, skipped: true });
+    expect(r).toMatchObject({
+      status: 'complete',
+      score: 0,
+      min: 0,
+      max: 5,
+      band: 'Below the screening cut-off',
+      positive: false,
+      cutoff: { value: 3 },
+      skipped: true,
+    });
     expect(r?.meaning).toBe(
       'No trauma exposure reported, so the five symptom questions were not asked. As the National Center for PTSD scores it, the screen is complete with a total of 0 (below the cut-off).',
     );

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DIAGNOSTIC_PHRASES,
-  GUARDED_PHRASES,
-  GUARD_ALLOWED_NAMES,
-  STIGMATIZING_PHRASES,
-  findGuardedPhrases,
-} from '../../src/language-guard/language-guard.js';
+import { DIAGNOSTIC_PHRASES, GUARDED_PHRASES, GUARD_ALLOWED_NAMES, STIGMATIZING_PHRASES, findGuardedPhrases } from '../../src/language-guard/language-guard.js';
 
 const kinds = (text: string) => findGuardedPhrases(text).map((h) => h.kind);
 

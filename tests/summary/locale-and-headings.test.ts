@@ -59,7 +59,9 @@ describe('summary locale: the language the summary is written in', () => {
 
   it('renders the view for a summary without a renderer locale in the recorded language', () => {
     const vi = summarize(briefScreen, {}, { locale: 'vi' });
-    expect(renderSummary(vi, { format: 'text', audience: 'clinician' })).toBe(renderSummary(summarize(briefScreen, {}), { format: 'text', audience: 'clinician' }));
+    expect(renderSummary(vi, { format: 'text', audience: 'clinician' })).toBe(
+      renderSummary(summarize(briefScreen, {}), { format: 'text', audience: 'clinician' }),
+    );
   });
 });
 

@@ -129,11 +129,7 @@ describe('toText prints a whole document exactly', () => {
       toText([
         {
           kind: 'list',
-          entries: [
-            { text: 'First', details: ['Detail  a', 'Detail\tb'] },
-            { text: 'Second' },
-            { text: 'Third', details: ['Detail c'] },
-          ],
+          entries: [{ text: 'First', details: ['Detail  a', 'Detail\tb'] }, { text: 'Second' }, { text: 'Third', details: ['Detail c'] }],
         },
       ]),
     ).toBe('- First\n    Detail a\n    Detail b\n- Second\n- Third\n    Detail c\n');
@@ -148,22 +144,9 @@ describe('toText prints a whole document exactly', () => {
       { kind: 'paragraph', text: 'End.' },
     ];
     expect(toText(doc)).toBe(
-      [
-        'Referral summary',
-        '================',
-        '',
-        'Urgency: priority',
-        '',
-        '- Reason',
-        '    Evidence',
-        '- Other',
-        '',
-        'Next',
-        '----',
-        '',
-        'End.',
-        '',
-      ].join('\n'),
+      ['Referral summary', '================', '', 'Urgency: priority', '', '- Reason', '    Evidence', '- Other', '', 'Next', '----', '', 'End.', ''].join(
+        '\n',
+      ),
     );
   });
 });

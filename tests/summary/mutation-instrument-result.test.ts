@@ -75,10 +75,7 @@ const q = parseQuestionnaire({
         { min: 0, max: 2, label: { en: 'Low', es: 'Bajo' } },
         { min: 3, max: 6, label: { en: 'High', es: 'Alto' } },
       ],
-      cutoffs: [
-        { gte: 3, when: { item: 'sex', eq: 'female' }, label: { en: '≥ 3 (women)', es: '≥ 3 (mujeres)' } },
-        { gte: 4 },
-      ],
+      cutoffs: [{ gte: 3, when: { item: 'sex', eq: 'female' }, label: { en: '≥ 3 (women)', es: '≥ 3 (mujeres)' } }, { gte: 4 }],
       positiveMeaning: { en: 'Screened positive on Valid-2; further assessment by a qualified clinician is recommended.' },
     },
     { id: 'ws', title: { en: 'Plain total' }, section: 'w', items: ['w1'], bands: [], cutoffs: [] },

@@ -24,7 +24,13 @@ const q = parseQuestionnaire({
   rules: [
     {
       id: 'r.any',
-      when: { any: [{ item: 'c', eq: true }, { item: 'b', eq: true }, { item: 'a', eq: true }] },
+      when: {
+        any: [
+          { item: 'c', eq: true },
+          { item: 'b', eq: true },
+          { item: 'a', eq: true },
+        ],
+      },
       domain: 'recovery-environment',
       finding: { en: 'Something was reported.' },
       referrals: ['peer-support'],
@@ -49,7 +55,12 @@ const q = parseQuestionnaire({
       id: 't',
       tier: 'flag',
       urgency: 'urgent',
-      when: { all: [{ item: 'b', eq: true }, { item: 'a', eq: true }] },
+      when: {
+        all: [
+          { item: 'b', eq: true },
+          { item: 'a', eq: true },
+        ],
+      },
       reason: { en: 'Both reported.' },
     },
   ],

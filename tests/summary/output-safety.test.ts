@@ -33,7 +33,14 @@ const ATTACKS = [
 ];
 
 /** Text that GFM autolinks or linkify would turn into a link. */
-const LINKS = ['visit www.example.com now', 'https://evil.example/x?y=1', 'write to a.b@example.org', '//example.com/path', 'mailto:x@y.zz', 'ftp://files.example.net'];
+const LINKS = [
+  'visit www.example.com now',
+  'https://evil.example/x?y=1',
+  'write to a.b@example.org',
+  '//example.com/path',
+  'mailto:x@y.zz',
+  'ftp://files.example.net',
+];
 
 const markdownIt = new MarkdownIt({ linkify: true });
 const htmlOf = (markdown: string) => [markdownIt.render(markdown), micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] })];
@@ -56,7 +63,9 @@ function hostile(text: string) {
   });
 }
 
-const RENDERS = (['text', 'markdown'] as const).flatMap((format) => (['clinician', 'patient'] as const).flatMap((audience) => (['en', 'es'] as const).map((locale) => ({ format, audience, locale }))));
+const RENDERS = (['text', 'markdown'] as const).flatMap((format) =>
+  (['clinician', 'patient'] as const).flatMap((audience) => (['en', 'es'] as const).map((locale) => ({ format, audience, locale }))),
+);
 
 describe('every renderer', () => {
   it.each(ATTACKS)('shows no control, bidi, zero-width or tag character from definitions or answers: %j', (attack) => {

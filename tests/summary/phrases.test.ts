@@ -35,7 +35,9 @@ describe('phrase table', () => {
   });
 
   it('words the positive screen and the disclaimer as screening, not diagnosis', () => {
-    expect(PHRASES.summary.screenedPositiveFor.en).toMatch(/^Screened positive for symptoms of \{name\}; further assessment by a qualified clinician is recommended\.$/);
+    expect(PHRASES.summary.screenedPositiveFor.en).toMatch(
+      /^Screened positive for symptoms of \{name\}; further assessment by a qualified clinician is recommended\.$/,
+    );
     expect(PHRASES.summary.disclaimer.en).toMatch(/not a diagnosis/);
     expect(PHRASES.summary.disclaimerWithRatings.en).toMatch(/not a diagnosis/);
     expect(PHRASES.patient.disclaimer.en).toMatch(/not a diagnosis/);

@@ -28,7 +28,28 @@ function textOf(node: Node): string {
 }
 
 /** Every element and attribute the renderer may write; anything else came from input. */
-const TAGS = new Set(['html', 'head', 'body', 'meta', 'title', 'style', 'article', 'h1', 'h2', 'h3', 'p', 'ul', 'li', 'figure', 'svg', 'desc', 'g', 'text', 'rect', 'line']);
+const TAGS = new Set([
+  'html',
+  'head',
+  'body',
+  'meta',
+  'title',
+  'style',
+  'article',
+  'h1',
+  'h2',
+  'h3',
+  'p',
+  'ul',
+  'li',
+  'figure',
+  'svg',
+  'desc',
+  'g',
+  'text',
+  'rect',
+  'line',
+]);
 const ATTRIBUTES = new Set([
   'lang',
   'class',
@@ -83,7 +104,9 @@ function hostile(attack: string) {
         ],
       },
     ],
-    rules: [{ id: 'r', when: { answered: 's.note' }, domain: 'motivations', finding: { en: `Finding ${attack}`, es: `Hallazgo ${attack}` }, urgency: 'priority' }],
+    rules: [
+      { id: 'r', when: { answered: 's.note' }, domain: 'motivations', finding: { en: `Finding ${attack}`, es: `Hallazgo ${attack}` }, urgency: 'priority' },
+    ],
     safety: [{ id: 'flag', when: { item: 's.risk', eq: true }, tier: 'flag', urgency: 'urgent', reason: { en: `Reason ${attack}`, es: `Motivo ${attack}` } }],
   });
 }
@@ -125,7 +148,9 @@ describe('the HTML renderer', () => {
     expect(all.filter((e) => e.tagName === 'h1')).toHaveLength(1);
     expect(textOf(all.find((e) => e.tagName === 'title') as Node)).toBe('Referral summary: Brief substance use and wellbeing screen');
     expect(textOf(all.find((e) => e.tagName === 'style') as Node)).toContain('@media print');
-    expect(all.filter((e) => e.tagName === 'h2').map((e) => textOf(e))).toEqual(expect.arrayContaining(['Urgency', 'Safety flags', 'Screening results', 'Findings']));
+    expect(all.filter((e) => e.tagName === 'h2').map((e) => textOf(e))).toEqual(
+      expect.arrayContaining(['Urgency', 'Safety flags', 'Screening results', 'Findings']),
+    );
     const fragment = renderSummary(summary, { format: 'html', audience: 'clinician', locale: 'es', fragment: true });
     expect(fragment).toMatch(/^<article class="intake-summary intake-summary-clinician" lang="es">/);
     expect(fragment).not.toContain('<style');
@@ -151,13 +176,21 @@ describe('the HTML renderer', () => {
     const groups = inside.filter((e) => e.tagName === 'g');
     expect(groups).toHaveLength(3);
     expect(inside.filter((e) => e.tagName === 'line')).toHaveLength(3);
-    const bandTitles = inside.filter((e) => e.tagName === 'rect').flatMap((r) => elements(r).filter((e) => e.tagName === 'title').map((t) => textOf(t)));
+    const bandTitles = inside
+      .filter((e) => e.tagName === 'rect')
+      .flatMap((r) =>
+        elements(r)
+          .filter((e) => e.tagName === 'title')
+          .map((t) => textOf(t)),
+      );
     expect(bandTitles).toEqual(expect.arrayContaining(['Below the PHQ-2 cut-off', 'At or above the PHQ-2 cut-off']));
     // The cut-off line of the PHQ-2 (≥ 3 on 0–6, seven cells over 300 units from x = 150) stands at the left edge of cell 3.
     const phq2Line = elements(groups[0] as Element).find((e) => e.tagName === 'line') as Element;
     expect(phq2Line.attrs.find((a) => a.name === 'x1')?.value).toBe(String(Math.round((150 + (3 * 300) / 7) * 100) / 100));
     // The score bar fills up to and including the cell of the score (3 → 4 cells).
-    const bar = elements(groups[0] as Element).filter((e) => e.tagName === 'rect').at(-1) as Element;
+    const bar = elements(groups[0] as Element)
+      .filter((e) => e.tagName === 'rect')
+      .at(-1) as Element;
     expect(bar.attrs.find((a) => a.name === 'width')?.value).toBe(String(Math.round(((4 * 300) / 7) * 100) / 100));
   });
 
@@ -165,7 +198,9 @@ describe('the HTML renderer', () => {
     const partial = summarize(briefScreen, { 'phq9.q1': 2, 'phq9.q2': 0, 'gad7.q1': 1 });
     const chart = elements(parse(renderSummary(partial, { format: 'html', audience: 'clinician' })) as Node).find((e) => e.tagName === 'svg') as Element;
     expect(elements(chart).filter((e) => e.tagName === 'g')).toHaveLength(1);
-    expect(textOf(elements(chart).find((e) => e.tagName === 'desc') as Node)).toBe('PHQ-2: 2 of 0 to 6, Below the PHQ-2 cut-off. Cut-off ≥ 3 (Kroenke et al. 2003): Below the cut-off.');
+    expect(textOf(elements(chart).find((e) => e.tagName === 'desc') as Node)).toBe(
+      'PHQ-2: 2 of 0 to 6, Below the PHQ-2 cut-off. Cut-off ≥ 3 (Kroenke et al. 2003): Below the cut-off.',
+    );
     expect(renderSummary(summarize(briefScreen, { 'phq9.q1': 2 }), { format: 'html', audience: 'clinician' })).not.toContain('<svg');
   });
 

@@ -67,12 +67,7 @@ describe('urgency', () => {
       'safety.now': true,
     });
     expect(s.urgency.level).toBe('emergency');
-    expect(sources(s)).toEqual([
-      'emergency:safety:safety.acute',
-      'urgent:safety:safety.mood9',
-      'urgent:rule:rule.dailyOpioids',
-      'priority:rule:rule.inject',
-    ]);
+    expect(sources(s)).toEqual(['emergency:safety:safety.acute', 'urgent:safety:safety.mood9', 'urgent:rule:rule.dailyOpioids', 'priority:rule:rule.inject']);
   });
 });
 
@@ -159,7 +154,11 @@ describe('instrument results', () => {
       instrument: 'Mood-3',
       rater: 'self',
       title: 'Mood-2 score',
-      source: { citation: 'Test A, Example B. A test mood screen. J Test Med. 2001;1:1-2.', licence: 'Free to use for testing.', url: 'https://example.org/mood' },
+      source: {
+        citation: 'Test A, Example B. A test mood screen. J Test Med. 2001;1:1-2.',
+        licence: 'Free to use for testing.',
+        url: 'https://example.org/mood',
+      },
       status: 'complete',
       score: 4,
       min: 0,

@@ -49,4 +49,3 @@ export function checkSummaryProperties(q: QuestionnaireInput, locale: string, se
     { seed, numRuns },
   );
 }
-

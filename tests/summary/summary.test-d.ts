@@ -19,7 +19,14 @@ describe('summary types', () => {
       [
         QuestionnaireInput,
         unknown,
-        ({ readonly locale?: string; readonly raised?: readonly (string | RaisedTrigger)[]; readonly raisedRules?: readonly (string | { readonly id: string })[] } | undefined)?,
+        (
+          | {
+              readonly locale?: string;
+              readonly raised?: readonly (string | RaisedTrigger)[];
+              readonly raisedRules?: readonly (string | { readonly id: string })[];
+            }
+          | undefined
+        )?,
       ]
     >();
     expectTypeOf(summarize).returns.toEqualTypeOf<ReferralSummary>();

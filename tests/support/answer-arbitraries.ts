@@ -32,7 +32,9 @@ export function validValue(item: Item): fc.Arbitrary<unknown> {
       return fc.oneof(fc.string({ maxLength: Math.min(item.maxLength ?? 500, 40) }), ...decline);
     case 'date':
       return fc.oneof(
-        fc.date({ min: new Date(item.min ?? '1950-01-01'), max: new Date(item.max ?? '2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+        fc
+          .date({ min: new Date(item.min ?? '1950-01-01'), max: new Date(item.max ?? '2099-12-31'), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 10)),
         ...decline,
       );
     case 'display':

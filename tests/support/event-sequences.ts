@@ -6,7 +6,11 @@ import { eventArbitrary } from './answer-arbitraries.js';
 import { representatives } from './section-paths.js';
 
 /** Long enough that some runs reach the end: one to two events per item. */
-export const lengthFor = (q: QuestionnaireInput) => Math.max(80, q.sections.reduce((n, s) => n + s.items.length, 0));
+export const lengthFor = (q: QuestionnaireInput) =>
+  Math.max(
+    80,
+    q.sections.reduce((n, s) => n + s.items.length, 0),
+  );
 
 /** A pick: answer a visible item of the section on screen (see `answerCurrent`). */
 export interface CurrentItemPick {

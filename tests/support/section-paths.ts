@@ -84,7 +84,14 @@ export function sectionPaths(q: QuestionnaireInput, variants = 0) {
     serializeState: ({ context: snap }) => {
       const view = describeIntake(q, snap);
       // The section is the context's cursor (the state value is `answering` in every section).
-      return JSON.stringify([snap.value, snap.context.cursor, view.progress.sections, snap.context.safety.pending, snap.context.safety.fired.map((f) => f.id), snap.status]);
+      return JSON.stringify([
+        snap.value,
+        snap.context.cursor,
+        view.progress.sections,
+        snap.context.safety.pending,
+        snap.context.safety.fired.map((f) => f.id),
+        snap.status,
+      ]);
     },
   });
   return { machine, paths: paths.map((p) => ({ state: p.state.context, steps: p.steps.length })), fill };

@@ -58,7 +58,12 @@ export const clinicScreen = defineQuestionnaire({
   rules: [
     {
       id: 'harm-reduction',
-      when: { all: [{ item: 'use.route', eq: 'injection' }, { item: 'use.naloxone', eq: false }] },
+      when: {
+        all: [
+          { item: 'use.route', eq: 'injection' },
+          { item: 'use.naloxone', eq: false },
+        ],
+      },
       domain: 'substance-use',
       finding: { en: 'Injects and has no naloxone at hand.' },
       referrals: ['harm-reduction-naloxone'],

@@ -11,7 +11,16 @@ export interface Found {
 export declare function killDuringStream(
   env: NodeJS.ProcessEnv,
   options: { intakes?: number; killAfterAcks?: number; killAfterSubmissions?: number; consentVersion: string },
-): Promise<{ intakes: number; ackedSteps: number; ackedSubmissions: number; afterRestart: Found; final: Found; completed: number; acceptedPerIntake: number[]; restartMs: number }>;
+): Promise<{
+  intakes: number;
+  ackedSteps: number;
+  ackedSubmissions: number;
+  afterRestart: Found;
+  final: Found;
+  completed: number;
+  acceptedPerIntake: number[];
+  restartMs: number;
+}>;
 export declare function databaseOutage(
   env: NodeJS.ProcessEnv,
   cluster: Cluster,

@@ -33,7 +33,10 @@ const summary = (ms) => {
 async function consentVersion(base) {
   // The consent text's version, as a person's page reads it.
   const staff = await staffSession(base, STAFF.email, STAFF.password);
-  const r = await call(`${base}/api/staff/intakes`, { body: { questionnaireId: 'brief-screen', label: 'probe' }, headers: { cookie: staff.cookie, 'x-csrf-token': staff.csrf } });
+  const r = await call(`${base}/api/staff/intakes`, {
+    body: { questionnaireId: 'brief-screen', label: 'probe' },
+    headers: { cookie: staff.cookie, 'x-csrf-token': staff.csrf },
+  });
   return (await call(`${base}/api/person/intake`, { headers: { authorization: `Bearer ${r.body.token}` } })).body.consent.version;
 }
 
@@ -109,7 +112,14 @@ async function submissionPhase(base, staff, version) {
   );
   const seconds = (performance.now() - t0) / 1000;
   const after = await metrics(base);
-  return { submissions: lat.length, seconds, perSecond: lat.length / seconds, latency: summary(lat), failures, libraryShare: (after.engine.ms - before.engine.ms) / (after.cpuMs - before.cpuMs) };
+  return {
+    submissions: lat.length,
+    seconds,
+    perSecond: lat.length / seconds,
+    latency: summary(lat),
+    failures,
+    libraryShare: (after.engine.ms - before.engine.ms) / (after.cpuMs - before.cpuMs),
+  };
 }
 
 async function loadRun(kind, env) {
@@ -129,7 +139,14 @@ async function loadRun(kind, env) {
   }
 }
 
-const baseEnv = () => ({ PATH: process.env.PATH, HOST: '127.0.0.1', PORT: '0', INTAKE_LOG: '0', INTAKE_ENCRYPTION_KEY: randomBytes(32).toString('hex'), PUBLIC_URL: 'https://intake.clinic.test' });
+const baseEnv = () => ({
+  PATH: process.env.PATH,
+  HOST: '127.0.0.1',
+  PORT: '0',
+  INTAKE_LOG: '0',
+  INTAKE_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+  PUBLIC_URL: 'https://intake.clinic.test',
+});
 
 const machine = {
   cpu: cpus()[0]?.model.trim() ?? 'unknown',
@@ -158,12 +175,27 @@ try {
   say('faults: SIGKILL mid-stream on PGlite…');
   const killDir = mkdtempSync(join(tmpdir(), 'cis-faults-'));
   folders.push(killDir);
-  results.faults.push({ scenario: 'sigkill', kind: 'PGlite', ...(await killDuringStream({ ...baseEnv(), INTAKE_DATA_DIR: killDir }, { intakes: 8, killAfterAcks: 60, consentVersion: version })) });
+  results.faults.push({
+    scenario: 'sigkill',
+    kind: 'PGlite',
+    ...(await killDuringStream({ ...baseEnv(), INTAKE_DATA_DIR: killDir }, { intakes: 8, killAfterAcks: 60, consentVersion: version })),
+  });
   say('faults: SIGKILL mid-stream on Postgres…');
   execFileSync('psql', [cluster.url, '-qc', 'CREATE DATABASE faults_kill'], { stdio: 'ignore' });
-  results.faults.push({ scenario: 'sigkill', kind: 'Postgres', ...(await killDuringStream({ ...baseEnv(), DATABASE_URL: cluster.url.replace(/\/postgres$/, '/faults_kill') }, { intakes: 8, killAfterAcks: 60, consentVersion: version })) });
+  results.faults.push({
+    scenario: 'sigkill',
+    kind: 'Postgres',
+    ...(await killDuringStream(
+      { ...baseEnv(), DATABASE_URL: cluster.url.replace(/\/postgres$/, '/faults_kill') },
+      { intakes: 8, killAfterAcks: 60, consentVersion: version },
+    )),
+  });
   say('faults: Postgres stopped for 3 s mid-stream…');
-  results.faults.push({ scenario: 'outage', kind: 'Postgres', ...(await databaseOutage({ ...baseEnv(), DATABASE_URL: cluster.url }, cluster, { intakes: 8, stopAfterAcks: 40, outageMs: 3000, consentVersion: version })) });
+  results.faults.push({
+    scenario: 'outage',
+    kind: 'Postgres',
+    ...(await databaseOutage({ ...baseEnv(), DATABASE_URL: cluster.url }, cluster, { intakes: 8, stopAfterAcks: 40, outageMs: 3000, consentVersion: version })),
+  });
 } finally {
   removeCluster(cluster);
   for (const f of folders) rmSync(f, { recursive: true, force: true });
@@ -210,7 +242,7 @@ function render(r) {
       return `| ${l.kind} | ${f1(i.intakesPerSecond)} (${i.intakes} in ${f1(i.seconds)} s) | ${f1(i.stepsPerSecond)} | ${ms(i.step.p50)} / ${ms(i.step.p99)} | ${ms(i.submit.p50)} / ${ms(i.submit.p99)} | ${f1(s.perSecond)} (${s.submissions}) | ${ms(s.latency.p50)} / ${ms(s.latency.p99)} | ${share(i.libraryShare)} / ${share(s.libraryShare)} | ${ms(i.serverCpuPerIntakeMs)} | ${i.failures + s.failures} |`;
     }),
     '',
-    'Latencies are measured by the devices (request sent to response read). The library share is the time the service spent inside intake-screening (its engine adapter times every call) over the service process\'s CPU time in the same phase; the rest is HTTP, JSON, AES-GCM, the database driver and, for PGlite, Postgres itself running in the same process.',
+    "Latencies are measured by the devices (request sent to response read). The library share is the time the service spent inside intake-screening (its engine adapter times every call) over the service process's CPU time in the same phase; the rest is HTTP, JSON, AES-GCM, the database driver and, for PGlite, Postgres itself running in the same process.",
     '',
     '### Faults',
     '',
@@ -222,8 +254,15 @@ function render(r) {
       const detail =
         f.scenario === 'sigkill'
           ? `restart to READY ${ms(f.restartMs)}`
-          : `responses ${Object.entries(f.statuses).map(([k, v]) => `${k}: ${v}`).join(', ')}; 503 code ${f.codes503.join(', ')}, Retry-After ${f.retryAfter.join(', ')}; /readyz while down: ${[...new Set(f.readyDuringOutage)].join(', ')}; server down ${ms(f.outage?.downMs)}`;
-      const name = f.scenario === 'sigkill' ? 'SIGKILL during a stream of steps and submissions, then restart' : 'Postgres stopped (fast shutdown), left down 3 s, started again';
+          : `responses ${Object.entries(f.statuses)
+              .map(([k, v]) => `${k}: ${v}`)
+              .join(
+                ', ',
+              )}; 503 code ${f.codes503.join(', ')}, Retry-After ${f.retryAfter.join(', ')}; /readyz while down: ${[...new Set(f.readyDuringOutage)].join(', ')}; server down ${ms(f.outage?.downMs)}`;
+      const name =
+        f.scenario === 'sigkill'
+          ? 'SIGKILL during a stream of steps and submissions, then restart'
+          : 'Postgres stopped (fast shutdown), left down 3 s, started again';
       const finished = f.scenario === 'sigkill' ? f.completed : f.ackedSubmissions;
       return `| ${name} | ${f.kind} | ${f.intakes} | ${f.ackedSteps} / ${f.ackedSubmissions} | ${found.lostSteps} / ${found.lostSubmissions} | ${found.halfWritten} | ${found.unreadable} | ${found.missingFlags} | ${finished} of ${f.intakes} (${once ? 'yes' : 'NO'}) | ${detail} |`;
     }),

@@ -41,8 +41,15 @@ export function pgRun(cluster, program, args, options = {}) {
 /** Start the server of a cluster (waits until it accepts connections). */
 export function startServer(cluster) {
   pgRun(cluster, 'pg_ctl', [
-    '-D', cluster.data, '-l', join(cluster.dir, 'server.log'), '-w', '-t', '60',
-    '-o', `-c listen_addresses=127.0.0.1 -p ${cluster.port} -k ${cluster.dir} -c max_connections=100 -c fsync=on`,
+    '-D',
+    cluster.data,
+    '-l',
+    join(cluster.dir, 'server.log'),
+    '-w',
+    '-t',
+    '60',
+    '-o',
+    `-c listen_addresses=127.0.0.1 -p ${cluster.port} -k ${cluster.dir} -c max_connections=100 -c fsync=on`,
     'start',
   ]);
 }
@@ -88,7 +95,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const cluster = await startCluster();
   process.stderr.write(`PostgreSQL (${cluster.bin}) on 127.0.0.1:${cluster.port}, data in ${cluster.data}\n`);
-  const env = { ...process.env, TEST_DATABASE_URL: cluster.url, TEST_PG_CTL: JSON.stringify({ bin: cluster.bin, data: cluster.data, dir: cluster.dir, user: cluster.user, port: cluster.port }) };
+  const env = {
+    ...process.env,
+    TEST_DATABASE_URL: cluster.url,
+    TEST_PG_CTL: JSON.stringify({ bin: cluster.bin, data: cluster.data, dir: cluster.dir, user: cluster.user, port: cluster.port }),
+  };
   let code;
   try {
     const [cmd, ...args] = command;
@@ -98,4 +109,3 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   process.exit(code);
 }
-

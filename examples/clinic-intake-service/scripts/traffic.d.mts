@@ -4,7 +4,11 @@ import type { IntakeEvent } from 'intake-screening';
 
 export declare const SERVICE_ROOT: string;
 export declare function briefScreenEvents(options?: { acute?: boolean }): IntakeEvent[];
-export declare function briefScreenTraffic(options?: { acute?: boolean }): { snapshots: unknown[]; answers: Record<string, unknown>; acuteStep: number | undefined };
+export declare function briefScreenTraffic(options?: { acute?: boolean }): {
+  snapshots: unknown[];
+  answers: Record<string, unknown>;
+  acuteStep: number | undefined;
+};
 export interface CallResult {
   status: number;
   // Responses are read as loose JSON: callers check their shape.
@@ -24,7 +28,11 @@ export declare function newIntake(base: string, staff: StaffSession, consentVers
 export declare function device(
   base: () => string,
   token: string,
-): { step(seq: number, snapshot: unknown): Promise<CallResult>; submit(submissionId: string, answers: unknown): Promise<CallResult>; read(): Promise<CallResult> };
+): {
+  step(seq: number, snapshot: unknown): Promise<CallResult>;
+  submit(submissionId: string, answers: unknown): Promise<CallResult>;
+  read(): Promise<CallResult>;
+};
 export interface ServiceProcess {
   child: ChildProcess;
   url: string;

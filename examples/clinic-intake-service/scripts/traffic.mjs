@@ -89,9 +89,21 @@ export async function call(url, { method, body, headers = {} } = {}) {
     } catch {
       parsed = text;
     }
-    return { status: res.status, body: parsed, ms: performance.now() - start, retryAfter: res.headers.get('retry-after'), setCookie: res.headers.get('set-cookie') };
+    return {
+      status: res.status,
+      body: parsed,
+      ms: performance.now() - start,
+      retryAfter: res.headers.get('retry-after'),
+      setCookie: res.headers.get('set-cookie'),
+    };
   } catch (error) {
-    return { status: 0, body: { code: 'network', message: String(error?.cause?.code ?? error?.message ?? error) }, ms: performance.now() - start, retryAfter: null, setCookie: null };
+    return {
+      status: 0,
+      body: { code: 'network', message: String(error?.cause?.code ?? error?.message ?? error) },
+      ms: performance.now() - start,
+      retryAfter: null,
+      setCookie: null,
+    };
   }
 }
 
@@ -104,7 +116,10 @@ export async function staffSession(base, email, password) {
 
 /** Open an intake as staff and give the person's consent: `{ id, token }`. */
 export async function newIntake(base, staff, consentVersion, questionnaireId = 'brief-screen') {
-  const r = await call(`${base}/api/staff/intakes`, { body: { questionnaireId, label: 'Load Person' }, headers: { cookie: staff.cookie, 'x-csrf-token': staff.csrf } });
+  const r = await call(`${base}/api/staff/intakes`, {
+    body: { questionnaireId, label: 'Load Person' },
+    headers: { cookie: staff.cookie, 'x-csrf-token': staff.csrf },
+  });
   if (r.status !== 201) throw new Error(`create intake: ${r.status} ${JSON.stringify(r.body)}`);
   const c = await call(`${base}/api/person/consent`, { body: { version: consentVersion }, headers: { authorization: `Bearer ${r.body.token}` } });
   if (c.status !== 204) throw new Error(`consent: ${c.status}`);

@@ -40,7 +40,9 @@ function parseKey(text: string): Buffer {
   const trimmed = text.trim();
   const key = /^[0-9a-f]{64}$/i.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
   if (key.length !== 32) {
-    throw new ConfigError('INTAKE_ENCRYPTION_KEY must be 32 bytes, as 64 hex digits or base64 (make one with: node -e "console.log(require(\'crypto\').randomBytes(32).toString(\'base64\'))").');
+    throw new ConfigError(
+      "INTAKE_ENCRYPTION_KEY must be 32 bytes, as 64 hex digits or base64 (make one with: node -e \"console.log(require('crypto').randomBytes(32).toString('base64'))\").",
+    );
   }
   if (key.equals(DEMO_KEY)) throw new ConfigError('INTAKE_ENCRYPTION_KEY is the published demo key. Ensure that a real deployment uses a key of its own.');
   return key;

@@ -23,7 +23,8 @@ async function readPassword(): Promise<string> {
 async function addStaff(args: readonly string[]): Promise<void> {
   const [email, ...nameParts] = args;
   const name = nameParts.join(' ');
-  if (!email || !email.includes('@') || !name) throw new ConfigError('Usage: add-staff <email> <display name> (password from INTAKE_NEW_STAFF_PASSWORD or stdin).');
+  if (!email || !email.includes('@') || !name)
+    throw new ConfigError('Usage: add-staff <email> <display name> (password from INTAKE_NEW_STAFF_PASSWORD or stdin).');
   const password = await readPassword();
   if (password.length < 12) throw new ConfigError('Staff passwords must be at least 12 characters.');
   const db = await openDatabase(readConfig(process.env));
@@ -57,11 +58,7 @@ async function serve(): Promise<void> {
     [
       `clinic-intake-service listening on ${address} (${where})`,
       `  staff page: ${address}/staff`,
-      ...(config.demo
-        ? [
-            `  DEMO MODE: published encryption key, not for real records. Staff sign-in: ${DEMO_STAFF.email} / ${DEMO_STAFF.password}`,
-          ]
-        : []),
+      ...(config.demo ? [`  DEMO MODE: published encryption key, not for real records. Staff sign-in: ${DEMO_STAFF.email} / ${DEMO_STAFF.password}`] : []),
       '',
     ].join('\n'),
   );
@@ -70,7 +67,12 @@ async function serve(): Promise<void> {
 }
 
 const [command = 'serve', ...rest] = process.argv.slice(2);
-const run = command === 'add-staff' ? addStaff(rest) : command === 'serve' ? serve() : Promise.reject(new ConfigError(`Unknown command "${command}". Use serve or add-staff.`));
+const run =
+  command === 'add-staff'
+    ? addStaff(rest)
+    : command === 'serve'
+      ? serve()
+      : Promise.reject(new ConfigError(`Unknown command "${command}". Use serve or add-staff.`));
 run.catch((error: unknown) => {
   process.stderr.write(`${error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);

@@ -43,6 +43,6 @@ export function disclosureNotice(consentVersion: string | null, consentedAt: Dat
   const consent =
     consentVersion === null || consentedAt === null
       ? 'No consent was recorded for this intake.'
-      : `Consent (version ${consentVersion}) given ${consentedAt.toISOString()}:\n\n${consentVersion === CONSENT.version ? CONSENT.text.en : '(text of an earlier consent version; see the clinic\'s consent records)'}`;
+      : `Consent (version ${consentVersion}) given ${consentedAt.toISOString()}:\n\n${consentVersion === CONSENT.version ? CONSENT.text.en : "(text of an earlier consent version; see the clinic's consent records)"}`;
   return `Notice (${REDISCLOSURE_NOTICE.citation}): ${REDISCLOSURE_NOTICE.text}\n\n${consent}`;
 }

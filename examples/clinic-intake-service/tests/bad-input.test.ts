@@ -27,8 +27,7 @@ describe(`bad input on ${DATABASE_KIND}`, () => {
     expect(await state()).toEqual(before);
     return r;
   };
-  const step = (body: unknown, token = intake.token) =>
-    call(`${svc.url}/api/person/steps`, { body, headers: { authorization: `Bearer ${token}` } });
+  const step = (body: unknown, token = intake.token) => call(`${svc.url}/api/person/steps`, { body, headers: { authorization: `Bearer ${token}` } });
 
   beforeAll(async () => {
     svc = await startService();
@@ -77,13 +76,21 @@ describe(`bad input on ${DATABASE_KIND}`, () => {
 
   it('refuses bodies that are not JSON objects, and __proto__ keys', async () => {
     await unchanged(() => step('{"seq": 2, "snapshot": '), 400, 'bad-request');
-    await unchanged(() => call(`${svc.url}/api/person/steps`, { body: 'seq=2', headers: { authorization: `Bearer ${intake.token}`, 'content-type': 'application/x-www-form-urlencoded' } }), 415, 'unsupported-media-type');
+    await unchanged(
+      () =>
+        call(`${svc.url}/api/person/steps`, {
+          body: 'seq=2',
+          headers: { authorization: `Bearer ${intake.token}`, 'content-type': 'application/x-www-form-urlencoded' },
+        }),
+      415,
+      'unsupported-media-type',
+    );
     await unchanged(() => step('{"seq": 2, "snapshot": {"__proto__": {"polluted": true}}}'), 400, 'bad-request');
     await unchanged(() => intake.person.submit('{"submissionId": "p", "answers": {"constructor": {"prototype": {"polluted": true}}}}'), 400, 'bad-request');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('refuses a snapshot of another questionnaire, or with a tampered answer, with 422 and the library\'s issue', async () => {
+  it("refuses a snapshot of another questionnaire, or with a tampered answer, with 422 and the library's issue", async () => {
     const foreign = device(substanceUseIntake).send({ type: 'NEXT' });
     const r = await unchanged(() => step({ seq: 2, snapshot: foreign }), 422, 'snapshot-refused');
     expect(r.body).toMatchObject({ issues: [expect.objectContaining({ code: 'snapshot-foreign' })] });
@@ -95,7 +102,7 @@ describe(`bad input on ${DATABASE_KIND}`, () => {
     await unchanged(() => step({ seq: 2, snapshot: { status: 'active' } }), 422, 'snapshot-refused');
   });
 
-  it('opens only the token\'s own intake: unknown and malformed tokens get 401; no route takes an intake id from a person', async () => {
+  it("opens only the token's own intake: unknown and malformed tokens get 401; no route takes an intake id from a person", async () => {
     const fake = 'A'.repeat(43);
     for (const token of [fake, 'short', `${intake.token}x`, '']) {
       await unchanged(() => step({ seq: 2, snapshot: device().send({ type: 'NEXT' }) }, token), 401, 'unknown-token');
@@ -112,7 +119,7 @@ describe(`bad input on ${DATABASE_KIND}`, () => {
     expect((await call(`${svc.url}/api/person/intake?id=${other.id}`, { headers: { authorization: `Bearer ${intake.token}` } })).body.seq).toBe(1);
   });
 
-  it('refuses staff changes without the session\'s CSRF token, with a forged one, or from another site', async () => {
+  it("refuses staff changes without the session's CSRF token, with a forged one, or from another site", async () => {
     const body = { questionnaireId: 'brief-screen', label: 'CSRF' };
     await unchanged(() => call(`${svc.url}/api/staff/intakes`, { body, headers: { cookie: staff.cookie } }), 403, 'csrf');
     await unchanged(() => staff.post('/api/staff/intakes', body, { 'x-csrf-token': 'A'.repeat(43) }), 403, 'csrf');
@@ -122,9 +129,17 @@ describe(`bad input on ${DATABASE_KIND}`, () => {
     // Another session's token is no good either.
     const second = await signIn(svc.url, STAFF.email, STAFF.password);
     await unchanged(() => staff.post('/api/staff/intakes', body, { 'x-csrf-token': second.csrf }), 403, 'csrf');
-    await unchanged(() => call(`${svc.url}/api/staff/sign-in`, { body: { email: STAFF.email, password: STAFF.password }, headers: { origin: 'https://evil.example' } }), 403, 'csrf');
+    await unchanged(
+      () => call(`${svc.url}/api/staff/sign-in`, { body: { email: STAFF.email, password: STAFF.password }, headers: { origin: 'https://evil.example' } }),
+      403,
+      'csrf',
+    );
     // A forged session cookie is not a session.
-    await unchanged(() => call(`${svc.url}/api/staff/intakes`, { body, headers: { cookie: `__Host-intake-staff=${'B'.repeat(43)}`, 'x-csrf-token': staff.csrf } }), 401, 'sign-in-required');
+    await unchanged(
+      () => call(`${svc.url}/api/staff/intakes`, { body, headers: { cookie: `__Host-intake-staff=${'B'.repeat(43)}`, 'x-csrf-token': staff.csrf } }),
+      401,
+      'sign-in-required',
+    );
     expect((await staff.post('/api/staff/intakes', body)).status).toBe(201);
   });
 });

@@ -83,7 +83,7 @@ describe(`in Chromium (${DATABASE_KIND}): a person completes an intake while the
     expect(await person.page.getByRole('tab').count()).toBe(0);
     expect(await person.page.locator('.summary').textContent()).not.toMatch(/PHQ-2|score/i);
     await expect.poll(() => person.page.locator('#save-status').textContent()).toBe('Sent to your care team');
-    await person.expectAccessible('the person\'s finished screen');
+    await person.expectAccessible("the person's finished screen");
     expect(person.problems).toEqual([]);
 
     // Staff open the record: the server's clinician view, the consent and the 42 CFR 2.32 notice.

@@ -1,13 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { acceptSnapshot, clinicianView, fhirBundle, type FhirResource, offeredQuestionnaires, recheckSubmission, startFlow, stepFlow, storedState } from '../src/engine/engine.js';
+import {
+  acceptSnapshot,
+  clinicianView,
+  fhirBundle,
+  type FhirResource,
+  offeredQuestionnaires,
+  recheckSubmission,
+  startFlow,
+  stepFlow,
+  storedState,
+} from '../src/engine/engine.js';
 import { partUrn } from '../src/engine/fhir-bundle.js';
 import { disclosureNotice } from '../src/notices.js';
 import { briefScreenAnswers, briefScreenEvents, device } from './support/device.js';
 import { fhirErrors } from './support/fhir-validator.js';
 
 const recheck = (answers: unknown, raised: string[] = [], subject?: string) =>
-  recheckSubmission('brief-screen', answers, { raised, locale: 'en', responseId: randomUUID(), authored: '2026-12-04T10:00:00.000Z', ...(subject ? { subject } : {}) });
+  recheckSubmission('brief-screen', answers, {
+    raised,
+    locale: 'en',
+    responseId: randomUUID(),
+    authored: '2026-12-04T10:00:00.000Z',
+    ...(subject ? { subject } : {}),
+  });
 
 describe('the engine adapter (the one place the service calls the library)', () => {
   it('offers the two intakes, each in English and Spanish', () => {
@@ -63,7 +79,13 @@ describe('the engine adapter (the one place the service calls the library)', () 
     // The person reported withdrawal after alcohol (urgent: same-day medical evaluation), then changed it to "no".
     const answers = { ...briefScreenAnswers(), 'withdrawal.screen': ['no'] };
     const plain = recheckSubmission('brief-screen', answers, { raised: [], locale: 'en', responseId: randomUUID(), authored: '2026-12-04T10:00:00.000Z' });
-    const kept = recheckSubmission('brief-screen', answers, { raised: [], raisedRules: ['withdrawal.screen-sedatives', 'not-a-rule'], locale: 'en', responseId: randomUUID(), authored: '2026-12-04T10:00:00.000Z' });
+    const kept = recheckSubmission('brief-screen', answers, {
+      raised: [],
+      raisedRules: ['withdrawal.screen-sedatives', 'not-a-rule'],
+      locale: 'en',
+      responseId: randomUUID(),
+      authored: '2026-12-04T10:00:00.000Z',
+    });
     if (!plain.ok || !kept.ok) throw new Error('recheck failed');
     expect(plain.value.urgency).not.toBe('urgent');
     expect(kept.value.urgency).toBe('urgent');
@@ -78,7 +100,14 @@ describe('the engine adapter (the one place the service calls the library)', () 
     // Read as loose JSON: the assertions check the shape.
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     type Loose = any;
-    const bundle = fhirBundle({ submissionId, questionnaireId: 'brief-screen', summary: r.value.summary, response: r.value.response, subject: 'Patient/123', notice: disclosureNotice('2026-12-04', new Date()) }) as FhirResource & {
+    const bundle = fhirBundle({
+      submissionId,
+      questionnaireId: 'brief-screen',
+      summary: r.value.summary,
+      response: r.value.response,
+      subject: 'Patient/123',
+      notice: disclosureNotice('2026-12-04', new Date()),
+    }) as FhirResource & {
       entry: { fullUrl: string; resource: FhirResource & Record<string, Loose>; request: { method: string; url: string; ifNoneExist: string } }[];
     };
     const byType = (type: string) => bundle.entry.filter((e) => e.resource.resourceType === type);
@@ -93,7 +122,12 @@ describe('the engine adapter (the one place the service calls the library)', () 
       expect(byType('QuestionnaireResponse')).toHaveLength(1);
       const observations = byType('Observation').map((e) => e.resource);
       const phq2 = observations.find((o) => o.code.coding?.[0]?.code === '55758-7');
-      expect(phq2).toMatchObject({ status: 'final', valueQuantity: { value: 3 }, subject: { reference: 'Patient/123' }, derivedFrom: [{ reference: partUrn(submissionId, 'response') }] });
+      expect(phq2).toMatchObject({
+        status: 'final',
+        valueQuantity: { value: 3 },
+        subject: { reference: 'Patient/123' },
+        derivedFrom: [{ reference: partUrn(submissionId, 'response') }],
+      });
       expect(observations.map((o) => o.code.text)).toEqual(expect.arrayContaining([expect.stringMatching(/GAD-2/)]));
       const doc = byType('DocumentReference')[0]?.resource;
       const text = Buffer.from(doc?.content[0].attachment.data, 'base64').toString('utf8');
@@ -114,7 +148,14 @@ describe('the engine adapter (the one place the service calls the library)', () 
         expect(e.request.method).toBe('POST');
         expect(e.request.ifNoneExist).toBe(`identifier=urn:ietf:rfc:3986|${e.fullUrl}`);
       }
-      const again = fhirBundle({ submissionId, questionnaireId: 'brief-screen', summary: r.value.summary, response: r.value.response, subject: 'Patient/123', notice: '' }) as typeof bundle;
+      const again = fhirBundle({
+        submissionId,
+        questionnaireId: 'brief-screen',
+        summary: r.value.summary,
+        response: r.value.response,
+        subject: 'Patient/123',
+        notice: '',
+      }) as typeof bundle;
       expect(again.entry.map((e) => e.fullUrl)).toEqual(bundle.entry.map((e) => e.fullUrl));
     });
   });

@@ -18,7 +18,14 @@ describe(`faults on ${DATABASE_KIND}`, { timeout: 240_000 }, () => {
   const serviceEnv = async (): Promise<NodeJS.ProcessEnv> => {
     const space = await databaseSpace();
     spaces.push(space);
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: '0', INTAKE_LOG: '0', INTAKE_ENCRYPTION_KEY: randomBytes(32).toString('hex'), PUBLIC_URL: 'https://intake.clinic.test' };
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      INTAKE_LOG: '0',
+      INTAKE_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+      PUBLIC_URL: 'https://intake.clinic.test',
+    };
     if (space.databaseUrl === undefined) env.INTAKE_DATA_DIR = space.dataDir;
     else env.DATABASE_URL = space.databaseUrl;
     return env;
@@ -37,25 +44,36 @@ describe(`faults on ${DATABASE_KIND}`, { timeout: 240_000 }, () => {
     expect(r.acceptedPerIntake).toEqual([1, 1, 1, 1, 1, 1]);
   });
 
-  it.runIf(DATABASE_KIND === 'postgres')('Postgres stopped and started: clear 503s while it is down, then every acknowledged write is there and each intake finishes once', async () => {
-    // A server of its own, so stopping it disturbs no other test.
-    const cluster = await startCluster();
-    try {
-      const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: '0', INTAKE_LOG: '0', INTAKE_ENCRYPTION_KEY: randomBytes(32).toString('hex'), PUBLIC_URL: 'https://intake.clinic.test', DATABASE_URL: cluster.url };
-      const r = await databaseOutage(env, cluster, { intakes: 6, stopAfterAcks: 30, outageMs: 3000, consentVersion: CONSENT.version });
-      expect(r.outage).toBeDefined();
-      expect(r.statuses['503']).toBeGreaterThan(0);
-      // 503 and nothing else went wrong: no 500, no dropped connection.
-      expect(Object.keys(r.statuses).sort()).toEqual(['200', '201', '503']);
-      expect(r.codes503).toEqual(['database-unavailable']);
-      expect(r.retryAfter).toEqual(['2']);
-      expect(r.readyDuringOutage).toContain(503);
-      expect(r.ackedSteps).toBe(ALL_STEPS);
-      expect(r.ackedSubmissions).toBe(6);
-      expect(r.final).toEqual(NOTHING_LOST);
-      expect(r.acceptedPerIntake).toEqual([1, 1, 1, 1, 1, 1]);
-    } finally {
-      removeCluster(cluster);
-    }
-  });
+  it.runIf(DATABASE_KIND === 'postgres')(
+    'Postgres stopped and started: clear 503s while it is down, then every acknowledged write is there and each intake finishes once',
+    async () => {
+      // A server of its own, so stopping it disturbs no other test.
+      const cluster = await startCluster();
+      try {
+        const env: NodeJS.ProcessEnv = {
+          PATH: process.env.PATH,
+          HOST: '127.0.0.1',
+          PORT: '0',
+          INTAKE_LOG: '0',
+          INTAKE_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+          PUBLIC_URL: 'https://intake.clinic.test',
+          DATABASE_URL: cluster.url,
+        };
+        const r = await databaseOutage(env, cluster, { intakes: 6, stopAfterAcks: 30, outageMs: 3000, consentVersion: CONSENT.version });
+        expect(r.outage).toBeDefined();
+        expect(r.statuses['503']).toBeGreaterThan(0);
+        // 503 and nothing else went wrong: no 500, no dropped connection.
+        expect(Object.keys(r.statuses).sort()).toEqual(['200', '201', '503']);
+        expect(r.codes503).toEqual(['database-unavailable']);
+        expect(r.retryAfter).toEqual(['2']);
+        expect(r.readyDuringOutage).toContain(503);
+        expect(r.ackedSteps).toBe(ALL_STEPS);
+        expect(r.ackedSubmissions).toBe(6);
+        expect(r.final).toEqual(NOTHING_LOST);
+        expect(r.acceptedPerIntake).toEqual([1, 1, 1, 1, 1, 1]);
+      } finally {
+        removeCluster(cluster);
+      }
+    },
+  );
 });

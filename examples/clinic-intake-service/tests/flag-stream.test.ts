@@ -32,10 +32,17 @@ describe(`GET /api/staff/flags/stream on ${DATABASE_KIND}`, () => {
       if (event.type === 'ANSWER' && event.itemId === 'asq.q5') break;
     }
     // (The non-acute flag, recorded with the "yes" to question 1, came first.)
-    const flag = await stream.next((e) => e.event === 'flag' && (e.data as { intakeId: string; triggerId: string }).intakeId === id && (e.data as { triggerId: string }).triggerId === 'asq.acute');
+    const flag = await stream.next(
+      (e) =>
+        e.event === 'flag' &&
+        (e.data as { intakeId: string; triggerId: string }).intakeId === id &&
+        (e.data as { triggerId: string }).triggerId === 'asq.acute',
+    );
     expect(flag.data).toMatchObject({ triggerId: 'asq.acute', tier: 'interrupt', urgency: 'emergency', reasonText: expect.stringMatching(/ASQ acute/) });
     const flagId = (flag.data as { id: number }).id;
-    const audited = await svc.db.query<{ detail: { flagIds: number[] }; staff_id: number }>("SELECT detail, staff_id FROM audit_log WHERE action = 'flags.stream'");
+    const audited = await svc.db.query<{ detail: { flagIds: number[] }; staff_id: number }>(
+      "SELECT detail, staff_id FROM audit_log WHERE action = 'flags.stream'",
+    );
     expect(audited.rows.some((r) => r.detail.flagIds.includes(flagId))).toBe(true);
 
     // A page that connects later is sent the open flag at once.

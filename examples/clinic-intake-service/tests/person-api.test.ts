@@ -77,7 +77,10 @@ describe(`person routes on ${DATABASE_KIND}`, () => {
         const flag = flags.body.flags.find((f: { intakeId: string; triggerId: string }) => f.intakeId === id && f.triggerId === 'asq.acute');
         expect(flag).toMatchObject({ triggerId: 'asq.acute', tier: 'interrupt', urgency: 'emergency', evidence: expect.arrayContaining(['asq.q5']) });
         expect(flag.reasonText).toMatch(/ASQ acute positive/);
-        const stored = await svc.db.query<{ trigger_id: string; raised_seq: number }>('SELECT trigger_id, raised_seq FROM safety_flags WHERE intake_id = $1 ORDER BY raised_seq', [id]);
+        const stored = await svc.db.query<{ trigger_id: string; raised_seq: number }>(
+          'SELECT trigger_id, raised_seq FROM safety_flags WHERE intake_id = $1 ORDER BY raised_seq',
+          [id],
+        );
         // The non-acute flag was recorded earlier, with the "yes" to question 1 (issue 16); the acute one with this step.
         expect(stored.rows.map((r) => r.trigger_id)).toEqual(['asq.positive', 'asq.acute']);
         expect(stored.rows[0]?.raised_seq).toBeLessThan(seq);
@@ -106,7 +109,7 @@ describe(`person routes on ${DATABASE_KIND}`, () => {
     expect(rows.rows.map((x) => x.trigger_id)).toEqual(['asq.acute']);
   });
 
-  it('steps a thin device\'s events on the server and returns each new snapshot', async () => {
+  it("steps a thin device's events on the server and returns each new snapshot", async () => {
     const { person: p } = await openIntake(svc.url, staff);
     let seq = 0;
     let last: { status: number; body: { status: string; snapshot: unknown; issues: unknown[]; raised: unknown[] } } | undefined;

@@ -9,7 +9,7 @@ import { call, signIn } from './support/http.js';
 
 const REPO = join(import.meta.dirname, '../../..');
 
-describe('npm run service (the README\'s command at the repository root)', () => {
+describe("npm run service (the README's command at the repository root)", () => {
   it('is what both READMEs tell a new user to run, with the test command and the demo staff sign-in that works', () => {
     const example = readFileSync(join(import.meta.dirname, '../README.md'), 'utf8');
     // The quick start: one block, two commands, run at the repository root.

@@ -11,7 +11,12 @@ describe(`staff routes, sign-in and the audit log on ${DATABASE_KIND}`, () => {
   let svc: RunningService;
   let staff: StaffClient;
   const audits = async (action: string) =>
-    (await svc.db.query<{ intake_id: string | null; staff_id: number | null; detail: Record<string, unknown> }>('SELECT intake_id, staff_id, detail FROM audit_log WHERE action = $1 ORDER BY id', [action])).rows;
+    (
+      await svc.db.query<{ intake_id: string | null; staff_id: number | null; detail: Record<string, unknown> }>(
+        'SELECT intake_id, staff_id, detail FROM audit_log WHERE action = $1 ORDER BY id',
+        [action],
+      )
+    ).rows;
   const staffId = async () => (await svc.db.query<{ id: number }>('SELECT id FROM staff_users WHERE email = $1', [STAFF.email])).rows[0]?.id;
 
   beforeAll(async () => {
@@ -34,9 +39,12 @@ describe(`staff routes, sign-in and the audit log on ${DATABASE_KIND}`, () => {
     expect((await audits('staff.sign-in-failed')).map((a) => a.detail.known)).toEqual([true, false]);
   });
 
-  it('stores only a scrypt hash of each password, at the service\'s cost unless told otherwise', async () => {
+  it("stores only a scrypt hash of each password, at the service's cost unless told otherwise", async () => {
     await upsertStaff(svc.db, 'full-cost@clinic.test', 'Full Cost', 'a password long enough');
-    const rows = await svc.db.query<{ password_hash: string }>("SELECT password_hash FROM staff_users WHERE email IN ('full-cost@clinic.test', $1) ORDER BY id", [STAFF.email]);
+    const rows = await svc.db.query<{ password_hash: string }>(
+      "SELECT password_hash FROM staff_users WHERE email IN ('full-cost@clinic.test', $1) ORDER BY id",
+      [STAFF.email],
+    );
     expect(rows.rows.map((r) => r.password_hash.split('$').slice(0, 4).join('$'))).toEqual(['scrypt$16384$8$1', 'scrypt$131072$8$1']);
     for (const { password_hash } of rows.rows) expect(password_hash).toMatch(/^scrypt\$\d+\$8\$1\$[A-Za-z0-9+/=]{24}\$[A-Za-z0-9+/=]{44}$/);
     const full = await call(`${svc.url}/api/staff/sign-in`, { body: { email: 'full-cost@clinic.test', password: 'a password long enough' } });
@@ -45,7 +53,8 @@ describe(`staff routes, sign-in and the audit log on ${DATABASE_KIND}`, () => {
 
   it('throttles an account after five failed sign-ins in fifteen minutes, even with the right password', async () => {
     await upsertStaff(svc.db, 'locked@clinic.test', 'Locked', 'the right password', TEST_SCRYPT_COST);
-    for (let i = 0; i < 5; i++) expect((await call(`${svc.url}/api/staff/sign-in`, { body: { email: 'locked@clinic.test', password: `guess ${i}` } })).status).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await call(`${svc.url}/api/staff/sign-in`, { body: { email: 'locked@clinic.test', password: `guess ${i}` } })).status).toBe(401);
     const r = await call(`${svc.url}/api/staff/sign-in`, { body: { email: 'locked@clinic.test', password: 'the right password' } });
     expect(r.status).toBe(429);
     expect(r.headers.get('retry-after')).toBe('900');
@@ -89,7 +98,11 @@ describe(`staff routes, sign-in and the audit log on ${DATABASE_KIND}`, () => {
     const before = (await audits('intake.read')).length;
     const r = await staff.get(`/api/staff/intakes/${id}`);
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ label: 'Read Me', status: 'submitted', notice: { citation: '42 CFR 2.32', text: '42 CFR part 2 prohibits unauthorized use or disclosure of these records.' } });
+    expect(r.body).toMatchObject({
+      label: 'Read Me',
+      status: 'submitted',
+      notice: { citation: '42 CFR 2.32', text: '42 CFR part 2 prohibits unauthorized use or disclosure of these records.' },
+    });
     expect(r.body.consent.text.en).toContain('42 CFR Part 2');
     expect(r.body.flags.map((f: { triggerId: string }) => f.triggerId)).toContain('asq.acute');
     expect(r.body.submissions[0].clinicianText).toMatch(/emergency/i);
@@ -169,7 +182,7 @@ describe(`staff routes, sign-in and the audit log on ${DATABASE_KIND}`, () => {
     expect((await call(`${svc.url}/internal/metrics`)).status).toBe(404);
   });
 
-  it('GET /internal/metrics (INTAKE_METRICS=1, for npm run load): the library\'s calls and time and the process CPU, to loopback callers only', async () => {
+  it("GET /internal/metrics (INTAKE_METRICS=1, for npm run load): the library's calls and time and the process CPU, to loopback callers only", async () => {
     // A second app on the same database with metrics on; the engine's counters are the process's, so a step
     // taken through the first service counts here too.
     const { app } = buildApp({ config: testConfig({ metrics: true }), db: svc.db });

@@ -39,11 +39,25 @@ describe(`storage on ${DATABASE_KIND}`, () => {
 
   it('stores labels and snapshots sealed: no plaintext in the row, and a sealed value opens only in its own row', async () => {
     const secret = 'Avery Q. Example, chart 4471';
-    const a = await createIntake(db, sealer, { questionnaireId: 'brief-screen', questionnaireVersion: '1.0.0', label: secret, patientReference: 'Patient/4471', createdBy: staffId });
-    const b = await createIntake(db, sealer, { questionnaireId: 'brief-screen', questionnaireVersion: '1.0.0', label: 'someone else', patientReference: undefined, createdBy: staffId });
+    const a = await createIntake(db, sealer, {
+      questionnaireId: 'brief-screen',
+      questionnaireVersion: '1.0.0',
+      label: secret,
+      patientReference: 'Patient/4471',
+      createdBy: staffId,
+    });
+    const b = await createIntake(db, sealer, {
+      questionnaireId: 'brief-screen',
+      questionnaireVersion: '1.0.0',
+      label: 'someone else',
+      patientReference: undefined,
+      createdBy: staffId,
+    });
     const snapshot = { status: 'active', context: { answers: { 'asq.q5.describe': 'I have a plan for tonight' } } };
     await saveStep(db, sealer, a.id, 1, snapshot, Buffer.alloc(32));
-    const raw = await db.query<Record<string, Uint8Array | null>>('SELECT label_sealed, patient_reference_sealed, snapshot_sealed FROM intakes WHERE id = $1', [a.id]);
+    const raw = await db.query<Record<string, Uint8Array | null>>('SELECT label_sealed, patient_reference_sealed, snapshot_sealed FROM intakes WHERE id = $1', [
+      a.id,
+    ]);
     const row = raw.rows[0] as Record<string, Uint8Array>;
     for (const column of Object.values(row)) {
       const text = bytes(column).toString('latin1');
@@ -65,7 +79,10 @@ describe(`storage on ${DATABASE_KIND}`, () => {
     const id = randomUUID();
     await expect(
       db.transaction(async (tx) => {
-        await tx.query("INSERT INTO intakes (id, token_hash, questionnaire_id, questionnaire_version, status) VALUES ($1, $2, 'brief-screen', '1.0.0', 'open')", [id, randomBytes(32)]);
+        await tx.query(
+          "INSERT INTO intakes (id, token_hash, questionnaire_id, questionnaire_version, status) VALUES ($1, $2, 'brief-screen', '1.0.0', 'open')",
+          [id, randomBytes(32)],
+        );
         await tx.query("INSERT INTO audit_log (actor, action, intake_id) VALUES ('system', 'half', $1)", [id]);
         throw new Error('crash between writes');
       }),
@@ -75,7 +92,13 @@ describe(`storage on ${DATABASE_KIND}`, () => {
   });
 
   it('allows one accepted submission per intake, however many refused ones', async () => {
-    const { id } = await createIntake(db, sealer, { questionnaireId: 'brief-screen', questionnaireVersion: '1.0.0', label: 'x', patientReference: undefined, createdBy: staffId });
+    const { id } = await createIntake(db, sealer, {
+      questionnaireId: 'brief-screen',
+      questionnaireVersion: '1.0.0',
+      label: 'x',
+      patientReference: undefined,
+      createdBy: staffId,
+    });
     const insert = (status: string, key: string) =>
       db.query(
         `INSERT INTO submissions (id, intake_id, idempotency_key, request_digest, status, received_sealed, answers_sealed, summary_sealed, response_sealed, locale)

@@ -1,4 +1,13 @@
-import { DOMAINS, type Evidence, fillPhrase, type InstrumentResult, PHRASES, type Questionnaire, type ReferralSummary, type SafetyFlag } from 'intake-screening';
+import {
+  DOMAINS,
+  type Evidence,
+  fillPhrase,
+  type InstrumentResult,
+  PHRASES,
+  type Questionnaire,
+  type ReferralSummary,
+  type SafetyFlag,
+} from 'intake-screening';
 import { h, uniqueId } from './dom.js';
 import { l, t, type UI } from './wording.js';
 
@@ -56,7 +65,15 @@ function allAnswers(sections: NonNullable<ReferralSummary['answers']>) {
           'ul',
           { class: 'item-list' },
           sec.answers.map((a) =>
-            h('li', { 'data-item': a.itemId }, `${a.question} — `, h('strong', {}, a.answerText), ' ', h('code', {}, a.itemId), a.notAsked === true ? ` (${l(C.notAskedMark)})` : null),
+            h(
+              'li',
+              { 'data-item': a.itemId },
+              `${a.question} — `,
+              h('strong', {}, a.answerText),
+              ' ',
+              h('code', {}, a.itemId),
+              a.notAsked === true ? ` (${l(C.notAskedMark)})` : null,
+            ),
           ),
         ),
       ),
@@ -99,7 +116,9 @@ function instrumentResults(results: readonly InstrumentResult[], headingId: stri
       {},
       h('p', {}, h('strong', {}, instrumentName(r)), `: ${r.meaning}`),
       r.missing.length === 0 ? null : h('p', {}, fillPhrase(l(C.missing), { items: r.missing.join(', ') })),
-      r.source === null ? null : h('p', { class: 'source' }, fillPhrase(l(C.source), { citation: r.source.citation }), ' ', fillPhrase(l(C.licence), { licence: r.source.licence })),
+      r.source === null
+        ? null
+        : h('p', { class: 'source' }, fillPhrase(l(C.source), { citation: r.source.citation }), ' ', fillPhrase(l(C.licence), { licence: r.source.licence })),
       evidenceList(r.evidence),
     );
   return [
@@ -108,17 +127,31 @@ function instrumentResults(results: readonly InstrumentResult[], headingId: stri
       : h(
           'table',
           { class: 'instruments', 'aria-labelledby': headingId },
-          h('thead', {}, h('tr', {}, ([t('colInstrument'), t('colScore'), t('colBand'), t('colCutoff'), t('colResult')] as const).map((c) => h('th', { scope: 'col' }, c)))),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ([t('colInstrument'), t('colScore'), t('colBand'), t('colCutoff'), t('colResult')] as const).map((c) => h('th', { scope: 'col' }, c)),
+            ),
+          ),
           h('tbody', {}, asked.map(row)),
         ),
-    skipped.length === 0 ? null : h('p', { class: 'not-applicable' }, `${l(PHRASES.instrumentStatus['not-applicable'])} `, skipped.map(instrumentName).join('; ')),
+    skipped.length === 0
+      ? null
+      : h('p', { class: 'not-applicable' }, `${l(PHRASES.instrumentStatus['not-applicable'])} `, skipped.map(instrumentName).join('; ')),
     asked.length === 0 ? null : h('details', { class: 'instrument-details' }, h('summary', {}, t('instrumentDetails')), h('ul', {}, asked.map(details))),
   ];
 }
 
 function questionList(questionnaire: Questionnaire, ids: readonly string[]) {
   const text = new Map(questionnaire.sections.flatMap((s) => s.items.map((i) => [i.id, l(i.text)] as const)));
-  return h('ul', { class: 'item-list' }, ids.map((id) => h('li', {}, `${text.get(id) ?? id} `, h('code', {}, id))));
+  return h(
+    'ul',
+    { class: 'item-list' },
+    ids.map((id) => h('li', {}, `${text.get(id) ?? id} `, h('code', {}, id))),
+  );
 }
 
 /**
@@ -145,7 +178,15 @@ export function clinicianSummary(summary: ReferralSummary, questionnaire: Questi
       h(
         'ul',
         {},
-        s.findings[d].map((f) => h('li', { 'data-rule': f.ruleId }, h('p', {}, f.text), f.planning === undefined ? null : h('p', { class: 'planning' }, fillPhrase(l(C.planning), { text: f.planning })), evidenceList(f.evidence))),
+        s.findings[d].map((f) =>
+          h(
+            'li',
+            { 'data-rule': f.ruleId },
+            h('p', {}, f.text),
+            f.planning === undefined ? null : h('p', { class: 'planning' }, fillPhrase(l(C.planning), { text: f.planning })),
+            evidenceList(f.evidence),
+          ),
+        ),
       ),
     ),
   );
@@ -155,7 +196,17 @@ export function clinicianSummary(summary: ReferralSummary, questionnaire: Questi
     h('h2', { tabindex: -1 }, fillPhrase(l(C.title), { title: s.questionnaire.title })),
     h('p', { class: 'version' }, fillPhrase(l(C.version), { id: s.questionnaire.id, version: s.questionnaire.version })),
     h('h3', {}, l(C.urgency)),
-    h('p', { class: 'urgency' }, h('strong', { class: `badge urgency-${s.urgency.level}`, 'data-urgency': s.urgency.level, 'aria-hidden': 'true' }, l(PHRASES.urgencyLabels[s.urgency.level])), ' ', l(PHRASES.urgency[s.urgency.level])),
+    h(
+      'p',
+      { class: 'urgency' },
+      h(
+        'strong',
+        { class: `badge urgency-${s.urgency.level}`, 'data-urgency': s.urgency.level, 'aria-hidden': 'true' },
+        l(PHRASES.urgencyLabels[s.urgency.level]),
+      ),
+      ' ',
+      l(PHRASES.urgency[s.urgency.level]),
+    ),
     s.urgency.reasons.length === 0
       ? h('p', {}, l(C.noReasons))
       : [
@@ -163,7 +214,14 @@ export function clinicianSummary(summary: ReferralSummary, questionnaire: Questi
           h(
             'ul',
             { class: 'reasons' },
-            s.urgency.reasons.map((r) => h('li', {}, h('p', {}, h('strong', {}, `${l(PHRASES.urgencyLabels[r.urgency])}: `), r.text, ' ', h('code', {}, r.source.id)), evidenceList(r.evidence))),
+            s.urgency.reasons.map((r) =>
+              h(
+                'li',
+                {},
+                h('p', {}, h('strong', {}, `${l(PHRASES.urgencyLabels[r.urgency])}: `), r.text, ' ', h('code', {}, r.source.id)),
+                evidenceList(r.evidence),
+              ),
+            ),
           ),
         ],
     h('h3', {}, l(C.safety)),
@@ -176,7 +234,15 @@ export function clinicianSummary(summary: ReferralSummary, questionnaire: Questi
             h(
               'li',
               { 'data-flag': f.id, 'data-answer-changed': f.answerChanged },
-              h('p', {}, h('strong', {}, `${l(PHRASES.urgencyLabels[f.urgency])}: `), f.reason, ' ', h('code', {}, f.id), ` (${fillPhrase(l(C.tier), { tier: t(TIER[f.tier]) })})`),
+              h(
+                'p',
+                {},
+                h('strong', {}, `${l(PHRASES.urgencyLabels[f.urgency])}: `),
+                f.reason,
+                ' ',
+                h('code', {}, f.id),
+                ` (${fillPhrase(l(C.tier), { tier: t(TIER[f.tier]) })})`,
+              ),
               answerChanged(f),
               notAsked(f),
               evidenceList(f.evidence),
@@ -193,11 +259,21 @@ export function clinicianSummary(summary: ReferralSummary, questionnaire: Questi
     h('p', {}, s.settingNote),
     s.setting.length === 0
       ? h('p', {}, l(C.noSetting))
-      : h('ul', { class: 'setting' }, s.setting.map((c) => h('li', { 'data-indicator': c.indicator }, h('p', {}, l(PHRASES.setting[c.indicator])), raisedBy(c.reasons), evidenceList(c.evidence)))),
+      : h(
+          'ul',
+          { class: 'setting' },
+          s.setting.map((c) =>
+            h('li', { 'data-indicator': c.indicator }, h('p', {}, l(PHRASES.setting[c.indicator])), raisedBy(c.reasons), evidenceList(c.evidence)),
+          ),
+        ),
     h('h3', {}, l(C.referrals)),
     s.referrals.length === 0
       ? h('p', {}, l(C.noReferrals))
-      : h('ul', { class: 'referrals' }, s.referrals.map((r) => h('li', { 'data-referral': r.type }, h('p', {}, l(PHRASES.referrals[r.type])), raisedBy(r.reasons), evidenceList(r.evidence)))),
+      : h(
+          'ul',
+          { class: 'referrals' },
+          s.referrals.map((r) => h('li', { 'data-referral': r.type }, h('p', {}, l(PHRASES.referrals[r.type])), raisedBy(r.reasons), evidenceList(r.evidence))),
+        ),
     s.unanswered.length === 0 ? null : [h('h3', {}, l(C.unanswered)), questionList(questionnaire, s.unanswered)],
     s.declined.length === 0 ? null : [h('h3', {}, l(C.declined)), questionList(questionnaire, s.declined)],
     allAnswers(s.answers ?? []),

@@ -21,7 +21,10 @@ export const followUpCheckIn = defineQuestionnaire({
   id: 'follow-up-check-in',
   version: '1.0.0',
   title: { en: 'Follow-up visit check-in', es: 'Preguntas antes de su visita de seguimiento' },
-  description: { en: 'A few questions before your follow-up visit. It takes about 3 minutes.', es: 'Unas preguntas antes de su visita de seguimiento. Toma unos 3 minutos.' },
+  description: {
+    en: 'A few questions before your follow-up visit. It takes about 3 minutes.',
+    es: 'Unas preguntas antes de su visita de seguimiento. Toma unos 3 minutos.',
+  },
   // The page offers a language switch because every text has Spanish and the questionnaire says so here.
   locales: ['en', 'es'],
   crisisResources: {
@@ -35,8 +38,22 @@ export const followUpCheckIn = defineQuestionnaire({
       description: { en: 'You can skip any question that is not required.', es: 'Puede omitir cualquier pregunta que no sea obligatoria.' },
       instrument: { kind: 'descriptive', name: 'Follow-up check-in', note: NOTE },
       items: [
-        { id: 'since.intro', kind: 'display', text: { en: 'These questions are about the time since you last saw us.', es: 'Estas preguntas son sobre el tiempo desde su última visita con nosotros.' } },
-        { id: 'since.last-visit', kind: 'date', text: { en: 'When was your last visit with us?', es: '¿Cuándo fue su última visita con nosotros?' }, min: '2020-01-01', max: '2099-12-31', preferNotToAnswer: true },
+        {
+          id: 'since.intro',
+          kind: 'display',
+          text: {
+            en: 'These questions are about the time since you last saw us.',
+            es: 'Estas preguntas son sobre el tiempo desde su última visita con nosotros.',
+          },
+        },
+        {
+          id: 'since.last-visit',
+          kind: 'date',
+          text: { en: 'When was your last visit with us?', es: '¿Cuándo fue su última visita con nosotros?' },
+          min: '2020-01-01',
+          max: '2099-12-31',
+          preferNotToAnswer: true,
+        },
         {
           id: 'since.days-used',
           kind: 'number',
@@ -64,7 +81,15 @@ export const followUpCheckIn = defineQuestionnaire({
           ],
           required: true,
         },
-        { id: 'since.medication', kind: 'boolean', text: { en: 'Are you taking a medicine such as methadone, buprenorphine or naltrexone?', es: '¿Está tomando un medicamento como metadona, buprenorfina o naltrexona?' }, preferNotToAnswer: true },
+        {
+          id: 'since.medication',
+          kind: 'boolean',
+          text: {
+            en: 'Are you taking a medicine such as methadone, buprenorphine or naltrexone?',
+            es: '¿Está tomando un medicamento como metadona, buprenorfina o naltrexona?',
+          },
+          preferNotToAnswer: true,
+        },
         {
           id: 'since.missed-doses',
           kind: 'single',
@@ -87,7 +112,10 @@ export const followUpCheckIn = defineQuestionnaire({
         {
           id: 'support.helped',
           kind: 'multi',
-          text: { en: 'Which of these helped you this past week? Choose all that apply.', es: '¿Cuáles de estos le ayudaron en la última semana? Marque todos los que correspondan.' },
+          text: {
+            en: 'Which of these helped you this past week? Choose all that apply.',
+            es: '¿Cuáles de estos le ayudaron en la última semana? Marque todos los que correspondan.',
+          },
           options: [
             { value: 'meetings', text: { en: 'Support meetings', es: 'Reuniones de apoyo' } },
             { value: 'counselling', text: { en: 'Counseling', es: 'Consejería' } },
@@ -101,8 +129,14 @@ export const followUpCheckIn = defineQuestionnaire({
           kind: 'text',
           multiline: true,
           maxLength: 500,
-          text: { en: 'Is there anything you would like your care team to know before your visit?', es: '¿Hay algo que le gustaría que su equipo de atención supiera antes de su visita?' },
-          help: { en: 'For example, a change in your medicines, your housing or your work.', es: 'Por ejemplo, un cambio en sus medicamentos, su vivienda o su trabajo.' },
+          text: {
+            en: 'Is there anything you would like your care team to know before your visit?',
+            es: '¿Hay algo que le gustaría que su equipo de atención supiera antes de su visita?',
+          },
+          help: {
+            en: 'For example, a change in your medicines, your housing or your work.',
+            es: 'Por ejemplo, un cambio en sus medicamentos, su vivienda o su trabajo.',
+          },
           preferNotToAnswer: true,
         },
       ],
@@ -125,8 +159,14 @@ export const followUpCheckIn = defineQuestionnaire({
       id: 'since.missed-doses',
       when: { item: 'since.missed-doses', eq: 'three-or-more' },
       domain: 'readiness-preferences',
-      finding: { en: 'Reports missing three or more medicine doses in the past week.', es: 'Informa que se saltó tres o más dosis de su medicamento en la última semana.' },
-      planning: { en: 'Ask what makes taking the medicine hard (cost, transport, side effects).', es: 'Preguntar qué dificulta tomar el medicamento (costo, transporte, efectos secundarios).' },
+      finding: {
+        en: 'Reports missing three or more medicine doses in the past week.',
+        es: 'Informa que se saltó tres o más dosis de su medicamento en la última semana.',
+      },
+      planning: {
+        en: 'Ask what makes taking the medicine hard (cost, transport, side effects).',
+        es: 'Preguntar qué dificulta tomar el medicamento (costo, transporte, efectos secundarios).',
+      },
       urgency: 'priority',
       referrals: ['moud-evaluation'],
     },
@@ -134,7 +174,10 @@ export const followUpCheckIn = defineQuestionnaire({
       id: 'since.no-support',
       when: { item: 'support.helped', includes: 'none' },
       domain: 'recovery-environment',
-      finding: { en: 'Reports that none of the listed supports helped in the past week.', es: 'Informa que ninguno de los apoyos de la lista le ayudó en la última semana.' },
+      finding: {
+        en: 'Reports that none of the listed supports helped in the past week.',
+        es: 'Informa que ninguno de los apoyos de la lista le ayudó en la última semana.',
+      },
       referrals: ['peer-support'],
     },
   ],

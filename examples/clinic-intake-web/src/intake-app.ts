@@ -1,5 +1,15 @@
 import { createActor } from 'xstate';
-import { type AnswerValue, createIntakeMachine, describeIntake, type IntakeEvent, type IntakeView, formatIssue, type Issue, type Questionnaire, resumeIntake } from 'intake-screening';
+import {
+  type AnswerValue,
+  createIntakeMachine,
+  describeIntake,
+  type IntakeEvent,
+  type IntakeView,
+  formatIssue,
+  type Issue,
+  type Questionnaire,
+  resumeIntake,
+} from 'intake-screening';
 import type { DefinedItem as Item } from './definition-types.js';
 import { h, uniqueId } from './dom.js';
 import { type LanguageSwitch, languageSwitch } from './language-switch.js';
@@ -88,7 +98,12 @@ export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
     return s;
   };
   const headerSwitch = newSwitch();
-  const header = h('header', { class: 'page-header' }, h('div', { class: 'title-row' }, pageTitle, headerSwitch?.element), h('div', { class: 'progress' }, progressText, progressBar, answered));
+  const header = h(
+    'header',
+    { class: 'page-header' },
+    h('div', { class: 'title-row' }, pageTitle, headerSwitch?.element),
+    h('div', { class: 'progress' }, progressText, progressBar, answered),
+  );
   const notice = h('p', { class: 'notice', role: 'status' });
   const screen = h('div', { class: 'screen' });
   const main = h('main', { id: 'main', tabindex: -1 }, notice, screen);
@@ -158,7 +173,13 @@ export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
       const item = items.get(itemId);
       if (item === undefined) return;
       // The field holds text the page cannot read as an answer (letters in a number, half a date): nothing reached the flow.
-      const issue: Issue = { code: 'wrong-type', path: [itemId], itemId, expected: item.kind, message: `The page could not read the answer typed for "${itemId}".` };
+      const issue: Issue = {
+        code: 'wrong-type',
+        path: [itemId],
+        itemId,
+        expected: item.kind,
+        message: `The page could not read the answer typed for "${itemId}".`,
+      };
       drafts.set(itemId, issue);
       setError(itemId, issue);
       render();
@@ -304,8 +325,17 @@ export function startIntakeApp(options: IntakeAppOptions): IntakeApp {
     progressBar.value = v.status === 'answering' || v.status === 'safety' ? Math.max(v.progress.section - 1, 0) : progressBar.max;
     progressText.textContent = v.status === 'review' ? t('progressReview') : v.status === 'completed' ? t('progressDone') : t('progress', v.progress);
     answered.textContent = t('answered', { answered: v.progress.answered });
-    const offered = new Map(v.items.flatMap((i) => (i.kind === 'single' || i.kind === 'multi' ? [[i.id, new Set<AnswerValue>(i.options.map((o) => o.value))] as const] : [])));
-    section?.update({ answers: snapshot.context.answers, visible: new Set(v.items.map((i) => i.id)), offered, errors: messages(), drafts: new Set(drafts.keys()), showErrorSummary });
+    const offered = new Map(
+      v.items.flatMap((i) => (i.kind === 'single' || i.kind === 'multi' ? [[i.id, new Set<AnswerValue>(i.options.map((o) => o.value))] as const] : [])),
+    );
+    section?.update({
+      answers: snapshot.context.answers,
+      visible: new Set(v.items.map((i) => i.id)),
+      offered,
+      errors: messages(),
+      drafts: new Set(drafts.keys()),
+      showErrorSummary,
+    });
   }
 
   if (resumed) {

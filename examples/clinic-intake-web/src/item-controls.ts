@@ -58,7 +58,14 @@ function frame(item: AnswerableItem, extraHint?: string): Frame {
   const labelId = uniqueId('question');
   const helpId = uniqueId('help');
   const errorId = uniqueId('error');
-  const help = item.help === undefined && extraHint === undefined ? null : h('p', { id: helpId, class: 'help' }, [item.help === undefined ? null : l(item.help), item.help !== undefined && extraHint !== undefined ? ' ' : null, extraHint ?? null]);
+  const help =
+    item.help === undefined && extraHint === undefined
+      ? null
+      : h('p', { id: helpId, class: 'help' }, [
+          item.help === undefined ? null : l(item.help),
+          item.help !== undefined && extraHint !== undefined ? ' ' : null,
+          extraHint ?? null,
+        ]);
   const errorText = h('span');
   const error = h('p', { id: errorId, class: 'error', hidden: true }, h('span', { class: 'visually-hidden' }, `${t('errorPrefix')} `), errorText);
   const body = h('div', { class: 'answers' });
@@ -301,7 +308,12 @@ type Builders = { readonly [K in ItemKind]: (item: Extract<Item, { kind: K }>, h
 
 /** One builder per item kind; a new kind in the library is a compile error here until it is drawn. */
 const BUILDERS: Builders = {
-  single: (item, host) => radioControl(item, item.options.map((o) => ({ text: l(o.text), value: o.value })), host),
+  single: (item, host) =>
+    radioControl(
+      item,
+      item.options.map((o) => ({ text: l(o.text), value: o.value })),
+      host,
+    ),
   multi: (item, host) => multiControl(item, host),
   boolean: (item, host) =>
     radioControl(
@@ -312,12 +324,22 @@ const BUILDERS: Builders = {
       ],
       host,
     ),
-  scale: (item, host) => radioControl(item, item.options.map((o) => ({ text: l(o.text), value: o.value })), host),
+  scale: (item, host) =>
+    radioControl(
+      item,
+      item.options.map((o) => ({ text: l(o.text), value: o.value })),
+      host,
+    ),
   number: (item, host) => fieldControl(item, numberField(item), host),
   text: (item, host) => fieldControl(item, textField(item), host),
   date: (item, host) => fieldControl(item, dateField(item), host),
   display: (item) => {
-    const element = h('div', { class: 'display', 'data-item': item.id, 'data-kind': 'display' }, h('p', {}, l(item.text)), item.help === undefined ? null : h('p', { class: 'help' }, l(item.help)));
+    const element = h(
+      'div',
+      { class: 'display', 'data-item': item.id, 'data-kind': 'display' },
+      h('p', {}, l(item.text)),
+      item.help === undefined ? null : h('p', { class: 'help' }, l(item.help)),
+    );
     return { item, element, show() {}, commit() {}, focus() {}, setError() {}, ...NOT_TYPED };
   },
 };

@@ -30,7 +30,14 @@ export function patientSummary(summary: ReferralSummary): HTMLElement {
     h('p', { class: `urgency-note urgency-${summary.urgency.level}` }, l(PHRASES.urgencyPatient[summary.urgency.level])),
     summary.referrals.length === 0
       ? null
-      : [h('p', {}, `${l(P.referrals)}:`), h('ul', { class: 'referrals' }, summary.referrals.map((r) => h('li', { 'data-referral': r.type }, l(PHRASES.referrals[r.type]))))],
+      : [
+          h('p', {}, `${l(P.referrals)}:`),
+          h(
+            'ul',
+            { class: 'referrals' },
+            summary.referrals.map((r) => h('li', { 'data-referral': r.type }, l(PHRASES.referrals[r.type]))),
+          ),
+        ],
     summary.unanswered.length > 0 || summary.declined.length > 0 ? h('p', {}, l(P.skipped)) : null,
     h('h3', {}, l(P.about)),
     h('p', {}, l(P.disclaimer)),

@@ -29,7 +29,14 @@ export function reviewScreen(questionnaire: Questionnaire, answers: Answers, act
     const rows = section.items.flatMap((item) => {
       if (item.kind === 'display' || !evaluation.visible(item.id)) return [];
       const value = Object.hasOwn(answers, item.id) ? answers[item.id] : undefined;
-      return [h('div', { class: 'review-row', 'data-item': item.id }, h('dt', {}, l(item.text)), h('dd', { class: value === undefined ? 'unanswered' : undefined }, value === undefined ? t('notAnswered') : answerText(item, value)))];
+      return [
+        h(
+          'div',
+          { class: 'review-row', 'data-item': item.id },
+          h('dt', {}, l(item.text)),
+          h('dd', { class: value === undefined ? 'unanswered' : undefined }, value === undefined ? t('notAnswered') : answerText(item, value)),
+        ),
+      ];
     });
     if (rows.length === 0) return [];
     const id = uniqueId('review-section');
@@ -39,6 +46,13 @@ export function reviewScreen(questionnaire: Questionnaire, answers: Answers, act
   back.addEventListener('click', () => actions.back());
   const submit = h('button', { type: 'button', class: 'primary' }, t('submit'));
   submit.addEventListener('click', () => actions.submit());
-  const element = h('div', { class: 'review', role: 'region', 'aria-labelledby': titleId }, heading, h('p', {}, t('reviewIntro')), sections, h('div', { class: 'navigation' }, back, submit));
+  const element = h(
+    'div',
+    { class: 'review', role: 'region', 'aria-labelledby': titleId },
+    heading,
+    h('p', {}, t('reviewIntro')),
+    sections,
+    h('div', { class: 'navigation' }, back, submit),
+  );
   return { element, focusHeading: () => heading.focus() };
 }

@@ -25,17 +25,35 @@ export interface SafetyPanel {
  * const panel = safetyPanel('emergency', substanceUseIntake.crisisResources, () => actor.send({ type: 'ACKNOWLEDGE' }));
  * ```
  */
-export function safetyPanel(urgency: 'emergency' | 'urgent', crisisResources: LocalizedText | undefined, onAcknowledge: () => void, languageSwitch?: HTMLElement): SafetyPanel {
+export function safetyPanel(
+  urgency: 'emergency' | 'urgent',
+  crisisResources: LocalizedText | undefined,
+  onAcknowledge: () => void,
+  languageSwitch?: HTMLElement,
+): SafetyPanel {
   const titleId = uniqueId('crisis-title');
   const textId = uniqueId('crisis-text');
   const button = h('button', { type: 'button', class: 'primary' }, t('crisisContinue'));
   button.addEventListener('click', onAcknowledge);
   const element = h(
     'section',
-    { class: 'crisis', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': titleId, 'aria-describedby': textId, tabindex: -1, 'data-urgency': urgency },
+    {
+      class: 'crisis',
+      role: 'alertdialog',
+      'aria-modal': 'true',
+      'aria-labelledby': titleId,
+      'aria-describedby': textId,
+      tabindex: -1,
+      'data-urgency': urgency,
+    },
     languageSwitch ?? null,
     h('h2', { id: titleId }, t('crisisTitle')),
-    h('div', { id: textId }, h('p', {}, l(PHRASES.urgencyPatient[urgency])), crisisResources === undefined ? null : h('p', { class: 'resources' }, l(crisisResources))),
+    h(
+      'div',
+      { id: textId },
+      h('p', {}, l(PHRASES.urgencyPatient[urgency])),
+      crisisResources === undefined ? null : h('p', { class: 'resources' }, l(crisisResources)),
+    ),
     h('div', { class: 'navigation' }, button),
   );
   return { element, focus: () => element.focus() };

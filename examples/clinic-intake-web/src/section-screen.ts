@@ -65,7 +65,12 @@ export function sectionScreen(section: Section, actions: SectionActions): Sectio
   const heading = h('h2', { id: titleId, tabindex: -1 }, l(section.title));
   const summaryTitle = uniqueId('error-summary-title');
   const summaryList = h('ul');
-  const errorSummary = h('div', { class: 'error-summary', role: 'alert', tabindex: -1, 'aria-labelledby': summaryTitle, hidden: true }, h('h3', { id: summaryTitle }, t('errorTitle')), summaryList);
+  const errorSummary = h(
+    'div',
+    { class: 'error-summary', role: 'alert', tabindex: -1, 'aria-labelledby': summaryTitle, hidden: true },
+    h('h3', { id: summaryTitle }, t('errorTitle')),
+    summaryList,
+  );
   const controls: ItemControl[] = section.items.map((item) => itemControl(item, actions));
   for (const c of controls) c.element.id ||= uniqueId('item');
   const back = actions.canGoBack ? h('button', { type: 'button', class: 'secondary' }, t('back')) : null;

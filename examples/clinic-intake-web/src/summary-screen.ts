@@ -37,7 +37,13 @@ export interface SummaryScreenOptions {
  * main.replaceChildren(summaryScreen(snapshot.output, q, restart).element);
  * ```
  */
-export function summaryScreen(summary: ReferralSummary, questionnaire: Questionnaire, onFinish: () => void, initial = 0, options: SummaryScreenOptions = {}): SummaryScreen {
+export function summaryScreen(
+  summary: ReferralSummary,
+  questionnaire: Questionnaire,
+  onFinish: () => void,
+  initial = 0,
+  options: SummaryScreenOptions = {},
+): SummaryScreen {
   const finish = h('button', { type: 'button', class: 'secondary' }, t(options.finishLabel ?? 'finish'));
   finish.addEventListener('click', onFinish);
   if (options.careTeamView === false) {
@@ -54,9 +60,23 @@ export function summaryScreen(summary: ReferralSummary, questionnaire: Questionn
   ].map((v) => ({ ...v, tabId: uniqueId(`tab-${v.name}`), panelId: uniqueId(`panel-${v.name}`) }));
   let current = initial === 1 ? 1 : 0;
   const tabs = views.map((v, i) =>
-    h('button', { type: 'button', role: 'tab', id: v.tabId, 'aria-controls': v.panelId, 'aria-selected': i === current ? 'true' : 'false', tabindex: i === current ? 0 : -1, 'data-view': v.name }, v.label),
+    h(
+      'button',
+      {
+        type: 'button',
+        role: 'tab',
+        id: v.tabId,
+        'aria-controls': v.panelId,
+        'aria-selected': i === current ? 'true' : 'false',
+        tabindex: i === current ? 0 : -1,
+        'data-view': v.name,
+      },
+      v.label,
+    ),
   );
-  const panels = views.map((v, i) => h('div', { role: 'tabpanel', id: v.panelId, 'aria-labelledby': v.tabId, tabindex: 0, hidden: i !== current, 'data-view': v.name }, v.content));
+  const panels = views.map((v, i) =>
+    h('div', { role: 'tabpanel', id: v.panelId, 'aria-labelledby': v.tabId, tabindex: 0, hidden: i !== current, 'data-view': v.name }, v.content),
+  );
   const select = (index: number, focus: boolean) => {
     current = index;
     tabs.forEach((tab, i) => {
@@ -70,13 +90,32 @@ export function summaryScreen(summary: ReferralSummary, questionnaire: Questionn
     tab.addEventListener('click', () => select(i, false));
     tab.addEventListener('keydown', (event) => {
       const last = tabs.length - 1;
-      const to = event.key === 'ArrowRight' ? (i === last ? 0 : i + 1) : event.key === 'ArrowLeft' ? (i === 0 ? last : i - 1) : event.key === 'Home' ? 0 : event.key === 'End' ? last : undefined;
+      const to =
+        event.key === 'ArrowRight'
+          ? i === last
+            ? 0
+            : i + 1
+          : event.key === 'ArrowLeft'
+            ? i === 0
+              ? last
+              : i - 1
+            : event.key === 'Home'
+              ? 0
+              : event.key === 'End'
+                ? last
+                : undefined;
       if (to === undefined) return;
       event.preventDefault();
       select(to, true);
     });
   });
-  const element = h('div', { class: 'summary' }, h('div', { role: 'tablist', 'aria-label': t('summaryTabs') }, tabs), panels, h('div', { class: 'navigation' }, finish));
+  const element = h(
+    'div',
+    { class: 'summary' },
+    h('div', { role: 'tablist', 'aria-label': t('summaryTabs') }, tabs),
+    panels,
+    h('div', { class: 'navigation' }, finish),
+  );
   return {
     element,
     focusHeading() {

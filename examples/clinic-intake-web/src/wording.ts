@@ -34,7 +34,10 @@ export const UI = {
     en: 'Welcome back. Your earlier answers were saved by the clinic, so you can carry on where you left off.',
     es: 'Le damos la bienvenida de nuevo. La clínica guardó sus respuestas anteriores, así que puede continuar donde lo dejó.',
   },
-  resumedDropped: { en: 'Some earlier answers could not be kept and were removed.', es: 'Algunas respuestas anteriores no se pudieron conservar y se quitaron.' },
+  resumedDropped: {
+    en: 'Some earlier answers could not be kept and were removed.',
+    es: 'Algunas respuestas anteriores no se pudieron conservar y se quitaron.',
+  },
   characters: { en: 'Up to {max} characters.', es: 'Hasta {max} caracteres.' },
   numberRange: { en: 'A number from {min} to {max}.', es: 'Un número del {min} al {max}.' },
   wholeNumberRange: { en: 'A whole number from {min} to {max}.', es: 'Un número entero del {min} al {max}.' },

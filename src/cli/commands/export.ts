@@ -14,7 +14,8 @@ import { writeOut } from '../terminal.js';
 /** An absolute http(s) URL, without the trailing slash. */
 function canonicalBaseFlag(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^https?:\/\/[^\s/?#]+[^\s?#]*$/.test(value)) throw usageError('--canonical-base takes an absolute http(s) URL without a query, such as https://fhir.clinic.example/fhir.');
+  if (!/^https?:\/\/[^\s/?#]+[^\s?#]*$/.test(value))
+    throw usageError('--canonical-base takes an absolute http(s) URL without a query, such as https://fhir.clinic.example/fhir.');
   return value.replace(/\/+$/, '');
 }
 
@@ -94,7 +95,11 @@ export const exportCommand: Command = {
     }
     if (flags.format === undefined) throw usageError(`export needs --format: one of ${FORMATS.join(', ')}.`);
     const format = oneOf('format', flags.format, FORMATS, 'json-schema');
-    const settings = { locale: localeFlag(flags.locale), keys: oneOf('keys', flags.keys, ['id', 'form'], 'id'), canonicalBase: canonicalBaseFlag(flags['canonical-base']) };
+    const settings = {
+      locale: localeFlag(flags.locale),
+      keys: oneOf('keys', flags.keys, ['id', 'form'], 'id'),
+      canonicalBase: canonicalBaseFlag(flags['canonical-base']),
+    };
     const answers = flags.answers === undefined ? undefined : readAnswersFile(flags.answers);
     const q = chooseQuestionnaire(flags.questionnaire, answers);
     if (answers && format === 'fhir-response') noteHidden(answers.file, checkAnswersFile(q, answers), false);

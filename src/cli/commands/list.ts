@@ -35,7 +35,15 @@ function gather(locale: string): Listing {
       if (instrument.kind === 'validated') {
         names.add(instrument.name);
         const v = instrument;
-        const entry = instruments.get(v.name) ?? { name: v.name, title: v.title, rater: raterOf(v), citation: localize(v.citation), licence: localize(v.licence), ...(v.url ? { url: v.url } : {}), questionnaires: [] };
+        const entry = instruments.get(v.name) ?? {
+          name: v.name,
+          title: v.title,
+          rater: raterOf(v),
+          citation: localize(v.citation),
+          licence: localize(v.licence),
+          ...(v.url ? { url: v.url } : {}),
+          questionnaires: [],
+        };
         instruments.set(v.name, entry);
         if (!entry.questionnaires.includes(id)) entry.questionnaires.push(id);
       } else {

@@ -67,7 +67,12 @@ export const runCommand: Command = {
   name: 'run',
   help,
   run: async (args) => {
-    const { flags, positionals } = parseCommandArgs('run', args, ['questionnaire', 'answers', 'save', 'follow-symlink', 'resume', 'report', 'format', 'audience', 'locale'], 1);
+    const { flags, positionals } = parseCommandArgs(
+      'run',
+      args,
+      ['questionnaire', 'answers', 'save', 'follow-symlink', 'resume', 'report', 'format', 'audience', 'locale'],
+      1,
+    );
     if (flags.help) {
       writeOut(help);
       return EXIT.ok;
@@ -82,7 +87,10 @@ export const runCommand: Command = {
     if (flags.resume !== undefined && ref === undefined) {
       const id = snapshotQuestionnaireId(persisted);
       if (id === undefined) throw inputError([`${flags.resume}: is not a saved intake (no questionnaire id). Ensure that it was written by run --save.`]);
-      if (!bundledQuestionnaire(id)) throw inputError([`${flags.resume}: is for questionnaire "${id.slice(0, 80)}", which is not bundled. Pass its definition with --questionnaire FILE.json.`]);
+      if (!bundledQuestionnaire(id))
+        throw inputError([
+          `${flags.resume}: is for questionnaire "${id.slice(0, 80)}", which is not bundled. Pass its definition with --questionnaire FILE.json.`,
+        ]);
       ref = id;
     }
 
@@ -91,7 +99,9 @@ export const runCommand: Command = {
     if (!interactive && answers === undefined) {
       if (flags.resume !== undefined) throw usageError('run --resume needs a terminal, or --answers FILE.json to continue without one.');
       answers = firstSample(ref === undefined ? undefined : chooseQuestionnaire(ref, undefined).id);
-      note(`No terminal on stdin, so running the sample answers ${answers.file} (questionnaire "${answers.questionnaireId ?? 'unnamed'}"). Use --answers FILE.json for your own.`);
+      note(
+        `No terminal on stdin, so running the sample answers ${answers.file} (questionnaire "${answers.questionnaireId ?? 'unnamed'}"). Use --answers FILE.json for your own.`,
+      );
     }
     const q = chooseQuestionnaire(ref, answers);
     const resume = flags.resume === undefined ? undefined : { file: flags.resume, persisted };
@@ -100,7 +110,10 @@ export const runCommand: Command = {
       noteHidden(answers.file, checkAnswersFile(q, answers), true);
       return runAnswers({ q, answers, resume, save, output });
     }
-    if (flags.audience !== undefined) note('In a terminal the person sees their own view of the summary; the clinician view goes to the report file (--audience applies to runs without a terminal).');
+    if (flags.audience !== undefined)
+      note(
+        'In a terminal the person sees their own view of the summary; the clinician view goes to the report file (--audience applies to runs without a terminal).',
+      );
     return runTerminal({ q, resume, save, output, report: reportPath(flags.report, output.format) });
   },
 };

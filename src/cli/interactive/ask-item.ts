@@ -12,10 +12,7 @@ const localize: typeof localizeRaw = (text, locale) => terminalText(localizeRaw(
 export type Question = AnswerableItemsOf<QuestionnaireInput>;
 
 /** What the person did at one question. */
-export type ItemAction =
-  | { readonly kind: 'answer'; readonly value: AnswerValue | null }
-  | { readonly kind: 'back' }
-  | { readonly kind: 'cancel' };
+export type ItemAction = { readonly kind: 'answer'; readonly value: AnswerValue | null } | { readonly kind: 'back' } | { readonly kind: 'cancel' };
 
 /** How a question is framed: the line above it, its current answer, and whether `<` goes back. */
 export interface AskContext {

@@ -1,5 +1,15 @@
 import { Prompt, TextPrompt, isCancel, wrapTextWithPrefix } from '@clack/core';
-import { limitOptions, S_BAR, S_BAR_END, S_CHECKBOX_ACTIVE, S_CHECKBOX_INACTIVE, S_CHECKBOX_SELECTED, S_RADIO_ACTIVE, S_RADIO_INACTIVE, symbol } from '@clack/prompts';
+import {
+  limitOptions,
+  S_BAR,
+  S_BAR_END,
+  S_CHECKBOX_ACTIVE,
+  S_CHECKBOX_INACTIVE,
+  S_CHECKBOX_SELECTED,
+  S_RADIO_ACTIVE,
+  S_RADIO_INACTIVE,
+  symbol,
+} from '@clack/prompts';
 import { styleText } from 'node:util';
 
 // The question prompts of the interactive run, drawn like clack's but with three differences that matter to a
@@ -49,7 +59,13 @@ function echo(message: string, state: State, answer: string): string {
 function listLines(options: readonly PromptChoice[], cursor: number, state: State, top: string, style: (o: PromptChoice, i: number) => string): string {
   const indexed = options.map((o, i) => ({ ...o, i }));
   const prefix = `${bar(state)}  `;
-  const lines = limitOptions({ options: indexed, cursor: Math.max(cursor, 0), style: (o) => style(o, o.i), columnPadding: prefix.length, rowPadding: top.split('\n').length + 2 });
+  const lines = limitOptions({
+    options: indexed,
+    cursor: Math.max(cursor, 0),
+    style: (o) => style(o, o.i),
+    columnPadding: prefix.length,
+    rowPadding: top.split('\n').length + 2,
+  });
   return lines.map((l) => `${prefix}${l}`).join('\n');
 }
 
@@ -142,11 +158,24 @@ class ChecklistPrompt extends Prompt<string[]> {
     const top = heading(options.message, this.state);
     const chosen = this.value ?? [];
     if (this.state === 'submit' || this.state === 'cancel') {
-      return echo(options.message, this.state, this.backed ? '' : this.choices.filter((c) => chosen.includes(c.key)).map((c) => c.label).join(', '));
+      return echo(
+        options.message,
+        this.state,
+        this.backed
+          ? ''
+          : this.choices
+              .filter((c) => chosen.includes(c.key))
+              .map((c) => c.label)
+              .join(', '),
+      );
     }
     const list = listLines(this.choices, this.cursor, this.state, top, (o, i) => {
       const on = chosen.includes(o.key);
-      const box = on ? styleText('green', S_CHECKBOX_SELECTED) : i === this.cursor ? styleText('cyan', S_CHECKBOX_ACTIVE) : styleText('dim', S_CHECKBOX_INACTIVE);
+      const box = on
+        ? styleText('green', S_CHECKBOX_SELECTED)
+        : i === this.cursor
+          ? styleText('cyan', S_CHECKBOX_ACTIVE)
+          : styleText('dim', S_CHECKBOX_INACTIVE);
       return `${box} ${i === this.cursor ? o.label : styleText('dim', o.label)}`;
     });
     return `${top}${list}\n${closing(this, options.footer)}`;

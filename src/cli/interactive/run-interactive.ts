@@ -160,7 +160,15 @@ export async function runInteractive(session: InteractiveSession): Promise<'comp
       sectionHeader(view, locale);
       const target = entry;
       entry = { at: 'start' };
-      pos = target.at === 'end' ? previousQuestion(view.items, view.items.length) : target.at === 'item' ? Math.max(0, view.items.findIndex((i) => i.id === target.id)) : 0;
+      pos =
+        target.at === 'end'
+          ? previousQuestion(view.items, view.items.length)
+          : target.at === 'item'
+            ? Math.max(
+                0,
+                view.items.findIndex((i) => i.id === target.id),
+              )
+            : 0;
       if (pos < 0) {
         // A section with nothing to answer: keep going back past it when possible.
         if (context.cursor > firstAsking && send({ type: 'BACK' }).length === 0) {
@@ -177,7 +185,10 @@ export async function runInteractive(session: InteractiveSession): Promise<'comp
       if (first) {
         warn(first);
         // Back to the question that needs an answer (or the section's start), so the person can act on it.
-        pos = Math.max(0, view.items.findIndex((i) => i.id === first.itemId));
+        pos = Math.max(
+          0,
+          view.items.findIndex((i) => i.id === first.itemId),
+        );
       }
       continue;
     }

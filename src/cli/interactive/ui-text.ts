@@ -35,10 +35,19 @@ export const UI_TEXT = {
   selectKeys: { en: '↑/↓ to choose · Enter: confirm', es: '↑/↓ para elegir · Enter: confirmar' },
   multiKeys: { en: '↑/↓ to move · Space: mark · Enter: confirm', es: '↑/↓ para moverse · Espacio: marcar · Enter: confirmar' },
   backKey: { en: '<: previous question', es: '<: pregunta anterior' },
-  chooseFirst: { en: 'Nothing is chosen yet. Use ↑/↓ to choose an answer, then press Enter.', es: 'Aún no ha elegido nada. Use ↑/↓ para elegir una respuesta y luego pulse Enter.' },
+  chooseFirst: {
+    en: 'Nothing is chosen yet. Use ↑/↓ to choose an answer, then press Enter.',
+    es: 'Aún no ha elegido nada. Use ↑/↓ para elegir una respuesta y luego pulse Enter.',
+  },
   chooseOne: { en: 'Please select at least one option (Space selects, Enter confirms).', es: 'Marque al menos una opción (Espacio marca, Enter confirma).' },
-  saved: { en: 'Your answers so far are saved in {file}. To continue later: intake-screening run --resume {file}', es: 'Sus respuestas hasta ahora están guardadas en {file}. Para continuar después: intake-screening run --resume {file}' },
-  notSaved: { en: 'Stopped. Nothing was saved (use --save FILE to keep answers for later).', es: 'Detenido. No se guardó nada (use --save ARCHIVO para guardar las respuestas).' },
+  saved: {
+    en: 'Your answers so far are saved in {file}. To continue later: intake-screening run --resume {file}',
+    es: 'Sus respuestas hasta ahora están guardadas en {file}. Para continuar después: intake-screening run --resume {file}',
+  },
+  notSaved: {
+    en: 'Stopped. Nothing was saved (use --save FILE to keep answers for later).',
+    es: 'Detenido. No se guardó nada (use --save ARCHIVO para guardar las respuestas).',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 /** A key of the interactive UI's phrase table. */

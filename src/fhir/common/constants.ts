@@ -141,7 +141,6 @@ export const SECURITY_LABELS = {
   psychiatry: { system: ACT_CODE, code: 'PSY', display: 'psychiatry information sensitivity' },
 } as const satisfies Record<string, FhirCoding>;
 
-
 /** FHIRPath's media type, for SDC `Expression.language`. */
 export const FHIRPATH = 'text/fhirpath';
 

@@ -1,7 +1,6 @@
 import type { UnsupportedPolicy } from '../../issues/unsupported-reporter.js';
 import type { FhirQuestionnaireResponse, FhirReference } from './fhir-types.js';
 
-
 /**
  * Which security labels (`meta.security`) to put on exported resources. All
  * are on by default: this library collects substance-use and behavioural

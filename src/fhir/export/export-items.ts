@@ -77,14 +77,24 @@ export function exportItem(item: Item, ctx: ItemExportContext, path: IssuePath):
   const own = (EXPORTERS[item.kind] as (item: Item, ctx: ItemExportContext, path: IssuePath) => KindFields)(item, ctx, path);
   const out: FhirQuestionnaireItem = { linkId: item.id, ...localizedField('text', item.text), type: own.type };
   if (item.codes && item.codes.length > 0) {
-    if (item.kind === 'display') ctx.reporter.report([...path, 'codes'], `Display item "${item.id}" has codes; R4 display items cannot carry a code (que-3), so they are left out.`, item.id);
+    if (item.kind === 'display')
+      ctx.reporter.report(
+        [...path, 'codes'],
+        `Display item "${item.id}" has codes; R4 display items cannot carry a code (que-3), so they are left out.`,
+        item.id,
+      );
     else out.code = fhirCodings(item.codes);
   }
   if (item.kind !== 'display' && item.required) out.required = true;
   Object.assign(out, withoutType(own));
   Object.assign(out, condition(item.when, ctx, out));
   if (item.help) {
-    if (item.kind === 'display') ctx.reporter.report([...path, 'help'], `Display item "${item.id}" has help text; R4 display items cannot hold nested items (que-1), so it is left out.`, item.id);
+    if (item.kind === 'display')
+      ctx.reporter.report(
+        [...path, 'help'],
+        `Display item "${item.id}" has help text; R4 display items cannot hold nested items (que-1), so it is left out.`,
+        item.id,
+      );
     else out.item = [helpItem(item.id, item.help)];
   }
   return out;
@@ -122,7 +132,12 @@ function helpItem(id: string, help: Item['text']): FhirQuestionnaireItem {
     linkId: `${id}${HELP_LINK_SUFFIX}`,
     ...localizedField('text', help),
     type: 'display',
-    extension: [{ url: HL7_EXT.itemControl, valueCodeableConcept: { coding: [{ system: ITEM_CONTROL_SYSTEM, code: 'help', display: 'Help-Button' }], text: 'Help-Button' } }],
+    extension: [
+      {
+        url: HL7_EXT.itemControl,
+        valueCodeableConcept: { coding: [{ system: ITEM_CONTROL_SYSTEM, code: 'help', display: 'Help-Button' }], text: 'Help-Button' },
+      },
+    ],
   };
 }
 
@@ -146,14 +161,20 @@ function choiceOptions(item: OptionItem, ctx: ItemExportContext, path: IssuePath
     }
     if ('exclusive' in option && option.exclusive) extension.push({ url: HL7_EXT.optionExclusive, valueBoolean: true });
     if (option.codes && option.codes.length > 1) {
-      ctx.reporter.report([...path, 'options', k, 'codes'], `Option ${k + 1} of item "${item.id}" has ${option.codes.length} codes; an answer option holds one coding, so only the first is kept.`, item.id);
+      ctx.reporter.report(
+        [...path, 'options', k, 'codes'],
+        `Option ${k + 1} of item "${item.id}" has ${option.codes.length} codes; an answer option holds one coding, so only the first is kept.`,
+        item.id,
+      );
     }
     return extension.length > 0 ? { valueCoding: coding, extension } : { valueCoding: coding };
   });
   if (item.preferNotToAnswer) {
     const declined = withDisplay(declinedCoding(), BUILT_IN_TEXT.declined);
     // On a multi-choice, "prefer not to answer" stands alone; LHC-Forms and Smart Forms do not enforce it, so the import keeps the real options of a mix.
-    options.push(item.kind === 'multi' ? { valueCoding: declined, extension: [{ url: HL7_EXT.optionExclusive, valueBoolean: true }] } : { valueCoding: declined });
+    options.push(
+      item.kind === 'multi' ? { valueCoding: declined, extension: [{ url: HL7_EXT.optionExclusive, valueBoolean: true }] } : { valueCoding: declined },
+    );
   }
   return options;
 }

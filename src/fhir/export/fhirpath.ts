@@ -109,7 +109,11 @@ export function conditionPath(condition: Condition, ctx: PathContext, inCutoff =
         return `${answers(id)}.where($this != ${scalar(value)}).exists()`;
       }
       if (item?.kind === 'scale' && typeof value === 'number') {
-        return valuesMatch(id, scaleValuesWhere(item, (v) => TESTS[op](v, value)), ctx);
+        return valuesMatch(
+          id,
+          scaleValuesWhere(item, (v) => TESTS[op](v, value)),
+          ctx,
+        );
       }
       return `${answers(id)}.where($this ${OPS[op]} ${scalar(value)}).exists()`;
     }
@@ -212,7 +216,10 @@ export function weightPath(id: string, weights: readonly { readonly coding: Code
  * @param terms - For each item of the score: its visibility path and its weight path.
  * @param skipped - The score's `skipped` condition as FHIRPath, and its value.
  */
-export function scorePath(terms: readonly { readonly visible: string; readonly weight: string }[], skipped?: { readonly when: string; readonly value: number }): string {
+export function scorePath(
+  terms: readonly { readonly visible: string; readonly weight: string }[],
+  skipped?: { readonly when: string; readonly value: number },
+): string {
   const sum = terms.map((t) => (t.visible === 'true' ? t.weight : `iif(${t.visible}, ${t.weight}, 0)`)).join(' + ');
   const any = terms.map((t) => t.visible);
   if (any.includes('true')) return sum;

@@ -55,7 +55,10 @@ export function toFhirQuestionnaireResponse(q: QuestionnaireInput, answers: unkn
   const index = indexOf(checkedQuestionnaire(q));
   const resolved = resolveAnswers(q, answers);
   if (resolved.issues.length > 0) {
-    throw new QuestionnaireError(resolved.issues, `Answers for questionnaire "${q.id}" have ${resolved.issues.length} issue${resolved.issues.length > 1 ? 's' : ''}: ${resolved.issues[0]?.message}`);
+    throw new QuestionnaireError(
+      resolved.issues,
+      `Answers for questionnaire "${q.id}" have ${resolved.issues.length} issue${resolved.issues.length > 1 ? 's' : ''}: ${resolved.issues[0]?.message}`,
+    );
   }
   const { evaluation } = resolved;
   const given = resolved.answers;
@@ -127,6 +130,10 @@ function responseItem(item: Exclude<Item, { kind: 'display' }>, value: AnswerVal
  * if (!result.success) result.issues[0]?.code; // 'wrong-type'
  * ```
  */
-export function safeToFhirQuestionnaireResponse(q: QuestionnaireInput, answers: unknown, options: ToFhirResponseOptions = {}): SafeResult<FhirQuestionnaireResponse> {
+export function safeToFhirQuestionnaireResponse(
+  q: QuestionnaireInput,
+  answers: unknown,
+  options: ToFhirResponseOptions = {},
+): SafeResult<FhirQuestionnaireResponse> {
   return attempt(() => toFhirQuestionnaireResponse(q, answers, options));
 }

@@ -73,14 +73,21 @@ export function toFhirQuestionnaire(q: QuestionnaireInput, options: ToFhirQuesti
   for (const s of q.sections) for (const i of s.items) sectionOf.set(i.id, s.when as Condition | undefined);
   const extension: FhirExtension[] = [
     ...orderScores(q).flatMap((score) => {
-      const value = { url: HL7_EXT.variable, valueExpression: { name: paths.variables.get(score.id) as string, language: FHIRPATH, expression: scoreExpression(sectionOf, score, paths) } };
+      const value = {
+        url: HL7_EXT.variable,
+        valueExpression: { name: paths.variables.get(score.id) as string, language: FHIRPATH, expression: scoreExpression(sectionOf, score, paths) },
+      };
       const positive = paths.positives.get(score.id);
-      return positive === undefined ? [value] : [value, { url: HL7_EXT.variable, valueExpression: { name: positive, language: FHIRPATH, expression: positivePath(score, paths) } }];
+      return positive === undefined
+        ? [value]
+        : [value, { url: HL7_EXT.variable, valueExpression: { name: positive, language: FHIRPATH, expression: positivePath(score, paths) } }];
     }),
     ...scores.map((score) => ({ url: EXT.score, valueString: JSON.stringify(score) })),
     // SDC's way to say who fills the form in. Each section's instrument extension carries its own rater, so a
     // mixed questionnaire (the person answers some sections, a clinician rates others) states it per section only.
-    ...(q.sections.length > 0 && q.sections.every((s) => raterOf(s.instrument) === 'clinician') ? [{ url: HL7_EXT.performerType, valueCode: 'Practitioner' }] : []),
+    ...(q.sections.length > 0 && q.sections.every((s) => raterOf(s.instrument) === 'clinician')
+      ? [{ url: HL7_EXT.performerType, valueCode: 'Practitioner' }]
+      : []),
   ];
   reportSummaryParts(q, reporter);
 
@@ -180,7 +187,13 @@ export function scoreExpression(sectionOf: ReadonlyMap<string, Condition | undef
   const terms = score.items.map((id) => {
     const item = paths.items.get(id) as Item;
     const options = item.kind === 'scale' ? item.options : [];
-    return { visible: visiblePath(sectionOf.get(id), item, paths), weight: weightPath(id, options.map((o) => ({ coding: optionCoding(paths.canonical, id, o), value: o.value }))) };
+    return {
+      visible: visiblePath(sectionOf.get(id), item, paths),
+      weight: weightPath(
+        id,
+        options.map((o) => ({ coding: optionCoding(paths.canonical, id, o), value: o.value })),
+      ),
+    };
   });
   const skipped = score.skipped ? { when: conditionPath(score.skipped.when as Condition, paths), value: score.skipped.value } : undefined;
   return scorePath(terms, skipped);
@@ -196,7 +209,11 @@ export function orderScores(q: QuestionnaireInput): Score[] {
   const byId = new Map(scores.map((s) => [s.id, s]));
   const conditionsOf = new Map<string, Condition[]>();
   for (const section of q.sections) {
-    for (const item of section.items) conditionsOf.set(item.id, [section.when, item.when].filter((c): c is Condition => c !== undefined));
+    for (const item of section.items)
+      conditionsOf.set(
+        item.id,
+        [section.when, item.when].filter((c): c is Condition => c !== undefined),
+      );
   }
   const deps = (score: Score): string[] => {
     const conditions: Condition[] = score.items.flatMap((id) => conditionsOf.get(id) ?? []);
@@ -233,7 +250,10 @@ function reportSummaryParts(q: QuestionnaireInput, reporter: UnsupportedReporter
   for (const [key, what] of parts) {
     const value = q[key];
     if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
-    reporter.report([key], `The questionnaire's ${what} have no place in a FHIR Questionnaire and are left out; the library applies them when it summarizes answers.`);
+    reporter.report(
+      [key],
+      `The questionnaire's ${what} have no place in a FHIR Questionnaire and are left out; the library applies them when it summarizes answers.`,
+    );
   }
 }
 

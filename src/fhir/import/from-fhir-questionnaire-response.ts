@@ -62,7 +62,8 @@ interface RawAnswer {
 }
 
 /** A value read, or why none could be; `mixed` holds the options meant to stand alone that a multi-choice answer left out because other options were ticked beside them. */
-type ReadResult = { readonly value: AnswerValue; readonly mixed?: readonly string[] } | { readonly problem: string; readonly code: 'wrong-type' | 'unknown-option' };
+type ReadResult =
+  { readonly value: AnswerValue; readonly mixed?: readonly string[] } | { readonly problem: string; readonly code: 'wrong-type' | 'unknown-option' };
 type Reader = (answers: readonly RawAnswer[], keys: ReadonlyMap<string, MappedAnswer> | undefined, item: Item) => ReadResult;
 
 const wrong = (problem: string): ReadResult => ({ problem, code: 'wrong-type' });
@@ -77,7 +78,10 @@ const one =
 function mapped(a: RawAnswer, keys: ReadonlyMap<string, MappedAnswer> | undefined): ReadResult {
   const coding = a.valueCoding !== null && typeof a.valueCoding === 'object' ? a.valueCoding : undefined;
   const key = answerKey({
-    coding: coding && { system: typeof coding.system === 'string' ? coding.system : undefined, code: typeof coding.code === 'string' ? coding.code : undefined },
+    coding: coding && {
+      system: typeof coding.system === 'string' ? coding.system : undefined,
+      code: typeof coding.code === 'string' ? coding.code : undefined,
+    },
     string: typeof a.valueString === 'string' ? a.valueString : undefined,
     integer: typeof a.valueInteger === 'number' ? a.valueInteger : undefined,
     date: typeof a.valueDate === 'string' ? a.valueDate : undefined,
@@ -86,7 +90,8 @@ function mapped(a: RawAnswer, keys: ReadonlyMap<string, MappedAnswer> | undefine
   return value === undefined ? { problem: 'is not one of its options', code: 'unknown-option' } : { value };
 }
 
-const typed = <T extends AnswerValue>(v: unknown, guard: (x: unknown) => x is T, expected: string): ReadResult => (guard(v) ? { value: v } : wrong(`must be ${expected}`));
+const typed = <T extends AnswerValue>(v: unknown, guard: (x: unknown) => x is T, expected: string): ReadResult =>
+  guard(v) ? { value: v } : wrong(`must be ${expected}`);
 const isNumber = (x: unknown): x is number => typeof x === 'number';
 const isString = (x: unknown): x is string => typeof x === 'string';
 
@@ -162,12 +167,15 @@ export function fromFhirQuestionnaireResponse(q: QuestionnaireInput, json: unkno
       visit(node.item, [...at, 'item']);
       answers.forEach((a, j) => visit((a as { item?: unknown }).item, [...at, 'answer', j, 'item']));
       if (linkId === undefined || linkId.startsWith(SCORE_LINK_PREFIX)) return;
-      const declined = Array.isArray(node.extension) && (node.extension as { url?: unknown; valueCode?: unknown }[]).some((e) => e?.url === HL7_EXT.dataAbsentReason && e.valueCode === DECLINED.code);
+      const declined =
+        Array.isArray(node.extension) &&
+        (node.extension as { url?: unknown; valueCode?: unknown }[]).some((e) => e?.url === HL7_EXT.dataAbsentReason && e.valueCode === DECLINED.code);
       if (answers.length === 0 && !declined) return;
       const id = mapping.ids.get(linkId);
       const entryOf = id === undefined ? undefined : index.items.get(id);
       if (!entryOf) {
-        if (id === undefined || answers.length > 0) issues.push(issue('unknown-item', [...at, 'linkId'], `The response answers linkId "${linkId.slice(0, 80)}", which the questionnaire does not have.`));
+        if (id === undefined || answers.length > 0)
+          issues.push(issue('unknown-item', [...at, 'linkId'], `The response answers linkId "${linkId.slice(0, 80)}", which the questionnaire does not have.`));
         return;
       }
       const item = entryOf.item;
@@ -183,7 +191,11 @@ export function fromFhirQuestionnaireResponse(q: QuestionnaireInput, json: unkno
       const read = READERS[item.kind](answers, mapping.answers.get(item.id), item);
       if ('problem' in read) {
         const message = `Answer to "${item.id}" ${read.problem}.`;
-        issues.push(read.code === 'wrong-type' ? issue('wrong-type', [...at, 'answer'], message, item.id, { expected: item.kind }) : issue(read.code, [...at, 'answer'], message, item.id));
+        issues.push(
+          read.code === 'wrong-type'
+            ? issue('wrong-type', [...at, 'answer'], message, item.id, { expected: item.kind })
+            : issue(read.code, [...at, 'answer'], message, item.id),
+        );
         return;
       }
       if (read.mixed && item.kind === 'multi') {

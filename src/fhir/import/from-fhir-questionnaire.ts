@@ -40,7 +40,24 @@ export interface FhirQuestionnaireImport {
   readonly mapping: FhirAnswerMapping;
 }
 
-const KNOWN_ROOT = new Set(['resourceType', 'id', 'url', 'version', 'name', 'title', '_title', 'status', 'publisher', 'description', '_description', 'copyright', 'code', 'item', 'extension', 'language']);
+const KNOWN_ROOT = new Set([
+  'resourceType',
+  'id',
+  'url',
+  'version',
+  'name',
+  'title',
+  '_title',
+  'status',
+  'publisher',
+  'description',
+  '_description',
+  'copyright',
+  'code',
+  'item',
+  'extension',
+  'language',
+]);
 
 /**
  * Import a FHIR R4 Questionnaire as a runnable questionnaire.
@@ -79,7 +96,8 @@ export function fromFhirQuestionnaire(json: unknown, options: FromFhirOptions = 
   if (!parsed.success) throw new QuestionnaireError(issuesFromZod(parsed.error));
   const root = parsed.data;
   const reporter = new UnsupportedReporter(options.unsupported ?? 'warn', 'The library');
-  for (const key of Object.keys(root)) if (!KNOWN_ROOT.has(key)) reporter.report([key], `Questionnaire.${key} has no counterpart in the library and is left out.`);
+  for (const key of Object.keys(root))
+    if (!KNOWN_ROOT.has(key)) reporter.report([key], `Questionnaire.${key} has no counterpart in the library and is left out.`);
   if (root.language && !/^en(-|$)/.test(root.language)) {
     reporter.report(['language'], `The questionnaire's language is "${root.language.slice(0, 20)}"; its texts are imported as the base (English) texts.`);
   }
@@ -115,8 +133,10 @@ export function fromFhirQuestionnaire(json: unknown, options: FromFhirOptions = 
     walkLoose(input, loose, ['item', i], state);
   });
   if (!usedRootMeta) {
-    if (root.copyright) reporter.report(['copyright'], 'The copyright applies to the whole questionnaire, which the library records per section; it is left out.');
-    if (root.code && root.code.length > 0) reporter.report(['code'], 'The questionnaire codes apply to the whole questionnaire, which the library records per section; they are left out.');
+    if (root.copyright)
+      reporter.report(['copyright'], 'The copyright applies to the whole questionnaire, which the library records per section; it is left out.');
+    if (root.code && root.code.length > 0)
+      reporter.report(['code'], 'The questionnaire codes apply to the whole questionnaire, which the library records per section; they are left out.');
   }
   const kept = sections.filter((s) => {
     if (s.items.length > 0) return true;
@@ -232,7 +252,10 @@ function applyPerformerType(root: QuestionnaireResourceInput, sections: SectionD
 function looseInstrument(root: QuestionnaireResourceInput, title: { en: string }, reporter: UnsupportedReporter): Instrument {
   const name = fitString(root.name ?? title.en, 100, ['name'], reporter);
   if (!root.copyright) return { kind: 'descriptive', name };
-  const codes = (root.code ?? []).filter((c): c is { system: string; code: string; display?: string } => typeof c.system === 'string' && typeof c.code === 'string' && c.system.length > 0 && c.code.length > 0 && c.code.length <= 100 && c.system.length <= 300);
+  const codes = (root.code ?? []).filter(
+    (c): c is { system: string; code: string; display?: string } =>
+      typeof c.system === 'string' && typeof c.code === 'string' && c.system.length > 0 && c.code.length > 0 && c.code.length <= 100 && c.system.length <= 300,
+  );
   const url = root.url && /^https?:/.test(root.url) && z.url().safeParse(root.url).success ? root.url : undefined;
   return {
     kind: 'validated',
@@ -241,7 +264,13 @@ function looseInstrument(root: QuestionnaireResourceInput, title: { en: string }
     citation: fitString(`FHIR Questionnaire ${root.url ?? root.id ?? name}${root.version ? `|${root.version}` : ''}`, 1000, ['url'], reporter),
     licence: fitString(root.copyright, 1000, ['copyright'], reporter),
     ...(url ? { url } : {}),
-    ...(codes.length > 0 ? { codes: codes.slice(0, 10).map((c) => (c.display && c.display.length <= 500 ? { system: c.system, code: c.code, display: c.display } : { system: c.system, code: c.code })) } : {}),
+    ...(codes.length > 0
+      ? {
+          codes: codes
+            .slice(0, 10)
+            .map((c) => (c.display && c.display.length <= 500 ? { system: c.system, code: c.code, display: c.display } : { system: c.system, code: c.code })),
+        }
+      : {}),
   };
 }
 

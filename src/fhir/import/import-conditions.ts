@@ -27,7 +27,12 @@ export interface ConditionImportContext {
   readonly reporter: UnsupportedReporter;
 }
 
-type Source = { readonly linkId: string; readonly enableWhen?: readonly EnableWhenInput[] | undefined; readonly enableBehavior?: 'all' | 'any' | undefined; readonly extension?: readonly ExtensionInput[] | undefined };
+type Source = {
+  readonly linkId: string;
+  readonly enableWhen?: readonly EnableWhenInput[] | undefined;
+  readonly enableBehavior?: 'all' | 'any' | undefined;
+  readonly extension?: readonly ExtensionInput[] | undefined;
+};
 
 /**
  * The condition of a FHIR item or group, from its `enableWhen` (every R4
@@ -40,12 +45,17 @@ export function importCondition(source: Source, itemId: string, path: IssuePath,
   const expression = source.extension?.find((e) => e.url === HL7_EXT.enableWhenExpression);
   const own = source.extension?.find((e) => e.url === EXT.condition);
   if (source.enableWhen && source.enableWhen.length > 0) {
-    if (expression) ctx.reporter.report([...path, 'extension'], `Item "${source.linkId}" has both enableWhen and an enableWhenExpression; only enableWhen is used.`, itemId);
+    if (expression)
+      ctx.reporter.report([...path, 'extension'], `Item "${source.linkId}" has both enableWhen and an enableWhenExpression; only enableWhen is used.`, itemId);
     return fromEnableWhen(source, itemId, path, ctx);
   }
   if (own && typeof own.valueString === 'string') return fromOwnExtension(own.valueString, source.linkId, itemId, [...path, 'extension'], ctx);
   if (expression) {
-    ctx.reporter.report([...path, 'extension'], `Item "${source.linkId}" is enabled by a FHIRPath enableWhenExpression, which the library cannot read; it is imported without that condition.`, itemId);
+    ctx.reporter.report(
+      [...path, 'extension'],
+      `Item "${source.linkId}" is enabled by a FHIRPath enableWhenExpression, which the library cannot read; it is imported without that condition.`,
+      itemId,
+    );
   }
   return undefined;
 }
@@ -54,7 +64,11 @@ function fromEnableWhen(source: Source, itemId: string, path: IssuePath, ctx: Co
   const list = source.enableWhen ?? [];
   let behavior = source.enableBehavior;
   if (list.length > 1 && !behavior) {
-    ctx.reporter.report([...path, 'enableBehavior'], `Item "${source.linkId}" has several enableWhen without enableBehavior (required by que-12); they are read as "all".`, itemId);
+    ctx.reporter.report(
+      [...path, 'enableBehavior'],
+      `Item "${source.linkId}" has several enableWhen without enableBehavior (required by que-12); they are read as "all".`,
+      itemId,
+    );
     behavior = 'all';
   }
   const parts: Condition[] = [];
@@ -104,9 +118,7 @@ function equality(target: KnownItem, ew: EnableWhenInput, numeric: number | unde
   let value: MappedAnswer | undefined;
   if (ew.answerBoolean !== undefined && target.kind === 'boolean' && target.keys.size === 0) value = ew.answerBoolean;
   else {
-    const key = ew.answerCoding
-      ? codingKey(target, ew.answerCoding)
-      : answerKey({ string: ew.answerString, integer: ew.answerInteger, date: ew.answerDate });
+    const key = ew.answerCoding ? codingKey(target, ew.answerCoding) : answerKey({ string: ew.answerString, integer: ew.answerInteger, date: ew.answerDate });
     value = key === undefined ? undefined : target.keys.get(key);
     if (value === undefined && ew.answerBoolean !== undefined) value = ew.answerBoolean;
   }

@@ -38,7 +38,10 @@ export function guardResource(json: unknown, resourceType: 'Questionnaire' | 'Qu
   if (danger) throw new QuestionnaireError([danger]);
   const resource = json as Record<string, unknown>;
   if (resource.resourceType !== resourceType) {
-    refuse(['resourceType'], `Input has resourceType ${typeof resource.resourceType === 'string' ? `"${resource.resourceType.slice(0, 40)}"` : 'missing'}; expected "${resourceType}".`);
+    refuse(
+      ['resourceType'],
+      `Input has resourceType ${typeof resource.resourceType === 'string' ? `"${resource.resourceType.slice(0, 40)}"` : 'missing'}; expected "${resourceType}".`,
+    );
   }
   return resource;
 }

@@ -37,7 +37,9 @@ const base = (input: FhirItemInput, ctx: ItemImportContext) => ({
   ...(input.required ? { required: true } : {}),
 });
 
-const unsupported = (what: string): ItemImporter => () => ({ kind: 'skip', why: `is a ${what} question, which the library cannot ask` });
+const unsupported =
+  (what: string): ItemImporter =>
+  () => ({ kind: 'skip', why: `is a ${what} question, which the library cannot ask` });
 
 /**
  * How each R4 item type is imported. Any type with `answerOption` is read as
@@ -49,7 +51,11 @@ const IMPORTERS: { readonly [T in FhirItemType]: ItemImporter } = {
   boolean: (input, ctx) => ({ kind: 'item', item: { ...base(input, ctx), kind: 'boolean' }, keys: NO_KEYS }),
   choice: (input, ctx) => choice(input, ctx),
   'open-choice': (input, ctx) => {
-    ctx.reporter.report([...ctx.path, 'type'], `Item "${input.linkId}" is open-choice; free-text answers beside the options are not supported, so it is imported as a choice.`, ctx.id);
+    ctx.reporter.report(
+      [...ctx.path, 'type'],
+      `Item "${input.linkId}" is open-choice; free-text answers beside the options are not supported, so it is imported as a choice.`,
+      ctx.id,
+    );
     return choice(input, ctx);
   },
   integer: (input, ctx) => (input.answerOption ? choice(input, ctx) : number(input, ctx, true)),
@@ -131,12 +137,22 @@ function number(input: FhirItemInput, ctx: ItemImportContext, integer: boolean):
 function text(input: FhirItemInput, ctx: ItemImportContext, multiline: boolean): ItemOutcome {
   let maxLength = input.maxLength;
   if (maxLength !== undefined && (maxLength < 1 || maxLength > HARD_TEXT_MAX_LENGTH)) {
-    ctx.reporter.report([...ctx.path, 'maxLength'], `Item "${input.linkId}" allows ${maxLength} characters; the library allows 1 to ${HARD_TEXT_MAX_LENGTH}, so the limit is clamped.`, ctx.id);
+    ctx.reporter.report(
+      [...ctx.path, 'maxLength'],
+      `Item "${input.linkId}" allows ${maxLength} characters; the library allows 1 to ${HARD_TEXT_MAX_LENGTH}, so the limit is clamped.`,
+      ctx.id,
+    );
     maxLength = Math.min(Math.max(maxLength, 1), HARD_TEXT_MAX_LENGTH);
   }
   return {
     kind: 'item',
-    item: { ...base(input, ctx), ...declines(input), kind: 'text', ...(multiline ? { multiline: true } : {}), ...(maxLength !== undefined ? { maxLength } : {}) },
+    item: {
+      ...base(input, ctx),
+      ...declines(input),
+      kind: 'text',
+      ...(multiline ? { multiline: true } : {}),
+      ...(maxLength !== undefined ? { maxLength } : {}),
+    },
     keys: NO_KEYS,
   };
 }

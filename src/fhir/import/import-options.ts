@@ -52,7 +52,11 @@ export function importOptions(
     if (option === 'declined') declined = answerKey({ coding: DECLINED });
     else if (option && read.some((r) => r.key === option.key)) {
       // An answer names its option by value, so two options with one coding cannot be told apart.
-      reporter.report(at, `Option ${k + 1} of item "${item.linkId}" has the same value or coding as an earlier option, so answers cannot tell them apart; it is left out.`, itemId);
+      reporter.report(
+        at,
+        `Option ${k + 1} of item "${item.linkId}" has the same value or coding as an earlier option, so answers cannot tell them apart; it is left out.`,
+        itemId,
+      );
     } else if (option) read.push(option);
   });
   if (read.length === 0) return undefined;
@@ -134,7 +138,9 @@ function readOption(
     reporter.report([...path, key], `Answer option member "${key}" of item "${linkId}" is not supported and is left out.`, itemId);
   }
   const ext = (o.extension ?? []) as readonly ExtensionInput[];
-  for (const e of ext) if (!KNOWN_OPTION_EXT.has(e.url)) reporter.report([...path, 'extension'], `Extension ${e.url} on an answer option of item "${linkId}" is not supported and is left out.`, itemId);
+  for (const e of ext)
+    if (!KNOWN_OPTION_EXT.has(e.url))
+      reporter.report([...path, 'extension'], `Extension ${e.url} on an answer option of item "${linkId}" is not supported and is left out.`, itemId);
   const coding = o.valueCoding;
   if (coding && coding.system === DECLINED.system && coding.code === DECLINED.code) return 'declined';
 
@@ -165,7 +171,9 @@ function readOption(
     reporter.report(path, `An answer option of item "${linkId}" has a value type the library cannot hold (time or reference); it is left out.`, itemId);
     return undefined;
   }
-  const weightExt = ext.find((e) => e.url === HL7_EXT.ordinalValue || e.url === HL7_EXT.itemWeight) ?? (coding?.extension as ExtensionInput[] | undefined)?.find((e) => e.url === HL7_EXT.ordinalValue || e.url === HL7_EXT.itemWeight);
+  const weightExt =
+    ext.find((e) => e.url === HL7_EXT.ordinalValue || e.url === HL7_EXT.itemWeight) ??
+    (coding?.extension as ExtensionInput[] | undefined)?.find((e) => e.url === HL7_EXT.ordinalValue || e.url === HL7_EXT.itemWeight);
   const weight = numeric(weightExt?.valueDecimal ?? weightExt?.valueInteger);
   const valueExt = ext.find((e) => e.url === EXT.optionValue)?.valueString;
   return {

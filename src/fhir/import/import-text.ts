@@ -9,23 +9,22 @@ import type { UnsupportedReporter } from '../../issues/unsupported-reporter.js';
  * longer than the definition allows are cut, invalid locale tags and other
  * extensions on the element are reported.
  */
-export function importText(
-  text: string,
-  element: unknown,
-  path: IssuePath,
-  reporter: UnsupportedReporter,
-  itemId?: string,
-): LocalizedText {
+export function importText(text: string, element: unknown, path: IssuePath, reporter: UnsupportedReporter, itemId?: string): LocalizedText {
   const out: Record<string, string> = { en: fit(text, path, reporter, itemId) };
   const { found, other } = readTranslations(element);
-  for (const url of other) reporter.report([...path.slice(0, -1), `_${String(path.at(-1))}`], `Extension ${url} on this text is not supported and is left out.`, itemId);
+  for (const url of other)
+    reporter.report([...path.slice(0, -1), `_${String(path.at(-1))}`], `Extension ${url} on this text is not supported and is left out.`, itemId);
   for (const t of found) {
     if ('skipped' in t) {
       reporter.report(path, `A translation of this text is incomplete (${t.skipped}) and is left out.`, itemId);
       continue;
     }
     if (!LOCALE_PATTERN.test(t.lang) || t.lang === 'en') {
-      reporter.report(path, `A translation has language "${t.lang.slice(0, 20)}", which is not a locale tag such as "es" or "es-MX" other than "en"; it is left out.`, itemId);
+      reporter.report(
+        path,
+        `A translation has language "${t.lang.slice(0, 20)}", which is not a locale tag such as "es" or "es-MX" other than "en"; it is left out.`,
+        itemId,
+      );
       continue;
     }
     out[t.lang] = fit(t.content, path, reporter, itemId);

@@ -70,12 +70,21 @@ export function sectionsFromGroup(group: FhirItemInput, path: IssuePath, state: 
   if (own && typeof own.valueString === 'string') {
     const parsed = InstrumentSchema.safeParse(safeJson(own.valueString));
     if (parsed.success) instrument = parsed.data;
-    else state.reporter.report([...path, 'extension'], `The instrument extension of group "${group.linkId}" is not valid; the section is imported as descriptive.`, id);
+    else
+      state.reporter.report(
+        [...path, 'extension'],
+        `The instrument extension of group "${group.linkId}" is not valid; the section is imported as descriptive.`,
+        id,
+      );
   }
   if (!instrument) {
     instrument = { kind: 'descriptive', name: fitString(title.en, 100, [...path, 'text'], state.reporter, id) };
     if (group.code && group.code.length > 0) {
-      state.reporter.report([...path, 'code'], `Group "${group.linkId}" has codes but no citation and licence, so it is imported as a descriptive section without them.`, id);
+      state.reporter.report(
+        [...path, 'code'],
+        `Group "${group.linkId}" has codes but no citation and licence, so it is imported as a descriptive section without them.`,
+        id,
+      );
     }
   }
   const section: SectionDraft = { id, title, instrument, items: [] };
@@ -99,7 +108,13 @@ function sectionOf(place: Placement, state: WalkState, path: IssuePath): Section
   if (place.current) return place.current;
   const { base } = place;
   const when = combine([...(base.when ? [base.when] : []), ...place.shared]);
-  const next: SectionDraft = { id: state.ids.fresh(`${base.id}-${place.sections.length + 1}`), title: base.title, instrument: base.instrument, items: [], origin: base.id };
+  const next: SectionDraft = {
+    id: state.ids.fresh(`${base.id}-${place.sections.length + 1}`),
+    title: base.title,
+    instrument: base.instrument,
+    items: [],
+    origin: base.id,
+  };
   if (when) next.when = when;
   state.budget.spend(when, path);
   place.sections.push(next);
@@ -114,12 +129,26 @@ function size(conditions: readonly Condition[]): number {
 }
 
 /** `more`: whether items follow the list in the same placement (so a split there needs a continuation section). */
-function walkChildren(list: readonly FhirItemInput[], place: Placement, inherited: Condition[], path: IssuePath, state: WalkState, parentLinkId: string, more = false): void {
+function walkChildren(
+  list: readonly FhirItemInput[],
+  place: Placement,
+  inherited: Condition[],
+  path: IssuePath,
+  state: WalkState,
+  parentLinkId: string,
+  more = false,
+): void {
   list.forEach((child, k) => {
     const after = more || k < list.length - 1;
     const at = [...path, k];
     const section = sectionOf(place, state, at);
-    if (child.type === 'display' && child.linkId === `${parentLinkId}${DESCRIPTION_LINK_SUFFIX}` && k === 0 && section.items.length === 0 && !section.description) {
+    if (
+      child.type === 'display' &&
+      child.linkId === `${parentLinkId}${DESCRIPTION_LINK_SUFFIX}` &&
+      k === 0 &&
+      section.items.length === 0 &&
+      !section.description
+    ) {
       section.description = importText(child.text ?? ' ', child._text, [...at, 'text'], state.reporter, section.id);
       state.ids.claim(child.linkId);
       return;
@@ -141,13 +170,21 @@ function walkChildren(list: readonly FhirItemInput[], place: Placement, inherite
       state.budget.spend(when, at);
       const title = child.text ? importText(child.text, child._text, [...at, 'text'], state.reporter, id) : place.base.title;
       const own: SectionDraft = { id, title, instrument: place.base.instrument, items: [], when, origin: place.base.id };
-      state.reporter.report(at, `Group "${child.linkId}" is nested inside another group under conditions too large to copy onto each of its items; it becomes section "${id}", shown when they hold, and the items after it continue in a section of their own.`, id);
+      state.reporter.report(
+        at,
+        `Group "${child.linkId}" is nested inside another group under conditions too large to copy onto each of its items; it becomes section "${id}", shown when they hold, and the items after it continue in a section of their own.`,
+        id,
+      );
       place.sections.push(own);
       walkChildren(child.item ?? [], { sections: place.sections, current: own, base: place.base, shared }, [], [...at, 'item'], state, child.linkId);
       place.current = undefined;
       return;
     }
-    state.reporter.report(at, `Group "${child.linkId}" is nested inside another group; the library has one level of sections, so its items are flattened into section "${section.id}" and its condition applies to each of them.`, id);
+    state.reporter.report(
+      at,
+      `Group "${child.linkId}" is nested inside another group; the library has one level of sections, so its items are flattened into section "${section.id}" and its condition applies to each of them.`,
+      id,
+    );
     if (child.text) {
       const heading: Item = { id, kind: 'display', text: importText(child.text, child._text, [...at, 'text'], state.reporter, id) };
       const when = combine(conditions);
@@ -164,7 +201,8 @@ function importQuestion(input: FhirItemInput, place: Placement, inherited: Condi
   if (scoreId !== undefined && state.ownScores.has(scoreId)) return;
   const id = claim(input.linkId, path, state);
   const children = input.item ?? [];
-  const isHelp = (c: FhirItemInput) => c.type === 'display' && (c.extension ?? []).some((e) => e.url === HL7_EXT.itemControl && hasCode(e.valueCodeableConcept, 'help'));
+  const isHelp = (c: FhirItemInput) =>
+    c.type === 'display' && (c.extension ?? []).some((e) => e.url === HL7_EXT.itemControl && hasCode(e.valueCodeableConcept, 'help'));
   const help = input.type === 'display' ? undefined : children.find(isHelp);
   const rest = children.filter((c) => c !== help);
 
@@ -172,9 +210,11 @@ function importQuestion(input: FhirItemInput, place: Placement, inherited: Condi
   const calculated = input.extension?.some((e) => e.url === HL7_EXT.calculatedExpression) === true;
   const hidden = input.extension?.some((e) => e.url === HL7_EXT.hidden && e.valueBoolean === true) === true;
   const consumed = new Set([...COMMON_EXT, ...consumedExtensions(input.type), HL7_EXT.calculatedExpression, HL7_EXT.hidden]);
-  for (const key of Object.keys(input)) if (!KNOWN_ITEM_KEYS.has(key)) reporter.report([...path, key], `Member "${key}" of item "${input.linkId}" is not supported and is left out.`, id);
+  for (const key of Object.keys(input))
+    if (!KNOWN_ITEM_KEYS.has(key)) reporter.report([...path, key], `Member "${key}" of item "${input.linkId}" is not supported and is left out.`, id);
   for (const e of input.extension ?? []) {
-    if (!consumed.has(e.url)) reporter.report([...path, 'extension'], `Item "${input.linkId}" has extension ${e.url}, which is not supported and is left out.`, id);
+    if (!consumed.has(e.url))
+      reporter.report([...path, 'extension'], `Item "${input.linkId}" has extension ${e.url}, which is not supported and is left out.`, id);
   }
   if (input.repeats && input.type !== 'choice' && input.type !== 'open-choice' && !input.answerOption) {
     reporter.report([...path, 'repeats'], `Item "${input.linkId}" repeats; the library takes one answer to a ${input.type} question.`, id);
@@ -186,7 +226,9 @@ function importQuestion(input: FhirItemInput, place: Placement, inherited: Condi
   let own: Condition | undefined;
   const hasText = typeof input.text === 'string' && input.text.length > 0;
   if (calculated || hidden) {
-    const why = [calculated ? 'calculated (calculatedExpression)' : '', hidden ? 'hidden (questionnaire-hidden)' : ''].filter((w) => w.length > 0).join(' and ');
+    const why = [calculated ? 'calculated (calculatedExpression)' : '', hidden ? 'hidden (questionnaire-hidden)' : '']
+      .filter((w) => w.length > 0)
+      .join(' and ');
     reporter.report(path, `Item "${input.linkId}" is ${why}, not asked of the person; the library cannot compute or carry it, so it is left out.`, id);
   } else if (input.type === 'display' && !hasText) {
     reporter.report(path, `Display item "${input.linkId}" has no text; it is left out.`, id);
@@ -227,10 +269,18 @@ function claim(linkId: string, path: IssuePath, state: WalkState): string {
 }
 
 function reportGroupMembers(group: FhirItemInput, path: IssuePath, state: WalkState, id: string): void {
-  if (group.required) state.reporter.report([...path, 'required'], `Group "${group.linkId}" is required; a required group has no counterpart in the library and is imported as optional.`, id);
-  if (group.repeats) state.reporter.report([...path, 'repeats'], `Group "${group.linkId}" repeats; repeating groups are not supported, so it is asked once.`, id);
+  if (group.required)
+    state.reporter.report(
+      [...path, 'required'],
+      `Group "${group.linkId}" is required; a required group has no counterpart in the library and is imported as optional.`,
+      id,
+    );
+  if (group.repeats)
+    state.reporter.report([...path, 'repeats'], `Group "${group.linkId}" repeats; repeating groups are not supported, so it is asked once.`, id);
   const consumed = new Set<string>([...COMMON_EXT, EXT.instrument]);
-  for (const e of group.extension ?? []) if (!consumed.has(e.url)) state.reporter.report([...path, 'extension'], `Extension ${e.url} on group "${group.linkId}" is not supported and is left out.`, id);
+  for (const e of group.extension ?? [])
+    if (!consumed.has(e.url))
+      state.reporter.report([...path, 'extension'], `Extension ${e.url} on group "${group.linkId}" is not supported and is left out.`, id);
   for (const key of Object.keys(group)) {
     if (!KNOWN_ITEM_KEYS.has(key) || key === 'answerOption' || key === 'maxLength') {
       state.reporter.report([...path, key], `Member "${key}" of group "${group.linkId}" is not supported and is left out.`, id);
@@ -253,8 +303,20 @@ function codings(list: FhirItemInput['code'], path: IssuePath, reporter: Unsuppo
   if (!list || list.length === 0) return undefined;
   const out: Coding[] = [];
   for (const c of list) {
-    if (typeof c.system === 'string' && typeof c.code === 'string' && c.system.length > 0 && c.code.length > 0 && c.system.length <= 300 && c.code.length <= 100 && out.length < 10) {
-      out.push(typeof c.display === 'string' && c.display.length > 0 && c.display.length <= 500 ? { system: c.system, code: c.code, display: c.display } : { system: c.system, code: c.code });
+    if (
+      typeof c.system === 'string' &&
+      typeof c.code === 'string' &&
+      c.system.length > 0 &&
+      c.code.length > 0 &&
+      c.system.length <= 300 &&
+      c.code.length <= 100 &&
+      out.length < 10
+    ) {
+      out.push(
+        typeof c.display === 'string' && c.display.length > 0 && c.display.length <= 500
+          ? { system: c.system, code: c.code, display: c.display }
+          : { system: c.system, code: c.code },
+      );
     } else {
       reporter.report([...path, 'code'], `A code of item "${id}" lacks a system or code, is too long, or is past the tenth; it is left out.`, id);
     }
@@ -264,7 +326,10 @@ function codings(list: FhirItemInput['code'], path: IssuePath, reporter: Unsuppo
 
 function hasCode(concept: unknown, code: string): boolean {
   const coding = (concept as { coding?: unknown } | undefined)?.coding;
-  return Array.isArray(coding) && coding.some((c: { system?: unknown; code?: unknown }) => c?.code === code && (c.system === undefined || c.system === ITEM_CONTROL_SYSTEM));
+  return (
+    Array.isArray(coding) &&
+    coding.some((c: { system?: unknown; code?: unknown }) => c?.code === code && (c.system === undefined || c.system === ITEM_CONTROL_SYSTEM))
+  );
 }
 
 /** `JSON.parse` that returns undefined instead of throwing. */

@@ -131,7 +131,12 @@ export class IntakePage {
     };
     const option = (name: string) => box.getByRole(item.kind === 'multi' ? 'checkbox' : 'radio', { name, exact: true });
     if (value === PREFER_NOT_TO_ANSWER) {
-      await choose(box.getByRole(item.kind === 'single' || item.kind === 'boolean' || item.kind === 'scale' ? 'radio' : 'checkbox', { name: this.say(UI.preferNot), exact: true }));
+      await choose(
+        box.getByRole(item.kind === 'single' || item.kind === 'boolean' || item.kind === 'scale' ? 'radio' : 'checkbox', {
+          name: this.say(UI.preferNot),
+          exact: true,
+        }),
+      );
       return;
     }
     switch (item.kind) {
@@ -199,7 +204,10 @@ export class IntakePage {
       await this.next();
       const after = await this.screen();
       if (after.kind === 'section' && after.id === screen.id) {
-        const problems = await this.page.locator('.error-summary').innerText().catch(() => '');
+        const problems = await this.page
+          .locator('.error-summary')
+          .innerText()
+          .catch(() => '');
         throw new Error(`NEXT did not leave section ${screen.id}: ${problems}`);
       }
       passed.push(screen.id);
@@ -216,7 +224,11 @@ export class IntakePage {
   async axe(): Promise<AxeViolation[]> {
     if (!(await this.page.evaluate(() => 'axe' in window))) await this.page.addScriptTag({ path: AXE });
     return this.page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run(context: Document): Promise<{ violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[] }> };
+        }
+      ).axe;
       const result = await axe.run(document);
       return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, targets: v.nodes.map((n) => n.target.map(String).join(' ')) }));
     });
@@ -226,7 +238,9 @@ export class IntakePage {
   async expectAccessible(where: string): Promise<void> {
     const violations = await this.axe();
     if (violations.length > 0) {
-      throw new Error(`axe found ${violations.length} violation(s) on ${where}:\n${violations.map((v) => `- ${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`).join('\n')}`);
+      throw new Error(
+        `axe found ${violations.length} violation(s) on ${where}:\n${violations.map((v) => `- ${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`).join('\n')}`,
+      );
     }
   }
 

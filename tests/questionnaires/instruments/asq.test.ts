@@ -46,7 +46,14 @@ describe('ASQ score (questions 1–4)', () => {
   });
 
   it.each([1, 2, 3, 4])('%i "yes" answers: positive (cut-off 1)', (yes) => {
-    const r = scoreOf(asq, answersFor(SCREEN, SCREEN.map((_, i) => (i < yes ? 1 : 0))), 'asq');
+    const r = scoreOf(
+      asq,
+      answersFor(
+        SCREEN,
+        SCREEN.map((_, i) => (i < yes ? 1 : 0)),
+      ),
+      'asq',
+    );
     expect(r).toMatchObject({ status: 'complete', value: yes, positive: true, band: { en: 'Positive screen' } });
   });
 

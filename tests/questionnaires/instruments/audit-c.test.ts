@@ -77,7 +77,10 @@ describe('AUDIT-C score', () => {
   });
 
   it('is incomplete when a shown question is declined', () => {
-    expect(scoreOf(auditC, { 'auditc.q1': 2, 'auditc.q2': DECLINED, 'auditc.q3': 1 }, 'auditc')).toMatchObject({ status: 'incomplete', missing: ['auditc.q2'] });
+    expect(scoreOf(auditC, { 'auditc.q1': 2, 'auditc.q2': DECLINED, 'auditc.q3': 1 }, 'auditc')).toMatchObject({
+      status: 'incomplete',
+      missing: ['auditc.q2'],
+    });
   });
 
   it('is incomplete, with 2 and 3 not asked, when question 1 is declined', () => {

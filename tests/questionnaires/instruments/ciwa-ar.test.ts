@@ -44,7 +44,18 @@ const PUBLISHED_BANDS = [
  * orientation (which raise urgency on their own) at 0 unless the total needs them.
  */
 function ratingsFor(total: number): Record<string, number> {
-  const order = ['ciwaar.nausea', 'ciwaar.tremor', 'ciwaar.sweats', 'ciwaar.anxiety', 'ciwaar.agitation', 'ciwaar.headache', 'ciwaar.tactile', 'ciwaar.auditory', 'ciwaar.visual', 'ciwaar.orientation'];
+  const order = [
+    'ciwaar.nausea',
+    'ciwaar.tremor',
+    'ciwaar.sweats',
+    'ciwaar.anxiety',
+    'ciwaar.agitation',
+    'ciwaar.headache',
+    'ciwaar.tactile',
+    'ciwaar.auditory',
+    'ciwaar.visual',
+    'ciwaar.orientation',
+  ];
   const max = new Map<string, number>(RATED);
   const out: Record<string, number> = {};
   let left = total;
@@ -59,16 +70,52 @@ function ratingsFor(total: number): Record<string, number> {
 
 // The anchors the published form words, by item and rating (Sullivan et al. 1989, as printed on the form).
 const PUBLISHED_ANCHORS: Record<string, Record<number, string>> = {
-  'ciwaar.nausea': { 0: 'No nausea and no vomiting', 1: 'Mild nausea with no vomiting', 4: 'Intermittent nausea with dry heaves', 7: 'Constant nausea, frequent dry heaves and vomiting' },
-  'ciwaar.tremor': { 0: 'No tremor', 1: 'Not visible, but can be felt fingertip to fingertip', 4: "Moderate, with patient's arms extended", 7: 'Severe, even with arms not extended' },
+  'ciwaar.nausea': {
+    0: 'No nausea and no vomiting',
+    1: 'Mild nausea with no vomiting',
+    4: 'Intermittent nausea with dry heaves',
+    7: 'Constant nausea, frequent dry heaves and vomiting',
+  },
+  'ciwaar.tremor': {
+    0: 'No tremor',
+    1: 'Not visible, but can be felt fingertip to fingertip',
+    4: "Moderate, with patient's arms extended",
+    7: 'Severe, even with arms not extended',
+  },
   'ciwaar.sweats': { 0: 'No sweat visible', 1: 'Barely perceptible sweating, palms moist', 4: 'Beads of sweat obvious on forehead', 7: 'Drenching sweats' },
-  'ciwaar.anxiety': { 0: 'No anxiety, at ease', 1: 'Mild anxious', 4: 'Moderately anxious, or guarded, so anxiety is inferred', 7: 'Equivalent to acute panic states as seen in severe delirium or acute schizophrenic reactions' },
-  'ciwaar.agitation': { 0: 'Normal activity', 1: 'Somewhat more than normal activity', 4: 'Moderately fidgety and restless', 7: 'Paces back and forth during most of the interview, or constantly thrashes about' },
-  'ciwaar.tactile': { 0: 'None', 3: 'Moderate itching, pins and needles, burning or numbness', 4: 'Moderately severe hallucinations', 7: 'Continuous hallucinations' },
-  'ciwaar.auditory': { 0: 'Not present', 1: 'Very mild harshness or ability to frighten', 4: 'Moderately severe hallucinations', 7: 'Continuous hallucinations' },
+  'ciwaar.anxiety': {
+    0: 'No anxiety, at ease',
+    1: 'Mild anxious',
+    4: 'Moderately anxious, or guarded, so anxiety is inferred',
+    7: 'Equivalent to acute panic states as seen in severe delirium or acute schizophrenic reactions',
+  },
+  'ciwaar.agitation': {
+    0: 'Normal activity',
+    1: 'Somewhat more than normal activity',
+    4: 'Moderately fidgety and restless',
+    7: 'Paces back and forth during most of the interview, or constantly thrashes about',
+  },
+  'ciwaar.tactile': {
+    0: 'None',
+    3: 'Moderate itching, pins and needles, burning or numbness',
+    4: 'Moderately severe hallucinations',
+    7: 'Continuous hallucinations',
+  },
+  'ciwaar.auditory': {
+    0: 'Not present',
+    1: 'Very mild harshness or ability to frighten',
+    4: 'Moderately severe hallucinations',
+    7: 'Continuous hallucinations',
+  },
   'ciwaar.visual': { 0: 'Not present', 1: 'Very mild sensitivity', 4: 'Moderately severe hallucinations', 7: 'Continuous hallucinations' },
   'ciwaar.headache': { 0: 'Not present', 1: 'Very mild', 4: 'Moderately severe', 7: 'Extremely severe' },
-  'ciwaar.orientation': { 0: 'Oriented and can do serial additions', 1: 'Cannot do serial additions or is uncertain about date', 2: 'Disoriented for date by no more than 2 calendar days', 3: 'Disoriented for date by more than 2 calendar days', 4: 'Disoriented for place/or person' },
+  'ciwaar.orientation': {
+    0: 'Oriented and can do serial additions',
+    1: 'Cannot do serial additions or is uncertain about date',
+    2: 'Disoriented for date by no more than 2 calendar days',
+    3: 'Disoriented for date by more than 2 calendar days',
+    4: 'Disoriented for place/or person',
+  },
 };
 
 /** The ids of the rules whose condition holds for these ratings. */
@@ -80,7 +127,16 @@ describe('CIWA-Ar score', () => {
   it('runs from 0 to the published maximum of 67', () => {
     const r = scoreOf(ciwaAr, ratingsFor(0), 'ciwaar');
     expect([r.min, r.max]).toEqual([0, 67]);
-    expect(scoreOf(ciwaAr, answersFor(IDS, RATED.map(([, max]) => max)), 'ciwaar').value).toBe(67);
+    expect(
+      scoreOf(
+        ciwaAr,
+        answersFor(
+          IDS,
+          RATED.map(([, max]) => max),
+        ),
+        'ciwaar',
+      ).value,
+    ).toBe(67);
   });
 
   it.each([0, 1, 9, 10, 18, 19, 40, 67])('scores a total of %i in its published band, with no screening cut-off', (t) => {
@@ -109,7 +165,10 @@ describe('CIWA-Ar items as published', () => {
       const item = itemOf(ciwaAr, id);
       expect(item.kind, id).toBe('scale');
       if (item.kind !== 'scale') continue;
-      expect(item.options.map((o) => o.value), id).toEqual(Array.from({ length: max + 1 }, (_, v) => v));
+      expect(
+        item.options.map((o) => o.value),
+        id,
+      ).toEqual(Array.from({ length: max + 1 }, (_, v) => v));
       expect(item.required, id).toBe(true);
     }
   });
@@ -316,6 +375,8 @@ describe('SDC performer type on import', () => {
     const { copyright: _dropped, ...noCopyright } = foreign('Practitioner');
     const { questionnaire, issues } = fromFhirQuestionnaire(noCopyright);
     expect(raterOf(questionnaire.sections[0]?.instrument ?? { kind: 'descriptive', name: 'x' })).toBe('self');
-    expect(issues.map((i) => i.message)).toContain(`Section "${questionnaire.sections[0]?.id}" is imported as descriptive, which cannot be marked clinician-rated.`);
+    expect(issues.map((i) => i.message)).toContain(
+      `Section "${questionnaire.sections[0]?.id}" is imported as descriptive, which cannot be marked clinician-rated.`,
+    );
   });
 });

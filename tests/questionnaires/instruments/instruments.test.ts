@@ -83,14 +83,23 @@ describe.each(ALL)('%s', (name, q) => {
         expect(score.bands.length, score.id).toBeGreaterThan(1);
         continue;
       }
-      expect(score.positiveMeaning?.en, score.id).toMatch(/^Screened positive for .+; (further assessment|a brief suicide safety assessment) by a qualified clinician is (recommended|needed)/);
+      expect(score.positiveMeaning?.en, score.id).toMatch(
+        /^Screened positive for .+; (further assessment|a brief suicide safety assessment) by a qualified clinician is (recommended|needed)/,
+      );
       expect(score.cutoffs.length, score.id).toBeGreaterThan(0);
     }
   });
 
   it('contains no diagnostic or stigmatizing wording', () => {
     const instrumentTexts = q.sections.flatMap((s): [string, string][] =>
-      s.instrument.kind === 'validated' ? [[`${s.id}.title`, s.instrument.title], ...[s.instrument.citation, s.instrument.licence].flatMap((t, k): [string, string][] => (typeof t === 'string' ? [t] : Object.values(t)).map((v) => [`${s.id}.${k === 0 ? 'citation' : 'licence'}`, v]))] : [],
+      s.instrument.kind === 'validated'
+        ? [
+            [`${s.id}.title`, s.instrument.title],
+            ...[s.instrument.citation, s.instrument.licence].flatMap((t, k): [string, string][] =>
+              (typeof t === 'string' ? [t] : Object.values(t)).map((v) => [`${s.id}.${k === 0 ? 'citation' : 'licence'}`, v]),
+            ),
+          ]
+        : [],
     );
     const all = [...texts(q), ...instrumentTexts];
     expect(all.length).toBeGreaterThan(10);
@@ -125,7 +134,15 @@ describe('instrument modules', () => {
         withoutSexItem(tapsModule.sections[0]),
         ...ciwaArModule.sections,
       ],
-      scores: [...asqModule.scores, ...phq9Module.scores, ...gad7Module.scores, ...pcPtsd5Module.scores, ...auditCModule.scores, ...tapsModule.scores, ...ciwaArModule.scores],
+      scores: [
+        ...asqModule.scores,
+        ...phq9Module.scores,
+        ...gad7Module.scores,
+        ...pcPtsd5Module.scores,
+        ...auditCModule.scores,
+        ...tapsModule.scores,
+        ...ciwaArModule.scores,
+      ],
       rules: [...ciwaArModule.rules],
       safety: [...asqModule.safety, ...phq9Module.safety],
     });
@@ -137,7 +154,9 @@ describe('instrument modules', () => {
 
   it('refuse to compose with the sex question twice, naming it', () => {
     const { auditCModule, tapsModule } = instruments;
-    expect(() => parseQuestionnaire({ id: 'twice', version: '1.0.0', title: { en: 'Twice' }, sections: [...auditCModule.sections, ...tapsModule.sections] })).toThrow(/auditc\.sex/);
+    expect(() =>
+      parseQuestionnaire({ id: 'twice', version: '1.0.0', title: { en: 'Twice' }, sections: [...auditCModule.sections, ...tapsModule.sections] }),
+    ).toThrow(/auditc\.sex/);
   });
 
   it('each define a questionnaire whose id is its section id', () => {

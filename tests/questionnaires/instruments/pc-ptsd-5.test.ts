@@ -7,7 +7,13 @@ const ITEMS = ['pcptsd5.q1', 'pcptsd5.q2', 'pcptsd5.q3', 'pcptsd5.q4', 'pcptsd5.
 const CUTOFF = 3; // Prins et al. 2016; the label explains the choice against Bovin et al. 2021.
 
 /** Exposure "yes" and the first `yes` symptom items answered Yes (1), the rest No (0). */
-const withYes = (yes: number) => ({ 'pcptsd5.exposure': 'yes', ...answersFor(ITEMS, ITEMS.map((_, i) => (i < yes ? 1 : 0))) });
+const withYes = (yes: number) => ({
+  'pcptsd5.exposure': 'yes',
+  ...answersFor(
+    ITEMS,
+    ITEMS.map((_, i) => (i < yes ? 1 : 0)),
+  ),
+});
 
 describe('PC-PTSD-5 trauma-exposure gate', () => {
   it('exposure "no": the symptom items are not asked and the screen is complete with a total of 0, as the National Center for PTSD scores it', () => {

@@ -16,7 +16,10 @@ const NEVER = {
 /** Each substance's TAPS-2 questions: the use question first, then its follow-ups; and its TAPS-1 class. */
 const SUBSTANCES = {
   'taps.tobacco': { gate: 'taps.tobacco.frequency', items: ['taps.tobacco.cigarettes', 'taps.tobacco.more-than-10', 'taps.tobacco.within-30-min'] },
-  'taps.alcohol': { gate: 'taps.alcohol.frequency', items: ['taps.alcohol.any', 'taps.alcohol.heavy-day', 'taps.alcohol.failed-to-cut-down', 'taps.alcohol.concern'] },
+  'taps.alcohol': {
+    gate: 'taps.alcohol.frequency',
+    items: ['taps.alcohol.any', 'taps.alcohol.heavy-day', 'taps.alcohol.failed-to-cut-down', 'taps.alcohol.concern'],
+  },
   'taps.marijuana': { gate: 'taps.drugs.frequency', items: ['taps.marijuana.any', 'taps.marijuana.weekly-urge', 'taps.marijuana.concern'] },
   'taps.cocaine': { gate: 'taps.drugs.frequency', items: ['taps.cocaine.any', 'taps.cocaine.weekly', 'taps.cocaine.concern'] },
   'taps.heroin': { gate: 'taps.drugs.frequency', items: ['taps.heroin.any', 'taps.heroin.failed-to-cut-down', 'taps.heroin.concern'] },
@@ -33,7 +36,14 @@ const riskLevel = (score: number) => (score === 0 ? 'No use in the past 3 months
 /** Its class used weekly in the past 12 months, and "yes" to the first `yes` of its TAPS-2 questions (use question first). */
 const answering = (id: ScoreId, yes: number) => {
   const { gate, items } = SUBSTANCES[id];
-  return { ...NEVER, [gate]: 'weekly', ...answersFor(items, items.map((_, i) => (i < yes ? 1 : 0))) };
+  return {
+    ...NEVER,
+    [gate]: 'weekly',
+    ...answersFor(
+      items,
+      items.map((_, i) => (i < yes ? 1 : 0)),
+    ),
+  };
 };
 
 describe('TAPS-2 follow-ups are shown only for substances used', () => {
@@ -121,7 +131,13 @@ describe('TAPS substance scores', () => {
   });
 
   it('scores each substance independently', () => {
-    const answers = { ...answering('taps.heroin', 3), 'taps.rx.frequency': 'weekly', 'taps.rx-opioids.any': 1, 'taps.rx-opioids.failed-to-cut-down': 0, 'taps.rx-opioids.concern': 0 };
+    const answers = {
+      ...answering('taps.heroin', 3),
+      'taps.rx.frequency': 'weekly',
+      'taps.rx-opioids.any': 1,
+      'taps.rx-opioids.failed-to-cut-down': 0,
+      'taps.rx-opioids.concern': 0,
+    };
     expect(scoreOf(taps, answers, 'taps.heroin').value).toBe(3);
     expect(scoreOf(taps, answers, 'taps.rx-opioids').value).toBe(1);
     expect(scoreOf(taps, answers, 'taps.marijuana').status).toBe('incomplete');
@@ -152,8 +168,16 @@ describe('TAPS asks the alcohol questions by sex, as published', () => {
     expect(taps.sections[0].items[0]).toEqual(itemOf(auditC, 'auditc.sex'));
   });
 
-  it('scores a man\'s alcohol answers on the men\'s heavy-day question', () => {
-    const man = { ...NEVER, 'auditc.sex': 'male', 'taps.alcohol.frequency-male': 'weekly', 'taps.alcohol.any': 1, 'taps.alcohol.heavy-day-male': 1, 'taps.alcohol.failed-to-cut-down': 0, 'taps.alcohol.concern': 0 };
+  it("scores a man's alcohol answers on the men's heavy-day question", () => {
+    const man = {
+      ...NEVER,
+      'auditc.sex': 'male',
+      'taps.alcohol.frequency-male': 'weekly',
+      'taps.alcohol.any': 1,
+      'taps.alcohol.heavy-day-male': 1,
+      'taps.alcohol.failed-to-cut-down': 0,
+      'taps.alcohol.concern': 0,
+    };
     expect(scoreOf(taps, man, 'taps.alcohol')).toMatchObject({ status: 'complete', value: 2, band: { en: 'Higher risk' } });
   });
 
@@ -185,7 +209,7 @@ describe('TAPS codes match the US Core TAPS Questionnaire', () => {
   it.each([
     ['taps.alcohol.frequency', '75889-6'],
     ['taps.alcohol.frequency-male', '88037-7'],
-  ])('codes %s with the fixture\'s sex-specific LOINC %s', (id, code) => {
+  ])("codes %s with the fixture's sex-specific LOINC %s", (id, code) => {
     expect(fixtureItem(fixture.item, code)).toBeDefined();
     expect(itemOf(taps, id).codes?.[0]?.code).toBe(code);
   });

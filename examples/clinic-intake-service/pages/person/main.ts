@@ -13,9 +13,18 @@ const QUESTIONNAIRES: Readonly<Record<string, Questionnaire>> = { [briefScreen.i
 
 type Lang = 'en' | 'es';
 const TEXT = {
-  noLink: { en: 'This page needs the link your clinic gave you. Please open the whole link again.', es: 'Esta página necesita el enlace que le dio su clínica. Por favor, abra de nuevo el enlace completo.' },
-  badLink: { en: 'This link is not valid any more. Please ask the clinic staff for a new one.', es: 'Este enlace ya no es válido. Por favor, pida uno nuevo al personal de la clínica.' },
-  offline: { en: 'The clinic cannot be reached right now. Please try again in a moment.', es: 'No se puede contactar con la clínica en este momento. Por favor, inténtelo de nuevo en un momento.' },
+  noLink: {
+    en: 'This page needs the link your clinic gave you. Please open the whole link again.',
+    es: 'Esta página necesita el enlace que le dio su clínica. Por favor, abra de nuevo el enlace completo.',
+  },
+  badLink: {
+    en: 'This link is not valid any more. Please ask the clinic staff for a new one.',
+    es: 'Este enlace ya no es válido. Por favor, pida uno nuevo al personal de la clínica.',
+  },
+  offline: {
+    en: 'The clinic cannot be reached right now. Please try again in a moment.',
+    es: 'No se puede contactar con la clínica en este momento. Por favor, inténtelo de nuevo en un momento.',
+  },
   sent: {
     en: 'Thank you. Your answers were sent to your care team. You can close this page. If you are in danger now, call 911, or call or text 988.',
     es: 'Gracias. Sus respuestas se enviaron a su equipo de atención. Puede cerrar esta página. Si está en peligro ahora, llame al 911, o llame o envíe un mensaje de texto al 988.',

@@ -33,7 +33,10 @@ interface Flag {
 let csrf = '';
 const root = document.getElementById('app') as HTMLElement;
 const api = async (path: string, body?: unknown) => {
-  const r = await fetch(path, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify(body) });
+  const r = await fetch(
+    path,
+    body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify(body) },
+  );
   const data = (await r.json().catch(() => ({}))) as Record<string, unknown>;
   return { status: r.status, data };
 };
@@ -113,7 +116,12 @@ async function boot(): Promise<void> {
     void loadIntakes();
   };
 
-  const questionnaire = h('select', { id: 'questionnaire', required: true }, h('option', { value: '' }, 'Choose…'), questionnaires.map((q) => h('option', { value: q.id }, q.title.en ?? q.id)));
+  const questionnaire = h(
+    'select',
+    { id: 'questionnaire', required: true },
+    h('option', { value: '' }, 'Choose…'),
+    questionnaires.map((q) => h('option', { value: q.id }, q.title.en ?? q.id)),
+  );
   const label = h('input', { id: 'label', required: true, maxlength: 200, autocomplete: 'off' });
   const reference = h('input', { id: 'reference', maxlength: 200, placeholder: 'Patient/123', autocomplete: 'off' });
   const created = h('div', { class: 'created', role: 'status' });
@@ -132,13 +140,20 @@ async function boot(): Promise<void> {
   );
   newForm.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const r = await api('/api/staff/intakes', { questionnaireId: questionnaire.value, label: label.value, ...(reference.value ? { patientReference: reference.value } : {}) });
+    const r = await api('/api/staff/intakes', {
+      questionnaireId: questionnaire.value,
+      label: label.value,
+      ...(reference.value ? { patientReference: reference.value } : {}),
+    });
     if (r.status !== 201) {
       created.textContent = String(r.data.message ?? 'Could not create the intake.');
       return;
     }
     const link = String(r.data.link);
-    created.replaceChildren(h('p', {}, 'Give this link to the person (it is shown once):'), h('a', { href: link, class: 'person-link', target: '_blank', rel: 'noopener noreferrer' }, link));
+    created.replaceChildren(
+      h('p', {}, 'Give this link to the person (it is shown once):'),
+      h('a', { href: link, class: 'person-link', target: '_blank', rel: 'noopener noreferrer' }, link),
+    );
     newForm.reset();
     void loadIntakes();
   });
@@ -152,8 +167,39 @@ async function boot(): Promise<void> {
 
   root.replaceChildren(
     h('header', { class: 'top' }, h('h1', {}, 'Clinic intakes'), h('span', {}, `Signed in as ${staff.name}`), signOut),
-    h('main', {}, h('section', { class: 'open-flags', 'aria-labelledby': 'flags-title' }, h('h2', { id: 'flags-title' }, 'Open safety flags ', flagCount), flagEmpty, flagList), detail, newForm, h('section', { class: 'intakes' }, h('h2', {}, 'Intakes'), h('table', {}, h('thead', {}, h('tr', {}, ['Who', 'Questionnaire', 'Status', 'Open flags', 'Created', 'Sent'].map((c) => h('th', { scope: 'col' }, c)))), intakeRows))),
-    h('footer', {}, h('p', { class: 'notice' }, 'Records here are protected by 42 CFR Part 2. Every view of a person\'s intake is written to the audit log.')),
+    h(
+      'main',
+      {},
+      h(
+        'section',
+        { class: 'open-flags', 'aria-labelledby': 'flags-title' },
+        h('h2', { id: 'flags-title' }, 'Open safety flags ', flagCount),
+        flagEmpty,
+        flagList,
+      ),
+      detail,
+      newForm,
+      h(
+        'section',
+        { class: 'intakes' },
+        h('h2', {}, 'Intakes'),
+        h(
+          'table',
+          {},
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ['Who', 'Questionnaire', 'Status', 'Open flags', 'Created', 'Sent'].map((c) => h('th', { scope: 'col' }, c)),
+            ),
+          ),
+          intakeRows,
+        ),
+      ),
+    ),
+    h('footer', {}, h('p', { class: 'notice' }, "Records here are protected by 42 CFR Part 2. Every view of a person's intake is written to the audit log.")),
   );
 
   const stream = new EventSource('/api/staff/flags/stream');
@@ -163,12 +209,29 @@ async function boot(): Promise<void> {
   async function loadIntakes(): Promise<void> {
     const r = await api('/api/staff/intakes');
     if (r.status === 401) return signInScreen('Your session ended. Please sign in again.');
-    const list = r.data.intakes as { id: string; label: string; questionnaireId: string; status: string; openFlags: number; createdAt: string; submittedAt: string | null }[];
+    const list = r.data.intakes as {
+      id: string;
+      label: string;
+      questionnaireId: string;
+      status: string;
+      openFlags: number;
+      createdAt: string;
+      submittedAt: string | null;
+    }[];
     intakeRows.replaceChildren(
       ...list.map((i) => {
         const open = h('button', { type: 'button', class: 'link' }, i.label || i.id);
         open.addEventListener('click', () => void showIntake(i.id));
-        return h('tr', { 'data-intake': i.id }, h('td', {}, open), h('td', {}, i.questionnaireId), h('td', {}, i.status), h('td', {}, String(i.openFlags)), h('td', {}, when(i.createdAt)), h('td', {}, when(i.submittedAt)));
+        return h(
+          'tr',
+          { 'data-intake': i.id },
+          h('td', {}, open),
+          h('td', {}, i.questionnaireId),
+          h('td', {}, i.status),
+          h('td', {}, String(i.openFlags)),
+          h('td', {}, when(i.createdAt)),
+          h('td', {}, when(i.submittedAt)),
+        );
       }),
     );
   }
@@ -183,7 +246,14 @@ async function boot(): Promise<void> {
       consent: { version: string | null; givenAt: string | null; text: Record<string, string> | null };
       notice: { citation: string; text: string };
       flags: (Flag & { seenAt: string | null })[];
-      submissions: { id: string; status: string; receivedAt: string; urgency?: string; clinicianText?: string; issues?: { code: string; itemId?: string; message: string }[] }[];
+      submissions: {
+        id: string;
+        status: string;
+        receivedAt: string;
+        urgency?: string;
+        clinicianText?: string;
+        issues?: { code: string; itemId?: string; message: string }[];
+      }[];
     };
     const exportLink = h('button', { type: 'button' }, 'Export FHIR Bundle');
     exportLink.addEventListener('click', async () => {
@@ -196,11 +266,28 @@ async function boot(): Promise<void> {
     const parts: Child[] = [
       h('h2', {}, `${d.label} · ${d.questionnaireId} · ${d.status}`),
       h('p', { class: 'part2-notice', role: 'note' }, h('strong', {}, `Notice (${d.notice.citation}): `), d.notice.text),
-      h('details', { class: 'consent' }, h('summary', {}, d.consent.givenAt === null ? 'No consent recorded yet' : `Consent given ${when(d.consent.givenAt)} (version ${d.consent.version})`), h('p', { class: 'consent-text' }, d.consent.text?.en ?? '')),
-      d.flags.length === 0 ? null : h('ul', { class: 'intake-flags' }, d.flags.map((f) => h('li', {}, `${f.urgency} · ${f.tier}: ${f.reasonText} (${f.seenAt === null ? 'open' : `seen ${when(f.seenAt)}`})`))),
+      h(
+        'details',
+        { class: 'consent' },
+        h('summary', {}, d.consent.givenAt === null ? 'No consent recorded yet' : `Consent given ${when(d.consent.givenAt)} (version ${d.consent.version})`),
+        h('p', { class: 'consent-text' }, d.consent.text?.en ?? ''),
+      ),
+      d.flags.length === 0
+        ? null
+        : h(
+            'ul',
+            { class: 'intake-flags' },
+            d.flags.map((f) => h('li', {}, `${f.urgency} · ${f.tier}: ${f.reasonText} (${f.seenAt === null ? 'open' : `seen ${when(f.seenAt)}`})`)),
+          ),
       d.submissions.map((s) =>
         s.status === 'accepted'
-          ? h('article', { class: 'submission accepted' }, h('h3', {}, `Submitted ${when(s.receivedAt)} · urgency ${s.urgency ?? ''}`), exportLink, h('pre', { class: 'clinician-view' }, s.clinicianText ?? ''))
+          ? h(
+              'article',
+              { class: 'submission accepted' },
+              h('h3', {}, `Submitted ${when(s.receivedAt)} · urgency ${s.urgency ?? ''}`),
+              exportLink,
+              h('pre', { class: 'clinician-view' }, s.clinicianText ?? ''),
+            )
           : refused(id, s),
       ),
     ];
@@ -216,7 +303,18 @@ async function boot(): Promise<void> {
       raw.textContent = JSON.stringify(r.data.received, null, 2);
       raw.hidden = false;
     });
-    return h('article', { class: 'submission refused' }, h('h3', {}, `Refused submission ${when(s.receivedAt)}: kept for review`), h('ul', {}, (s.issues ?? []).map((i) => h('li', {}, `${i.code}${i.itemId ? ` (${i.itemId})` : ''}: ${i.message}`))), show, raw);
+    return h(
+      'article',
+      { class: 'submission refused' },
+      h('h3', {}, `Refused submission ${when(s.receivedAt)}: kept for review`),
+      h(
+        'ul',
+        {},
+        (s.issues ?? []).map((i) => h('li', {}, `${i.code}${i.itemId ? ` (${i.itemId})` : ''}: ${i.message}`)),
+      ),
+      show,
+      raw,
+    );
   }
 
   await loadIntakes();

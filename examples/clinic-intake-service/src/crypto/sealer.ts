@@ -47,7 +47,8 @@ export function createSealer(key: Buffer): Sealer {
   const open = (sealed: Uint8Array, context: string): Buffer => {
     const box = Buffer.from(sealed.buffer, sealed.byteOffset, sealed.byteLength);
     if (box.length < HEADER || box[0] !== VERSION) throw new SealError('Not a sealed value of this service.');
-    if (!box.subarray(1, 5).equals(fingerprint)) throw new SealError('Sealed with another key: ensure that INTAKE_ENCRYPTION_KEY is the key this database was written with.');
+    if (!box.subarray(1, 5).equals(fingerprint))
+      throw new SealError('Sealed with another key: ensure that INTAKE_ENCRYPTION_KEY is the key this database was written with.');
     const decipher = createDecipheriv('aes-256-gcm', key, box.subarray(5, 5 + IV_BYTES));
     decipher.setAAD(Buffer.from(context, 'utf8'));
     decipher.setAuthTag(box.subarray(5 + IV_BYTES, HEADER));

@@ -29,7 +29,8 @@ export class DatabaseUnavailableError extends Error {
 
 // Postgres error classes that mean "not reachable right now", not "your query is wrong".
 const UNAVAILABLE_SQLSTATE = /^(08|57P0[1-3]|53300|53400)/;
-const UNAVAILABLE_MESSAGE = /Connection terminated|connect ECONNREFUSED|ECONNRESET|timeout exceeded when trying to connect|Client has encountered a connection error|terminating connection|the database system is (starting up|shutting down|in recovery)|Connection ended unexpectedly|Cannot use a pool after calling end/i;
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|connect ECONNREFUSED|ECONNRESET|timeout exceeded when trying to connect|Client has encountered a connection error|terminating connection|the database system is (starting up|shutting down|in recovery)|Connection ended unexpectedly|Cannot use a pool after calling end/i;
 
 /**
  * Whether an error from a driver means the database is unavailable.
@@ -41,7 +42,8 @@ export function isUnavailable(error: unknown): boolean {
   if (error instanceof DatabaseUnavailableError) return true;
   if (error === null || typeof error !== 'object') return false;
   const { code, message } = error as { code?: unknown; message?: unknown };
-  if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND'].includes(code))) return true;
+  if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND'].includes(code)))
+    return true;
   return typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message);
 }
 

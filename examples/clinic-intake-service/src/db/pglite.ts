@@ -34,7 +34,9 @@ function lockDataDir(dir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(readFileSync(lock, 'utf8'));
       if (Number.isInteger(owner) && alive(owner)) {
-        throw new DataDirBusyError(`The data folder ${dir} is in use by process ${owner}. PGlite serves one process: stop it, or set DATABASE_URL to share a Postgres server between instances.`);
+        throw new DataDirBusyError(
+          `The data folder ${dir} is in use by process ${owner}. PGlite serves one process: stop it, or set DATABASE_URL to share a Postgres server between instances.`,
+        );
       }
       rmSync(lock, { force: true });
     }

@@ -10,7 +10,8 @@ export interface PostgresOptions {
 // bigint (int8) ids and counts fit in a double for any table this service will hold; read them as numbers.
 pg.types.setTypeParser(20, (text) => Number(text));
 
-const wrap = (error: unknown): unknown => (isUnavailable(error) && !(error instanceof DatabaseUnavailableError) ? new DatabaseUnavailableError('The database is unavailable.', { cause: error }) : error);
+const wrap = (error: unknown): unknown =>
+  isUnavailable(error) && !(error instanceof DatabaseUnavailableError) ? new DatabaseUnavailableError('The database is unavailable.', { cause: error }) : error;
 
 /**
  * Connect to a Postgres server. The pool fails fast when the server is down (2 s to connect, 10 s per

@@ -133,14 +133,28 @@ function stateOf(q: Questionnaire, machine: IntakeMachine, snapshot: IntakeSnaps
   const defs = triggerDefinitions(q);
   const raised = new Map<string, RaisedTrigger>();
   for (const f of context.safety.fired) {
-    raised.set(f.id, { id: f.id, tier: f.tier, urgency: f.urgency, reason: (defs.get(f.id)?.reason ?? {}) as Localized, evidence: [...f.evidence], section: f.section });
+    raised.set(f.id, {
+      id: f.id,
+      tier: f.tier,
+      urgency: f.urgency,
+      reason: (defs.get(f.id)?.reason ?? {}) as Localized,
+      evidence: [...f.evidence],
+      section: f.section,
+    });
   }
   // An interrupt-tier trigger that holds on the stored answers is raised now, even if the device that sent
   // them never fired it: the server does not rely on the client's flow for safety.
   const section = q.sections[Math.min(context.cursor, q.sections.length - 1)]?.id ?? '';
   for (const flag of summarize(q, context.answers).safetyFlags) {
     if (flag.tier !== 'interrupt' || raised.has(flag.id)) continue;
-    raised.set(flag.id, { id: flag.id, tier: flag.tier, urgency: flag.urgency, reason: (defs.get(flag.id)?.reason ?? {}) as Localized, evidence: flag.evidence.map((e) => e.itemId), section });
+    raised.set(flag.id, {
+      id: flag.id,
+      tier: flag.tier,
+      urgency: flag.urgency,
+      reason: (defs.get(flag.id)?.reason ?? {}) as Localized,
+      evidence: flag.evidence.map((e) => e.itemId),
+      section,
+    });
   }
   return {
     persisted: machine.getPersistedSnapshot(snapshot),
@@ -274,7 +288,12 @@ export function recheckSubmission(questionnaireId: string, answers: unknown, opt
     if (missing.length > 0) {
       return {
         ok: false,
-        issues: missing.map((id) => ({ code: 'required', path: [id], itemId: id, message: `Item "${id}" is required and was not answered. Ensure that every visible required item is answered before submitting.` })),
+        issues: missing.map((id) => ({
+          code: 'required',
+          path: [id],
+          itemId: id,
+          message: `Item "${id}" is required and was not answered. Ensure that every visible required item is answered before submitting.`,
+        })),
       };
     }
     return {
@@ -351,7 +370,9 @@ export function fhirBundle(input: ExportInput): FhirResource {
       id: input.submissionId,
       response: input.response,
       instruments: summary.instruments.flatMap((i) =>
-        i.status === 'complete' && i.score !== null ? [{ scoreId: i.scoreId, title: i.title, score: i.score, codes: (scores.get(i.scoreId)?.codes ?? []).map((c) => ({ ...c })) }] : [],
+        i.status === 'complete' && i.score !== null
+          ? [{ scoreId: i.scoreId, title: i.title, score: i.score, codes: (scores.get(i.scoreId)?.codes ?? []).map((c) => ({ ...c })) }]
+          : [],
       ),
       document: {
         title: `${localize(q.title, summary.locale)}: referral summary`,

@@ -60,17 +60,25 @@ export function buildApp(options: AppOptions): Service {
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (isUnavailable(error)) {
-      return reply.code(503).header('retry-after', '2').send({ code: 'database-unavailable', message: 'The database is unavailable. Nothing was changed; retry shortly.' });
+      return reply
+        .code(503)
+        .header('retry-after', '2')
+        .send({ code: 'database-unavailable', message: 'The database is unavailable. Nothing was changed; retry shortly.' });
     }
     if (error.validation !== undefined) {
       const first = error.validation[0];
       const where = `${error.validationContext ?? 'body'}${first?.instancePath ?? ''}`;
       return reply.code(400).send({ code: 'bad-request', message: `${where} ${first?.message ?? 'is not valid'}.`, path: where });
     }
-    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send({ code: 'body-too-large', message: `Request bodies are limited to ${BODY_LIMIT} bytes.` });
-    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.code(415).send({ code: 'unsupported-media-type', message: 'Send JSON (content-type: application/json).' });
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return reply.code(413).send({ code: 'body-too-large', message: `Request bodies are limited to ${BODY_LIMIT} bytes.` });
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+      return reply.code(415).send({ code: 'unsupported-media-type', message: 'Send JSON (content-type: application/json).' });
     if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
-      return reply.code(error.statusCode).send({ code: 'bad-request', message: error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError ? 'The body is not valid JSON.' : 'The request is not valid.' });
+      return reply.code(error.statusCode).send({
+        code: 'bad-request',
+        message: error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError ? 'The body is not valid JSON.' : 'The request is not valid.',
+      });
     }
     request.log.error({ err: error }, error instanceof SealError ? 'sealed value could not be opened' : 'unexpected error');
     return reply.code(500).send({ code: 'internal', message: 'Something went wrong on the server. Nothing half-done was kept.' });

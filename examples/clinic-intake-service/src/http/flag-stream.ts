@@ -44,7 +44,12 @@ export function flagStream(app: FastifyInstance, deps: Deps): FlagHub {
 
   const deliver = async (l: Listener, flags: readonly SafetyFlag[]) => {
     if (flags.length === 0) return;
-    await audit(deps.db, { actor: { kind: 'staff', staffId: l.session.userId }, action: 'flags.stream', detail: { flagIds: flags.map((f) => f.id) }, source: l.source });
+    await audit(deps.db, {
+      actor: { kind: 'staff', staffId: l.session.userId },
+      action: 'flags.stream',
+      detail: { flagIds: flags.map((f) => f.id) },
+      source: l.source,
+    });
     for (const f of flags) {
       l.shown.add(f.id);
       l.out.write(event('flag', { ...f, reasonText: reasonIn(f.reason, deps.config.staffLocale) }));

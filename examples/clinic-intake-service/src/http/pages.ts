@@ -25,8 +25,12 @@ export function pageRoutes(app: FastifyInstance, publicDir: string): void {
   }
   const serve = (name: string) => async (_request: unknown, reply: FastifyReply) => {
     const file = files.get(name);
-    if (file === undefined) return reply.code(503).type('text/plain; charset=utf-8').send('The pages are not built. Run "npm run build" in examples/clinic-intake-service.');
-    return reply.type(file.type).header('cache-control', name.endsWith('.html') ? 'no-store' : 'no-cache').send(file.body);
+    if (file === undefined)
+      return reply.code(503).type('text/plain; charset=utf-8').send('The pages are not built. Run "npm run build" in examples/clinic-intake-service.');
+    return reply
+      .type(file.type)
+      .header('cache-control', name.endsWith('.html') ? 'no-store' : 'no-cache')
+      .send(file.body);
   };
   app.get('/', async (_request, reply) => reply.redirect('/staff'));
   app.get('/intake', serve('person.html'));

@@ -2,7 +2,19 @@ import type { FastifyInstance } from 'fastify';
 import { offeredQuestionnaires } from '../engine/engine.js';
 import type { Deps } from '../service/deps.js';
 import type { FlagHub } from './flag-stream.js';
-import { auditTrail, exportIntake, flagList, intakeDetail, intakeList, type NewIntakeRequest, openIntake, receivedSubmission, seeFlag, signIn, signOut } from '../service/staff.js';
+import {
+  auditTrail,
+  exportIntake,
+  flagList,
+  intakeDetail,
+  intakeList,
+  type NewIntakeRequest,
+  openIntake,
+  receivedSubmission,
+  seeFlag,
+  signIn,
+  signOut,
+} from '../service/staff.js';
 import { send } from './person-routes.js';
 import { newIntakeBody, signInBody, uuidParam } from './schemas.js';
 import { crossSite, requireStaff, sessionCookie } from './security.js';

@@ -14,8 +14,7 @@ const SUBMITTED = refuse(409, 'intake-submitted', 'This intake was already sent 
 
 /** A flow event as the HTTP schema lets it through. */
 export type StepEvent =
-  | { readonly type: 'ANSWER'; readonly itemId: string; readonly value: unknown }
-  | { readonly type: 'NEXT' | 'BACK' | 'ACKNOWLEDGE' | 'SUBMIT' };
+  { readonly type: 'ANSWER'; readonly itemId: string; readonly value: unknown } | { readonly type: 'NEXT' | 'BACK' | 'ACKNOWLEDGE' | 'SUBMIT' };
 
 /** One step: the device's persisted snapshot after it (devices that run the flow), or one event (thin devices). */
 export type StepRequest = { readonly seq: number } & ({ readonly snapshot: object } | { readonly event: StepEvent });
@@ -54,7 +53,10 @@ export function giveConsent(deps: Deps, token: string, version: string, source: 
   return deps.db.transaction(async (tx) => {
     const row = await intakeByToken(tx, token, true);
     if (row === undefined) return UNKNOWN_TOKEN;
-    if (version !== CONSENT.version) return refuse(409, 'consent-version', 'The consent text has changed. Ensure that the page is reloaded and the current text shown.', { version: CONSENT.version });
+    if (version !== CONSENT.version)
+      return refuse(409, 'consent-version', 'The consent text has changed. Ensure that the page is reloaded and the current text shown.', {
+        version: CONSENT.version,
+      });
     if (row.consentedAt === null) {
       await recordConsent(tx, row.id, version);
       await audit(tx, { actor: { kind: 'person' }, action: 'person.consent', intakeId: row.id, detail: { version }, source });
@@ -95,13 +97,22 @@ export function applyStep(deps: Deps, token: string, request: StepRequest): Prom
       return stepReply(row.seq, current, 'event' in request ? current.persisted : undefined);
     }
     if (request.seq !== row.seq + 1) return refuse(409, 'seq-conflict', `Step ${request.seq} does not follow the stored step ${row.seq}.`, { seq: row.seq });
-    const result: Result<FlowState> = 'snapshot' in request ? acceptSnapshot(row.questionnaireId, request.snapshot) : stepFlow(row.questionnaireId, stored(), request.event);
-    if (!result.ok) return refuse(422, 'snapshot-refused', 'The snapshot does not belong to this intake or does not pass its questionnaire; nothing was stored.', { issues: result.issues });
+    const result: Result<FlowState> =
+      'snapshot' in request ? acceptSnapshot(row.questionnaireId, request.snapshot) : stepFlow(row.questionnaireId, stored(), request.event);
+    if (!result.ok)
+      return refuse(422, 'snapshot-refused', 'The snapshot does not belong to this intake or does not pass its questionnaire; nothing was stored.', {
+        issues: result.issues,
+      });
     const flow = result.value;
     await saveStep(tx, deps.sealer, row.id, request.seq, flow.persisted, requestDigest);
     const added = await recordFlags(tx, deps.sealer, row.id, request.seq, flow.raised);
     if (added > 0) {
-      await audit(tx, { actor: { kind: 'system' }, action: 'flags.raised', intakeId: row.id, detail: { triggers: flow.raised.map((t) => t.id), seq: request.seq } });
+      await audit(tx, {
+        actor: { kind: 'system' },
+        action: 'flags.raised',
+        intakeId: row.id,
+        detail: { triggers: flow.raised.map((t) => t.id), seq: request.seq },
+      });
       deps.flagsRaised();
     }
     return stepReply(request.seq, flow, 'event' in request ? flow.persisted : undefined);
@@ -122,7 +133,8 @@ export function submit(deps: Deps, token: string, request: SubmitRequest, source
     if (row === undefined) return UNKNOWN_TOKEN;
     const earlier = await submissionByKey(tx, row.id, request.submissionId);
     if (earlier !== undefined) {
-      if (!sameDigest(earlier.requestDigest, requestDigest)) return refuse(409, 'submission-id-reused', 'This submissionId was used for a different submission. Ensure that each new submission has a new id.');
+      if (!sameDigest(earlier.requestDigest, requestDigest))
+        return refuse(409, 'submission-id-reused', 'This submissionId was used for a different submission. Ensure that each new submission has a new id.');
       return submissionReply(earlier.status, earlier.id, earlier.issues ?? []);
     }
     const id = randomUUID();
@@ -143,12 +155,15 @@ async function decide(deps: Deps, tx: Parameters<typeof recordedTriggers>[0], ro
   const refused = (code: string, message: string): Outcome => ({ status: 'refused', issues: [{ code, path: [], message }] });
   if (row.status === 'submitted') return refused('intake-submitted', 'This intake was already submitted; this later submission is kept for review.');
   if (row.consentedAt === null) return refused('consent-required', 'The person had not agreed to the consent text; the submission is kept for review.');
-  const reference = row.patientReferenceSealed === null ? undefined : deps.sealer.open(row.patientReferenceSealed, sealContext(row.id, 'patient_reference')).toString('utf8');
+  const reference =
+    row.patientReferenceSealed === null ? undefined : deps.sealer.open(row.patientReferenceSealed, sealContext(row.id, 'patient_reference')).toString('utf8');
   // Urgency rules the flow recorded (the stored snapshot's): a changed answer does not lower the urgency reached.
   const urgencyRules = (openSnapshot(deps.sealer, row) as { context?: { safety?: { urgencyRules?: unknown } } } | undefined)?.context?.safety?.urgencyRules;
   const checked = recheckSubmission(row.questionnaireId, request.answers, {
     raised: await recordedTriggers(tx, row.id),
-    raisedRules: Array.isArray(urgencyRules) ? urgencyRules.flatMap((u: unknown) => (typeof (u as { id?: unknown })?.id === 'string' ? [(u as { id: string }).id] : [])) : [],
+    raisedRules: Array.isArray(urgencyRules)
+      ? urgencyRules.flatMap((u: unknown) => (typeof (u as { id?: unknown })?.id === 'string' ? [(u as { id: string }).id] : []))
+      : [],
     locale: deps.config.staffLocale,
     responseId: id,
     authored: new Date().toISOString(),
@@ -159,5 +174,9 @@ async function decide(deps: Deps, tx: Parameters<typeof recordedTriggers>[0], ro
 
 function submissionReply(status: 'accepted' | 'refused', id: string, issues: readonly unknown[]): Reply {
   if (status === 'accepted') return { status: 201, body: { status, submissionId: id } };
-  return refuse(422, 'submission-refused', 'The answers do not pass the questionnaire. They were kept as received for the care team to review.', { status, submissionId: id, issues });
+  return refuse(422, 'submission-refused', 'The answers do not pass the questionnaire. They were kept as received for the care team to review.', {
+    status,
+    submissionId: id,
+    issues,
+  });
 }

@@ -61,7 +61,8 @@ export interface NewIntakeRequest {
 /** Open an intake for a person and return their link (shown once). */
 export async function openIntake(deps: Deps, session: StaffSession, request: NewIntakeRequest, source: string): Promise<Reply> {
   const version = questionnaireVersion(request.questionnaireId);
-  if (version === undefined) return refuse(422, 'unknown-questionnaire', `This service does not offer questionnaire "${request.questionnaireId.slice(0, 80)}".`);
+  if (version === undefined)
+    return refuse(422, 'unknown-questionnaire', `This service does not offer questionnaire "${request.questionnaireId.slice(0, 80)}".`);
   return deps.db.transaction(async (tx) => {
     const { id, token } = await createIntake(tx, deps.sealer, {
       questionnaireId: request.questionnaireId,
@@ -75,7 +76,8 @@ export async function openIntake(deps: Deps, session: StaffSession, request: New
   });
 }
 
-const label = (deps: Deps, row: IntakeRow) => (row.labelSealed === null ? '' : deps.sealer.open(row.labelSealed, sealContext(row.id, 'label')).toString('utf8'));
+const label = (deps: Deps, row: IntakeRow) =>
+  row.labelSealed === null ? '' : deps.sealer.open(row.labelSealed, sealContext(row.id, 'label')).toString('utf8');
 
 /** The intakes, newest first (labels are a read of each intake: one audit entry lists them). */
 export function intakeList(deps: Deps, session: StaffSession, source: string): Promise<Reply> {
@@ -154,7 +156,10 @@ export function receivedSubmission(deps: Deps, session: StaffSession, intakeId: 
     const s = (await intakeSubmissions(tx, intakeId)).find((x) => x.id === submissionId);
     if (s === undefined) return refuse(404, 'not-found', 'No such submission.');
     await audit(tx, { actor: staffActor(session), action: 'submission.received.read', intakeId, detail: { submissionId }, source });
-    return { status: 200, body: { id: s.id, status: s.status, received: deps.sealer.openJson(s.receivedSealed, submissionContext(s.id, 'received')), notice: REDISCLOSURE_NOTICE } };
+    return {
+      status: 200,
+      body: { id: s.id, status: s.status, received: deps.sealer.openJson(s.receivedSealed, submissionContext(s.id, 'received')), notice: REDISCLOSURE_NOTICE },
+    };
   });
 }
 
@@ -164,9 +169,11 @@ export function exportIntake(deps: Deps, session: StaffSession, intakeId: string
     const row = await intakeById(tx, intakeId);
     if (row === undefined) return NOT_FOUND;
     const accepted = (await intakeSubmissions(tx, intakeId)).find((s) => s.status === 'accepted');
-    if (accepted === undefined || accepted.summarySealed === null || accepted.responseSealed === null) return refuse(409, 'not-submitted', 'This intake has no accepted submission to export yet.');
+    if (accepted === undefined || accepted.summarySealed === null || accepted.responseSealed === null)
+      return refuse(409, 'not-submitted', 'This intake has no accepted submission to export yet.');
     await audit(tx, { actor: staffActor(session), action: 'intake.export', intakeId, detail: { submissionId: accepted.id, format: 'fhir-bundle' }, source });
-    const subject = row.patientReferenceSealed === null ? undefined : deps.sealer.open(row.patientReferenceSealed, sealContext(row.id, 'patient_reference')).toString('utf8');
+    const subject =
+      row.patientReferenceSealed === null ? undefined : deps.sealer.open(row.patientReferenceSealed, sealContext(row.id, 'patient_reference')).toString('utf8');
     const bundle = fhirBundle({
       submissionId: accepted.id,
       questionnaireId: row.questionnaireId,
@@ -175,7 +182,11 @@ export function exportIntake(deps: Deps, session: StaffSession, intakeId: string
       notice: disclosureNotice(row.consentVersion, row.consentedAt),
       ...(subject === undefined ? {} : { subject }),
     });
-    return { status: 200, body: bundle, headers: { 'content-type': 'application/fhir+json; charset=utf-8', 'content-disposition': `attachment; filename="intake-${intakeId}.json"` } };
+    return {
+      status: 200,
+      body: bundle,
+      headers: { 'content-type': 'application/fhir+json; charset=utf-8', 'content-disposition': `attachment; filename="intake-${intakeId}.json"` },
+    };
   });
 }
 

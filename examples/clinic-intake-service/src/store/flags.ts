@@ -113,6 +113,9 @@ export async function intakeFlags(q: Queryable, sealer: Sealer, intakeId: string
  * @returns The flag's intake id, or undefined when there is no such open flag.
  */
 export async function markSeen(q: Queryable, flagId: number, staffId: number): Promise<string | undefined> {
-  const r = await q.query<{ intakeId: string }>('UPDATE safety_flags SET seen_at = now(), seen_by = $2 WHERE id = $1 AND seen_at IS NULL RETURNING intake_id AS "intakeId"', [flagId, staffId]);
+  const r = await q.query<{ intakeId: string }>(
+    'UPDATE safety_flags SET seen_at = now(), seen_by = $2 WHERE id = $1 AND seen_at IS NULL RETURNING intake_id AS "intakeId"',
+    [flagId, staffId],
+  );
   return r.rows[0]?.intakeId;
 }

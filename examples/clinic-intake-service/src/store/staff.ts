@@ -51,7 +51,9 @@ export async function findStaffByEmail(q: Queryable, email: string) {
 
 /** Failed sign-ins for an email hash in the last 15 minutes. */
 export async function recentFailures(q: Queryable, emailHash: Buffer): Promise<number> {
-  const r = await q.query<{ n: number }>("SELECT count(*)::int AS n FROM sign_in_failures WHERE email_hash = $1 AND at > now() - interval '15 minutes'", [emailHash]);
+  const r = await q.query<{ n: number }>("SELECT count(*)::int AS n FROM sign_in_failures WHERE email_hash = $1 AND at > now() - interval '15 minutes'", [
+    emailHash,
+  ]);
   return r.rows[0]?.n ?? 0;
 }
 
