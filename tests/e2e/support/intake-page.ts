@@ -214,10 +214,14 @@ export class IntakePage {
     }
   }
 
-  /** A full-page screenshot, numbered in step order. */
+  /**
+   * A full-page screenshot, numbered in step order. It is an artifact, not a check, so it gets its own 30 s instead of
+   * the page's 5 s: a full-page capture of a long section took over 5 s on a loaded two-core machine (load 22) and
+   * failed the walk.
+   */
   async shot(name: string): Promise<void> {
     this.step += 1;
-    await this.page.screenshot({ path: join(this.shots, `${String(this.step).padStart(2, '0')}-${name}.png`), fullPage: true });
+    await this.page.screenshot({ path: join(this.shots, `${String(this.step).padStart(2, '0')}-${name}.png`), fullPage: true, timeout: 30_000 });
   }
 
   /** Run axe on the page as it is. */
