@@ -8,6 +8,7 @@ const publicEntries = {
   'json-schema': 'src/json-schema/index.ts',
   fhir: 'src/fhir/index.ts',
   'language-guard': 'src/language-guard/index.ts',
+  web: 'src/web/index.ts',
 };
 
 /**

@@ -9,6 +9,7 @@ const expected = {
   'intake-screening/questionnaires': ['substanceUseIntake', 'briefScreen', 'phq9', 'gad7', 'pcPtsd5', 'asq', 'auditC', 'taps'],
   'intake-screening/json-schema': ['toJsonSchema', 'toUiSchema', 'referralSummaryJsonSchema'],
   'intake-screening/language-guard': ['findGuardedPhrases', 'GUARDED_PHRASES'],
+  'intake-screening/web': ['defineIntakeForm', 'webStorageStore', 'INTAKE_FORM_WORDING'],
   'intake-screening/fhir': ['toFhirQuestionnaire', 'toFhirQuestionnaireResponse', 'fromFhirQuestionnaire'],
 };
 let failed = 0;

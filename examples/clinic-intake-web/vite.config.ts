@@ -19,6 +19,7 @@ export default defineConfig({
         intake: resolve(here, 'index.html'),
         followUp: resolve(here, 'follow-up.html'),
         brief: resolve(here, 'brief-screen.html'),
+        element: resolve(here, 'element.html'),
       },
     },
   },

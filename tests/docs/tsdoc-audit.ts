@@ -12,6 +12,7 @@ export const ENTRIES = {
   'intake-screening/json-schema': 'src/json-schema/index.ts',
   'intake-screening/fhir': 'src/fhir/index.ts',
   'intake-screening/language-guard': 'src/language-guard/index.ts',
+  'intake-screening/web': 'src/web/index.ts',
 } as const;
 
 /** One public export, with what its TSDoc comment holds. */

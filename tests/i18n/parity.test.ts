@@ -9,6 +9,7 @@ import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import { LABELS } from '../../src/json-schema/labels.js';
 import { findGuardedPhrases } from '../../src/language-guard/language-guard.js';
 import { PHRASES } from '../../src/summary/phrases.js';
+import { INTAKE_FORM_WORDING } from '../../src/web/wording.js';
 import { BUNDLED, localizedTexts, tableEntries } from './helpers.js';
 
 /** The issues `parseQuestionnaire` reports for a definition, or none when it is accepted. */
@@ -98,14 +99,15 @@ const TABLES: Readonly<Record<string, Readonly<Record<string, LocalizedText>>>> 
   jsonSchemaLabels: LABELS,
   fhirBuiltInText: BUILT_IN_TEXT,
   cliUi: UI_TEXT,
+  webForm: INTAKE_FORM_WORDING,
   notValidated: { note: NOT_VALIDATED },
 };
 const entries = tableEntries(TABLES);
 const placeholders = (s: string) => [...s.matchAll(/\{([a-zA-Z]+)\}/g)].map((m) => m[1]).sort();
 
-describe('phrase tables: summary, renderers, JSON Schema labels, FHIR built-in text, CLI', () => {
+describe('phrase tables: summary, renderers, JSON Schema labels, FHIR built-in text, CLI, web form', () => {
   it('covers every table', () => {
-    for (const table of ['summary', 'clinician', 'patient', 'referrals', 'jsonSchemaLabels', 'fhirBuiltInText', 'cliUi']) {
+    for (const table of ['summary', 'clinician', 'patient', 'referrals', 'jsonSchemaLabels', 'fhirBuiltInText', 'cliUi', 'webForm']) {
       expect(
         entries.some(([key]) => key.startsWith(`${table}.`)),
         table,
@@ -127,7 +129,15 @@ describe('phrase tables: summary, renderers, JSON Schema labels, FHIR built-in t
 
   it('translates every entry, except words spelled the same in both languages', () => {
     const same = entries.filter(([, text]) => text['es'] === text.en).map(([key, text]) => `${key}=${text.en}`);
-    expect(same.sort()).toEqual(['cliUi.no=No', 'fhirBuiltInText.no=No', 'jsonSchemaLabels.no=No', 'summary.cutoffAtLeast=≥ {value}', 'summary.no=No']);
+    expect(same.sort()).toEqual([
+      'cliUi.no=No',
+      'fhirBuiltInText.no=No',
+      'jsonSchemaLabels.no=No',
+      'summary.cutoffAtLeast=≥ {value}',
+      'summary.no=No',
+      'webForm.errorPrefix=Error:',
+      'webForm.no=No',
+    ]);
   });
 
   it('passes the language guard in both languages', () => {

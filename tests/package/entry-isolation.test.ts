@@ -42,6 +42,7 @@ describe('package entries', () => {
       ...reach('src/json-schema/index.ts'),
       ...reach('src/fhir/index.ts'),
       ...reach('src/language-guard/index.ts'),
+      ...reach('src/web/index.ts'),
     ]);
     for (const file of library) {
       // Doc comments hold usage examples; only code counts.

@@ -18,7 +18,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['src/engine'],
   ['src/summary'],
   ['src/flow'],
-  ['src/index.ts', 'src/json-schema', 'src/fhir/common'],
+  ['src/index.ts', 'src/json-schema', 'src/fhir/common', 'src/web'],
   ['src/fhir/export', 'src/fhir/import'],
   ['src/fhir/index.ts', 'questionnaires'],
   ['src/cli'],
