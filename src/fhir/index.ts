@@ -1,12 +1,25 @@
 /**
  * intake-screening/fhir: FHIR R4 (4.0.1) Questionnaire and
  * QuestionnaireResponse export and import, with SDC extensions for
- * conditions and scores that R4 alone cannot express.
+ * conditions and scores that R4 alone cannot express, and a transaction
+ * Bundle that puts the instrument totals and the referral summary in the record.
  *
  * @packageDocumentation
  */
 export { toFhirQuestionnaire, type FhirQuestionnaireExport } from './export/to-fhir-questionnaire.js';
 export { toFhirQuestionnaireResponse, safeToFhirQuestionnaireResponse } from './export/to-fhir-questionnaire-response.js';
+export { toFhirBundle, safeToFhirBundle } from './export/to-fhir-bundle.js';
+export type {
+  ToFhirBundleOptions,
+  FhirBundle,
+  FhirBundleEntry,
+  FhirBundleResource,
+  FhirObservation,
+  FhirDocumentReference,
+  FhirAttachment,
+  FhirCodeableConcept,
+  FhirQuantity,
+} from './export/bundle-types.js';
 export { fromFhirQuestionnaire, safeFromFhirQuestionnaire, type FhirQuestionnaireImport } from './import/from-fhir-questionnaire.js';
 export {
   fromFhirQuestionnaireResponse,

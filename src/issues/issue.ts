@@ -46,6 +46,8 @@ export type IssueCode =
   | 'unsupported'
   // any input past a documented size limit (see the security section of the safety and privacy guide)
   | 'too-large'
+  // a referral summary given with answers that did not make it (toFhirBundle)
+  | 'summary-mismatch'
   // snapshots
   | 'snapshot-invalid'
   | 'snapshot-foreign'

@@ -32,6 +32,7 @@ const BY_CODE: { readonly [C in IssueCode]?: IssueMessageKey } = {
   'snapshot-foreign': 'snapshot',
   'snapshot-version': 'snapshot',
   'snapshot-unfinished': 'snapshot',
+  'summary-mismatch': 'summaryMismatch',
 };
 
 /** Codes of a definition's static checks and of conversions: a person can do nothing about them but tell the clinic. */

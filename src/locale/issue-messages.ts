@@ -50,6 +50,10 @@ export const ISSUE_MESSAGES = {
   snapshot: { en: 'Your saved answers could not be restored.', es: 'No se pudieron recuperar sus respuestas guardadas.' },
   step: { en: 'That step is not available right now.', es: 'Ese paso no está disponible ahora.' },
   definition: { en: 'This form has a problem. Please tell the clinic.', es: 'Este formulario tiene un problema. Por favor, avise a la clínica.' },
+  summaryMismatch: {
+    en: 'Your answers could not be added to your record. Please tell the clinic.',
+    es: 'No se pudieron agregar sus respuestas a su expediente. Por favor, avise a la clínica.',
+  },
   other: { en: 'This answer could not be saved. Please try again.', es: 'No se pudo guardar esta respuesta. Por favor, inténtelo de nuevo.' },
 } as const satisfies Record<string, LocalizedText>;
 
