@@ -64,8 +64,8 @@ export function checkScores(def: Def, ctx: ScoreCheckContext): void {
           ),
         );
       } else {
-        lo += Math.min(...target.item.options.map((o) => o.value));
-        hi += Math.max(...target.item.options.map((o) => o.value));
+        lo += Math.min(...target.item.options.map((o) => o.score ?? o.value));
+        hi += Math.max(...target.item.options.map((o) => o.score ?? o.value));
       }
     });
     checkBands(score, path, lo, hi, issues);

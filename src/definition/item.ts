@@ -52,6 +52,12 @@ export const ChoiceOptionSchema = z.strictObject({
 export const ScaleOptionSchema = z.strictObject({
   value: z.int().check(z.gte(-100), z.lte(100)),
   text: LocalizedTextSchema,
+  /**
+   * What the option adds to a score, when that differs from its value: a
+   * published form may give two answers the same weight (the CNICS AUDIT's
+   * 0, 1, 2, 3, 4, 4), and an answer must still say which option was chosen.
+   */
+  score: z.optional(z.int().check(z.gte(-100), z.lte(100))),
   codes: z.optional(z.array(CodingSchema).check(z.maxLength(10))),
 });
 
@@ -161,12 +167,13 @@ export type AnswerableKind = AnswerableItem['kind'];
  */
 export type ChoiceOption = DeepReadonly<z.infer<typeof ChoiceOptionSchema>>;
 /**
- * An option of a `scale` item, whose `value` is its score.
+ * An option of a `scale` item, whose `value` is its score unless `score` says otherwise.
  *
  * @example
  * ```ts
  * import type { ScaleOption } from 'intake-screening';
  * const severalDays: ScaleOption = { value: 1, text: { en: 'Several days', es: 'Varios días' } };
+ * const alsoFour: ScaleOption = { value: 5, score: 4, text: { en: 'Daily or almost daily' } };
  * ```
  */
 export type ScaleOption = DeepReadonly<z.infer<typeof ScaleOptionSchema>>;

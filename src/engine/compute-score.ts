@@ -35,8 +35,8 @@ export function scoreRange(score: IndexedScore): { min: number; max: number } {
     let lo = Number.POSITIVE_INFINITY;
     let hi = Number.NEGATIVE_INFINITY;
     for (const o of item.options) {
-      lo = Math.min(lo, o.value);
-      hi = Math.max(hi, o.value);
+      lo = Math.min(lo, o.score ?? o.value);
+      hi = Math.max(hi, o.score ?? o.value);
     }
     min += lo;
     max += hi;
@@ -62,7 +62,7 @@ export function computeScore(s: IndexedScore, scope: ScoringScope): ScoreResult 
     if (!(scope.shown ? scope.shown(entry) : scope.visible(id))) continue;
     shown++;
     const a = scope.answer(id);
-    if (typeof a === 'number') sum += a;
+    if (typeof a === 'number') sum += s.weights === undefined ? a : (s.weights.get(id)?.get(a) ?? a);
     else missing.push(id);
   }
   let skipped = false;

@@ -144,15 +144,25 @@ describe('fromFhirQuestionnaire: weights', () => {
   });
 
   it('keeps a choice, and reports the lost weights, when they cannot make a scale', () => {
-    for (const [weights, extra] of [[[0, 0]], [[0, 1.5]], [[0, undefined]], [[0, 1], { repeats: true }]] as [
-      (number | undefined)[],
-      Record<string, unknown>?,
-    ][]) {
+    for (const [weights, extra] of [[[0, 1.5]], [[0, undefined]], [[0, 1], { repeats: true }]] as [(number | undefined)[], Record<string, unknown>?][]) {
       const r = fromFhirQuestionnaire(q([weighted(weights, ORDINAL, extra)]));
       expect(itemOf(r, 'w')?.kind).toBe(extra?.repeats ? 'multi' : 'single');
       expect(r.issues.map((i) => i.message).join()).toMatch(/weights/);
       expect(r.questionnaire.scores).toBeUndefined();
     }
+  });
+
+  it('keeps repeated weights as option scores: each option stays distinct, and the total sums the weights', () => {
+    const r = fromFhirQuestionnaire(q([weighted([0, 1, 2, 3, 4, 4])]));
+    const item = itemOf(r, 'w');
+    expect(item?.kind).toBe('scale');
+    const options = item?.kind === 'scale' ? item.options : [];
+    expect(options.map((o) => o.value)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(options.map((o) => o.score ?? o.value)).toEqual([0, 1, 2, 3, 4, 4]);
+    expect(r.issues.map((i) => i.message).join()).not.toMatch(/weights/);
+    const score = r.questionnaire.scores?.[0]?.id as string;
+    expect(resolveAnswers(r.questionnaire, { w: 5 }).evaluation.score(score)).toMatchObject({ status: 'complete', value: 4, min: 0, max: 4 });
+    expect(resolveAnswers(r.questionnaire, { w: 4 }).evaluation.score(score)).toMatchObject({ status: 'complete', value: 4 });
   });
 
   it('infers no score under scores: "none"', () => {
@@ -395,7 +405,7 @@ describe('fromFhirQuestionnaire: what it cannot represent', () => {
       { linkId: 'tm', type: 'time', text: 'Time' },
       { linkId: 'dtm', type: 'dateTime', text: 'When' },
       { linkId: 'vs', type: 'choice', text: 'VS', answerValueSet: 'http://example.org/vs' },
-      { linkId: 'ok', type: 'boolean', text: 'OK', readOnly: true, initial: [{ valueBoolean: true }], prefix: '1.' },
+      { linkId: 'ro', type: 'boolean', text: 'Shown, not asked', readOnly: true, initial: [{ valueBoolean: true }], prefix: '1.' },
       {
         linkId: 'calc',
         type: 'decimal',
@@ -410,12 +420,14 @@ describe('fromFhirQuestionnaire: what it cannot represent', () => {
       { linkId: 'oc', type: 'open-choice', text: 'Other', answerOption: [{ valueString: 'a' }] },
       { linkId: 'ext', type: 'string', text: 'Ext', extension: [{ url: 'http://example.org/x', valueString: 'y' }] },
     ],
-    { date: '2024-01-01', contained: [] },
+    { date: '2024-01-01', contained: [{ resourceType: 'Observation', id: 'template' }] },
   );
 
   it('reports every such part under "warn", with its path, and imports the rest', () => {
     const r = fromFhirQuestionnaire(unsupported);
-    expect(items(r).map((i) => i.id)).toEqual(['ok', 'oc', 'ext']);
+    // A read-only item is shown to the person, never asked: it is reported and left out like a calculated one.
+    expect(items(r).map((i) => i.id)).toEqual(['oc', 'ext']);
+    expect(r.issues.find((i) => i.path.join('.') === 'item.6')?.message).toMatch(/read-only \(readOnly\), not asked/);
     const paths = r.issues.map((i) => i.path.join('.'));
     for (const p of [
       'item.0',
@@ -424,14 +436,14 @@ describe('fromFhirQuestionnaire: what it cannot represent', () => {
       'item.3',
       'item.4',
       'item.5',
-      'item.6.readOnly',
+      'item.6',
       'item.6.initial',
       'item.6.prefix',
       'item.7',
       'item.8.type',
       'item.9.extension',
       'date',
-      'contained',
+      'contained.0',
     ])
       expect(paths).toContain(p);
     expect(r.issues.every((i) => i.code === 'unsupported')).toBe(true);
@@ -440,7 +452,7 @@ describe('fromFhirQuestionnaire: what it cannot represent', () => {
   it('returns no issue under "omit" and throws them all under "throw"', () => {
     const omit = fromFhirQuestionnaire(unsupported, { unsupported: 'omit' });
     expect(omit.issues).toEqual([]);
-    expect(items(omit).map((i) => i.id)).toEqual(['ok', 'oc', 'ext']);
+    expect(items(omit).map((i) => i.id)).toEqual(['oc', 'ext']);
     const error = thrown(() => fromFhirQuestionnaire(unsupported, { unsupported: 'throw' }));
     expect(error.issues.length).toBe(fromFhirQuestionnaire(unsupported).issues.length);
   });

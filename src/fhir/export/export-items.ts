@@ -155,7 +155,8 @@ function choiceOptions(item: OptionItem, ctx: ItemExportContext, path: IssuePath
     const extension: FhirExtension[] = [];
     if (typeof option.value === 'number') {
       // R4 core names the score ordinalValue; SDC and later releases call it itemWeight. Receivers read one or the other.
-      extension.push({ url: HL7_EXT.ordinalValue, valueDecimal: option.value }, { url: HL7_EXT.itemWeight, valueDecimal: option.value });
+      const weight = 'score' in option && option.score !== undefined ? option.score : option.value;
+      extension.push({ url: HL7_EXT.ordinalValue, valueDecimal: weight }, { url: HL7_EXT.itemWeight, valueDecimal: weight });
     } else if (option.codes && option.codes.length > 0) {
       extension.push({ url: EXT.optionValue, valueString: option.value });
     }

@@ -191,7 +191,7 @@ export function scoreExpression(sectionOf: ReadonlyMap<string, Condition | undef
       visible: visiblePath(sectionOf.get(id), item, paths),
       weight: weightPath(
         id,
-        options.map((o) => ({ coding: optionCoding(paths.canonical, id, o), value: o.value })),
+        options.map((o) => ({ coding: optionCoding(paths.canonical, id, o), value: o.score ?? o.value })),
       ),
     };
   });

@@ -19,7 +19,8 @@ import { ConditionBudget } from './condition-budget.js';
 import { safeJson, type SectionDraft, sectionsFromGroup, type WalkState, walkLoose } from './import-walk.js';
 import { declaredLocales } from './import-locales.js';
 import type { FromFhirOptions } from '../common/options.js';
-import { UnsupportedReporter } from '../../issues/unsupported-reporter.js';
+import { ImportReporter } from './import-reporter.js';
+import { ContainedValueSets } from './import-value-sets.js';
 import { attempt, type SafeResult } from '../../issues/safe-result.js';
 
 /**
@@ -57,6 +58,7 @@ const KNOWN_ROOT = new Set([
   'item',
   'extension',
   'language',
+  'contained',
 ]);
 
 /**
@@ -67,15 +69,20 @@ const KNOWN_ROOT = new Set([
  * section (each item keeps the group's condition) and reported. Item types:
  * group, display, boolean, choice, open-choice (as choice), integer, decimal,
  * string, text, url (as text), date. Answer options may be codings, strings
- * or integers; options that all carry distinct whole `ordinalValue` or
- * `itemWeight` weights make a scale, and one score per section sums them
- * (`scores: 'infer'`). enableWhen with every R4 operator and enableBehavior
- * become conditions. LinkIds that are not valid ids are mapped
- * deterministically (`mapping.ids`). Everything else (other item types,
- * answerValueSet, initial values, readOnly, calculatedExpression, FHIRPath
- * expressions, other extensions, enableWhen on later items, …) is reported
- * under the `unsupported` policy, never dropped silently. A questionnaire
- * exported by `toFhirQuestionnaire` comes back with the same flow and scores.
+ * or integers, or come from a contained ValueSet that lists them (resolved
+ * offline); options that all carry whole `ordinalValue` or `itemWeight`
+ * weights make a scale (repeated weights become option scores), and one
+ * score per section sums them (`scores: 'infer'`), unless a weighted item of
+ * the section could not be imported. Calculated, read-only and hidden items
+ * are computed by the form, not asked, and are left out. enableWhen with
+ * every R4 operator and enableBehavior become conditions. LinkIds that are
+ * not valid ids are mapped deterministically (`mapping.ids`). Everything
+ * else (other item types, value sets that are not contained, initial values,
+ * FHIRPath expressions, other extensions, enableWhen on later items, …) is
+ * reported under the `unsupported` policy, never dropped silently;
+ * rendering-only extensions (itemControl, optionPrefix, …) in one grouped
+ * issue. A questionnaire exported by `toFhirQuestionnaire` comes back with
+ * the same flow and scores.
  *
  * @param json - A FHIR R4 Questionnaire as parsed JSON.
  * @param options - Unsupported policy and score inference.
@@ -95,7 +102,7 @@ export function fromFhirQuestionnaire(json: unknown, options: FromFhirOptions = 
   const parsed = QuestionnaireInputSchema.safeParse(guardResource(json, 'Questionnaire'));
   if (!parsed.success) throw new QuestionnaireError(issuesFromZod(parsed.error));
   const root = parsed.data;
-  const reporter = new UnsupportedReporter(options.unsupported ?? 'warn', 'The library');
+  const reporter = new ImportReporter(options.unsupported ?? 'warn');
   for (const key of Object.keys(root))
     if (!KNOWN_ROOT.has(key)) reporter.report([key], `Questionnaire.${key} has no counterpart in the library and is left out.`);
   if (root.language && !/^en(-|$)/.test(root.language)) {
@@ -112,6 +119,8 @@ export function fromFhirQuestionnaire(json: unknown, options: FromFhirOptions = 
     answers: new Map(),
     seen: new Set(),
     budget: new ConditionBudget(),
+    valueSets: new ContainedValueSets(root.contained, reporter),
+    unscored: new Map(),
   };
   const title = importText(root.title ?? root.name ?? root.id ?? 'Imported questionnaire', root._title, ['title'], reporter);
   const sections: SectionDraft[] = [];
@@ -145,7 +154,7 @@ export function fromFhirQuestionnaire(json: unknown, options: FromFhirOptions = 
     return false;
   });
   applyPerformerType(root, kept, reporter);
-  const scores = ownScores.length > 0 ? mapOwnScores(ownScores, state, kept) : options.scores === 'none' ? [] : inferScores(kept);
+  const scores = ownScores.length > 0 ? mapOwnScores(ownScores, state, kept) : options.scores === 'none' ? [] : inferScores(kept, state);
   const def = {
     id: slugId(root.id ?? root.name ?? 'imported'),
     version: semver(root.version, reporter),
@@ -176,7 +185,7 @@ function withoutOrigin(draft: SectionDraft): Omit<SectionDraft, 'origin'> {
 }
 
 /** This library's score extensions, checked against the score schema. */
-function readOwnScores(root: QuestionnaireResourceInput, reporter: UnsupportedReporter): Score[] {
+function readOwnScores(root: QuestionnaireResourceInput, reporter: ImportReporter): Score[] {
   const out: Score[] = [];
   const own = (root.extension ?? []).filter((e) => e.url === EXT.score);
   (root.extension ?? []).forEach((e, k) => {
@@ -185,7 +194,7 @@ function readOwnScores(root: QuestionnaireResourceInput, reporter: UnsupportedRe
       if (parsed.success) out.push(parsed.data);
       else reporter.report(['extension', k], 'A score extension is not a valid score and is left out.');
     } else if (!(e.url === HL7_EXT.variable && own.length > 0) && e.url !== HL7_EXT.performerType) {
-      reporter.report(['extension', k], `Extension ${e.url} on the Questionnaire is not supported and is left out.`);
+      reporter.extension(e.url, ['extension', k], `Extension ${e.url} on the Questionnaire is not supported and is left out.`);
     }
   });
   return out;
@@ -213,16 +222,31 @@ function mapOwnScores(scores: readonly Score[], state: WalkState, sections: read
   return out;
 }
 
-/** One score per group that has weighted (scale) items (a group split by its nested groups counts once): their sum, without bands or cut-offs. */
-function inferScores(sections: readonly SectionDraft[]): Score[] {
+/**
+ * One score per group that has weighted (scale) items (a group split by its
+ * nested groups counts once): their sum, without bands or cut-offs. A group
+ * with a weighted item that was not imported as a scale gets no score, since
+ * the total would leave that item out and still read as complete.
+ */
+function inferScores(sections: readonly SectionDraft[], state: WalkState): Score[] {
   const byGroup = new Map<string, { section: SectionDraft; items: string[] }>();
   for (const s of sections) {
     const group = byGroup.get(s.origin ?? s.id) ?? { section: s, items: [] };
     byGroup.set(s.origin ?? s.id, group);
     for (const i of s.items) if (i.kind === 'scale') group.items.push(i.id);
   }
-  return [...byGroup.values()].flatMap(({ section: s, items }) => {
+  return [...byGroup.entries()].flatMap(([origin, { section: s, items }]) => {
     if (items.length === 0) return [];
+    const unscored = state.unscored.get(origin);
+    if (unscored !== undefined) {
+      const named = unscored.slice(0, 10).map((linkId) => `"${linkId.slice(0, 80)}"`);
+      state.reporter.report(
+        [],
+        `No total is inferred for section "${s.id}": item${unscored.length > 1 ? 's' : ''} ${named.join(', ')}${unscored.length > 10 ? ' and more' : ''} ${unscored.length > 1 ? 'carry' : 'carries'} option weights (or answers that could not be read) but ${unscored.length > 1 ? 'were' : 'was'} not imported as scale items (see ${unscored.length > 1 ? 'their' : 'its'} issues), so a total would leave ${unscored.length > 1 ? 'them' : 'it'} out.`,
+        s.id,
+      );
+      return [];
+    }
     return [{ id: s.id, title: { en: `${s.title.en} (total of weighted answers)`.slice(0, 4000) }, section: s.id, items, bands: [], cutoffs: [] }];
   });
 }
@@ -234,7 +258,7 @@ function inferScores(sections: readonly SectionDraft[]): Score[] {
  * cannot carry a rater, and other performers have no counterpart: both are
  * reported.
  */
-function applyPerformerType(root: QuestionnaireResourceInput, sections: SectionDraft[], reporter: UnsupportedReporter): void {
+function applyPerformerType(root: QuestionnaireResourceInput, sections: SectionDraft[], reporter: ImportReporter): void {
   (root.extension ?? []).forEach((e, k) => {
     if (e.url !== HL7_EXT.performerType || e.valueCode === 'Patient') return;
     if (e.valueCode !== 'Practitioner') {
@@ -249,7 +273,7 @@ function applyPerformerType(root: QuestionnaireResourceInput, sections: SectionD
 }
 
 /** The instrument of questions outside any group: validated when the questionnaire states a copyright, else descriptive. */
-function looseInstrument(root: QuestionnaireResourceInput, title: { en: string }, reporter: UnsupportedReporter): Instrument {
+function looseInstrument(root: QuestionnaireResourceInput, title: { en: string }, reporter: ImportReporter): Instrument {
   const name = fitString(root.name ?? title.en, 100, ['name'], reporter);
   if (!root.copyright) return { kind: 'descriptive', name };
   const codes = (root.code ?? []).filter(
@@ -275,7 +299,7 @@ function looseInstrument(root: QuestionnaireResourceInput, title: { en: string }
 }
 
 /** A semantic version from a FHIR version string: `1` → `1.0.0`, `1.2` → `1.2.0`, anything else → `1.0.0`. */
-function semver(version: string | undefined, reporter: UnsupportedReporter): string {
+function semver(version: string | undefined, reporter: ImportReporter): string {
   if (version === undefined) return '1.0.0';
   if (SEMVER.test(version)) return version;
   if (/^(0|[1-9]\d{0,5})$/.test(version)) return `${version}.0.0`;

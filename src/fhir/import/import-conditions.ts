@@ -6,7 +6,7 @@ import type { IssuePath } from '../../issues/issue.js';
 import { answerKey, type MappedAnswer } from './answer-mapping.js';
 import { EXT, HL7_EXT } from '../common/constants.js';
 import type { EnableWhenInput, ExtensionInput } from './fhir-schemas.js';
-import type { UnsupportedReporter } from '../../issues/unsupported-reporter.js';
+import type { ImportReporter } from './import-reporter.js';
 
 /** An item imported earlier in document order, as conditions see it. */
 export interface KnownItem {
@@ -24,7 +24,7 @@ export interface ConditionImportContext {
   readonly known: ReadonlyMap<string, KnownItem>;
   /** Score ids the questionnaire will have. */
   readonly scoreIds: ReadonlySet<string>;
-  readonly reporter: UnsupportedReporter;
+  readonly reporter: ImportReporter;
 }
 
 type Source = {

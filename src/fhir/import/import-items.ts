@@ -8,7 +8,8 @@ import type { ExtensionInput, FhirItemInput } from './fhir-schemas.js';
 import type { FhirItemType } from '../common/fhir-types.js';
 import { importOptions } from './import-options.js';
 import { importText } from './import-text.js';
-import type { UnsupportedReporter } from '../../issues/unsupported-reporter.js';
+import type { ImportReporter } from './import-reporter.js';
+import type { ContainedValueSets } from './import-value-sets.js';
 
 /** What one FHIR item becomes. */
 export type ItemOutcome =
@@ -23,7 +24,8 @@ export interface ItemImportContext {
   readonly codes: Coding[] | undefined;
   readonly path: IssuePath;
   readonly sourceUrl: string | undefined;
-  readonly reporter: UnsupportedReporter;
+  readonly reporter: ImportReporter;
+  readonly valueSets: ContainedValueSets;
 }
 
 type ItemImporter = (input: FhirItemInput, ctx: ItemImportContext) => ItemOutcome;
@@ -85,10 +87,23 @@ const IMPORTERS: { readonly [T in FhirItemType]: ItemImporter } = {
 
 /** Import one non-group FHIR item by its type. */
 export function importItem(input: FhirItemInput, ctx: ItemImportContext): ItemOutcome {
-  if (input.answerValueSet !== undefined && !input.answerOption) {
-    return { kind: 'skip', why: `takes its answers from value set ${input.answerValueSet.slice(0, 200)}, which cannot be expanded offline` };
-  }
-  return IMPORTERS[input.type](input, ctx);
+  const options = answerOptionsOf(input, ctx.valueSets);
+  if (typeof options === 'string') return { kind: 'skip', why: options };
+  return IMPORTERS[input.type](options === input.answerOption ? input : { ...input, answerOption: options }, ctx);
+}
+
+/**
+ * An item's answer options: its own, or those of the contained ValueSet its
+ * `answerValueSet` names (so a form that ships its answer lists imports
+ * offline); a string says why a value set gives none.
+ */
+export function answerOptionsOf(input: FhirItemInput, valueSets: ContainedValueSets): FhirItemInput['answerOption'] | string {
+  if (input.answerValueSet === undefined || input.answerOption) return input.answerOption;
+  const ref = input.answerValueSet.slice(0, 200);
+  const found = valueSets.resolve(input.answerValueSet);
+  if (found === undefined) return `takes its answers from value set ${ref}, which is not contained in the form and cannot be expanded offline`;
+  if ('why' in found) return `takes its answers from contained value set ${ref}, which ${found.why}`;
+  return found.options;
 }
 
 /** Extensions an importer consumes for the given item type; the walker reports the rest. */

@@ -7,7 +7,7 @@ import { itemSystem } from '../common/codings.js';
 import { DECLINED, EXT, HL7_EXT, YES_NO_SYSTEM } from '../common/constants.js';
 import type { AnswerOptionInput, ExtensionInput, FhirItemInput } from './fhir-schemas.js';
 import { importText } from './import-text.js';
-import type { UnsupportedReporter } from '../../issues/unsupported-reporter.js';
+import type { ImportReporter } from './import-reporter.js';
 
 /** What the answer options of a FHIR item become. */
 export type ImportedChoice =
@@ -30,19 +30,29 @@ interface ReadOption {
 const OPTION_VALUE = /^[a-z0-9][a-z0-9_.-]{0,79}$/;
 const KNOWN_OPTION_EXT = new Set<string>([HL7_EXT.ordinalValue, HL7_EXT.itemWeight, HL7_EXT.optionExclusive, EXT.optionValue]);
 
+/** Whether any of these answer options carries a weight (`ordinalValue` or `itemWeight`), on itself or on its coding. */
+export function hasWeights(options: FhirItemInput['answerOption']): boolean {
+  const weightIn = (list: unknown) =>
+    Array.isArray(list) && (list as ExtensionInput[]).some((e) => e?.url === HL7_EXT.ordinalValue || e?.url === HL7_EXT.itemWeight);
+  return (options ?? []).some((o) => weightIn(o.extension) || weightIn(o.valueCoding?.extension));
+}
+
 /**
  * Read a FHIR item's answer options: Yes/No (v2-0136) becomes a boolean; a
- * non-repeating list whose every option has a distinct whole weight
- * (`ordinalValue`/`itemWeight`) between −100 and 100 becomes a scale with the
- * weights as values; anything else becomes single or multi choice. The
- * `asked-declined` coding becomes "prefer not to answer".
+ * non-repeating list whose every option has a whole weight
+ * (`ordinalValue`/`itemWeight`) between −100 and 100 becomes a scale. Its
+ * values are the weights when they are distinct; when two options share a
+ * weight (an option's score is not its value), the values are the options'
+ * own numeric codes from this library's export, else their positions, and
+ * each option keeps its weight as `score`. Anything else becomes single or
+ * multi choice. The `asked-declined` coding becomes "prefer not to answer".
  */
 export function importOptions(
   item: FhirItemInput,
   itemId: string,
   sourceUrl: string | undefined,
   path: IssuePath,
-  reporter: UnsupportedReporter,
+  reporter: ImportReporter,
 ): ImportedChoice | undefined {
   const read: ReadOption[] = [];
   let declined: string | undefined;
@@ -73,23 +83,21 @@ export function importOptions(
 
   const weights = read.map((o) => o.weight);
   const weighted = weights.filter((w) => w !== undefined).length;
-  const scalable =
-    weighted === read.length &&
-    read.length >= 2 &&
-    read.length <= 20 &&
-    weights.every((w) => Number.isInteger(w) && (w as number) >= -100 && (w as number) <= 100) &&
-    new Set(weights).size === read.length;
+  const scalable = weighted === read.length && read.length >= 2 && read.length <= 20 && weights.every(isScore);
   if (!repeats && scalable) {
-    const options: ScaleOption[] = read.map((o) => {
-      keys.set(o.key, o.weight as number);
-      return withCodes({ value: o.weight as number, text: o.text }, o.coding);
+    const values = scaleValues(read);
+    const options: ScaleOption[] = read.map((o, k) => {
+      const value = values[k] as number;
+      const score = o.weight as number;
+      keys.set(o.key, value);
+      return withCodes(score === value ? { value, text: o.text } : { value, text: o.text, score }, o.coding);
     });
     return { kind: 'scale', options, preferNotToAnswer, keys };
   }
   if (weighted > 0) {
     reporter.report(
       [...path, 'answerOption'],
-      `Item "${item.linkId}" has option weights that do not make a scale (${repeats ? 'the item repeats' : 'weights must be distinct whole numbers from -100 to 100 on every option, 2 to 20 options'}); it is imported as a choice and the weights are left out.`,
+      `Item "${item.linkId}" has option weights that do not make a scale (${repeats ? 'the item repeats' : 'weights must be whole numbers from -100 to 100 on every option, 2 to 20 options'}); it is imported as a choice and the weights are left out.`,
       itemId,
     );
   }
@@ -111,6 +119,19 @@ export function importOptions(
   return { kind, options, preferNotToAnswer, keys };
 }
 
+function isScore(w: number | undefined): w is number {
+  return Number.isInteger(w) && (w as number) >= -100 && (w as number) <= 100;
+}
+
+/** The values of a scale's options: the weights when distinct, else this library's own numeric option codes, else the positions. */
+function scaleValues(read: readonly ReadOption[]): number[] {
+  const weights = read.map((o) => o.weight as number);
+  if (new Set(weights).size === read.length) return weights;
+  const own = read.map((o) => (o.ownCode !== undefined && /^-?\d{1,3}$/.test(o.ownCode) ? Number(o.ownCode) : undefined));
+  if (own.every(isScore) && new Set(own).size === read.length) return own as number[];
+  return read.map((_, k) => k);
+}
+
 function withCodes<T extends ChoiceOption | ScaleOption>(option: T, coding: Coding | undefined): T {
   return coding ? { ...option, codes: [coding] } : option;
 }
@@ -130,7 +151,7 @@ function readOption(
   linkId: string,
   sourceUrl: string | undefined,
   path: IssuePath,
-  reporter: UnsupportedReporter,
+  reporter: ImportReporter,
   itemId: string,
 ): ReadOption | 'declined' | undefined {
   for (const key of Object.keys(o)) {
@@ -140,7 +161,7 @@ function readOption(
   const ext = (o.extension ?? []) as readonly ExtensionInput[];
   for (const e of ext)
     if (!KNOWN_OPTION_EXT.has(e.url))
-      reporter.report([...path, 'extension'], `Extension ${e.url} on an answer option of item "${linkId}" is not supported and is left out.`, itemId);
+      reporter.extension(e.url, [...path, 'extension'], `Extension ${e.url} on an answer option of item "${linkId}" is not supported and is left out.`, itemId);
   const coding = o.valueCoding;
   if (coding && coding.system === DECLINED.system && coding.code === DECLINED.code) return 'declined';
 

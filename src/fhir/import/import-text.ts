@@ -1,7 +1,7 @@
 import { LOCALE_PATTERN, type LocalizedText, MAX_DEFINITION_TEXT } from '../../definition/text.js';
 import type { IssuePath } from '../../issues/issue.js';
 import { readTranslations } from '../common/localized.js';
-import type { UnsupportedReporter } from '../../issues/unsupported-reporter.js';
+import type { ImportReporter } from './import-reporter.js';
 
 /**
  * A LocalizedText from a FHIR string and its `_field` element: the string is
@@ -9,11 +9,11 @@ import type { UnsupportedReporter } from '../../issues/unsupported-reporter.js';
  * longer than the definition allows are cut, invalid locale tags and other
  * extensions on the element are reported.
  */
-export function importText(text: string, element: unknown, path: IssuePath, reporter: UnsupportedReporter, itemId?: string): LocalizedText {
+export function importText(text: string, element: unknown, path: IssuePath, reporter: ImportReporter, itemId?: string): LocalizedText {
   const out: Record<string, string> = { en: fit(text, path, reporter, itemId) };
   const { found, other } = readTranslations(element);
   for (const url of other)
-    reporter.report([...path.slice(0, -1), `_${String(path.at(-1))}`], `Extension ${url} on this text is not supported and is left out.`, itemId);
+    reporter.extension(url, [...path.slice(0, -1), `_${String(path.at(-1))}`], `Extension ${url} on this text is not supported and is left out.`, itemId);
   for (const t of found) {
     if ('skipped' in t) {
       reporter.report(path, `A translation of this text is incomplete (${t.skipped}) and is left out.`, itemId);
@@ -32,7 +32,7 @@ export function importText(text: string, element: unknown, path: IssuePath, repo
   return out as LocalizedText;
 }
 
-function fit(s: string, path: IssuePath, reporter: UnsupportedReporter, itemId?: string): string {
+function fit(s: string, path: IssuePath, reporter: ImportReporter, itemId?: string): string {
   const trimmed = s.length > 0 ? s : ' ';
   if (trimmed.length <= MAX_DEFINITION_TEXT) return trimmed;
   reporter.report(path, `A text is longer than ${MAX_DEFINITION_TEXT} characters and is cut to that length.`, itemId);
@@ -40,7 +40,7 @@ function fit(s: string, path: IssuePath, reporter: UnsupportedReporter, itemId?:
 }
 
 /** Cut a plain string to a limit, reporting the cut. */
-export function fitString(s: string, max: number, path: IssuePath, reporter: UnsupportedReporter, itemId?: string): string {
+export function fitString(s: string, max: number, path: IssuePath, reporter: ImportReporter, itemId?: string): string {
   if (s.length <= max) return s;
   reporter.report(path, `A value is longer than ${max} characters and is cut to that length.`, itemId);
   return s.slice(0, max);

@@ -10,10 +10,12 @@ import { DESCRIPTION_LINK_SUFFIX, EXT, HL7_EXT, ITEM_CONTROL_SYSTEM, SCORE_LINK_
 import { type FhirItemInput, KNOWN_ITEM_KEYS } from './fhir-schemas.js';
 import { importCondition, type KnownItem } from './import-conditions.js';
 import type { IdAllocator } from './import-ids.js';
-import { consumedExtensions, importItem } from './import-items.js';
+import { answerOptionsOf, consumedExtensions, importItem } from './import-items.js';
+import { hasWeights } from './import-options.js';
+import type { ContainedValueSets } from './import-value-sets.js';
 import { fitString, importText } from './import-text.js';
 import { type ConditionBudget, conditionSize, SHARE_CONDITIONS_OVER } from './condition-budget.js';
-import type { UnsupportedReporter } from '../../issues/unsupported-reporter.js';
+import type { ImportReporter } from './import-reporter.js';
 
 /** A section being built. */
 export interface SectionDraft {
@@ -44,7 +46,7 @@ interface Placement {
 /** Everything the walk reads and fills. */
 export interface WalkState {
   readonly ids: IdAllocator;
-  readonly reporter: UnsupportedReporter;
+  readonly reporter: ImportReporter;
   readonly sourceUrl: string | undefined;
   /** Score ids carried by this library's score extensions (their items are skipped, the scores restored). */
   readonly ownScores: ReadonlySet<string>;
@@ -52,7 +54,13 @@ export interface WalkState {
   readonly answers: Map<string, ReadonlyMap<string, MappedAnswer>>;
   readonly seen: Set<string>;
   readonly budget: ConditionBudget;
+  readonly valueSets: ContainedValueSets;
+  /** Top-level section id → linkIds of items whose options carry weights but that were not imported as scale items. */
+  readonly unscored: Map<string, string[]>;
 }
+
+/** Extensions that make an item computed by the form rather than asked (R4 core's cqf-calculatedValue, SDC's calculatedExpression). */
+const CALCULATED_EXT = new Set<string>([HL7_EXT.calculatedExpression, 'http://hl7.org/fhir/StructureDefinition/cqf-calculatedValue']);
 
 /** Extensions the walk consumes on every item kind. */
 const COMMON_EXT = new Set<string>([HL7_EXT.enableWhenExpression, EXT.condition]);
@@ -206,15 +214,19 @@ function importQuestion(input: FhirItemInput, place: Placement, inherited: Condi
   const help = input.type === 'display' ? undefined : children.find(isHelp);
   const rest = children.filter((c) => c !== help);
 
-  // A calculated or hidden item is not asked of the person, so it is not imported as a question.
-  const calculated = input.extension?.some((e) => e.url === HL7_EXT.calculatedExpression) === true;
+  // A calculated, read-only or hidden item is not asked of the person: the form computes it or shows it as
+  // information, so it is not imported as a question (a plain decimal score item would otherwise be asked).
+  const calculated = input.extension?.some((e) => CALCULATED_EXT.has(e.url)) === true;
   const hidden = input.extension?.some((e) => e.url === HL7_EXT.hidden && e.valueBoolean === true) === true;
-  const consumed = new Set([...COMMON_EXT, ...consumedExtensions(input.type), HL7_EXT.calculatedExpression, HL7_EXT.hidden]);
-  for (const key of Object.keys(input))
-    if (!KNOWN_ITEM_KEYS.has(key)) reporter.report([...path, key], `Member "${key}" of item "${input.linkId}" is not supported and is left out.`, id);
+  const readOnly = input.readOnly === true && input.type !== 'display';
+  const consumed = new Set([...COMMON_EXT, ...consumedExtensions(input.type), ...CALCULATED_EXT, HL7_EXT.hidden]);
+  for (const key of Object.keys(input)) {
+    if (!KNOWN_ITEM_KEYS.has(key) && key !== 'readOnly')
+      reporter.report([...path, key], `Member "${key}" of item "${input.linkId}" is not supported and is left out.`, id);
+  }
   for (const e of input.extension ?? []) {
     if (!consumed.has(e.url))
-      reporter.report([...path, 'extension'], `Item "${input.linkId}" has extension ${e.url}, which is not supported and is left out.`, id);
+      reporter.extension(e.url, [...path, 'extension'], `Item "${input.linkId}" has extension ${e.url}, which is not supported and is left out.`, id);
   }
   if (input.repeats && input.type !== 'choice' && input.type !== 'open-choice' && !input.answerOption) {
     reporter.report([...path, 'repeats'], `Item "${input.linkId}" repeats; the library takes one answer to a ${input.type} question.`, id);
@@ -225,8 +237,8 @@ function importQuestion(input: FhirItemInput, place: Placement, inherited: Condi
 
   let own: Condition | undefined;
   const hasText = typeof input.text === 'string' && input.text.length > 0;
-  if (calculated || hidden) {
-    const why = [calculated ? 'calculated (calculatedExpression)' : '', hidden ? 'hidden (questionnaire-hidden)' : '']
+  if (calculated || hidden || readOnly) {
+    const why = [calculated ? 'calculated (calculatedExpression)' : '', readOnly ? 'read-only (readOnly)' : '', hidden ? 'hidden (questionnaire-hidden)' : '']
       .filter((w) => w.length > 0)
       .join(' and ');
     reporter.report(path, `Item "${input.linkId}" is ${why}, not asked of the person; the library cannot compute or carry it, so it is left out.`, id);
@@ -235,7 +247,22 @@ function importQuestion(input: FhirItemInput, place: Placement, inherited: Condi
   } else {
     if (!hasText) reporter.report([...path, 'text'], `Item "${input.linkId}" has no text; its linkId is used as its text.`, id);
     const text = importText(input.text ?? input.linkId, input._text, [...path, 'text'], reporter, id);
-    const outcome = importItem(input, { id, text, codes: codings(input.code, path, reporter, id), path, sourceUrl: state.sourceUrl, reporter });
+    const outcome = importItem(input, {
+      id,
+      text,
+      codes: codings(input.code, path, reporter, id),
+      path,
+      sourceUrl: state.sourceUrl,
+      reporter,
+      valueSets: state.valueSets,
+    });
+    const options = answerOptionsOf(input, state.valueSets);
+    // An item whose answer list could not be read may carry weights too.
+    const weighted = typeof options === 'string' || hasWeights(options);
+    if (weighted && !(outcome.kind === 'item' && outcome.item.kind === 'scale')) {
+      // A total over this item's section would leave it out: no total is inferred for the section (see inferScores).
+      state.unscored.set(place.base.id, [...(state.unscored.get(place.base.id) ?? []), input.linkId]);
+    }
     if (outcome.kind === 'skip') {
       reporter.report(path, `Item "${input.linkId}" ${outcome.why}; it is left out.`, id);
     } else if (outcome.kind === 'item') {
@@ -280,7 +307,7 @@ function reportGroupMembers(group: FhirItemInput, path: IssuePath, state: WalkSt
   const consumed = new Set<string>([...COMMON_EXT, EXT.instrument]);
   for (const e of group.extension ?? [])
     if (!consumed.has(e.url))
-      state.reporter.report([...path, 'extension'], `Extension ${e.url} on group "${group.linkId}" is not supported and is left out.`, id);
+      state.reporter.extension(e.url, [...path, 'extension'], `Extension ${e.url} on group "${group.linkId}" is not supported and is left out.`, id);
   for (const key of Object.keys(group)) {
     if (!KNOWN_ITEM_KEYS.has(key) || key === 'answerOption' || key === 'maxLength') {
       state.reporter.report([...path, key], `Member "${key}" of group "${group.linkId}" is not supported and is left out.`, id);
@@ -299,7 +326,7 @@ export function combine(conditions: readonly Condition[]): Condition | undefined
   return { all: [...conditions] };
 }
 
-function codings(list: FhirItemInput['code'], path: IssuePath, reporter: UnsupportedReporter, id: string): Coding[] | undefined {
+function codings(list: FhirItemInput['code'], path: IssuePath, reporter: ImportReporter, id: string): Coding[] | undefined {
   if (!list || list.length === 0) return undefined;
   const out: Coding[] = [];
   for (const c of list) {
