@@ -16,32 +16,47 @@ export interface ScoringScope extends ConditionScope {
   gates?(entry: IndexedItem): readonly IndexedItem[];
 }
 
-// The range depends only on the definition; a server scoring thousands of
-// answer sets should not walk every option of every item each time.
-const ranges = new WeakMap<IndexedScore, { readonly min: number; readonly max: number }>();
+/** What scoring reads from the definition alone: the range, and each option score that differs from its value. */
+interface ScoreShape {
+  readonly min: number;
+  readonly max: number;
+  /** Item id → option value → score, when some option of the item scores apart from its value. */
+  readonly scores?: ReadonlyMap<string, ReadonlyMap<number, number>>;
+}
 
-function rangeOf(score: IndexedScore): { readonly min: number; readonly max: number } {
-  let r = ranges.get(score);
-  if (r === undefined) ranges.set(score, (r = scoreRange(score)));
+// The shape depends only on the definition; a server scoring thousands of
+// answer sets should not walk every option of every item each time.
+const shapes = new WeakMap<IndexedScore, ScoreShape>();
+
+function shapeOf(score: IndexedScore): ScoreShape {
+  let r = shapes.get(score);
+  if (r === undefined) shapes.set(score, (r = scoreRange(score)));
   return r;
 }
 
-/** The lowest and highest total a score can reach. */
-export function scoreRange(score: IndexedScore): { min: number; max: number } {
+/** The lowest and highest total a score can reach (and the option scores that differ from their values). */
+export function scoreRange(score: IndexedScore): ScoreShape {
   let min = 0;
   let max = 0;
+  let scores: Map<string, Map<number, number>> | undefined;
   for (const { item } of score.items) {
     if (item.kind !== 'scale') continue;
     let lo = Number.POSITIVE_INFINITY;
     let hi = Number.NEGATIVE_INFINITY;
     for (const o of item.options) {
-      lo = Math.min(lo, o.score ?? o.value);
-      hi = Math.max(hi, o.score ?? o.value);
+      const v = o.score ?? o.value;
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+      if (o.score !== undefined) {
+        scores ??= new Map();
+        const own = scores.get(item.id) ?? new Map<number, number>();
+        scores.set(item.id, own.set(o.value, o.score));
+      }
     }
     min += lo;
     max += hi;
   }
-  return { min, max };
+  return scores ? { min, max, scores } : { min, max };
 }
 
 /**
@@ -52,7 +67,7 @@ export function scoreRange(score: IndexedScore): { min: number; max: number } {
  * missing), and not applicable when the answers given decide it.
  */
 export function computeScore(s: IndexedScore, scope: ScoringScope): ScoreResult {
-  const { min, max } = rangeOf(s);
+  const { min, max, scores } = shapeOf(s);
   const ids = s.score.items;
   let sum = 0;
   let shown = 0;
@@ -62,7 +77,7 @@ export function computeScore(s: IndexedScore, scope: ScoringScope): ScoreResult 
     if (!(scope.shown ? scope.shown(entry) : scope.visible(id))) continue;
     shown++;
     const a = scope.answer(id);
-    if (typeof a === 'number') sum += s.weights === undefined ? a : (s.weights.get(id)?.get(a) ?? a);
+    if (typeof a === 'number') sum += scores?.get(id)?.get(a) ?? a;
     else missing.push(id);
   }
   let skipped = false;

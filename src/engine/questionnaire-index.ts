@@ -29,8 +29,6 @@ export interface IndexedScore {
   readonly score: Score;
   readonly items: readonly IndexedItem[];
   readonly cutoffs: readonly { readonly gte: number; readonly when: CompiledCondition | undefined; readonly index: number }[];
-  /** Item id → option value → score, for the items whose options carry a `score` apart from their value; absent when none does. */
-  readonly weights?: ReadonlyMap<string, ReadonlyMap<number, number>> | undefined;
   /** The score's `skipped`, compiled. */
   readonly skipped?: { readonly when: CompiledCondition; readonly value: number } | undefined;
 }
@@ -177,7 +175,6 @@ export function buildIndex(q: Questionnaire): QuestionnaireIndex {
       items: score.items.map((id) => items.get(id) as IndexedItem),
       cutoffs: score.cutoffs.map((c, index) => ({ gte: c.gte, when: c.when ? compileCondition(c.when) : undefined, index })),
       skipped: score.skipped ? { when: compileCondition(score.skipped.when), value: score.skipped.value } : undefined,
-      weights: optionScores(score, items),
     });
   }
 
@@ -223,15 +220,4 @@ export function indexOf(q: Questionnaire): QuestionnaireIndex {
   const index = buildIndex(q);
   indexes.set(q, index);
   return index;
-}
-
-/** Option value → score for the score's items whose options score apart from their value; undefined when none does. */
-function optionScores(score: Score, items: ReadonlyMap<string, IndexedItem>): ReadonlyMap<string, ReadonlyMap<number, number>> | undefined {
-  let out: Map<string, ReadonlyMap<number, number>> | undefined;
-  for (const id of score.items) {
-    const item = items.get(id)?.item;
-    if (item?.kind !== 'scale' || !item.options.some((o) => o.score !== undefined)) continue;
-    (out ??= new Map()).set(id, new Map(item.options.map((o) => [o.value, o.score ?? o.value])));
-  }
-  return out;
 }
