@@ -70,3 +70,13 @@ export {
 } from './summary/referral-summary.js';
 export { EvidenceSchema, SummaryAnswerSchema } from './summary/referral-summary.js';
 export { PHRASES, fillPhrase, type InstrumentStatus } from './summary/phrases.js';
+export { ASAM_DIMENSIONS, type AsamDimension } from './definition/asam-dimension.js';
+export {
+  ASAM_DIMENSION_NAMES,
+  DOMAIN_ASAM,
+  SETTING_ASAM,
+  REFERRAL_ASAM,
+  asamDimensionsOf,
+  type AsamDimensionName,
+  type AsamDimensionInformation,
+} from './summary/asam.js';

@@ -300,6 +300,7 @@ export const ciwaArModule = {
         ],
       },
       domain: 'withdrawal-medical',
+      asam: ['intoxication-withdrawal'],
       finding: {
         en: 'Clinician-rated CIWA-Ar: hallucinations (a tactile, auditory or visual rating of 4 or more) or disorientation for date, place or person.',
         es: 'CIWA-Ar calificado por un profesional clínico: alucinaciones (una calificación táctil, auditiva o visual de 4 o más) o desorientación en la fecha, el lugar o la persona.',
@@ -315,6 +316,7 @@ export const ciwaArModule = {
       id: 'ciwaar.severe',
       when: { score: 'ciwaar', gte: 19 },
       domain: 'withdrawal-medical',
+      asam: ['intoxication-withdrawal'],
       finding: {
         en: 'Clinician-rated CIWA-Ar total of 19 or more: the severe alcohol withdrawal range (ASAM 2020).',
         es: 'Total del CIWA-Ar calificado por un profesional clínico de 19 o más: el rango grave del síndrome de abstinencia de alcohol (ASAM 2020).',
@@ -335,6 +337,7 @@ export const ciwaArModule = {
         ],
       },
       domain: 'withdrawal-medical',
+      asam: ['intoxication-withdrawal'],
       finding: {
         en: 'Clinician-rated CIWA-Ar total of 10 to 18: the moderate alcohol withdrawal range (ASAM 2020).',
         es: 'Total del CIWA-Ar calificado por un profesional clínico de 10 a 18: el rango moderado del síndrome de abstinencia de alcohol (ASAM 2020).',
@@ -355,6 +358,7 @@ export const ciwaArModule = {
         ],
       },
       domain: 'withdrawal-medical',
+      asam: ['intoxication-withdrawal'],
       finding: {
         en: 'Clinician-rated CIWA-Ar total of 1 to 9: alcohol withdrawal signs in the mild range (ASAM 2020).',
         es: 'Total del CIWA-Ar calificado por un profesional clínico de 1 a 9: signos del síndrome de abstinencia de alcohol en el rango leve (ASAM 2020).',

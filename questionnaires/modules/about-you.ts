@@ -95,6 +95,7 @@ export const pregnancyRule = {
   id: 'pregnancy.reported',
   when: PREGNANT,
   domain: 'withdrawal-medical',
+  asam: ['biomedical'],
   finding: { en: 'Reports being pregnant or possibly pregnant.', es: 'Informa que está embarazada o que podría estarlo.' },
   planning: {
     en: 'See the person soon and coordinate prenatal care with substance-use care. For opioid use, methadone or buprenorphine is recommended over withdrawal; no amount of alcohol is known to be safe in pregnancy.',

@@ -186,6 +186,7 @@ export const coOccurringReportRules = [
     id: 'concern.self-harm-now',
     when: { item: CONCERNS, includes: 'self-harm-now' },
     domain: 'safety',
+    asam: ['psychiatric-cognitive'],
     finding: {
       en: 'Reports hurting themselves on purpose now or in the past month.',
       es: 'Informa que se hace daño a propósito ahora o que se hizo daño en el último mes.',

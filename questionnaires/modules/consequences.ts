@@ -103,6 +103,7 @@ export const consequencesModule = {
       id: 'consequences.money',
       when: { item: 'consequences.areas', includes: 'money' },
       domain: 'consequences',
+      asam: ['recovery-environment', 'readiness-person-centered'],
       finding: {
         en: 'Reports that substance use has caused money problems in the past year.',
         es: 'Informa que el consumo de sustancias le ha causado problemas de dinero en el último año.',
@@ -118,6 +119,7 @@ export const consequencesModule = {
       id: 'consequences.health',
       when: { item: 'consequences.areas', includes: 'health' },
       domain: 'consequences',
+      asam: ['biomedical', 'psychiatric-cognitive'],
       finding: {
         en: 'Reports that substance use has affected their physical or mental health in the past year.',
         es: 'Informa que el consumo de sustancias ha afectado su salud física o mental en el último año.',

@@ -98,6 +98,7 @@ export const continuingUseRules = [
     id: 'motivation.now-feelings',
     when: { item: REASONS_NOW, includes: 'feelings' },
     domain: 'motivations',
+    asam: ['psychiatric-cognitive', 'use-related-risks'],
     finding: {
       en: 'Reports using now to cope with feelings, stress or memories.',
       es: 'Informa que consume ahora para sobrellevar sentimientos, el estrés o recuerdos.',
@@ -113,6 +114,7 @@ export const continuingUseRules = [
     id: 'motivation.now-pain',
     when: { item: REASONS_NOW, includes: 'pain' },
     domain: 'motivations',
+    asam: ['biomedical', 'use-related-risks'],
     finding: { en: 'Reports using now because of physical pain.', es: 'Informa que consume ahora por dolor físico.' },
     planning: {
       en: 'Plan pain care with the treatment team, so pain does not keep driving use.',
@@ -125,6 +127,7 @@ export const continuingUseRules = [
     id: 'motivation.now-people',
     when: { item: REASONS_NOW, includes: 'people' },
     domain: 'return-to-use-risk',
+    asam: ['use-related-risks', 'recovery-environment'],
     finding: { en: 'Reports that people around them use.', es: 'Informa que las personas a su alrededor consumen.' },
     planning: {
       en: 'Build supports away from use, such as peer support and recovery groups.',

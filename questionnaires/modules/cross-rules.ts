@@ -30,6 +30,7 @@ export const intakeCrossRules = [
     id: 'cross.sedative-withdrawal-complicated',
     when: { all: [SEDATIVE_USE_OR_WITHDRAWAL, CURRENT_WITHDRAWAL, COMPLICATED] },
     domain: 'withdrawal-medical',
+    asam: ['intoxication-withdrawal'],
     finding: {
       en: 'Reports using alcohol or benzodiazepines and having symptoms now that can come with withdrawal, with severe symptoms, danger signs, or past withdrawal seizures or delirium.',
       es: 'Informa que consume alcohol o benzodiacepinas y que ahora tiene malestares que pueden acompañar al síndrome de abstinencia, con malestares graves, señales de peligro, o convulsiones o delirio por abstinencia en el pasado.',
@@ -50,6 +51,7 @@ export const intakeCrossRules = [
     // The complicated case has its own, higher rule above; one finding each.
     when: { all: [SEDATIVE_USE_OR_WITHDRAWAL, CURRENT_WITHDRAWAL, { not: COMPLICATED }] },
     domain: 'withdrawal-medical',
+    asam: ['intoxication-withdrawal'],
     finding: {
       en: 'Reports using alcohol or benzodiazepines and having symptoms now that can come with withdrawal.',
       es: 'Informa que consume alcohol o benzodiacepinas y que ahora tiene malestares que pueden acompañar al síndrome de abstinencia.',
@@ -69,6 +71,7 @@ export const intakeCrossRules = [
     id: 'cross.opioid-withdrawal',
     when: { all: [OPIOID_USE_OR_WITHDRAWAL, CURRENT_WITHDRAWAL] },
     domain: 'withdrawal-medical',
+    asam: ['intoxication-withdrawal'],
     finding: {
       en: 'Reports using opioids and having symptoms now that can come with opioid withdrawal.',
       es: 'Informa que consume opioides y que ahora tiene malestares que pueden acompañar al síndrome de abstinencia de opioides.',
@@ -91,6 +94,7 @@ export const intakeCrossRules = [
       ],
     },
     domain: 'withdrawal-medical',
+    asam: ['intoxication-withdrawal', 'recovery-environment'],
     finding: {
       en: 'Reports moderate or severe symptoms now that can come with withdrawal, and no one at home to look after them.',
       es: 'Informa malestares moderados o graves que pueden acompañar al síndrome de abstinencia, y que no hay nadie en su casa que pueda cuidar de él o ella.',

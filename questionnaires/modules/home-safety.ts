@@ -65,6 +65,7 @@ export const homeSafetyRules = [
     id: 'living.afraid-to-go-home',
     when: { item: 'living.afraid-today', eq: true },
     domain: 'safety',
+    asam: ['recovery-environment'],
     finding: { en: 'Reports being afraid to go home today.', es: 'Informa que tiene miedo de volver a su casa hoy.' },
     planning: {
       en: 'Make a safety plan with the person, alone, before they leave today, and offer a domestic violence service or hotline (in the US, 1-800-799-7233).',

@@ -45,6 +45,7 @@ export const noTransportRule = {
   id: 'setting.no-transport',
   when: { item: 'living.transport', eq: false },
   domain: 'recovery-environment',
+  asam: ['recovery-environment', 'readiness-person-centered'],
   finding: { en: 'Reports being unable to get to a clinic almost every day.', es: 'Informa que no puede ir a una clínica casi todos los días.' },
   planning: {
     en: 'Help with transportation, or a setting that does not need daily travel, may be worth considering.',
@@ -166,6 +167,7 @@ export const livingSituationModule = {
       id: 'living.others-use',
       when: { item: 'living.others-use', eq: true },
       domain: 'return-to-use-risk',
+      asam: ['use-related-risks', 'recovery-environment'],
       finding: {
         en: 'Reports living with someone who uses drugs or drinks heavily.',
         es: 'Informa que vive con alguien que consume drogas o toma mucho alcohol.',

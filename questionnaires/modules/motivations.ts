@@ -176,6 +176,7 @@ export const motivationsModule = {
       id: 'motivation.pain',
       when: { item: REASONS, includes: 'pain' },
       domain: 'motivations',
+      asam: ['biomedical', 'use-related-risks'],
       finding: { en: 'Reports that use began around physical pain.', es: 'Informa que el consumo comenzó en torno a un dolor físico.' },
       planning: {
         en: 'Pain care should be part of the plan, since pain that is not treated can lead back to use.',
@@ -187,6 +188,7 @@ export const motivationsModule = {
       id: 'motivation.pain-prescribed',
       when: { item: 'motivation.pain-prescribed', eq: true },
       domain: 'motivations',
+      asam: ['biomedical', 'use-related-risks'],
       finding: { en: 'Reports that opioids were first prescribed to them for pain.', es: 'Informa que al principio le recetaron opioides para el dolor.' },
       planning: {
         en: 'Involve the prescriber: plan pain care and any opioid changes together, and discuss medication for opioid use disorder.',
@@ -198,6 +200,7 @@ export const motivationsModule = {
       id: 'motivation.pain-ongoing',
       when: { item: 'motivation.pain-ongoing', eq: true },
       domain: 'motivations',
+      asam: ['biomedical', 'use-related-risks'],
       finding: { en: 'Reports that the pain is still present.', es: 'Informa que el dolor sigue presente.' },
       planning: {
         en: 'Coordinate with whoever treats the pain; options that do not rely on opioids may help.',
@@ -215,6 +218,7 @@ export const motivationsModule = {
         ],
       },
       domain: 'motivations',
+      asam: ['biomedical', 'use-related-risks'],
       finding: {
         en: 'Reports pain that is still present and not under a clinician’s care now.',
         es: 'Informa un dolor que sigue presente y que ahora no recibe atención de un profesional clínico.',
@@ -254,6 +258,7 @@ export const motivationsModule = {
       id: 'motivation.mental-health',
       when: { item: REASONS, includes: 'mental-health' },
       domain: 'motivations',
+      asam: ['psychiatric-cognitive', 'use-related-risks'],
       finding: {
         en: 'Reports that use began as a way to cope with feelings such as sadness, worry or memories of hard events.',
         es: 'Informa que el consumo comenzó como una forma de sobrellevar sentimientos como tristeza, preocupación o recuerdos de experiencias difíciles.',
@@ -282,6 +287,7 @@ export const motivationsModule = {
       id: 'motivation.peers-around',
       when: { item: 'motivation.peers-around', eq: true },
       domain: 'return-to-use-risk',
+      asam: ['use-related-risks', 'recovery-environment'],
       finding: {
         en: 'Reports that the people they first used with are still part of their daily life.',
         es: 'Informa que las personas con las que consumió por primera vez todavía forman parte de su vida diaria.',

@@ -49,6 +49,7 @@ export const overdoseModule = {
       id: 'overdose.opioids-sedatives-same-day',
       when: { item: 'overdose.same-day-sedatives', eq: true },
       domain: 'safety',
+      asam: ['use-related-risks'],
       finding: {
         en: 'Reports using opioids and alcohol, benzodiazepines or sleeping pills on the same day in the past 3 months.',
         es: 'Informa que en los últimos 3 meses consumió opioides y alcohol, benzodiacepinas o pastillas para dormir el mismo día.',
@@ -64,6 +65,7 @@ export const overdoseModule = {
       id: 'substance.no-naloxone',
       when: { item: 'substance.naloxone', in: ['no', 'unsure'] },
       domain: 'safety',
+      asam: ['use-related-risks'],
       finding: {
         en: 'Reports not having naloxone at hand, or not knowing what naloxone is.',
         es: 'Informa que no tiene naloxona a mano, o que no sabe qué es la naloxona.',
@@ -79,6 +81,7 @@ export const overdoseModule = {
       id: 'substance.overdose-history',
       when: { item: 'substance.overdose', eq: true },
       domain: 'safety',
+      asam: ['use-related-risks'],
       finding: { en: 'Reports at least one past overdose.', es: 'Informa al menos una sobredosis en el pasado.' },
       planning: {
         en: 'A past overdose is the strongest sign of a future one; offer naloxone and an overdose-prevention plan.',
@@ -92,6 +95,7 @@ export const overdoseModule = {
       // The past-30-days rule below speaks for the most recent case.
       when: { all: [{ item: 'substance.overdose-recent', eq: true }, { not: { item: 'overdose.past-30-days', eq: true } }] },
       domain: 'safety',
+      asam: ['use-related-risks'],
       finding: { en: 'Reports an overdose in the past 12 months.', es: 'Informa una sobredosis en los últimos 12 meses.' },
       planning: {
         en: 'A recent overdose calls for an early appointment and naloxone now.',
@@ -108,6 +112,7 @@ export const overdoseModule = {
       id: 'overdose.past-30-days',
       when: { item: 'overdose.past-30-days', eq: true },
       domain: 'safety',
+      asam: ['use-related-risks'],
       finding: { en: 'Reports an overdose in the past 30 days.', es: 'Informa una sobredosis en los últimos 30 días.' },
       planning: {
         en: 'The weeks after an overdose carry the highest risk of another: contact the person today, give naloxone, and offer medication for opioid use disorder where opioids are involved.',
@@ -121,6 +126,7 @@ export const overdoseModule = {
       id: 'substance.overdose-and-injection',
       when: { all: [{ item: 'substance.overdose', eq: true }, INJECTS] },
       domain: 'safety',
+      asam: ['use-related-risks'],
       finding: { en: 'Reports a past overdose and injecting drugs.', es: 'Informa una sobredosis previa y que se inyecta drogas.' },
       planning: {
         en: 'Together these raise overdose risk: see the person soon, give naloxone, and discuss medication for opioid use disorder where opioids are involved.',
@@ -157,6 +163,7 @@ export const overdoseModule = {
         all: [LEFT_CARE, { any: [...NALOXONE_ASKED.any, { not: { answered: 'substance.used' } }] }],
       },
       domain: 'safety',
+      asam: ['use-related-risks'],
       finding: {
         en: 'Reports leaving detox, a treatment program, a hospital, jail or prison in the past 4 weeks.',
         es: 'Informa que en las últimas 4 semanas salió de un programa de desintoxicación, un programa de tratamiento, un hospital, la cárcel o la prisión.',

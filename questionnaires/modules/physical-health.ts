@@ -105,6 +105,7 @@ export const physicalHealthModule = {
       id: 'health.wound',
       when: { all: [HAS_WOUND, { not: { item: 'health.wound-worse', eq: true } }, { not: FEVER_WITH_INFECTION_RISK }] },
       domain: 'withdrawal-medical',
+      asam: ['biomedical'],
       finding: {
         en: 'Reports a sore, wound, or red, swollen or painful lump on the skin now.',
         es: 'Informa que tiene ahora una llaga, una herida, o un bulto en la piel rojo, hinchado o doloroso.',
@@ -123,6 +124,7 @@ export const physicalHealthModule = {
       id: 'health.wound-worse',
       when: { item: 'health.wound-worse', eq: true },
       domain: 'withdrawal-medical',
+      asam: ['biomedical'],
       finding: {
         en: 'Reports a sore or wound that is getting bigger, turning dark or black, or leaking pus.',
         es: 'Informa que tiene una llaga o una herida que se está haciendo más grande, se está poniendo oscura o negra, o le sale pus.',
@@ -141,6 +143,7 @@ export const physicalHealthModule = {
       id: 'health.fever-infection-risk',
       when: FEVER_WITH_INFECTION_RISK,
       domain: 'withdrawal-medical',
+      asam: ['biomedical'],
       finding: {
         en: 'Reports a fever or chills now, and injects drugs or has a sore or wound.',
         es: 'Informa que tiene ahora fiebre o escalofríos, y se inyecta drogas o tiene una llaga o una herida.',
@@ -157,6 +160,7 @@ export const physicalHealthModule = {
       id: 'health.fever',
       when: { all: [HAS_FEVER, { not: FEVER_WITH_INFECTION_RISK }] },
       domain: 'withdrawal-medical',
+      asam: ['biomedical'],
       finding: { en: 'Reports a fever or chills now.', es: 'Informa que tiene ahora fiebre o escalofríos.' },
       planning: {
         en: 'Check the cause at the first visit: a fever can come from an infection as well as from withdrawal.',
@@ -175,6 +179,7 @@ export const physicalHealthModule = {
         ],
       },
       domain: 'safety',
+      asam: ['biomedical', 'use-related-risks'],
       finding: {
         en: 'Reports that the drugs they use have had, or may have had, xylazine ("tranq") in them.',
         es: 'Informa que las drogas que consume han tenido, o podrían haber tenido, xilacina ("tranq").',

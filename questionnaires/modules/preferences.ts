@@ -168,6 +168,7 @@ export const preferencesModule = {
       id: 'preferences.moud-current',
       when: { item: 'preferences.moud', eq: 'already' },
       domain: 'readiness-preferences',
+      asam: ['intoxication-withdrawal', 'readiness-person-centered'],
       finding: {
         en: 'Reports already taking medication for opioid use disorder.',
         es: 'Informa que ya toma medicamentos para el trastorno por consumo de opioides.',

@@ -21,6 +21,7 @@ export const asqRules = [
     id: 'screen.asq-acute',
     when: ASQ_ACUTE,
     domain: 'safety',
+    asam: ['psychiatric-cognitive'],
     finding: {
       en: 'ASQ acute positive screen: reports thoughts of killing themselves right now, or chose not to answer that question.',
       es: 'Resultado positivo agudo en el ASQ: informa que está pensando en quitarse la vida en este momento, o eligió no responder esa pregunta.',
@@ -36,6 +37,7 @@ export const asqRules = [
     id: 'screen.asq-positive',
     when: { all: [ASQ_ANY_POSITIVE, { not: ASQ_ACUTE }] },
     domain: 'safety',
+    asam: ['psychiatric-cognitive'],
     finding: {
       en: 'ASQ positive screen for suicide risk: answered "yes" to, or chose not to answer, at least one of questions 1 to 4.',
       es: 'Resultado positivo de riesgo de suicidio en el ASQ: en al menos una de las preguntas 1 a 4, respondió "sí" o eligió no responder.',
@@ -54,6 +56,7 @@ export const phq9Item9Rule = {
   id: 'screen.phq9-item9',
   when: { item: 'phq9.q9', gte: 1 },
   domain: 'safety',
+  asam: ['psychiatric-cognitive'],
   finding: {
     en: 'Reports thoughts of being better off dead or of hurting themselves on at least several days in the last 2 weeks (PHQ-9 item 9).',
     es: 'Informa que ha tenido pensamientos de que estaría mejor muerto(a) o de lastimarse, al menos varios días en las últimas 2 semanas (pregunta 9 del PHQ-9).',

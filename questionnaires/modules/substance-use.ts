@@ -208,6 +208,7 @@ export const substanceUseModule = {
       id: 'substance.moud-missed-doses',
       when: { item: 'substance.moud-gap', eq: 'missed' },
       domain: 'withdrawal-medical',
+      asam: ['intoxication-withdrawal'],
       finding: {
         en: 'Reports taking prescribed methadone or buprenorphine and missing some doses in the past week.',
         es: 'Informa que toma metadona o buprenorfina recetada y que dejó de tomar algunas dosis en la última semana.',
@@ -226,6 +227,7 @@ export const substanceUseModule = {
       id: 'substance.moud-running-out',
       when: { item: 'substance.moud-gap', eq: 'running-out' },
       domain: 'withdrawal-medical',
+      asam: ['intoxication-withdrawal'],
       finding: {
         en: 'Reports that their prescribed methadone or buprenorphine has run out, or will in the next 3 days.',
         es: 'Informa que se le acabó la metadona o la buprenorfina recetada, o que se le acabará en los próximos 3 días.',
@@ -258,6 +260,7 @@ export const substanceUseModule = {
       id: 'substance.fentanyl-use',
       when: { item: 'substance.used', includes: 'fentanyl' },
       domain: 'safety',
+      asam: ['use-related-risks'],
       finding: {
         en: 'Reports using fentanyl, which carries a high risk of overdose.',
         es: 'Informa consumo de fentanilo, que conlleva un alto riesgo de sobredosis.',
@@ -282,6 +285,7 @@ export const substanceUseModule = {
         ],
       },
       domain: 'safety',
+      asam: ['use-related-risks'],
       finding: {
         en: 'Reports using opioids together with alcohol or benzodiazepines in the past 12 months.',
         es: 'Informa consumo de opioides junto con alcohol o benzodiacepinas en los últimos 12 meses.',
@@ -296,6 +300,7 @@ export const substanceUseModule = {
       id: 'substance.benzodiazepine-use',
       when: { item: 'substance.used', includes: 'benzodiazepines' },
       domain: 'withdrawal-medical',
+      asam: ['intoxication-withdrawal'],
       finding: { en: 'Reports using benzodiazepines not as prescribed.', es: 'Informa consumo de benzodiacepinas sin seguir las indicaciones de la receta.' },
       planning: {
         en: 'Stopping benzodiazepines suddenly can cause seizures; withdrawal should be planned with a medical clinician.',
@@ -314,6 +319,7 @@ export const substanceUseModule = {
         ],
       },
       domain: 'safety',
+      asam: ['use-related-risks'],
       finding: {
         en: 'Reports using stimulants, or benzodiazepines not as prescribed: drugs and pills bought outside a pharmacy may contain fentanyl.',
         es: 'Informa consumo de estimulantes, o de benzodiacepinas sin seguir las indicaciones de la receta: las drogas y pastillas compradas fuera de una farmacia pueden contener fentanilo.',
@@ -353,6 +359,7 @@ export const substanceUseModule = {
       id: 'substance.shared-equipment',
       when: { item: 'substance.shared-equipment', eq: true },
       domain: 'safety',
+      asam: ['biomedical', 'use-related-risks'],
       finding: {
         en: 'Reports sharing needles or other injecting supplies in the past 3 months.',
         es: 'Informa que ha compartido agujas u otros materiales para inyectarse en los últimos 3 meses.',

@@ -66,6 +66,7 @@ export const withdrawalScreenModule = {
         ],
       },
       domain: 'withdrawal-medical',
+      asam: ['intoxication-withdrawal'],
       finding: {
         en: 'Reports feeling sick in the past day after cutting down or stopping alcohol or benzodiazepines.',
         es: 'Informa que en el último día se sintió mal después de reducir o dejar el alcohol o las benzodiacepinas.',
@@ -83,6 +84,7 @@ export const withdrawalScreenModule = {
       id: 'withdrawal.screen-opioids',
       when: { item: 'withdrawal.screen', includes: 'opioids' },
       domain: 'withdrawal-medical',
+      asam: ['intoxication-withdrawal'],
       finding: {
         en: 'Reports feeling sick in the past day after cutting down or stopping opioids.',
         es: 'Informa que en el último día se sintió mal después de reducir o dejar los opioides.',
@@ -98,6 +100,7 @@ export const withdrawalScreenModule = {
       id: 'withdrawal.screen-other',
       when: { item: 'withdrawal.screen', includes: 'other' },
       domain: 'withdrawal-medical',
+      asam: ['intoxication-withdrawal'],
       finding: {
         en: 'Reports feeling sick in the past day after cutting down or stopping a substance other than alcohol, benzodiazepines or opioids.',
         es: 'Informa que en el último día se sintió mal después de reducir o dejar una sustancia distinta del alcohol, las benzodiacepinas o los opioides.',

@@ -51,6 +51,7 @@ export const withdrawalModule = {
       id: 'intoxication.drowsy',
       when: { item: 'intoxication.now', eq: 'drowsy' },
       domain: 'safety',
+      asam: ['intoxication-withdrawal'],
       finding: {
         en: 'Reports feeling the effects of alcohol or drugs now and being very sleepy or finding it hard to stay awake.',
         es: 'Informa que siente ahora los efectos del alcohol o de las drogas y que tiene mucho sueño o le cuesta mantenerse despierto(a).',
@@ -67,6 +68,7 @@ export const withdrawalModule = {
       id: 'intoxication.now',
       when: { item: 'intoxication.now', in: ['some', 'strong'] },
       domain: 'withdrawal-medical',
+      asam: ['intoxication-withdrawal'],
       finding: {
         en: 'Reports feeling the effects of alcohol or drugs taken today while answering.',
         es: 'Informa que siente los efectos del alcohol o de las drogas que tomó hoy mientras responde.',
@@ -84,6 +86,7 @@ export const withdrawalModule = {
       id: 'withdrawal.danger-now',
       when: HAS_DANGER_SIGNS,
       domain: 'withdrawal-medical',
+      asam: ['intoxication-withdrawal'],
       finding: {
         en: 'Reports seeing or hearing things that are not there, confusion, or a seizure today or in the past day.',
         es: 'Informa que hoy o en el último día vio u oyó cosas que no están ahí, se sintió confundido(a) o tuvo una convulsión.',
@@ -100,6 +103,7 @@ export const withdrawalModule = {
       id: 'withdrawal.severe-now',
       when: { item: 'withdrawal.severity', eq: 'severe' },
       domain: 'withdrawal-medical',
+      asam: ['intoxication-withdrawal'],
       finding: {
         en: 'Reports feeling very unwell now with symptoms that can come with withdrawal.',
         es: 'Informa que ahora se siente muy mal, con malestares que pueden acompañar al síndrome de abstinencia.',
@@ -116,6 +120,7 @@ export const withdrawalModule = {
       id: 'withdrawal.moderate-now',
       when: { item: 'withdrawal.severity', eq: 'moderate' },
       domain: 'withdrawal-medical',
+      asam: ['intoxication-withdrawal'],
       finding: {
         en: 'Reports symptoms now that can come with withdrawal, moderate enough to make the day hard.',
         es: 'Informa malestares que pueden acompañar al síndrome de abstinencia, lo bastante moderados como para hacerle difícil el día.',
@@ -140,6 +145,7 @@ export const withdrawalModule = {
         ],
       },
       domain: 'withdrawal-medical',
+      asam: ['intoxication-withdrawal'],
       finding: {
         en: 'Reports severe withdrawal in the past (a seizure, delirium, seeing or hearing things, or needing hospital care).',
         es: 'Informa que tuvo un síndrome de abstinencia grave en el pasado (una convulsión, delirio, ver u oír cosas, o necesitar atención en un hospital).',
@@ -155,6 +161,7 @@ export const withdrawalModule = {
       id: 'withdrawal.cravings',
       when: { item: 'withdrawal.symptoms', includes: 'cravings' },
       domain: 'withdrawal-medical',
+      asam: ['intoxication-withdrawal', 'use-related-risks'],
       finding: { en: 'Reports strong cravings now.', es: 'Informa que tiene ganas muy fuertes de consumir en este momento.' },
       planning: {
         en: 'Cravings can be treated (for example, with medication and coping skills); ask about them at each visit.',

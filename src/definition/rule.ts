@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { DeepReadonly } from './deep-readonly.js';
 import { ConditionSchema } from '../conditions/condition.js';
+import { AsamDimensionSchema } from './asam-dimension.js';
 import { IdSchema } from './item.js';
 import { LocalizedTextSchema } from './text.js';
 
@@ -147,6 +148,11 @@ export const RuleSchema = z.strictObject({
   urgency: z.optional(UrgencySchema),
   referrals: z.optional(z.array(ReferralTypeSchema).check(z.maxLength(10))),
   setting: z.optional(SettingIndicatorSchema),
+  /**
+   * The ASAM dimensions the finding informs, when the domain's default
+   * (`DOMAIN_ASAM`) is not precise enough. Names a dimension, never rates it.
+   */
+  asam: z.optional(z.array(AsamDimensionSchema).check(z.minLength(1), z.maxLength(6))),
   /** Extra item ids to cite as evidence, beyond those the condition reads. */
   evidence: z.optional(z.array(IdSchema).check(z.maxLength(50))),
 });

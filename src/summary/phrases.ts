@@ -1,5 +1,6 @@
 import type { Domain, ReferralType, SettingIndicator, Urgency } from '../definition/rule.js';
 import type { LocalizedText } from '../definition/text.js';
+import { ASAM_PHRASES } from './asam-phrases.js';
 import { CLINICIAN_PHRASES, PATIENT_PHRASES } from './render-phrases.js';
 
 export { CLINICIAN_PHRASES, PATIENT_PHRASES };
@@ -308,6 +309,7 @@ export const PHRASES = {
   summary: SUMMARY_PHRASES,
   clinician: CLINICIAN_PHRASES,
   patient: PATIENT_PHRASES,
+  asam: ASAM_PHRASES,
 } as const;
 
 /**

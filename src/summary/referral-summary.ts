@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { AsamDimensionSchema } from '../definition/asam-dimension.js';
 import { RATERS } from '../definition/instrument.js';
 import { DOMAINS, type Domain, ReferralTypeSchema, SettingIndicatorSchema, UrgencySchema } from '../definition/rule.js';
 
@@ -35,6 +36,14 @@ export const EvidenceSchema = z.strictObject({
 });
 
 const EvidenceListSchema = z.array(EvidenceSchema);
+
+/**
+ * The ASAM dimensions an entry informs (named, never rated), in
+ * `ASAM_DIMENSIONS` order; empty for the scope note. `summarize` always sets
+ * it; summaries stored before it was added lack it (`asamDimensionsOf` then
+ * uses the defaults).
+ */
+const AsamListSchema = z.optional(z.array(AsamDimensionSchema).check(z.maxLength(6)));
 
 export const UrgencyReasonSchema = z.strictObject({
   /** The urgency this reason raises to. */
@@ -171,6 +180,7 @@ export const FindingSchema = z.strictObject({
   ruleId: Id,
   text: z.string(),
   planning: z.optional(z.string()),
+  asam: AsamListSchema,
   evidence: EvidenceListSchema,
 });
 
@@ -187,6 +197,7 @@ export const SettingConsiderationSchema = z.strictObject({
   text: z.string(),
   /** Rules that raised it, in document order. */
   reasons: z.array(Id),
+  asam: AsamListSchema,
   evidence: EvidenceListSchema,
 });
 
@@ -195,6 +206,7 @@ export const ReferralSchema = z.strictObject({
   text: z.string(),
   /** Rules that suggested it, in document order. */
   reasons: z.array(Id),
+  asam: AsamListSchema,
   evidence: EvidenceListSchema,
 });
 

@@ -2,6 +2,7 @@ import { CLINICIAN_RATED } from '../definition/instrument.js';
 import { DOMAINS } from '../definition/rule.js';
 import { type LocalizedText, localize } from '../definition/text.js';
 import type { Block, ChartBar, ListEntry } from './blocks.js';
+import { asamBlocks } from './render-asam.js';
 import {
   CLINICIAN_PHRASES as C,
   DOMAIN_HEADINGS,
@@ -158,8 +159,9 @@ export function clinicianBlocks(s: ReferralSummary, locale: string): Block[] {
     anyFinding = true;
     blocks.push(h(3, localize(DOMAIN_HEADINGS[domain], locale)), {
       kind: 'list',
+      // With the rule id, as urgency reasons and referrals cite it, so the ASAM part can refer to the finding.
       entries: list.map((f) => ({
-        text: f.text,
+        text: `${f.text} (${f.ruleId})`,
         details: [...(f.planning === undefined ? [] : [fillPhrase(l(C.planning), { text: f.planning })]), ...evidenceLines(f.evidence, locale)],
       })),
     });
@@ -187,6 +189,8 @@ export function clinicianBlocks(s: ReferralSummary, locale: string): Block[] {
       })),
     });
   } else blocks.push(p(l(C.noReferrals)));
+
+  blocks.push(...asamBlocks(s, locale));
 
   if (s.unanswered.length > 0) blocks.push(h(2, l(C.unanswered)), p(s.unanswered.join(', ')));
   if (s.declined.length > 0) blocks.push(h(2, l(C.declined)), p(s.declined.join(', ')));

@@ -7,6 +7,7 @@ import { localize } from '../definition/text.js';
 import { Evaluation } from '../engine/evaluation.js';
 import type { AnswerValue, Answers, QuestionnaireInput } from '../definition/types.js';
 import { QuestionnaireError } from '../issues/questionnaire-error.js';
+import { asamOfReferral, asamOfSetting } from './asam.js';
 import { EvidenceBuilder, mergeItems } from './evidence.js';
 import { instrumentResult } from './instrument-result.js';
 import { REFERRAL_PHRASES, SETTING_PHRASES, SUMMARY_PHRASES } from './phrases.js';
@@ -169,14 +170,16 @@ export function summarizeEvaluated(
 
   const findings = emptyFindings();
   const fired: boolean[] = new Array<boolean>(plan.rules.length).fill(false);
-  plan.rules.forEach(({ entry, items }, i) => {
+  plan.rules.forEach(({ entry, items, asam }, i) => {
     if (!entry.test(evaluation)) return;
     fired[i] = true;
     const rule = entry.rule;
     const evidence = cite.of(items);
     const text = localize(rule.finding, locale);
     findings[rule.domain].push(
-      rule.planning === undefined ? { ruleId: rule.id, text, evidence } : { ruleId: rule.id, text, planning: localize(rule.planning, locale), evidence },
+      rule.planning === undefined
+        ? { ruleId: rule.id, text, asam: [...asam], evidence }
+        : { ruleId: rule.id, text, planning: localize(rule.planning, locale), asam: [...asam], evidence },
     );
     if (rule.urgency !== undefined) reasons.push({ urgency: rule.urgency, text, source: { kind: 'rule', id: rule.id }, evidence });
   });
@@ -199,12 +202,26 @@ export function summarizeEvaluated(
   const referrals: ReferralSummary['referrals'] = [];
   for (const group of plan.referrals) {
     const g = gather(plan, group, fired);
-    if (g) referrals.push({ type: group.key, text: localize(REFERRAL_PHRASES[group.key], locale), reasons: g.rules, evidence: cite.of(mergeItems(g.items)) });
+    if (g)
+      referrals.push({
+        type: group.key,
+        text: localize(REFERRAL_PHRASES[group.key], locale),
+        reasons: g.rules,
+        asam: asamOfReferral(group.key),
+        evidence: cite.of(mergeItems(g.items)),
+      });
   }
   const setting: ReferralSummary['setting'] = [];
   for (const group of plan.settings) {
     const g = gather(plan, group, fired);
-    if (g) setting.push({ indicator: group.key, text: localize(SETTING_PHRASES[group.key], locale), reasons: g.rules, evidence: cite.of(mergeItems(g.items)) });
+    if (g)
+      setting.push({
+        indicator: group.key,
+        text: localize(SETTING_PHRASES[group.key], locale),
+        reasons: g.rules,
+        asam: asamOfSetting(group.key),
+        evidence: cite.of(mergeItems(g.items)),
+      });
   }
 
   const unanswered: string[] = [];

@@ -1,7 +1,9 @@
 import { conditionItems } from '../conditions/classify.js';
 import type { Condition } from '../conditions/condition.js';
 import { type Instrument, raterOf } from '../definition/instrument.js';
+import { asamOfRule } from './asam.js';
 import type { IndexedItem, IndexedRule, IndexedScore, IndexedTrigger, QuestionnaireIndex } from '../engine/questionnaire-index.js';
+import type { AsamDimension } from '../definition/asam-dimension.js';
 import { REFERRAL_TYPES, type ReferralType, SETTING_INDICATORS, type SettingIndicator } from '../definition/rule.js';
 
 /** A safety trigger with its evidence items resolved once, in document order. */
@@ -12,10 +14,11 @@ export interface PlannedTrigger {
   readonly freeText: readonly IndexedItem[];
 }
 
-/** A rule with its evidence items resolved once, in document order. */
+/** A rule with its evidence items resolved once, in document order, and the ASAM dimensions its finding informs. */
 export interface PlannedRule {
   readonly entry: IndexedRule;
   readonly items: readonly IndexedItem[];
+  readonly asam: readonly AsamDimension[];
 }
 
 /** A score with the instrument of its section. */
@@ -107,7 +110,7 @@ export function planOf(index: QuestionnaireIndex): SummaryPlan {
       const sections = new Set(items.map((i) => i.section));
       return { entry, items, freeText: index.order.filter((i) => i.item.kind === 'text' && sections.has(i.section)) };
     }),
-    rules: index.rules.map((entry) => ({ entry, items: itemsOf(index, entry.evidence) })),
+    rules: index.rules.map((entry) => ({ entry, items: itemsOf(index, entry.evidence), asam: asamOfRule(entry.rule) })),
     scores: [...index.scores.values()].map((entry) => ({ entry, instrument: instruments.get(entry.score.section), gateItems: gateItemsOf(index, entry) })),
     answerable: index.order.filter((e) => e.item.kind !== 'display'),
     referrals: groups(REFERRAL_TYPES, (r) => r.rule.referrals ?? [], index.rules),

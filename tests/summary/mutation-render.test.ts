@@ -12,6 +12,9 @@ import {
 } from '../../src/summary/phrases.js';
 import { type Evidence, type Finding, type InstrumentResult, type ReferralSummary, ReferralSummarySchema } from '../../src/summary/referral-summary.js';
 import { CLINICIAN_PHRASES as C, PATIENT_PHRASES as P } from '../../src/summary/render-phrases.js';
+import { ASAM_DIMENSIONS } from '../../src/definition/asam-dimension.js';
+import { ASAM_DIMENSION_NAMES } from '../../src/summary/asam.js';
+import { ASAM_PHRASES as A } from '../../src/summary/asam-phrases.js';
 import { renderSummary, type RenderSummaryOptions } from '../../src/summary/render-summary.js';
 
 // Summaries built by hand, so each document below is known line for line. The
@@ -133,6 +136,20 @@ const md = (s: ReferralSummary, audience: RenderSummaryOptions['audience'], loca
   renderSummary(s, locale === undefined ? { format: 'markdown', audience } : { format: 'markdown', audience, locale });
 const lines = (...l: string[]) => `${l.join('\n')}\n`;
 
+/** The ASAM part (Markdown), all six dimensions in order, each with its detail lines or marked empty. */
+const asamPart = (details: Partial<Record<(typeof ASAM_DIMENSIONS)[number], string[]>> = {}): string[] => [
+  `## ${A.heading.en}`,
+  '',
+  A.note.en,
+  '',
+  ...ASAM_DIMENSIONS.flatMap((d) => {
+    const { third, fourth } = ASAM_DIMENSION_NAMES[d];
+    const head = `- ${fill(A.dimension, { fourthNumber: fourth.number, fourth: fourth.name.en, thirdNumber: third.number, third: third.name.en })}`;
+    return [head, ...(details[d] ?? [A.empty.en]).map((x) => `  - ${x}`)];
+  }),
+  '',
+];
+
 describe('clinician view, line for line', () => {
   it('renders summaries that pass the summary schema', () => {
     for (const s of [calm, busy]) expect(ReferralSummarySchema.safeParse(s).success).toBe(true);
@@ -173,6 +190,7 @@ describe('clinician view, line for line', () => {
         '',
         C.noReferrals.en,
         '',
+        ...asamPart(),
         `## ${C.disclaimer.en}`,
         '',
         'Not a diagnosis.',
@@ -241,15 +259,15 @@ describe('clinician view, line for line', () => {
         '',
         `### ${DOMAIN_HEADINGS['substance-use'].en}`,
         '',
-        '- Rule finding.',
+        '- Rule finding. (r.one)',
         `  - ${fill(C.planning, { text: 'Plan it.' })}`,
         `  - ${C.evidence.en}: Second? — 3 days (q2)`,
-        '- Second finding.',
+        '- Second finding. (r.two)',
         `  - ${C.evidence.en}: Second? — 3 days (q2)`,
         '',
         `### ${DOMAIN_HEADINGS.consequences.en}`,
         '',
-        '- Third.',
+        '- Third. (r.three)',
         '',
         `## ${C.setting.en}`,
         '',
@@ -265,6 +283,16 @@ describe('clinician view, line for line', () => {
         `  - ${fill(C.raisedBy, { ids: 'r.one, r.two' })}`,
         `  - ${C.evidence.en}: Second? — 3 days (q2)`,
         '',
+        // These hand-made entries carry no `asam` (as in a summary stored before it was added): the defaults apply.
+        ...asamPart({
+          'use-related-risks': [fill(A.findings, { ids: 'r.one, r.two' })],
+          'recovery-environment': [
+            fill(A.findings, { ids: 'r.three' }),
+            fill(A.setting, { ids: 'r.one, r.two' }),
+            fill(A.referrals, { items: REFERRAL_PHRASES['peer-support'].en }),
+          ],
+          'readiness-person-centered': [fill(A.setting, { ids: 'r.one, r.two' })],
+        }),
         `## ${C.unanswered.en}`,
         '',
         'u1, u2',
@@ -285,7 +313,7 @@ describe('clinician view, line for line', () => {
     expect(unansweredOnly).toContain('\n\n## Not answered\n\nu1\n\n## About this summary\n');
     expect(unansweredOnly).not.toContain('Declined to answer');
     const declinedOnly = md({ ...calm, declined: ['d1'] }, 'clinician');
-    expect(declinedOnly).toContain('\n\nNo referrals suggested.\n\n## Declined to answer\n\nd1\n\n## About this summary\n');
+    expect(declinedOnly).toContain(`\n  - ${A.empty.en}\n\n## Declined to answer\n\nd1\n\n## About this summary\n`);
     expect(declinedOnly).not.toContain('Not answered');
   });
 

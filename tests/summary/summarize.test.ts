@@ -271,6 +271,8 @@ describe('findings and evidence', () => {
       ruleId: 'rule.opioids',
       text: 'Reports opioid use in the past month.',
       planning: 'Medication for opioid use disorder can be discussed.',
+      // The domain's default: the rule names no dimension of its own.
+      asam: ['use-related-risks'],
       evidence: [
         { itemId: 'use.substances', question: 'Which have you used in the past month?', answer: ['opioids', 'alcohol'], answerText: 'Opioids; Alcohol' },
         { itemId: 'use.notes', question: 'Anything else you want us to know?', answer: 'Started after surgery.', answerText: 'Started after surgery.' },

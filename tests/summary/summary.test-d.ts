@@ -57,7 +57,8 @@ describe('summary types', () => {
     type Keys = keyof ReferralSummary;
     expectTypeOf<Extract<Keys, 'diagnosis' | 'diagnoses' | 'conditions' | 'disorders'>>().toBeNever();
     expectTypeOf<keyof ReferralSummary['findings']>().toEqualTypeOf<Domain>();
-    expectTypeOf<keyof ReferralSummary['findings'][Domain][number]>().toEqualTypeOf<'ruleId' | 'text' | 'planning' | 'evidence'>();
+    // `asam` holds dimension names from a closed enum, never free text.
+    expectTypeOf<keyof ReferralSummary['findings'][Domain][number]>().toEqualTypeOf<'ruleId' | 'text' | 'planning' | 'asam' | 'evidence'>();
     expectTypeOf<ReferralSummary['urgency']['level']>().toEqualTypeOf<Urgency>();
     expectTypeOf<ReferralSummary['summaryVersion']>().toEqualTypeOf<'1'>();
   });
