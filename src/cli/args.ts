@@ -15,6 +15,8 @@ const FLAGS = {
   report: { type: 'string' },
   keys: { type: 'string' },
   'canonical-base': { type: 'string' },
+  subject: { type: 'string' },
+  authored: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -1,6 +1,7 @@
 import type { Questionnaire } from '../../definition/types.js';
 import { toFhirQuestionnaire } from '../../fhir/export/to-fhir-questionnaire.js';
 import { toFhirQuestionnaireResponse } from '../../fhir/export/to-fhir-questionnaire-response.js';
+import { toFhirBundle } from '../../fhir/export/to-fhir-bundle.js';
 import type { Issue } from '../../issues/issue.js';
 import { toJsonSchema, toUiSchema } from '../../json-schema/index.js';
 import { chooseQuestionnaire, checkAnswersFile, readAnswersFile, type AnswersFile } from '../answers-file.js';
@@ -19,7 +20,7 @@ function canonicalBaseFlag(value: string | undefined): string | undefined {
   return value.replace(/\/+$/, '');
 }
 
-const FORMATS = ['json-schema', 'ui-schema', 'fhir', 'fhir-response'] as const;
+const FORMATS = ['json-schema', 'ui-schema', 'fhir', 'fhir-response', 'fhir-bundle'] as const;
 type ExportFormat = (typeof FORMATS)[number];
 
 const help = `Usage: intake-screening export --format FORMAT [options]
@@ -29,14 +30,21 @@ Print a questionnaire as JSON in another form:
   ui-schema       JSON Forms UI schema (one category per section)
   fhir            FHIR R4 Questionnaire resource
   fhir-response   FHIR R4 QuestionnaireResponse of an answers file (needs --answers)
+  fhir-bundle     FHIR R4 transaction Bundle of an answers file: the response, one
+                  Observation per instrument total and the referral summary as a
+                  DocumentReference (needs --answers, --subject and --authored)
 
 Parts of a definition a target cannot express are left out, with a note on stderr.
 
 Options:
-  -f, --format FORMAT            One of json-schema, ui-schema, fhir, fhir-response (required).
+  -f, --format FORMAT            One of json-schema, ui-schema, fhir, fhir-response,
+                                 fhir-bundle (required).
   -q, --questionnaire ID|FILE    A bundled questionnaire id or a definition file
                                  (default: the one the answers file names, else substance-use-intake).
-  -a, --answers FILE.json        The answers, for fhir-response.
+  -a, --answers FILE.json        The answers, for fhir-response and fhir-bundle.
+      --subject REFERENCE        fhir-bundle: the patient, such as Patient/123 (never invented).
+      --authored DATETIME        fhir-bundle: when the answers were given, such as
+                                 2026-01-05T10:00:00Z (at least a day).
       --keys id|form             Property names in json-schema and ui-schema: item ids (default), or
                                  JSON Forms-safe keys with "." replaced by ":" (use form for both).
       --locale TAG               Language of titles and labels in json-schema and ui-schema, and of
@@ -58,6 +66,8 @@ interface ExportSettings {
   readonly locale: string;
   readonly keys: 'id' | 'form';
   readonly canonicalBase: string | undefined;
+  readonly subject: string | undefined;
+  readonly authored: string | undefined;
 }
 
 function exportAs(format: ExportFormat, q: Questionnaire, settings: ExportSettings, answers: AnswersFile | undefined): Exported {
@@ -80,6 +90,12 @@ function exportAs(format: ExportFormat, q: Questionnaire, settings: ExportSettin
       if (!answers) throw usageError('export --format fhir-response needs --answers FILE.json.');
       return { json: toFhirQuestionnaireResponse(q, answers.answers, { locale, ...base }), issues: [] };
     }
+    case 'fhir-bundle': {
+      const { subject, authored } = settings;
+      if (!answers || subject === undefined || authored === undefined)
+        throw usageError('export --format fhir-bundle needs --answers FILE.json, --subject REFERENCE and --authored DATETIME.');
+      return { json: toFhirBundle(q, answers.answers, { subject: { reference: subject }, authored, locale, ...base }), issues: [] };
+    }
   }
 }
 
@@ -88,7 +104,7 @@ export const exportCommand: Command = {
   name: 'export',
   help,
   run: async (args) => {
-    const { flags } = parseCommandArgs('export', args, ['format', 'questionnaire', 'answers', 'locale', 'keys', 'canonical-base'], 0);
+    const { flags } = parseCommandArgs('export', args, ['format', 'questionnaire', 'answers', 'locale', 'keys', 'canonical-base', 'subject', 'authored'], 0);
     if (flags.help) {
       writeOut(help);
       return EXIT.ok;
@@ -99,10 +115,12 @@ export const exportCommand: Command = {
       locale: localeFlag(flags.locale),
       keys: oneOf('keys', flags.keys, ['id', 'form'], 'id'),
       canonicalBase: canonicalBaseFlag(flags['canonical-base']),
+      subject: flags.subject,
+      authored: flags.authored,
     };
     const answers = flags.answers === undefined ? undefined : readAnswersFile(flags.answers);
     const q = chooseQuestionnaire(flags.questionnaire, answers);
-    if (answers && format === 'fhir-response') noteHidden(answers.file, checkAnswersFile(q, answers), false);
+    if (answers && (format === 'fhir-response' || format === 'fhir-bundle')) noteHidden(answers.file, checkAnswersFile(q, answers), false);
     const { json, issues } = exportAs(format, q, settings, answers);
     for (const i of issues) note(`Note: ${formatPath(i.path)}: ${i.message}`);
     writeOut(`${JSON.stringify(json, null, 2)}\n`);
