@@ -4,7 +4,7 @@ import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
 import type { IntakeEvent } from '../../src/flow/intake-context.js';
 import { describeIntake } from '../../src/flow/intake-view.js';
 import { summarize } from '../../src/summary/summarize.js';
-import { cutoffGate } from '../definition/cutoff-gate.js';
+import { cutoffGate } from '../support/cutoff-gate.js';
 import { flowFixture } from '../fixtures/flow-fixture.js';
 import { ACK, answer, BACK, machine, NEXT, run, SUBMIT, throughMood } from './helpers.js';
 import type { Questionnaire } from '../../src/definition/types.js';

@@ -7,7 +7,7 @@ import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import type { AnswerValue, QuestionnaireInput } from '../../src/definition/types.js';
 import { briefScreen, substanceUseIntake } from '../../questionnaires/index.js';
 import { valueFor } from '../support/value-for.js';
-import { cutoffGate } from './cutoff-gate.js';
+import { cutoffGate } from '../support/cutoff-gate.js';
 
 /** Everything an evaluation answers, for comparison. */
 function observe(index: QuestionnaireIndex, ev: Evaluation) {

@@ -5,7 +5,7 @@ import { indexOf } from '../../src/engine/questionnaire-index.js';
 import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
 import { initialIntakeSnapshot, stepIntake } from '../../src/flow/intake-transition.js';
 import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
-import { cutoffGate } from './cutoff-gate.js';
+import { cutoffGate } from '../support/cutoff-gate.js';
 
 /** Item references the index holds once every item's dependents have been asked for. */
 function storedAfterAsking(n: number): number {
