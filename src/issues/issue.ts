@@ -46,6 +46,8 @@ export type IssueCode =
   | 'unsupported'
   // any input past a documented size limit (see the security section of the safety and privacy guide)
   | 'too-large'
+  // a FHIR resource read without the security labels the library puts on what it exports
+  | 'security-labels-missing'
   // a referral summary given with answers that did not make it (toFhirBundle)
   | 'summary-mismatch'
   // snapshots
@@ -137,6 +139,8 @@ export interface IssueDetails {
   'not-in-section': { readonly section: string };
   /** `hidden`: the other answers hide the item; `invalid`: the stored value no longer fits it. */
   'answer-dropped': { readonly cause: 'hidden' | 'invalid' };
+  /** The codes of the expected labels the resource lacks (v3 ActCode: `42CFRPart2`, `ETH`, `BH`, `PSY`). */
+  'security-labels-missing': { readonly missing: readonly string[] };
 }
 
 /**

@@ -33,6 +33,7 @@ const BY_CODE: { readonly [C in IssueCode]?: IssueMessageKey } = {
   'snapshot-version': 'snapshot',
   'snapshot-unfinished': 'snapshot',
   'summary-mismatch': 'summaryMismatch',
+  'security-labels-missing': 'privacyLabels',
 };
 
 /** Codes of a definition's static checks and of conversions: a person can do nothing about them but tell the clinic. */

@@ -50,6 +50,10 @@ export const ISSUE_MESSAGES = {
   snapshot: { en: 'Your saved answers could not be restored.', es: 'No se pudieron recuperar sus respuestas guardadas.' },
   step: { en: 'That step is not available right now.', es: 'Ese paso no está disponible ahora.' },
   definition: { en: 'This form has a problem. Please tell the clinic.', es: 'Este formulario tiene un problema. Por favor, avise a la clínica.' },
+  privacyLabels: {
+    en: 'These answers arrived without their privacy labels. Please tell the clinic.',
+    es: 'Estas respuestas llegaron sin sus etiquetas de privacidad. Por favor, avise a la clínica.',
+  },
   summaryMismatch: {
     en: 'Your answers could not be added to your record. Please tell the clinic.',
     es: 'No se pudieron agregar sus respuestas a su expediente. Por favor, avise a la clínica.',

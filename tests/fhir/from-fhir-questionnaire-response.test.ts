@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
+import type { Issue } from '../../src/issues/issue.js';
+import { formatIssue } from '../../src/locale/format-issue.js';
 import { answerMappingOf, fromFhirQuestionnaireResponse, toFhirQuestionnaireResponse } from '../../src/fhir/index.js';
 import { sample } from './sample.js';
 import { briefScreen } from '../../questionnaires/index.js';
@@ -57,7 +59,9 @@ describe('fromFhirQuestionnaireResponse', () => {
       ]),
     );
     expect(r.answers).toEqual({ 'use.naloxone': true });
+    // The hand-written response has no meta.security, as from LHC-Forms: that is reported first.
     expect(r.issues.map((i) => [i.code, i.itemId ?? null])).toEqual([
+      ['security-labels-missing', null],
       ['unknown-item', null],
       ['unknown-option', 'about.sex'],
       ['wrong-type', 'about.age'],
@@ -74,11 +78,35 @@ describe('fromFhirQuestionnaireResponse', () => {
     const acute = { linkId: 'asq.q5', answer: [{ valueCoding: { system: 'http://loinc.org', code: 'LA33-6', display: 'Yes' } }] };
     const r = fromFhirQuestionnaireResponse(briefScreen, qr([{ linkId: 'asq', item: [acute] }]));
     expect(r.answers).toEqual({ 'asq.q5': 'yes' });
-    expect(r.issues.map((i) => [i.code, i.itemId, i.path])).toEqual([['item-hidden', 'asq.q5', ['item', 0, 'item', 0]]]);
+    expect(r.issues.map((i) => [i.code, i.itemId, i.path])).toEqual([
+      ['security-labels-missing', undefined, ['meta', 'security']],
+      ['item-hidden', 'asq.q5', ['item', 0, 'item', 0]],
+    ]);
     const summary = summarize(briefScreen, r.answers);
     expect(summary.urgency.level).toBe('emergency');
     expect(summary.safetyFlags.map((f) => [f.id, f.tier, f.notAsked])).toEqual([['asq.acute', 'interrupt', true]]);
     expect(summary.urgency.reasons[0]?.text).toMatch(/The answer was given to a question the form's logic would not have asked\.$/);
+  });
+
+  it('reports a response without the security labels (LHC-Forms drops meta.security), reads it all the same, and exports put the labels back', () => {
+    const bare = qr([{ linkId: 'about.car', answer: [{ valueBoolean: true }] }]);
+    const r = fromFhirQuestionnaireResponse(sample, bare);
+    expect(r.answers).toEqual({ 'about.car': true });
+    expect(r.issues).toEqual([
+      expect.objectContaining({ code: 'security-labels-missing', path: ['meta', 'security'], missing: ['42CFRPart2', 'ETH', 'BH', 'PSY'] }),
+    ]);
+    expect(formatIssue(r.issues[0] as Issue, { locale: 'es' })).toBe(
+      'Estas respuestas llegaron sin sus etiquetas de privacidad. Por favor, avise a la clínica.',
+    );
+    // Only the labels missing are named; the host may expect fewer, or none.
+    const partial = { ...bare, meta: { security: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'ETH' }] } };
+    expect(fromFhirQuestionnaireResponse(sample, partial).issues).toEqual([expect.objectContaining({ missing: ['42CFRPart2', 'BH', 'PSY'] })]);
+    expect(fromFhirQuestionnaireResponse(sample, partial, { security: { part2: false, behavioralHealth: false } }).issues).toEqual([]);
+    expect(fromFhirQuestionnaireResponse(sample, bare, { security: false }).issues).toEqual([]);
+    // Exporting what was read puts every label back, and reading that export reports nothing.
+    const again = toFhirQuestionnaireResponse(sample, r.answers);
+    expect(again.meta?.security?.map((c) => c.code)).toEqual(['42CFRPart2', 'ETH', 'BH', 'PSY']);
+    expect(fromFhirQuestionnaireResponse(sample, again).issues).toEqual([]);
   });
 
   it('refuses what is not a QuestionnaireResponse', () => {

@@ -3,11 +3,13 @@ import { indexOf } from '../../engine/questionnaire-index.js';
 import { type Item, type ItemKind, PREFER_NOT_TO_ANSWER } from '../../definition/item.js';
 import { resolveAnswers } from '../../engine/resolve-answers.js';
 import type { AnswerValue, Answers, QuestionnaireInput } from '../../definition/types.js';
-import { type Issue, type IssuePath, issue } from '../../issues/issue.js';
+import { detailedIssue, type Issue, type IssuePath, issue } from '../../issues/issue.js';
 import { answerKey, answerMappingOf, type FhirAnswerMapping, type MappedAnswer } from './answer-mapping.js';
 import { DECLINED, HL7_EXT, SCORE_LINK_PREFIX } from '../common/constants.js';
 import { guardResource } from './import-guard.js';
 import { attempt, type SafeResult } from '../../issues/safe-result.js';
+import type { SecurityLabelOptions } from '../common/options.js';
+import { securityLabels } from '../export/security.js';
 
 /**
  * Options of `fromFhirQuestionnaireResponse`.
@@ -23,6 +25,12 @@ export interface FromFhirResponseOptions {
   readonly mapping?: FhirAnswerMapping;
   /** The canonical base given to `toFhirQuestionnaire`, when the default mapping is used. */
   readonly canonicalBase?: string;
+  /**
+   * The security labels the response should carry in `meta.security`, chosen
+   * as for `toFhirQuestionnaireResponse` (by default all of them); each one
+   * missing is named in one `security-labels-missing` issue. `false` checks none.
+   */
+  readonly security?: SecurityLabelOptions | false;
 }
 
 /**
@@ -45,9 +53,12 @@ export interface FhirResponseImport {
   readonly answers: Answers;
   /**
    * Answers that could not be read or were invalid (left out), answers to
-   * hidden items (kept), and multi-choice answers that tick an option meant to
+   * hidden items (kept), multi-choice answers that tick an option meant to
    * stand alone ("prefer not to answer", "none of these") beside others
-   * (`out-of-range`, problem `exclusive`: the other options are kept).
+   * (`out-of-range`, problem `exclusive`: the other options are kept), and
+   * security labels the response lacks (`security-labels-missing`: LHC-Forms
+   * and other clients drop `meta.security`; the library's exports put the
+   * labels back).
    */
   readonly issues: readonly Issue[];
 }
@@ -213,6 +224,18 @@ export function fromFhirQuestionnaireResponse(q: QuestionnaireInput, json: unkno
     });
   };
   visit(resource.item, ['item']);
+  const labels = missingLabels(resource.meta, options.security);
+  if (labels.length > 0) {
+    issues.unshift(
+      detailedIssue(
+        'security-labels-missing',
+        ['meta', 'security'],
+        `The response lacks the security label${labels.length > 1 ? 's' : ''} ${labels.join(', ')} (meta.security): substance-use and behavioural-health answers need them wherever the response is stored or sent. The library's exports (toFhirQuestionnaireResponse, toFhirBundle) put them back; a response kept as received does not have them.`,
+        undefined,
+        { missing: labels },
+      ),
+    );
+  }
 
   const resolved = resolveAnswers(q, { ...raw });
   const hidden = new Set(resolved.hidden);
@@ -231,6 +254,17 @@ export function fromFhirQuestionnaireResponse(q: QuestionnaireInput, json: unkno
     ),
   );
   return { answers, issues: [...issues, ...resolved.issues, ...notAsked] };
+}
+
+/** The codes of the expected security labels that `meta.security` lacks. */
+function missingLabels(meta: unknown, expected: SecurityLabelOptions | false | undefined): string[] {
+  const present = (meta as { security?: unknown } | undefined)?.security;
+  const list = Array.isArray(present) ? (present as unknown[]) : [];
+  const has = (system: string | undefined, code: string | undefined) =>
+    list.some((c) => c !== null && typeof c === 'object' && (c as { system?: unknown }).system === system && (c as { code?: unknown }).code === code);
+  return securityLabels(expected)
+    .filter((l) => !has(l.system, l.code))
+    .map((l) => l.code ?? '');
 }
 
 /**
