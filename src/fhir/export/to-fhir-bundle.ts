@@ -13,7 +13,7 @@ import type { FhirCoding, FhirReference } from '../common/fhir-types.js';
 import type { FhirBundle, FhirBundleEntry, FhirBundleResource, FhirDocumentReference, ToFhirBundleOptions } from './bundle-types.js';
 import { hashUuid, UUID_PATTERN } from './bundle-ids.js';
 import { scoreObservation } from './score-observation.js';
-import { securityLabels } from './security.js';
+import { securityLabels } from '../common/security.js';
 import { summaryDocument } from './summary-document.js';
 import { toFhirQuestionnaireResponse } from './to-fhir-questionnaire-response.js';
 

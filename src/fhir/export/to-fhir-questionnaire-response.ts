@@ -9,7 +9,7 @@ import { canonicalUrl, codingFor, declinedCoding } from '../common/codings.js';
 import { DECLINED, HL7_EXT, SCORE_LINK_PREFIX } from '../common/constants.js';
 import type { FhirQuestionnaireResponse, FhirResponseAnswer, FhirResponseItem } from '../common/fhir-types.js';
 import type { ToFhirResponseOptions } from '../common/options.js';
-import { securityLabels } from './security.js';
+import { securityLabels } from '../common/security.js';
 import { attempt, type SafeResult } from '../../issues/safe-result.js';
 
 type AnswerWriter<K extends ItemKind> = (item: Extract<Item, { kind: K }>, value: AnswerValue, canonical: string) => FhirResponseAnswer[];

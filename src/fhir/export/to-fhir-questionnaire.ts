@@ -15,7 +15,7 @@ import { conditionPath, pascalCase, type PathContext, positivePath, scorePath, s
 import { localizedField } from '../common/localized.js';
 import type { ToFhirQuestionnaireOptions } from '../common/options.js';
 import { UnsupportedReporter } from '../../issues/unsupported-reporter.js';
-import { securityLabels } from './security.js';
+import { securityLabels } from '../common/security.js';
 
 /**
  * What `toFhirQuestionnaire` returns: the resource and what it could not

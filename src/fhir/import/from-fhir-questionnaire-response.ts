@@ -9,7 +9,7 @@ import { DECLINED, HL7_EXT, SCORE_LINK_PREFIX } from '../common/constants.js';
 import { guardResource } from './import-guard.js';
 import { attempt, type SafeResult } from '../../issues/safe-result.js';
 import type { SecurityLabelOptions } from '../common/options.js';
-import { securityLabels } from '../export/security.js';
+import { securityLabels } from '../common/security.js';
 
 /**
  * Options of `fromFhirQuestionnaireResponse`.

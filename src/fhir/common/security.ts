@@ -1,6 +1,6 @@
-import { SECURITY_LABELS } from '../common/constants.js';
-import type { FhirCoding } from '../common/fhir-types.js';
-import type { SecurityLabelOptions } from '../common/options.js';
+import { SECURITY_LABELS } from './constants.js';
+import type { FhirCoding } from './fhir-types.js';
+import type { SecurityLabelOptions } from './options.js';
 
 /** The `meta.security` codings for the chosen labels (see `SECURITY_LABELS` for what each means). */
 export function securityLabels(options: SecurityLabelOptions | false | undefined): FhirCoding[] {
