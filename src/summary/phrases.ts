@@ -1,6 +1,7 @@
 import type { Domain, ReferralType, SettingIndicator, Urgency } from '../definition/rule.js';
 import type { LocalizedText } from '../definition/text.js';
 import { ASAM_PHRASES } from './asam-phrases.js';
+import { DOMAIN_PATIENT_PHRASES, REFERRAL_PATIENT_PHRASES, SETTING_PATIENT_PHRASES } from './patient-phrases.js';
 import { CLINICIAN_PHRASES, PATIENT_PHRASES } from './render-phrases.js';
 
 export { CLINICIAN_PHRASES, PATIENT_PHRASES };
@@ -310,6 +311,9 @@ export const PHRASES = {
   clinician: CLINICIAN_PHRASES,
   patient: PATIENT_PHRASES,
   asam: ASAM_PHRASES,
+  referralsPatient: REFERRAL_PATIENT_PHRASES,
+  domainsPatient: DOMAIN_PATIENT_PHRASES,
+  settingPatient: SETTING_PATIENT_PHRASES,
 } as const;
 
 /**

@@ -73,6 +73,7 @@ export const PATIENT_PHRASES = {
     es: 'Gracias por responder estas preguntas. Sus respuestas ayudan a su equipo de atención a planificar el apoyo adecuado para usted.',
   },
   crisis: { en: 'If you need help now', es: 'Si necesita ayuda ahora' },
+  topics: { en: 'What you told us about', es: 'Temas de los que nos habló' },
   next: { en: 'What happens next', es: 'Qué sigue' },
   referrals: { en: 'Your care team may talk with you about', es: 'Es posible que su equipo de atención hable con usted sobre' },
   skipped: {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { PHRASES, type Questionnaire, resolveAnswers, summarize } from 'intake-screening';
+import { PHRASES, patientView, type Questionnaire, resolveAnswers, summarize } from 'intake-screening';
 import { substanceUseIntake } from 'intake-screening/questionnaires';
 import { launchChromium } from './support/browser.js';
 import { IntakePage } from './support/intake-page.js';
@@ -49,7 +49,14 @@ describe('a full intake in the browser', () => {
     const patient = p.page.getByRole('tabpanel', { name: 'Your summary' });
     await expect(patient.getByRole('heading', { level: 2 }).innerText()).resolves.toBe('Your answers: Substance use treatment intake');
     await expect(patient.locator('.urgency-note').innerText()).resolves.toBe(PHRASES.urgencyPatient.priority.en);
-    await expect(patient.locator('[data-referral]').allInnerTexts()).resolves.toEqual(expected.referrals.map((r) => PHRASES.referrals[r.type].en));
+    // Referrals and the topics the person told us about, in the person's words (issue 17, section 4), never the
+    // clinician's names for them.
+    const view = patientView(expected);
+    expect(view.referrals).toEqual(expected.referrals.map((r) => r.type));
+    await expect(patient.locator('[data-referral]').allInnerTexts()).resolves.toEqual(expected.referrals.map((r) => PHRASES.referralsPatient[r.type].en));
+    await expect(patient.locator('[data-topic]').allInnerTexts()).resolves.toEqual(view.topics.map((d) => PHRASES.domainsPatient[d].en));
+    expect(view.topics.length).toBeGreaterThan(0);
+    await expect(patient.innerText()).resolves.not.toMatch(/opioid use disorder|withdrawal management|harm-reduction/i);
     // The patient view holds no scores.
     await expect(patient.locator('table').count()).resolves.toBe(0);
     await p.shot('summary-patient');

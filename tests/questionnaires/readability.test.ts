@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { briefScreen, substanceUseIntake } from '../../questionnaires/index.js';
 import type { Questionnaire } from '../../src/definition/types.js';
+import { fleschKincaidGrade as grade } from '../support/readability.js';
 import { allStrings } from './helpers.js';
-
-/** Syllables by vowel groups, with the usual silent-e and -ed/-es trims. A heuristic, good enough for a grade estimate. */
-function syllables(word: string): number {
-  let w = word.toLowerCase().replace(/[^a-z]/g, '');
-  if (w.length <= 3) return 1;
-  w = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
-  return Math.max(1, w.match(/[aeiouy]{1,2}/g)?.length ?? 1);
-}
-
-/** Flesch–Kincaid grade level of a text. */
-function grade(text: string): number {
-  const sentences = Math.max(1, text.match(/[.!?:](\s|$)/g)?.length ?? 0);
-  const words = text.split(/\s+/).filter((w) => /[a-z]/i.test(w));
-  const syl = words.reduce((n, w) => n + syllables(w), 0);
-  return 0.39 * (words.length / sentences) + 11.8 * (syl / words.length) - 15.59;
-}
 
 describe('grade', () => {
   it('rates plain text low and dense text high', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import { findGuardedPhrases } from '../../src/language-guard/language-guard.js';
+import { PHRASES } from '../../src/summary/phrases.js';
 import { renderSummary, type RenderSummaryOptions } from '../../src/summary/render-summary.js';
 import { summarize } from '../../src/summary/summarize.js';
 import type { ReferralSummary } from '../../src/summary/referral-summary.js';
@@ -107,7 +108,9 @@ describe('renderSummary, patient view', () => {
     expect(crisis).toBeGreaterThan(-1);
     expect(crisis).toBeLessThan(out.indexOf('What happens next'));
     expect(out).toContain('would like to talk with you right away');
-    expect(out).toContain('Housing support');
+    // The referral in the person's words, not the clinician's name for it.
+    expect(out).toContain(PHRASES.referralsPatient['housing-support'].en);
+    expect(out).not.toContain(PHRASES.referrals['housing-support'].en);
     expect(out).toContain('It is not a diagnosis');
   });
 

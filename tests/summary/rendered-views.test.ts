@@ -10,6 +10,7 @@ import {
   URGENCY_PATIENT_PHRASES,
   URGENCY_PHRASES,
 } from '../../src/summary/phrases.js';
+import { DOMAIN_PATIENT_PHRASES, REFERRAL_PATIENT_PHRASES, SETTING_PATIENT_PHRASES } from '../../src/summary/patient-phrases.js';
 import { type Evidence, type Finding, type InstrumentResult, type ReferralSummary, ReferralSummarySchema } from '../../src/summary/referral-summary.js';
 import { CLINICIAN_PHRASES as C, PATIENT_PHRASES as P } from '../../src/summary/render-phrases.js';
 import { ASAM_DIMENSIONS } from '../../src/definition/asam-dimension.js';
@@ -370,7 +371,7 @@ describe('patient view, line for line', () => {
     );
   });
 
-  it('with a flag: crisis resources first, then referrals and a word about skipped questions', () => {
+  it('with a flag: crisis resources first, then the topics told, referrals and a word about skipped questions, in the person’s words', () => {
     expect(md(busy, 'patient')).toBe(
       lines(
         `# ${fill(P.title, { title: 'Busy intake' })}`,
@@ -381,13 +382,19 @@ describe('patient view, line for line', () => {
         '',
         P.thanks.en,
         '',
+        `## ${P.topics.en}`,
+        '',
+        `- ${DOMAIN_PATIENT_PHRASES['substance-use'].en}`,
+        `- ${DOMAIN_PATIENT_PHRASES.consequences.en}`,
+        `- ${SETTING_PATIENT_PHRASES['no-transport'].en}`,
+        '',
         `## ${P.next.en}`,
         '',
         URGENCY_PATIENT_PHRASES.urgent.en,
         '',
         `${P.referrals.en}:`,
         '',
-        `- ${REFERRAL_PHRASES['peer-support'].en}`,
+        `- ${REFERRAL_PATIENT_PHRASES['peer-support'].en}`,
         '',
         P.skipped.en,
         '',

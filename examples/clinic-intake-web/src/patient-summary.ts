@@ -1,13 +1,15 @@
-import { fillPhrase, PHRASES, type ReferralSummary } from 'intake-screening';
+import { fillPhrase, patientView, PHRASES, type ReferralSummary } from 'intake-screening';
 import { h } from './dom.js';
 import { l } from './wording.js';
 
 /**
- * The person's own view of the summary: plain language, crisis resources
- * first when they apply, what happens next and what the care team may talk
- * about. Scores, bands and findings are left out, as the library's patient
- * rendering does: a number without a clinician to explain it can alarm or
- * falsely reassure.
+ * The person's own view of the summary, as the library's patient rendering
+ * builds it: plain language, crisis resources first when they apply, the
+ * topics they told us about, what happens next and what the care team may
+ * talk about, all in the person's words. Scores, bands and the findings' own
+ * sentences are left out (a number without a clinician to explain it can
+ * alarm or falsely reassure), and `patientView` leaves out anything resting on
+ * a disclosure made in private, since this screen may be shared or printed.
  *
  * @param summary - The flow's output.
  * @returns The view, headed by an h2 that takes focus.
@@ -18,6 +20,11 @@ import { l } from './wording.js';
  */
 export function patientSummary(summary: ReferralSummary): HTMLElement {
   const P = PHRASES.patient;
+  const view = patientView(summary);
+  const topics = [
+    ...view.topics.map((d) => h('li', { 'data-topic': d }, l(PHRASES.domainsPatient[d]))),
+    ...view.setting.map((c) => h('li', { 'data-indicator': c }, l(PHRASES.settingPatient[c]))),
+  ];
   return h(
     'div',
     { class: 'patient-summary' },
@@ -26,16 +33,17 @@ export function patientSummary(summary: ReferralSummary): HTMLElement {
       ? null
       : h('section', { class: 'crisis-note', 'aria-label': l(P.crisis) }, h('h3', {}, l(P.crisis)), h('p', {}, summary.crisisResources)),
     h('p', {}, l(P.thanks)),
+    topics.length === 0 ? null : [h('h3', {}, l(P.topics)), h('ul', { class: 'topics' }, topics)],
     h('h3', {}, l(P.next)),
     h('p', { class: `urgency-note urgency-${summary.urgency.level}` }, l(PHRASES.urgencyPatient[summary.urgency.level])),
-    summary.referrals.length === 0
+    view.referrals.length === 0
       ? null
       : [
           h('p', {}, `${l(P.referrals)}:`),
           h(
             'ul',
             { class: 'referrals' },
-            summary.referrals.map((r) => h('li', { 'data-referral': r.type }, l(PHRASES.referrals[r.type]))),
+            view.referrals.map((type) => h('li', { 'data-referral': type }, l(PHRASES.referralsPatient[type]))),
           ),
         ],
     summary.unanswered.length > 0 || summary.declined.length > 0 ? h('p', {}, l(P.skipped)) : null,
