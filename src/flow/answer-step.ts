@@ -39,10 +39,13 @@ const refused = (problem: Issue): AnswerPlan => ({ kind: 'refused', issues: [pro
 export const checked = (plan: Extract<AnswerPlan, { kind: 'accepted' }>): readonly string[] | undefined => (plan.known.count === 0 ? undefined : plan.changed);
 
 // The guard that asks whether an answer interrupts and the action that records
-// it both plan the same event: the value is read once per event, so both see
-// (and the flow stores) the same copy even if a getter or proxy changes it.
+// it both plan the same event: an object value (a multi-choice array) is read
+// once per event, so both see (and the flow stores) the same copy even if a
+// getter or proxy changes it. A primitive reads the same every time, and a
+// WeakMap entry per event costs the garbage collector more than the read.
 const reads = new WeakMap<object, { item: unknown; read: unknown }>();
 function readOnce(event: object, item: Parameters<typeof readAnswer>[0], value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return readAnswer(item, value);
   const seen = reads.get(event);
   if (seen !== undefined && seen.item === item) return seen.read;
   const read = readAnswer(item, value);

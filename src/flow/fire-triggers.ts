@@ -1,6 +1,81 @@
 import type { Evaluation } from '../engine/evaluation.js';
-import type { IndexedRule, IndexedTrigger } from '../engine/questionnaire-index.js';
+import type { IndexedRule, IndexedTrigger, QuestionnaireIndex } from '../engine/questionnaire-index.js';
 import type { FiredTrigger, RecordedUrgency, SafetyState } from './intake-context.js';
+
+/** A trigger or rule as the flow checks it after an answer. */
+interface Check {
+  readonly direct: ReadonlySet<string>;
+  readonly readsScores: boolean;
+}
+
+/**
+ * The checks of one kind (triggers, or urgency rules) by the items they read
+ * directly, so an answer looks only at those it can change instead of looping
+ * over all of them (the full intake has 116 rules, 23 with an urgency).
+ */
+interface Watch<T extends Check> {
+  readonly all: readonly T[];
+  /** Item id → the checks reading it directly, in definition order. */
+  readonly byItem: ReadonlyMap<string, readonly T[]>;
+  /** Checks that name a score: a score follows more than it reads, so these are checked after every answer. */
+  readonly onScores: readonly T[];
+  /** Each check's place in `all`, to merge lists back into definition order. */
+  readonly at: ReadonlyMap<T, number>;
+}
+
+function watch<T extends Check>(all: readonly T[]): Watch<T> {
+  const byItem = new Map<string, T[]>();
+  const onScores: T[] = [];
+  const at = new Map<T, number>();
+  all.forEach((c, i) => {
+    at.set(c, i);
+    if (c.readsScores) onScores.push(c);
+    for (const id of c.direct) {
+      const list = byItem.get(id);
+      if (list === undefined) byItem.set(id, [c]);
+      else list.push(c);
+    }
+  });
+  return { all, byItem, onScores, at };
+}
+
+/**
+ * The checks an answer can change, in definition order: those that read a
+ * changed item directly or name a score; all of them when `changed` is
+ * undefined.
+ */
+function affected<T extends Check>(w: Watch<T>, changed: readonly string[] | undefined): readonly T[] {
+  if (changed === undefined) return w.all;
+  let picked: readonly T[] = w.onScores;
+  let merged = false;
+  for (const id of changed) {
+    const list = w.byItem.get(id);
+    if (list === undefined) continue;
+    if (picked.length === 0) picked = list;
+    else {
+      picked = [...picked, ...list];
+      merged = true;
+    }
+  }
+  if (!merged) return picked;
+  return [...new Set(picked)].sort((a, b) => (w.at.get(a) ?? 0) - (w.at.get(b) ?? 0));
+}
+
+interface Watches {
+  readonly triggers: Watch<IndexedTrigger>;
+  /** Only rules with an urgency above routine. */
+  readonly urgencyRules: Watch<IndexedRule>;
+}
+
+const watches = new WeakMap<QuestionnaireIndex, Watches>();
+function watchesOf(index: QuestionnaireIndex): Watches {
+  let w = watches.get(index);
+  if (w === undefined) {
+    const urgent = index.rules.filter((r) => r.rule.urgency !== undefined && r.rule.urgency !== 'routine');
+    watches.set(index, (w = { triggers: watch(index.triggers), urgencyRules: watch(urgent) }));
+  }
+  return w;
+}
 
 /** A fired-trigger record: the items behind it are those it reads that have an answer. */
 export function firedRecord(t: IndexedTrigger, ev: Evaluation, section: string): FiredTrigger {
@@ -23,8 +98,7 @@ export function recordTriggers(ev: Evaluation, safety: SafetyState, section: str
   let fired: FiredTrigger[] | undefined;
   let pending: string[] | undefined;
   let deferred: string[] | undefined;
-  for (const t of ev.index.triggers) {
-    if (changed !== undefined && !t.readsScores && !changed.some((id) => t.direct.has(id))) continue;
+  for (const t of affected(watchesOf(ev.index).triggers, changed)) {
     if (safety.fired.some((f) => f.id === t.trigger.id) || !t.test(ev)) continue;
     (fired ??= [...safety.fired]).push(firedRecord(t, ev, section));
     if (t.trigger.tier === 'interrupt') (pending ??= [...safety.pending]).push(t.trigger.id);
@@ -59,10 +133,8 @@ export function showTriggers(ev: Evaluation, safety: SafetyState, section: strin
  */
 export function recordUrgency(ev: Evaluation, safety: SafetyState, changed: readonly string[] | undefined): SafetyState | undefined {
   let recorded: RecordedUrgency[] | undefined;
-  for (const r of ev.index.rules) {
-    const { id, urgency } = r.rule;
-    if (urgency === undefined || urgency === 'routine') continue;
-    if (changed !== undefined && !r.readsScores && !changed.some((c) => r.direct.has(c))) continue;
+  for (const r of affected(watchesOf(ev.index).urgencyRules, changed)) {
+    const { id } = r.rule;
     if ((recorded ?? safety.urgencyRules ?? []).some((u) => u.id === id) || !r.test(ev)) continue;
     (recorded ??= [...(safety.urgencyRules ?? [])]).push(urgencyRecord(r, ev));
   }

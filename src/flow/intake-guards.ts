@@ -1,4 +1,4 @@
-import { evaluationOf } from '../engine/evaluation-cache.js';
+import { answerCount, evaluationOf } from '../engine/evaluation-cache.js';
 import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
 import { checked, planAnswer } from './answer-step.js';
 import { recordTriggers } from './fire-triggers.js';
@@ -47,7 +47,7 @@ export function intakeGuards(index: QuestionnaireIndex) {
     answerRaisesInterrupt({ context, event }: GuardArgs): boolean {
       if (typeof event.itemId !== 'string') return false;
       // The first answer checks every trigger (see answerStep); later ones only what they can change.
-      if (reach !== undefined && !reach.has(event.itemId) && Object.keys(context.answers).length > 0) return false;
+      if (reach !== undefined && !reach.has(event.itemId) && answerCount(index, context.answers) > 0) return false;
       const plan = planAnswer(index, context, event);
       if (plan.kind !== 'accepted') return false;
       const safety = recordTriggers(plan.evaluation, context.safety, plan.section, checked(plan));
