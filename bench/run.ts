@@ -12,7 +12,7 @@ import type * as QuestionnairesModule from '../questionnaires/index.js';
 import type { QuestionnaireInput } from '../src/definition/types.js';
 import { checkTwin } from './harness/check-twin.js';
 import { coldImports } from './harness/cold-import.js';
-import { type Lib, ourIntake, ourRecheck, prepare, surveyIntake, surveyRecheck } from './harness/drivers.js';
+import { type Lib, ourIntake, ourRecheck, prepare, surveyIntake, surveyRecheck, surveyRecheckReused } from './harness/drivers.js';
 import { fmt } from './harness/docs.js';
 import { loadInfo, machineInfo, sourceInfo } from './harness/machine.js';
 import { parseOptions } from './harness/options.js';
@@ -101,22 +101,43 @@ const interactive = await part('interactive intakes', async () =>
 );
 
 const recheck = await part('server re-checks', async () => {
-  // A re-check is a small part of an intake's work, so ours warms on ten times as many.
+  // A re-check is a small part of an intake's work, so ours warms on ten times as many. survey-core reuses one
+  // Model, as a server would (issue 19: the fair terms; a new Model per set is measured below, for the record).
+  const server = new Model(twin.json);
   const raw = await alternate(
     opts.intakes,
     opts.rounds,
     perScript((p) => ourRecheck(lib, q, p), opts.warmup * 10),
-    perScript((p) => surveyRecheck(Model, twin, p), surveyWarmup),
+    perScript((p) => surveyRecheckReused(server, twin, p), surveyWarmup),
   );
+  // Both libraries back to back in mitata's own loop, the same way.
   let k = 0;
   const oursPerSecond = await throughput(
     () => at(k++),
     (p) => ourRecheck(lib, q, p),
     opts.throughputMs,
   );
-  const c = compare(raw, 'ms', 'one finished answer set', opts.intakes);
-  return { ...c, oursPerSecond, surveyCorePerSecond: 1e3 / c.surveyCore.mean };
+  const surveyCorePerSecond = await throughput(
+    () => at(k++),
+    (p) => surveyRecheckReused(server, twin, p),
+    opts.throughputMs,
+  );
+  return { ...compare(raw, 'ms', 'one finished answer set', opts.intakes), oursPerSecond, surveyCorePerSecond };
 });
+
+const recheckNewModel = await part('server re-checks, survey-core new Model per set', async () =>
+  compare(
+    await alternate(
+      opts.intakes,
+      opts.rounds,
+      perScript((p) => ourRecheck(lib, q, p), opts.warmup * 10),
+      perScript((p) => surveyRecheck(Model, twin, p), surveyWarmup),
+    ),
+    'ms',
+    'one finished answer set',
+    opts.intakes,
+  ),
+);
 
 const transition = await part('single transitions', async () =>
   compare(
@@ -160,7 +181,11 @@ const results: BenchResults = {
   machine: machineInfo(root),
   source: sourceInfo(root),
   load: { before, after },
-  harness: { mitata: machineInfo(root).versions['mitata'] ?? 'unknown', gcExposed: gcExposed(), surveyCore: 'settings.animationEnabled = false' },
+  harness: {
+    mitata: machineInfo(root).versions['mitata'] ?? 'unknown',
+    gcExposed: gcExposed(),
+    surveyCore: 'settings.animationEnabled = false; re-check reuses one Model (clear(true, true), then data)',
+  },
   options: opts,
   scripts: {
     people: scripts.length,
@@ -170,6 +195,7 @@ const results: BenchResults = {
     checked: prepared.length,
   },
   ...measures,
+  recheckNewModel,
   coldImport: { targets: coldTargets, ratio: coldRatio(coldTargets) },
   parts,
   targets: checkTargets(measures),
@@ -188,6 +214,7 @@ process.stdout.write(
     `${opts.quick ? 'SMOKE RUN (--quick): not meaningful numbers. ' : ''}Medians, intake-screening vs survey-core:`,
     line('interactive intake', interactive),
     line('server re-check', recheck),
+    line('re-check, new Model', recheckNewModel),
     line('one transition', transition),
     `${'one transition p99'.padEnd(22)} ${fmt(transition.ours.p99).padStart(9)} µs  vs ${fmt(transition.surveyCore.p99).padStart(9)} µs  ${fmt(transition.ratio.p99).padStart(8)}×`,
     `re-checks per second:  ${fmt(recheck.oursPerSecond)} vs ${fmt(recheck.surveyCorePerSecond)}`,

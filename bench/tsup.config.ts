@@ -13,6 +13,7 @@ export default defineConfig({
     'write-docs': 'bench/write-docs.ts',
     shapes: 'bench/shapes/run-shapes.ts',
     'compare-builds': 'bench/compare-builds.ts',
+    recheck: 'bench/recheck.ts',
   },
   outDir: 'node_modules/.cache/intake-screening-bench',
   format: ['esm'],

@@ -13,8 +13,8 @@ export interface TwinMismatch {
 /**
  * Before any timing: for every script, survey-core must show the same items
  * as our evaluation of the finished answers and give the same totals as our
- * referral summary. Builds each model as the re-check measure does (fresh
- * model, `data`, `doComplete`). tests/bench/twin.test.ts checks the same step
+ * referral summary, both in a fresh model (`data`, `doComplete`) and in the one
+ * model the re-check measure reuses (`clear(true, true)`, then the same). tests/bench/twin.test.ts checks the same step
  * by step through the running flow.
  *
  * @param lib - The built library.
@@ -27,6 +27,8 @@ export interface TwinMismatch {
 export function checkTwin(lib: Lib, Model: ModelClass, q: QuestionnaireInput, twin: SurveyTwin, scripts: readonly PreparedScript[]): TwinMismatch[] {
   const items = q.sections.flatMap((s) => s.items as readonly Item[]);
   const out: TwinMismatch[] = [];
+  // The re-check measure reuses one model (clear, then data): it must give the totals a fresh one gives.
+  const reused = new Model(twin.json);
   for (const p of scripts) {
     const { evaluation } = lib.resolveAnswers(q, p.answers);
     const mine = items.filter((i) => evaluation.visible(i.id)).map((i) => i.id);
@@ -45,6 +47,18 @@ export function checkTwin(lib: Lib, Model: ModelClass, q: QuestionnaireInput, tw
       const raw: unknown = survey.getVariable(name);
       const theirsScore = typeof raw === 'number' ? raw : null;
       if (ours !== theirsScore) out.push({ script: p.script.id, what: 'score', detail: `${scoreId}: ${ours} here, ${theirsScore} in survey-core` });
+    }
+    reused.clear(true, true);
+    reused.data = p.data;
+    const reusedItems = reused.getAllQuestions(true).map((question) => twin.itemOf.get(question.name) ?? `?${question.name}`);
+    if (reusedItems.join() !== theirs.join())
+      out.push({ script: p.script.id, what: 'visible items', detail: 'the reused model shows other items than a fresh one' });
+    reused.doComplete();
+    for (const [scoreId, name] of twin.scoreNameOf) {
+      const fresh: unknown = survey.getVariable(name);
+      const again: unknown = reused.getVariable(name);
+      if (fresh !== again)
+        out.push({ script: p.script.id, what: 'score', detail: `${scoreId}: ${String(fresh)} in a fresh model, ${String(again)} in the reused one` });
     }
   }
   return out;

@@ -125,6 +125,21 @@ export function ourRecheck(lib: Lib, q: QuestionnaireInput, p: PreparedScript): 
   return lib.summarize(q, p.answers).instruments.length;
 }
 
+/**
+ * Server re-check with survey-core as a server would run it: one `Model` kept
+ * for every answer set, `clear(true, true)` then `data = answers`,
+ * `doComplete()`, read the totals. This is the fair comparison (issue 19): the
+ * definition is parsed once, as our `summarize` reads an index built once.
+ */
+export function surveyRecheckReused(survey: SurveyModel, twin: SurveyTwin, p: PreparedScript): number {
+  survey.clear(true, true);
+  survey.data = p.data;
+  survey.doComplete();
+  let sink = 0;
+  for (const name of twin.scoreNameOf.values()) sink += Number(survey.getVariable(name)) || 0;
+  return sink;
+}
+
 /** Server re-check with survey-core: load the answers into a fresh model, complete it, read the totals. */
 export function surveyRecheck(Model: ModelClass, twin: SurveyTwin, p: PreparedScript): number {
   const survey = new Model(twin.json);

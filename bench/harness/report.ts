@@ -56,7 +56,15 @@ export interface BenchResults {
     readonly checked: number;
   };
   readonly interactive: Comparison;
+  /**
+   * survey-core reuses one `Model` (`clear(true, true)`, then `data`) when
+   * `recheckNewModel` is present; runs before 2026-12-04 built a new one per set.
+   * Both per-second figures come from mitata's loop since then (survey-core's
+   * was 1 / mean before).
+   */
   readonly recheck: Comparison & { readonly oursPerSecond: number; readonly surveyCorePerSecond: number };
+  /** The re-check with survey-core building a `new Model` per answer set, for the record (absent in older runs). */
+  readonly recheckNewModel?: Comparison;
   readonly transition: Comparison;
   readonly coldImport: { readonly targets: readonly ColdImport[]; readonly ratio: Ratios };
   readonly parts: readonly PhaseTime[];

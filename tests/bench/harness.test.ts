@@ -173,6 +173,21 @@ describe('the benchmarks page', () => {
     expect(page).not.toContain('Smoke run');
   });
 
+  it('publishes survey-core reusing one Model as the re-check headline, with a new Model per set beside it', () => {
+    const older = benchmarksPage(results(false), '');
+    expect(older).toContain('| Server re-check, median | 0.0400 ms | 100 ms | 2,500× |');
+    expect(older).toContain('survey-core: `new Model`, `data = answers`');
+    const page = benchmarksPage(
+      { ...results(false), recheck: { ...comparison(0.04, 40), oursPerSecond: 25_000, surveyCorePerSecond: 24 }, recheckNewModel: comparison(0.04, 100) },
+      '',
+    );
+    expect(page).toContain('| Server re-check, median (survey-core reusing one `Model`) | 0.0400 ms | 40.0 ms | 1,000× |');
+    expect(page).toContain('| Server re-check, median (survey-core `new Model` per set) | 0.0400 ms | 100 ms | 2,500× |');
+    expect(page).toContain('| Re-checks per second, one thread | 25,000 | 24.0 | 1,042× |');
+    expect(page).toContain("both in mitata's own loop");
+    expect(page).toContain('one `Model` built once and reused, `clear(true, true)`');
+  });
+
   it('flags each missed target and labels a smoke run', () => {
     const r = results(true);
     const missed = r.targets.filter((t) => !t.met).map((t) => t.target);
