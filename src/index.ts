@@ -52,7 +52,7 @@ export { describeIntake, type IntakeView } from './flow/intake-view.js';
 export { snapshotVersionCompatible } from './flow/restore-context.js';
 
 // The referral summary
-export { summarize, safeSummarize, type SummarizeOptions, type RaisedTrigger } from './summary/summarize.js';
+export { summarize, safeSummarize, type SummarizeOptions, type FiredTriggerRef, type RaisedTrigger } from './summary/summarize.js';
 export { renderSummary, safeRenderSummary, type RenderSummaryOptions } from './summary/render-summary.js';
 export { patientView, type PatientView } from './summary/patient-view.js';
 export {

@@ -2,7 +2,7 @@ import type { Questionnaire } from '../definition/types.js';
 import type { IntakeContext } from '../flow/intake-context.js';
 import type { ReferralSummary } from '../summary/referral-summary.js';
 import { renderSummary } from '../summary/render-summary.js';
-import { type RaisedTrigger, summarize } from '../summary/summarize.js';
+import { type FiredTriggerRef, summarize } from '../summary/summarize.js';
 import { writeOut } from './terminal.js';
 
 /** How a summary is printed. */
@@ -48,13 +48,13 @@ export function formatSummary(summary: ReferralSummary, output: SummaryOutput): 
  * the summary would lose it.
  *
  * @param snapshot - The flow's snapshot (finished, or where it stopped).
- * @returns The fired records, as `summarize`'s `raised` option takes them.
+ * @returns The fired records, as `summarize`'s `fired` option takes them.
  * @example
  * ```ts
  * printSummary(q, snapshot.context.answers, output, raisedTriggers(snapshot));
  * ```
  */
-export function raisedTriggers(snapshot: { readonly context: Pick<IntakeContext, 'safety'> }): readonly RaisedTrigger[] {
+export function raisedTriggers(snapshot: { readonly context: Pick<IntakeContext, 'safety'> }): readonly FiredTriggerRef[] {
   return snapshot.context.safety.fired;
 }
 
@@ -92,8 +92,8 @@ export function flowOutput(snapshot: { readonly status: string; readonly output?
  * printSummary(q, snapshot.context.answers, { format: 'text', audience: 'patient', locale: 'en' }, raisedTriggers(snapshot));
  * ```
  */
-export function printSummary(q: Questionnaire, answers: unknown, output: SummaryOutput, raised: readonly RaisedTrigger[] = []): ReferralSummary {
-  const summary = summarize(q, answers, { locale: output.locale, raised });
+export function printSummary(q: Questionnaire, answers: unknown, output: SummaryOutput, raised: readonly FiredTriggerRef[] = []): ReferralSummary {
+  const summary = summarize(q, answers, { locale: output.locale, fired: raised });
   writeOut(formatSummary(summary, output));
   return summary;
 }

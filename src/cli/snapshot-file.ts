@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants, fsyncSync, lstatSync, openSync, realpathSync, renameSync, rmSync, type Stats, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { QuestionnaireInput } from '../definition/types.js';
+import type { Questionnaire } from '../definition/types.js';
 import type { IntakeMachine } from '../flow/create-intake-machine.js';
 import { type IntakeSnapshot, resumeIntakeSnapshot } from '../flow/intake-transition.js';
 import { QuestionnaireError } from '../issues/questionnaire-error.js';
@@ -43,7 +43,7 @@ export interface SaveTarget {
  * saveSnapshot('intake.json', machine, snapshot);
  * ```
  */
-export function saveSnapshot<Q extends QuestionnaireInput>(
+export function saveSnapshot<Q extends Questionnaire>(
   file: string,
   machine: IntakeMachine<Q>,
   snapshot: IntakeSnapshot<Q>,
@@ -146,7 +146,7 @@ export function snapshotQuestionnaireId(persisted: unknown): string | undefined 
  * const snapshot = resumeSnapshot('intake.json', machine, readJsonFile('intake.json'));
  * ```
  */
-export function resumeSnapshot<Q extends QuestionnaireInput>(
+export function resumeSnapshot<Q extends Questionnaire>(
   file: string,
   machine: IntakeMachine<Q>,
   persisted: unknown,

@@ -1,4 +1,4 @@
-import type { AnswerableItemsOf, ItemIdOf, QuestionnaireInput, ScoreIdOf } from './types.js';
+import type { AnswerableItemsOf, ItemIdOf, Questionnaire, ScoreIdOf } from './types.js';
 
 // The compile-time check of a literal definition. `defineQuestionnaire` takes `D & CheckedDefinition<D>`:
 // the second part mirrors the places of `D` that name ids (conditions, score items, rule evidence) and is
@@ -47,12 +47,12 @@ type Suggest<S, Names> = S extends string
   : '';
 type Shown<V> = V extends string ? `'${V}'` : V extends number | boolean ? `${V}` : 'this value';
 
-type ItemMap<Q extends QuestionnaireInput> = { readonly [I in AnswerableItemsOf<Q> as I['id']]: I };
+type ItemMap<Q extends Questionnaire> = { readonly [I in AnswerableItemsOf<Q> as I['id']]: I };
 type OptionValue<I> = I extends { readonly options: readonly (infer O)[] } ? (O extends { readonly value: infer V } ? V : never) : never;
 
 // Written as conditional types so a compile error shows the message itself, not the name of the alias.
-type UnknownItem<Id, Q extends QuestionnaireInput> = Id extends unknown ? DefinitionError<`Unknown item ${Shown<Id>}.${Suggest<Id, ItemIdOf<Q>>}`> : never;
-type UnknownScore<Id, Q extends QuestionnaireInput> = Id extends unknown ? DefinitionError<`Unknown score ${Shown<Id>}.${Suggest<Id, ScoreIdOf<Q>>}`> : never;
+type UnknownItem<Id, Q extends Questionnaire> = Id extends unknown ? DefinitionError<`Unknown item ${Shown<Id>}.${Suggest<Id, ItemIdOf<Q>>}`> : never;
+type UnknownScore<Id, Q extends Questionnaire> = Id extends unknown ? DefinitionError<`Unknown score ${Shown<Id>}.${Suggest<Id, ScoreIdOf<Q>>}`> : never;
 type Option<V, I, Id> = V extends OptionValue<I> ? V : DefinitionError<`Item '${Id & string}' has no option ${Shown<V>}.${Suggest<V, OptionValue<I>>}`>;
 type Options<L, I, Id> = { readonly [K in Positions<L>]: Option<L[K], I, Id> };
 type Typed<V, T, Id, What extends string> = V extends T
@@ -80,7 +80,7 @@ type ItemComparison<C, I, Id> = I extends { readonly kind: infer K }
  * and score ids, option values an item does not have and operators that do
  * not fit the item's kind become a {@link DefinitionError} at the property.
  */
-export type CheckCondition<C, Q extends QuestionnaireInput> = C extends { readonly all: infer L }
+export type CheckCondition<C, Q extends Questionnaire> = C extends { readonly all: infer L }
   ? { readonly all: CheckConditions<L, Q> }
   : C extends { readonly any: infer L }
     ? { readonly any: CheckConditions<L, Q> }
@@ -107,33 +107,33 @@ export type CheckCondition<C, Q extends QuestionnaireInput> = C extends { readon
                   ? unknown
                   : { readonly score: UnknownScore<Id, Q> }
                 : unknown;
-type CheckConditions<L, Q extends QuestionnaireInput> = { readonly [K in Positions<L>]: CheckCondition<L[K], Q> };
+type CheckConditions<L, Q extends Questionnaire> = { readonly [K in Positions<L>]: CheckCondition<L[K], Q> };
 
-type When<T, Q extends QuestionnaireInput> = T extends { readonly when: infer C } ? { readonly when: CheckCondition<C, Q> } : unknown;
+type When<T, Q extends Questionnaire> = T extends { readonly when: infer C } ? { readonly when: CheckCondition<C, Q> } : unknown;
 // Lists are checked as objects keyed by position ("0", "1", …), never as arrays: intersecting two array types
 // pits their methods against each other and the error lands on `every` instead of the mistake.
 type Positions<L> = keyof L & `${number}`;
-type ItemIds<L, Q extends QuestionnaireInput> = { readonly [K in Positions<L>]: L[K] extends ItemIdOf<Q> ? unknown : UnknownItem<L[K], Q> };
-type ItemOptions<T, Q extends QuestionnaireInput> = T extends { readonly options: infer L }
+type ItemIds<L, Q extends Questionnaire> = { readonly [K in Positions<L>]: L[K] extends ItemIdOf<Q> ? unknown : UnknownItem<L[K], Q> };
+type ItemOptions<T, Q extends Questionnaire> = T extends { readonly options: infer L }
   ? { readonly options: { readonly [K in Positions<L>]: When<L[K], Q> } }
   : unknown;
-type OptionsFrom<T, Q extends QuestionnaireInput> = T extends { readonly optionsFrom: infer Id }
+type OptionsFrom<T, Q extends Questionnaire> = T extends { readonly optionsFrom: infer Id }
   ? Id extends ItemIdOf<Q>
     ? unknown
     : { readonly optionsFrom: UnknownItem<Id, Q> }
   : unknown;
-type Items<L, Q extends QuestionnaireInput> = { readonly [K in Positions<L>]: When<L[K], Q> & ItemOptions<L[K], Q> & OptionsFrom<L[K], Q> };
-type Sections<L, Q extends QuestionnaireInput> = {
+type Items<L, Q extends Questionnaire> = { readonly [K in Positions<L>]: When<L[K], Q> & ItemOptions<L[K], Q> & OptionsFrom<L[K], Q> };
+type Sections<L, Q extends Questionnaire> = {
   readonly [K in Positions<L>]: When<L[K], Q> & (L[K] extends { readonly items: infer I } ? { readonly items: Items<I, Q> } : unknown);
 };
-type Scores<L, Q extends QuestionnaireInput> = {
+type Scores<L, Q extends Questionnaire> = {
   readonly [K in Positions<L>]: (L[K] extends { readonly items: infer I } ? { readonly items: ItemIds<I, Q> } : unknown) &
     (L[K] extends { readonly cutoffs: infer C } ? { readonly cutoffs: { readonly [J in Positions<C>]: When<C[J], Q> } } : unknown);
 };
-type Rules<L, Q extends QuestionnaireInput> = {
+type Rules<L, Q extends Questionnaire> = {
   readonly [K in Positions<L>]: When<L[K], Q> & (L[K] extends { readonly evidence: infer E } ? { readonly evidence: ItemIds<E, Q> } : unknown);
 };
-type Triggers<L, Q extends QuestionnaireInput> = { readonly [K in Positions<L>]: When<L[K], Q> };
+type Triggers<L, Q extends Questionnaire> = { readonly [K in Positions<L>]: When<L[K], Q> };
 
 /**
  * The shape `defineQuestionnaire` checks a literal definition against: every
@@ -142,7 +142,7 @@ type Triggers<L, Q extends QuestionnaireInput> = { readonly [K in Positions<L>]:
  * values. A mistake is a compile error at the property that holds it, whose
  * message names the id and suggests the nearest real ones.
  */
-export type CheckedDefinition<D extends QuestionnaireInput> = { readonly sections: Sections<D['sections'], D> } & (D extends { readonly scores: infer L }
+export type CheckedDefinition<D extends Questionnaire> = { readonly sections: Sections<D['sections'], D> } & (D extends { readonly scores: infer L }
   ? { readonly scores: Scores<L, D> }
   : unknown) &
   (D extends { readonly rules: infer L } ? { readonly rules: Rules<L, D> } : unknown) &

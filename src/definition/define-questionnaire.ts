@@ -4,7 +4,7 @@ import { checkQuestionnaire } from './check-questionnaire.js';
 import { issuesFromZod } from './issues-from-zod.js';
 import { QuestionnaireSchema } from './questionnaire.js';
 import type { CheckedDefinition } from './checked-definition.js';
-import type { Questionnaire, QuestionnaireInput } from './types.js';
+import type { Questionnaire } from './types.js';
 import { attempt, type SafeResult } from '../issues/safe-result.js';
 
 /** JSON nested deeper than this is refused before it is parsed further. */
@@ -105,7 +105,7 @@ export function parseQuestionnaire(json: unknown): Questionnaire {
  */
 // Marked free of side effects (esbuild, Rollup, Rolldown) so that a definition nothing uses is left out of a bundle.
 /* @__NO_SIDE_EFFECTS__ */
-export function defineQuestionnaire<const D extends QuestionnaireInput>(def: D & CheckedDefinition<D>): Questionnaire<D> {
+export function defineQuestionnaire<const D extends Questionnaire>(def: D & CheckedDefinition<D>): Questionnaire<D> {
   return parseQuestionnaire(def) as Questionnaire<D>;
 }
 
@@ -124,13 +124,13 @@ export function isCheckedQuestionnaire(q: unknown): q is Questionnaire {
  * itself when `defineQuestionnaire`/`parseQuestionnaire` made it, otherwise
  * `parseQuestionnaire(q)` (once per object; a clone or a JSON copy is checked
  * like any untrusted definition). Every public function that takes a
- * `QuestionnaireInput` calls this first, so the check is done here, at the
+ * `Questionnaire` calls this first, so the check is done here, at the
  * boundary, and nowhere deeper.
  *
  * @throws QuestionnaireError when the input does not pass the checks.
  * @internal
  */
-export function checkedQuestionnaire(q: QuestionnaireInput): Questionnaire {
+export function checkedQuestionnaire(q: Questionnaire): Questionnaire {
   if (isCheckedQuestionnaire(q)) return q;
   const known = typeof q === 'object' && q !== null ? checkedFrom.get(q) : undefined;
   if (known) return known;

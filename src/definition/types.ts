@@ -4,29 +4,33 @@ import type { PREFER_NOT_TO_ANSWER } from './item.js';
 import type { QuestionnaireDefinition } from './questionnaire.js';
 
 /**
- * What `defineQuestionnaire` accepts and every function reads: the definition,
- * read-only. A value parsed from JSON fits it as well as a `const` literal does.
- *
- * @example
- * ```ts
- * import type { QuestionnaireInput } from 'intake-screening';
- * const sectionIds = (q: QuestionnaireInput) => q.sections.map((s) => s.id);
- * ```
- */
-export type QuestionnaireInput = DeepReadonly<QuestionnaireDefinition>;
-
-/**
- * A validated questionnaire. With a literal type parameter (from
- * `defineQuestionnaire`) its item ids and option values stay literal, so
- * `AnswersOf<typeof q>` is precise.
+ * A questionnaire: the definition, read-only, as `defineQuestionnaire` and
+ * `parseQuestionnaire` return it (checked and frozen) and as every function
+ * reads it. With a literal type parameter (from `defineQuestionnaire`) its
+ * item ids and option values stay literal, so `AnswersOf<typeof q>` is
+ * precise; one parsed from JSON is plain `Questionnaire`.
  *
  * @example
  * ```ts
  * import type { Questionnaire } from 'intake-screening';
  * function title(q: Questionnaire): string { return q.title.en; }
+ * const sectionIds = (q: Questionnaire) => q.sections.map((s) => s.id);
  * ```
  */
-export type Questionnaire<D extends QuestionnaireInput = QuestionnaireInput> = D;
+export type Questionnaire<D extends DeepReadonly<QuestionnaireDefinition> = DeepReadonly<QuestionnaireDefinition>> = D;
+
+/**
+ * The same type as {@link Questionnaire}, under its old name.
+ *
+ * @deprecated Use `Questionnaire` (one name per concept, issue 19; see docs/glossary.md). Kept so code written
+ * against 0.1 compiles.
+ * @example
+ * ```ts
+ * import type { Questionnaire, QuestionnaireInput } from 'intake-screening';
+ * const same = (q: QuestionnaireInput): Questionnaire => q;
+ * ```
+ */
+export type QuestionnaireInput = Questionnaire;
 
 /**
  * The value meaning "prefer not to answer".
@@ -40,9 +44,9 @@ export type Questionnaire<D extends QuestionnaireInput = QuestionnaireInput> = D
 export type PreferNotToAnswer = typeof PREFER_NOT_TO_ANSWER;
 
 /** Every item of a questionnaire, as a union. */
-export type ItemsOf<Q extends QuestionnaireInput> = Q['sections'][number]['items'][number];
+export type ItemsOf<Q extends Questionnaire> = Q['sections'][number]['items'][number];
 /** Items that take an answer. */
-export type AnswerableItemsOf<Q extends QuestionnaireInput> = Exclude<ItemsOf<Q>, { readonly kind: 'display' }>;
+export type AnswerableItemsOf<Q extends Questionnaire> = Exclude<ItemsOf<Q>, { readonly kind: 'display' }>;
 /**
  * The ids of items that take an answer, as a literal union.
  *
@@ -53,7 +57,7 @@ export type AnswerableItemsOf<Q extends QuestionnaireInput> = Exclude<ItemsOf<Q>
  * const first: ItemIdOf<typeof gad7> = 'gad7.q1';
  * ```
  */
-export type ItemIdOf<Q extends QuestionnaireInput> = AnswerableItemsOf<Q>['id'];
+export type ItemIdOf<Q extends Questionnaire> = AnswerableItemsOf<Q>['id'];
 /**
  * The score ids, as a literal union.
  *
@@ -64,7 +68,7 @@ export type ItemIdOf<Q extends QuestionnaireInput> = AnswerableItemsOf<Q>['id'];
  * const scores: ScoreIdOf<typeof phq9>[] = ['phq9', 'phq2'];
  * ```
  */
-export type ScoreIdOf<Q extends QuestionnaireInput> = NonNullable<Q['scores']>[number]['id'];
+export type ScoreIdOf<Q extends Questionnaire> = NonNullable<Q['scores']>[number]['id'];
 
 type OptionValue<I> = I extends { readonly options: readonly (infer O)[] } ? (O extends { readonly value: infer V } ? V : never) : never;
 
@@ -109,7 +113,7 @@ export type AnswerValueOf<I> = I extends { readonly preferNotToAnswer: true } ? 
  * const answers: AnswersOf<typeof q> = { 'use.route': 'injection' };
  * ```
  */
-export type AnswersOf<Q extends QuestionnaireInput> = {
+export type AnswersOf<Q extends Questionnaire> = {
   readonly [I in AnswerableItemsOf<Q> as I['id']]?: AnswerValueOf<I>;
 };
 
@@ -169,7 +173,7 @@ type ItemCondition<I> = I extends { readonly id: infer Id; readonly kind: infer 
  * const c: ConditionOf<typeof q> = { answered: 'any.id' };
  * ```
  */
-export type ConditionOf<Q extends QuestionnaireInput> =
+export type ConditionOf<Q extends Questionnaire> =
   | ItemCondition<AnswerableItemsOf<Q>>
   | { readonly answered: ItemIdOf<Q> }
   | { readonly declined: ItemIdOf<Q> }

@@ -3,7 +3,7 @@ import { answerIssue, readAnswer } from './check-answer.js';
 import { checkedQuestionnaire } from '../definition/define-questionnaire.js';
 import { Evaluation } from './evaluation.js';
 import { indexOf, type IndexedItem, type QuestionnaireIndex } from './questionnaire-index.js';
-import type { AnswerValue, Answers, QuestionnaireInput } from '../definition/types.js';
+import type { AnswerValue, Answers, Questionnaire } from '../definition/types.js';
 
 /**
  * The outcome of reading an untrusted answers object.
@@ -43,7 +43,7 @@ export interface ResolvedAnswers {
  * issues[0]?.code; // 'unknown-item'
  * ```
  */
-export function resolveAnswers(q: QuestionnaireInput, input: unknown): ResolvedAnswers {
+export function resolveAnswers(q: Questionnaire, input: unknown): ResolvedAnswers {
   const { answers, hidden, issues, evaluation } = resolveIndexed(indexOf(checkedQuestionnaire(q)), input, true);
   return { answers, hidden, issues, evaluation };
 }

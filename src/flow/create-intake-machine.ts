@@ -1,7 +1,7 @@
 import { assign, setup, type EventObject, type MetaObject, type ParameterizedObject, type StateMachine, type StateSchema } from 'xstate';
 import { checkedQuestionnaire } from '../definition/define-questionnaire.js';
 import { LOCALE_PATTERN } from '../definition/text.js';
-import type { QuestionnaireInput } from '../definition/types.js';
+import type { Questionnaire } from '../definition/types.js';
 import { Evaluation } from '../engine/evaluation.js';
 import { settleAnswers } from '../engine/evaluation-cache.js';
 import { indexOf, type QuestionnaireIndex } from '../engine/questionnaire-index.js';
@@ -84,7 +84,7 @@ const machines = new WeakMap<QuestionnaireIndex, IntakeMachine>();
  * actor.getSnapshot().context.issues.map((i) => i.code); // ['required']
  * ```
  */
-export function createIntakeMachine<Q extends QuestionnaireInput>(questionnaire: Q): IntakeMachine<Q> {
+export function createIntakeMachine<Q extends Questionnaire>(questionnaire: Q): IntakeMachine<Q> {
   const index = indexOf(checkedQuestionnaire(questionnaire));
   let machine = machines.get(index);
   // The built machine runs on untyped events; its public type is the typed one (see IntakeMachine).
@@ -237,7 +237,7 @@ export type IntakeStateValue = 'answering' | 'safety' | 'review' | 'completed';
  * createActor(machine).start().getSnapshot().value; // 'answering'
  * ```
  */
-export type IntakeMachine<Q extends QuestionnaireInput = QuestionnaireInput> = StateMachine<
+export type IntakeMachine<Q extends Questionnaire = Questionnaire> = StateMachine<
   IntakeContext<Q>,
   IntakeEvent<Q>,
   Record<string, never>,

@@ -21,7 +21,7 @@ export function flowSummary(index: QuestionnaireIndex, answers: Answers, safety:
   const raised = safety.fired.map((f) => ({ id: f.id, notAsked: f.notAsked === true }));
   const raisedRules = (safety.urgencyRules ?? []).map((u) => u.id);
   const ev = settledEvaluation(index, answers);
-  if (ev === undefined) return summarize(index.questionnaire, answers, { raised, raisedRules, locale });
+  if (ev === undefined) return summarize(index.questionnaire, answers, { fired: raised, urgencyRules: raisedRules, locale });
   const given = new Array<AnswerValue | undefined>(index.order.length).fill(undefined);
   for (const entry of index.order) given[entry.position] = ev.answer(entry.item.id) as AnswerValue | undefined;
   return summarizeEvaluated(index.questionnaire, ev, given, { locale, raised, raisedRules });

@@ -1,5 +1,5 @@
 import type { Urgency } from '../definition/rule.js';
-import type { Answers, AnswersOf, AnswerValueOf, AnswerableItemsOf, ItemIdOf, QuestionnaireInput } from '../definition/types.js';
+import type { Answers, AnswersOf, AnswerValueOf, AnswerableItemsOf, ItemIdOf, Questionnaire } from '../definition/types.js';
 import type { Issue } from '../issues/issue.js';
 
 /**
@@ -8,7 +8,7 @@ import type { Issue } from '../issues/issue.js';
  * typed `Questionnaire`): flow types are exact for the first and accept any
  * id and value for the second.
  */
-type Known<Q extends QuestionnaireInput> = string extends ItemIdOf<Q> ? false : true;
+type Known<Q extends Questionnaire> = string extends ItemIdOf<Q> ? false : true;
 
 /**
  * The answers a flow holds: `AnswersOf<Q>` when the questionnaire's ids are
@@ -21,7 +21,7 @@ type Known<Q extends QuestionnaireInput> = string extends ItemIdOf<Q> ? false : 
  * const answers: FlowAnswers<typeof gad7> = { 'gad7.q1': 2 };
  * ```
  */
-export type FlowAnswers<Q extends QuestionnaireInput = QuestionnaireInput> = Known<Q> extends true ? AnswersOf<Q> : Answers;
+export type FlowAnswers<Q extends Questionnaire = Questionnaire> = Known<Q> extends true ? AnswersOf<Q> : Answers;
 
 /**
  * The ANSWER event of a questionnaire: for a questionnaire whose ids are known
@@ -36,7 +36,7 @@ export type FlowAnswers<Q extends QuestionnaireInput = QuestionnaireInput> = Kno
  * const e: AnswerEvent<typeof gad7> = { type: 'ANSWER', itemId: 'gad7.q1', value: 2 };
  * ```
  */
-export type AnswerEvent<Q extends QuestionnaireInput = QuestionnaireInput> =
+export type AnswerEvent<Q extends Questionnaire = Questionnaire> =
   Known<Q> extends true ? AnswerEventOf<AnswerableItemsOf<Q>> : { readonly type: 'ANSWER'; readonly itemId: string; readonly value: unknown };
 // Distributes over the items: one event type per item.
 type AnswerEventOf<I> = I extends { readonly id: infer Id } ? { readonly type: 'ANSWER'; readonly itemId: Id; readonly value: AnswerValueOf<I> | null } : never;
@@ -134,7 +134,7 @@ export interface SafetyState {
  * context.issues; // problems with the last event, to show the person
  * ```
  */
-export interface IntakeContext<Q extends QuestionnaireInput = QuestionnaireInput> {
+export interface IntakeContext<Q extends Questionnaire = Questionnaire> {
   readonly questionnaireId: string;
   readonly questionnaireVersion: string;
   /**
@@ -170,7 +170,7 @@ export interface IntakeContext<Q extends QuestionnaireInput = QuestionnaireInput
  * const e: IntakeEvent = { type: 'ANSWER', itemId: 'phq9.q1', value: 2 };
  * ```
  */
-export type IntakeEvent<Q extends QuestionnaireInput = QuestionnaireInput> =
+export type IntakeEvent<Q extends Questionnaire = Questionnaire> =
   AnswerEvent<Q> | { readonly type: 'NEXT' } | { readonly type: 'BACK' } | { readonly type: 'ACKNOWLEDGE' } | { readonly type: 'SUBMIT' };
 
 /**

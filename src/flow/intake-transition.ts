@@ -1,5 +1,5 @@
 import { type Actor, createActor, initialTransition, transition, type SnapshotFrom } from 'xstate';
-import type { QuestionnaireInput } from '../definition/types.js';
+import type { Questionnaire } from '../definition/types.js';
 import type { IntakeEvent } from './intake-context.js';
 import type { IntakeInput, IntakeMachine } from './create-intake-machine.js';
 
@@ -14,7 +14,7 @@ import type { IntakeInput, IntakeMachine } from './create-intake-machine.js';
  * snapshot.context.cursor; // 0
  * ```
  */
-export type IntakeSnapshot<Q extends QuestionnaireInput = QuestionnaireInput> = SnapshotFrom<IntakeMachine<Q>>;
+export type IntakeSnapshot<Q extends Questionnaire = Questionnaire> = SnapshotFrom<IntakeMachine<Q>>;
 
 /**
  * The first snapshot of a flow, without starting an actor (pure).
@@ -32,7 +32,7 @@ export type IntakeSnapshot<Q extends QuestionnaireInput = QuestionnaireInput> = 
  * s = stepIntake(machine, s, { type: 'NEXT' });
  * ```
  */
-export function initialIntakeSnapshot<Q extends QuestionnaireInput>(machine: IntakeMachine<Q>, input?: Omit<IntakeInput, 'snapshot'>): IntakeSnapshot<Q> {
+export function initialIntakeSnapshot<Q extends Questionnaire>(machine: IntakeMachine<Q>, input?: Omit<IntakeInput, 'snapshot'>): IntakeSnapshot<Q> {
   return started(initialTransition(machine, input)[0]);
 }
 
@@ -61,7 +61,7 @@ function started<S extends { readonly status: string; readonly error?: unknown }
  * next.context.issues[0]?.code; // 'unknown-item'
  * ```
  */
-export function stepIntake<Q extends QuestionnaireInput>(machine: IntakeMachine<Q>, snapshot: IntakeSnapshot<Q>, event: IntakeEvent<Q>): IntakeSnapshot<Q> {
+export function stepIntake<Q extends Questionnaire>(machine: IntakeMachine<Q>, snapshot: IntakeSnapshot<Q>, event: IntakeEvent<Q>): IntakeSnapshot<Q> {
   return transition(machine, snapshot, event)[0];
 }
 
@@ -83,7 +83,7 @@ export function stepIntake<Q extends QuestionnaireInput>(machine: IntakeMachine<
  * resumeIntakeSnapshot(machine, stored).context.cursor; // 0
  * ```
  */
-export function resumeIntakeSnapshot<Q extends QuestionnaireInput>(
+export function resumeIntakeSnapshot<Q extends Questionnaire>(
   machine: IntakeMachine<Q>,
   persisted: unknown,
   options: Omit<IntakeInput, 'snapshot'> = {},
@@ -102,7 +102,7 @@ export function resumeIntakeSnapshot<Q extends QuestionnaireInput>(
  * const actor: IntakeActor<typeof gad7> = createActor(createIntakeMachine(gad7)).start();
  * ```
  */
-export type IntakeActor<Q extends QuestionnaireInput = QuestionnaireInput> = Actor<IntakeMachine<Q>>;
+export type IntakeActor<Q extends Questionnaire = Questionnaire> = Actor<IntakeMachine<Q>>;
 
 /**
  * Resume a flow from a persisted snapshot as a running actor. Nothing stored is
@@ -131,7 +131,7 @@ export type IntakeActor<Q extends QuestionnaireInput = QuestionnaireInput> = Act
  * actor.getSnapshot().context.cursor; // 1
  * ```
  */
-export function resumeIntake<Q extends QuestionnaireInput>(
+export function resumeIntake<Q extends Questionnaire>(
   machine: IntakeMachine<Q>,
   persisted: unknown,
   options: Omit<IntakeInput, 'snapshot'> = {},

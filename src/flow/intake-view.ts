@@ -4,7 +4,7 @@ import { indexOf, type QuestionnaireIndex } from '../engine/questionnaire-index.
 import type { SafetyTrigger } from '../definition/rule.js';
 import type { Section } from '../definition/section.js';
 import type { LocalizedText } from '../definition/text.js';
-import type { QuestionnaireInput } from '../definition/types.js';
+import type { Questionnaire } from '../definition/types.js';
 import type { Issue } from '../issues/issue.js';
 import type { IntakeContext, IntakeStatus } from './intake-context.js';
 import { answerCount, evaluationOf } from '../engine/evaluation-cache.js';
@@ -75,7 +75,7 @@ export interface IntakeView {
  * ```
  */
 export function describeIntake(
-  questionnaire: QuestionnaireInput,
+  questionnaire: Questionnaire,
   // What the view reads of a context; its answers by id, so a context typed by any questionnaire fits.
   snapshot: {
     readonly context: Pick<IntakeContext, 'cursor' | 'issues' | 'safety' | 'submitted'> & { readonly answers: { readonly [itemId: string]: unknown } };

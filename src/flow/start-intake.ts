@@ -1,4 +1,4 @@
-import type { AnswerValueOf, AnswerableItemsOf, ItemIdOf, QuestionnaireInput } from '../definition/types.js';
+import type { AnswerValueOf, AnswerableItemsOf, ItemIdOf, Questionnaire } from '../definition/types.js';
 import type { Issue } from '../issues/issue.js';
 import type { ReferralSummary } from '../summary/referral-summary.js';
 import { createIntakeMachine } from './create-intake-machine.js';
@@ -17,7 +17,7 @@ import { describeIntake, type IntakeView } from './intake-view.js';
  * const value: AnswerOf<typeof gad7, 'gad7.q1'> = 2; // 0 | 1 | 2 | 3
  * ```
  */
-export type AnswerOf<Q extends QuestionnaireInput, K extends string> =
+export type AnswerOf<Q extends Questionnaire, K extends string> =
   string extends ItemIdOf<Q> ? unknown : AnswerValueOf<Extract<AnswerableItemsOf<Q>, { readonly id: K }>>;
 
 /**
@@ -35,7 +35,7 @@ export type AnswerOf<Q extends QuestionnaireInput, K extends string> =
  * intake.answers['gad7.q1']; // 2
  * ```
  */
-export interface Intake<Q extends QuestionnaireInput = QuestionnaireInput> {
+export interface Intake<Q extends Questionnaire = Questionnaire> {
   /** The questionnaire it runs. */
   readonly questionnaire: Q;
   /** `answering`, `safety` (crisis resources shown, waiting for `acknowledge`), `review` or `completed`. */
@@ -107,7 +107,7 @@ export interface StartIntakeOptions {
  * intake.summary?.instruments[0]?.score; // 7
  * ```
  */
-export function startIntake<Q extends QuestionnaireInput>(questionnaire: Q, options: StartIntakeOptions = {}): Intake<Q> {
+export function startIntake<Q extends Questionnaire>(questionnaire: Q, options: StartIntakeOptions = {}): Intake<Q> {
   const machine = createIntakeMachine(questionnaire);
   let snapshot: IntakeSnapshot<Q> = options.resume === undefined ? initialIntakeSnapshot(machine) : resumeIntakeSnapshot(machine, options.resume);
   const listeners = new Set<(intake: Intake<Q>) => void>();

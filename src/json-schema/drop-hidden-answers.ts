@@ -1,7 +1,7 @@
 import { checkedQuestionnaire } from '../definition/define-questionnaire.js';
 import { indexOf } from '../engine/questionnaire-index.js';
 import { resolveAnswers } from '../engine/resolve-answers.js';
-import type { QuestionnaireInput } from '../definition/types.js';
+import type { Questionnaire } from '../definition/types.js';
 import { fromFormData } from './form-keys.js';
 import type { ExportOptions } from './options.js';
 
@@ -50,7 +50,7 @@ export interface HiddenAnswersDropped {
  * Object.keys(data).includes('asq:q5'); // false
  * ```
  */
-export function dropHiddenAnswers(q: QuestionnaireInput, data: Record<string, unknown>, options: Pick<ExportOptions, 'keys'> = {}): HiddenAnswersDropped {
+export function dropHiddenAnswers(q: Questionnaire, data: Record<string, unknown>, options: Pick<ExportOptions, 'keys'> = {}): HiddenAnswersDropped {
   const index = indexOf(checkedQuestionnaire(q));
   const { evaluation } = resolveAnswers(q, fromFormData(data));
   const kept: Record<string, unknown> = {};

@@ -1,7 +1,7 @@
 import { checkedQuestionnaire } from '../definition/define-questionnaire.js';
 import { indexOf } from '../engine/questionnaire-index.js';
 import { localize } from '../definition/text.js';
-import type { QuestionnaireInput } from '../definition/types.js';
+import type { Questionnaire } from '../definition/types.js';
 import type { Issue } from '../issues/issue.js';
 import { keyFunction } from './form-keys.js';
 import { type Exact, and, bound, formulaSchema, hasUnknown } from './formula.js';
@@ -74,7 +74,7 @@ const isConst = (f: Exact, value: boolean) => f.kind === 'const' && f.value === 
  * validate({}); // false while a required question is unanswered
  * ```
  */
-export function toJsonSchema(q: QuestionnaireInput, options: JsonSchemaOptions = {}): JsonSchemaExport {
+export function toJsonSchema(q: Questionnaire, options: JsonSchemaOptions = {}): JsonSchemaExport {
   const index = indexOf(checkedQuestionnaire(q));
   const locale = options.locale ?? 'en';
   const key = keyFunction(options.keys ?? 'id');

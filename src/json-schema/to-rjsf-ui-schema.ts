@@ -2,7 +2,7 @@ import { checkedQuestionnaire } from '../definition/define-questionnaire.js';
 import { indexOf } from '../engine/questionnaire-index.js';
 import type { Item, ItemKind } from '../definition/item.js';
 import { type LocalizedText, localize } from '../definition/text.js';
-import type { QuestionnaireInput } from '../definition/types.js';
+import type { Questionnaire } from '../definition/types.js';
 import { keyFunction } from './form-keys.js';
 import { LABELS } from './labels.js';
 import type { ExportOptions } from './options.js';
@@ -79,7 +79,7 @@ const FIELDS: { readonly [K in ItemKind]: (item: ItemOf<K>, t: Localize) => Rjsf
  * // <Form schema={schema} uiSchema={uiSchema} validator={customizeValidator({ AjvClass: Ajv2020 })} />
  * ```
  */
-export function toRjsfUiSchema(q: QuestionnaireInput, options: Pick<ExportOptions, 'locale' | 'keys'> = {}): RjsfUiSchema {
+export function toRjsfUiSchema(q: Questionnaire, options: Pick<ExportOptions, 'locale' | 'keys'> = {}): RjsfUiSchema {
   const locale = options.locale ?? 'en';
   const t: Localize = (text) => localize(text, locale);
   const key = keyFunction(options.keys ?? 'id');

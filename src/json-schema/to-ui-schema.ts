@@ -2,7 +2,7 @@ import { checkedQuestionnaire } from '../definition/define-questionnaire.js';
 import { indexOf } from '../engine/questionnaire-index.js';
 import { CLINICIAN_RATED, raterOf } from '../definition/instrument.js';
 import { localize } from '../definition/text.js';
-import type { QuestionnaireInput } from '../definition/types.js';
+import type { Questionnaire } from '../definition/types.js';
 import type { Issue } from '../issues/issue.js';
 import { keyFunction } from './form-keys.js';
 import { type Exact, bound, formulaSchema } from './formula.js';
@@ -82,7 +82,7 @@ function rule(f: Exact, key: (id: string) => string): UiRule | undefined {
  * // <JsonForms schema={schema} uischema={uischema as UISchemaElement} ... />
  * ```
  */
-export function toUiSchema(q: QuestionnaireInput, options: ExportOptions = {}): UiSchemaExport {
+export function toUiSchema(q: Questionnaire, options: ExportOptions = {}): UiSchemaExport {
   const index = indexOf(checkedQuestionnaire(q));
   const locale = options.locale ?? 'en';
   const keys = options.keys ?? 'id';

@@ -1,5 +1,5 @@
 import { LOCALE_PATTERN } from '../definition/text.js';
-import type { QuestionnaireInput } from '../definition/types.js';
+import type { Questionnaire } from '../definition/types.js';
 import { issue } from '../issues/issue.js';
 import type { SafeResult } from '../issues/safe-result.js';
 
@@ -61,7 +61,7 @@ const LIBRARY: ReadonlySet<string> = new Set(LIBRARY_LOCALES);
 const written = new WeakMap<object, ReadonlySet<string>>();
 
 /** Locales some string can be in: the questionnaire's texts and the library's wording. */
-function localesOf(q: QuestionnaireInput | undefined): ReadonlySet<string> {
+function localesOf(q: Questionnaire | undefined): ReadonlySet<string> {
   if (q === undefined) return LIBRARY;
   const cached = written.get(q);
   if (cached) return cached;
@@ -91,7 +91,7 @@ function localesOf(q: QuestionnaireInput | undefined): ReadonlySet<string> {
  * resolveLocale(briefScreen, 'Spanish').success; // false
  * ```
  */
-export function resolveLocale(questionnaire: QuestionnaireInput | undefined, tag: unknown = 'en'): SafeResult<ResolvedLocale> {
+export function resolveLocale(questionnaire: Questionnaire | undefined, tag: unknown = 'en'): SafeResult<ResolvedLocale> {
   if (typeof tag !== 'string' || !LOCALE_PATTERN.test(tag)) {
     return { success: false, issues: [issue('wrong-type', ['locale'], 'Ensure that locale is a BCP 47 tag such as "en", "es" or "es-MX".')] };
   }

@@ -9,7 +9,7 @@ import { resolveLocale } from '../locale/resolve-locale.js';
  * @example
  * ```ts
  * import type { SummarizeOptions } from 'intake-screening';
- * const options: SummarizeOptions = { locale: 'es', raised: ['asq.acute'] };
+ * const options: SummarizeOptions = { locale: 'es', fired: ['asq.acute'] };
  * ```
  */
 export interface SummarizeOptions {
@@ -20,14 +20,14 @@ export interface SummarizeOptions {
    */
   readonly locale?: string;
   /**
-   * Safety triggers raised during the intake: the flow's records as they are
-   * (`snapshot.context.safety.fired`) or their ids. A raised trigger that no
+   * Safety triggers that fired during the intake: the flow's records as they
+   * are (`snapshot.context.safety.fired`) or their ids. A fired trigger that no
    * longer holds on the answers is still reported, and still raises urgency:
-   * with `notAsked: true` when its record says it was raised on an answer the
+   * with `notAsked: true` when its record says it fired on an answer the
    * form's logic would not have asked (a restored snapshot), otherwise with
    * `answerChanged: true` (the person changed the answer).
    */
-  readonly raised?: readonly (string | RaisedTrigger)[];
+  readonly fired?: readonly (string | FiredTriggerRef)[];
   /**
    * Urgency rules (rules with an `urgency`) that held on the answers at some
    * point of the intake, by id: a flow records them in
@@ -35,24 +35,49 @@ export interface SummarizeOptions {
    * still raises urgency, with a reason marked `answerChanged: true`; its
    * finding and referrals follow the answers.
    */
+  readonly urgencyRules?: readonly (string | { readonly id: string })[];
+  /**
+   * The same as `fired`, under its old name; both may be given (the lists are merged).
+   *
+   * @deprecated Use `fired` (one name per concept, issue 19).
+   */
+  readonly raised?: readonly (string | FiredTriggerRef)[];
+  /**
+   * The same as `urgencyRules`, under its old name; both may be given (the lists are merged).
+   *
+   * @deprecated Use `urgencyRules`.
+   */
   readonly raisedRules?: readonly (string | { readonly id: string })[];
 }
 
 /**
- * A safety trigger raised during an intake, as `summarize`'s `raised` option
- * takes it; a flow's `FiredTrigger` is one.
+ * A safety trigger that fired during an intake, as `summarize`'s `fired`
+ * option takes it: its id, and whether it fired only on answers the form
+ * would not have asked. A flow's `FiredTrigger` is one.
  *
  * @example
  * ```ts
- * import type { RaisedTrigger } from 'intake-screening';
- * const raised: RaisedTrigger[] = [{ id: 'asq.acute' }, { id: 'asq.positive', notAsked: true }];
+ * import type { FiredTriggerRef } from 'intake-screening';
+ * const fired: FiredTriggerRef[] = [{ id: 'asq.acute' }, { id: 'asq.positive', notAsked: true }];
  * ```
  */
-export interface RaisedTrigger {
+export interface FiredTriggerRef {
   readonly id: string;
-  /** True when it was raised only on answers the form's logic would not have asked. */
+  /** True when it fired only on answers the form's logic would not have asked. */
   readonly notAsked?: boolean;
 }
+
+/**
+ * The same type as {@link FiredTriggerRef}, under its old name.
+ *
+ * @deprecated Use `FiredTriggerRef` (one name per concept, issue 19; see docs/glossary.md).
+ * @example
+ * ```ts
+ * import type { FiredTriggerRef, RaisedTrigger } from 'intake-screening';
+ * const same = (t: RaisedTrigger): FiredTriggerRef => t;
+ * ```
+ */
+export type RaisedTrigger = FiredTriggerRef;
 
 /** Options after checking: the locale the summary is written in, and the raised triggers, each once. */
 export interface CheckedOptions {
@@ -72,16 +97,16 @@ function raisedEntry(entry: unknown): { id: string; notAsked: boolean } | undefi
   return typeof id === 'string' ? { id, notAsked: notAsked === true } : undefined;
 }
 
-function checkRaised(index: QuestionnaireIndex, raised: unknown, issues: Issue[]): CheckedOptions['raised'] {
+function checkRaised(index: QuestionnaireIndex, raised: unknown, name: 'fired' | 'raised', issues: Issue[]): CheckedOptions['raised'] {
   if (raised === undefined) return NONE;
   if (!Array.isArray(raised)) {
-    issues.push(issue('wrong-type', ['options', 'raised'], 'Ensure that raised is an array of safety triggers, such as snapshot.context.safety.fired.'));
+    issues.push(issue('wrong-type', ['options', name], `Ensure that ${name} is an array of safety triggers, such as snapshot.context.safety.fired.`));
     return NONE;
   }
   // Each trigger fires once per flow, so a longer list is not from a flow: refuse it unread.
   if (raised.length > Math.max(index.triggers.length, 1) * 4) {
-    const message = `Ensure that raised lists each safety trigger id at most once (questionnaire "${index.questionnaire.id}" has ${index.triggers.length}).`;
-    issues.push(detailedIssue('too-long', ['options', 'raised'], message, undefined, { max: Math.max(index.triggers.length, 1) * 4 }));
+    const message = `Ensure that ${name} lists each safety trigger id at most once (questionnaire "${index.questionnaire.id}" has ${index.triggers.length}).`;
+    issues.push(detailedIssue('too-long', ['options', name], message, undefined, { max: Math.max(index.triggers.length, 1) * 4 }));
     return NONE;
   }
   const known = index.triggers;
@@ -92,8 +117,8 @@ function checkRaised(index: QuestionnaireIndex, raised: unknown, issues: Issue[]
       issues.push(
         issue(
           'wrong-type',
-          ['options', 'raised', i],
-          'Ensure that each entry of raised is a safety trigger id (a string) or a fired-trigger record with one ({ id }).',
+          ['options', name, i],
+          `Ensure that each entry of ${name} is a safety trigger id (a string) or a fired-trigger record with one ({ id }).`,
         ),
       );
       return;
@@ -103,8 +128,8 @@ function checkRaised(index: QuestionnaireIndex, raised: unknown, issues: Issue[]
       issues.push(
         issue(
           'out-of-range',
-          ['options', 'raised', i],
-          `Option raised names trigger "${id.slice(0, 80)}", which questionnaire "${index.questionnaire.id}" does not have. Ensure that each entry is the id of one of its safety triggers.`,
+          ['options', name, i],
+          `Option ${name} names trigger "${id.slice(0, 80)}", which questionnaire "${index.questionnaire.id}" does not have. Ensure that each entry is the id of one of its safety triggers.`,
         ),
       );
       return;
@@ -117,18 +142,16 @@ function checkRaised(index: QuestionnaireIndex, raised: unknown, issues: Issue[]
   return out;
 }
 
-function checkRaisedRules(index: QuestionnaireIndex, raised: unknown, issues: Issue[]): readonly string[] {
+function checkRaisedRules(index: QuestionnaireIndex, raised: unknown, name: 'urgencyRules' | 'raisedRules', issues: Issue[]): readonly string[] {
   if (raised === undefined) return [];
   const known = new Set(index.rules.filter((r) => r.rule.urgency !== undefined && r.rule.urgency !== 'routine').map((r) => r.rule.id));
   if (!Array.isArray(raised)) {
-    issues.push(
-      issue('wrong-type', ['options', 'raisedRules'], 'Ensure that raisedRules is an array of urgency rule ids, such as snapshot.context.safety.urgencyRules.'),
-    );
+    issues.push(issue('wrong-type', ['options', name], `Ensure that ${name} is an array of urgency rule ids, such as snapshot.context.safety.urgencyRules.`));
     return [];
   }
   if (raised.length > Math.max(known.size, 1) * 4) {
-    const message = `Ensure that raisedRules lists each urgency rule id at most once (questionnaire "${index.questionnaire.id}" has ${known.size}).`;
-    issues.push(detailedIssue('too-long', ['options', 'raisedRules'], message, undefined, { max: Math.max(known.size, 1) * 4 }));
+    const message = `Ensure that ${name} lists each urgency rule id at most once (questionnaire "${index.questionnaire.id}" has ${known.size}).`;
+    issues.push(detailedIssue('too-long', ['options', name], message, undefined, { max: Math.max(known.size, 1) * 4 }));
     return [];
   }
   const out = new Set<string>();
@@ -136,18 +159,27 @@ function checkRaisedRules(index: QuestionnaireIndex, raised: unknown, issues: Is
     const id = typeof value === 'string' ? value : value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : undefined;
     if (typeof id !== 'string') {
       issues.push(
-        issue(
-          'wrong-type',
-          ['options', 'raisedRules', i],
-          'Ensure that each entry of raisedRules is an urgency rule id (a string) or a record with one ({ id }).',
-        ),
+        issue('wrong-type', ['options', name, i], `Ensure that each entry of ${name} is an urgency rule id (a string) or a record with one ({ id }).`),
       );
     } else if (!known.has(id)) {
-      const message = `Option raisedRules names rule "${id.slice(0, 80)}", which questionnaire "${index.questionnaire.id}" does not have as a rule with an urgency. Ensure that each entry is the id of one.`;
-      issues.push(issue('out-of-range', ['options', 'raisedRules', i], message));
+      const message = `Option ${name} names rule "${id.slice(0, 80)}", which questionnaire "${index.questionnaire.id}" does not have as a rule with an urgency. Ensure that each entry is the id of one.`;
+      issues.push(issue('out-of-range', ['options', name, i], message));
     } else out.add(id);
   });
   return [...out];
+}
+
+/** The fired triggers of the `fired` option and of its deprecated twin `raised`, each once. */
+function merged(a: CheckedOptions['raised'], b: CheckedOptions['raised']): CheckedOptions['raised'] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out = a.map((r) => ({ ...r }));
+  for (const r of b) {
+    const seen = out.find((o) => o.id === r.id);
+    if (seen) seen.notAsked &&= r.notAsked;
+    else out.push(r);
+  }
+  return out;
 }
 
 /**
@@ -164,8 +196,13 @@ export function checkOptions(index: QuestionnaireIndex, options: SummarizeOption
   const issues: Issue[] = [];
   const resolved = resolveLocale(index.questionnaire, options.locale ?? 'en');
   if (!resolved.success) issues.push(...underPath(['options'], resolved.issues));
-  const raised = checkRaised(index, options.raised, issues);
-  const raisedRules = checkRaisedRules(index, options.raisedRules, issues);
+  const raised = merged(checkRaised(index, options.fired, 'fired', issues), checkRaised(index, options.raised, 'raised', issues));
+  const raisedRules = [
+    ...new Set([
+      ...checkRaisedRules(index, options.urgencyRules, 'urgencyRules', issues),
+      ...checkRaisedRules(index, options.raisedRules, 'raisedRules', issues),
+    ]),
+  ];
   if (!resolved.success || issues.length > 0) throw new QuestionnaireError(issues);
   return { locale: resolved.data.locale, raised, raisedRules };
 }

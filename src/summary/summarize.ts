@@ -5,7 +5,7 @@ import { resolveIndexed } from '../engine/resolve-answers.js';
 import { type Domain, URGENCIES, type Urgency } from '../definition/rule.js';
 import { localize } from '../definition/text.js';
 import { Evaluation } from '../engine/evaluation.js';
-import type { AnswerValue, Answers, QuestionnaireInput } from '../definition/types.js';
+import type { AnswerValue, Answers, Questionnaire } from '../definition/types.js';
 import { QuestionnaireError } from '../issues/questionnaire-error.js';
 import { asamOfReferral, asamOfSetting } from './asam.js';
 import { EvidenceBuilder, mergeItems } from './evidence.js';
@@ -18,7 +18,7 @@ import { summaryAnswers } from './summary-answers.js';
 import { type PlannedGroup, planOf, type SummaryPlan } from './summary-plan.js';
 import { attempt, type SafeResult } from '../issues/safe-result.js';
 
-export type { RaisedTrigger } from './summarize-options.js';
+export type { FiredTriggerRef, RaisedTrigger } from './summarize-options.js';
 export type { SummarizeOptions };
 
 const NO_ANSWERS: Answers = Object.freeze({});
@@ -81,15 +81,15 @@ function gather(plan: SummaryPlan, group: PlannedGroup<string>, fired: readonly 
  * only on the answers as received is still flagged, at its tier and urgency,
  * marked `notAsked`. A disclosure is never discarded because of branching.
  *
- * A flow's safety triggers fire as the person answers; pass them as `raised`
+ * A flow's safety triggers fire as the person answers; pass them as `fired`
  * (`snapshot.context.safety.fired`) so that a risk disclosed and then taken
- * back stays in front of the clinician: a raised trigger that no longer holds
+ * back stays in front of the clinician: a fired trigger that no longer holds
  * is reported with `answerChanged: true` and keeps its urgency. The flow's own
  * output does this.
  *
  * @param q - The questionnaire.
  * @param answers - The answers object, `{ [itemId]: value }` (untrusted input is fine).
- * @param options - `locale` for the summary's strings; `raised`, the safety triggers raised during the intake.
+ * @param options - `locale` for the summary's strings; `fired`, the safety triggers that fired during the intake; `urgencyRules`, the urgency rules recorded.
  * @returns The referral summary; it satisfies `ReferralSummarySchema`.
  * @throws QuestionnaireError listing every invalid answer (unknown item, wrong type,
  *   out of range) by item id, or every invalid option (path `['options', …]`);
@@ -103,7 +103,7 @@ function gather(plan: SummaryPlan, group: PlannedGroup<string>, fired: readonly 
  * summary.safetyFlags[0]?.evidence[0]?.itemId; // 'asq.q5'
  *
  * // The person said "yes" to question 1, saw the crisis resources, then changed it to "no".
- * const changed = summarize(briefScreen, { 'asq.q1': 0, 'asq.q2': 0, 'asq.q3': 0, 'asq.q4': 0 }, { raised: ['asq.positive'] });
+ * const changed = summarize(briefScreen, { 'asq.q1': 0, 'asq.q2': 0, 'asq.q3': 0, 'asq.q4': 0 }, { fired: ['asq.positive'] });
  * changed.urgency.level; // 'urgent'
  * changed.safetyFlags[0]?.answerChanged; // true
  *
@@ -114,7 +114,7 @@ function gather(plan: SummaryPlan, group: PlannedGroup<string>, fired: readonly 
  * imported.issues?.map((i) => [i.code, i.itemId]); // [['item-hidden', 'asq.q5']]
  * ```
  */
-export function summarize(q: QuestionnaireInput, answers: unknown, options: SummarizeOptions = {}): ReferralSummary {
+export function summarize(q: Questionnaire, answers: unknown, options: SummarizeOptions = {}): ReferralSummary {
   const index = indexOf(checkedQuestionnaire(q));
   const { locale, raised, raisedRules } = checkOptions(index, options);
   const resolved = resolveIndexed(index, answers);
@@ -151,7 +151,7 @@ export interface EvaluatedOptions {
  * @internal
  */
 export function summarizeEvaluated(
-  q: QuestionnaireInput,
+  q: Questionnaire,
   evaluation: Evaluation,
   given: readonly (AnswerValue | undefined)[],
   options: EvaluatedOptions,
@@ -270,6 +270,6 @@ export function summarizeEvaluated(
  * if (!result.success) formatIssue(result.issues[0]!, { locale: 'es' }); // 'Elija una de las opciones.'
  * ```
  */
-export function safeSummarize(q: QuestionnaireInput, answers: unknown, options: SummarizeOptions = {}): SafeResult<ReferralSummary> {
+export function safeSummarize(q: Questionnaire, answers: unknown, options: SummarizeOptions = {}): SafeResult<ReferralSummary> {
   return attempt(() => summarize(q, answers, options));
 }

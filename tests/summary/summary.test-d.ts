@@ -22,6 +22,8 @@ describe('summary types', () => {
         (
           | {
               readonly locale?: string;
+              readonly fired?: readonly (string | RaisedTrigger)[];
+              readonly urgencyRules?: readonly (string | { readonly id: string })[];
               readonly raised?: readonly (string | RaisedTrigger)[];
               readonly raisedRules?: readonly (string | { readonly id: string })[];
             }

@@ -1,7 +1,7 @@
 import { PREFER_NOT_TO_ANSWER } from '../../definition/item.js';
 import { localize as localizeRaw } from '../../definition/text.js';
 import { terminalText } from '../../summary/safe-text.js';
-import type { AnswerValue, AnswerableItemsOf, QuestionnaireInput } from '../../definition/types.js';
+import type { AnswerValue, AnswerableItemsOf, Questionnaire } from '../../definition/types.js';
 import { CANCELLED, checklist, choose, GO_BACK, type PromptChoice, typeLine } from './prompts.js';
 import { ui } from './ui-text.js';
 
@@ -9,7 +9,7 @@ import { ui } from './ui-text.js';
 const localize: typeof localizeRaw = (text, locale) => terminalText(localizeRaw(text, locale));
 
 /** A question of a validated (read-only) questionnaire. */
-export type Question = AnswerableItemsOf<QuestionnaireInput>;
+export type Question = AnswerableItemsOf<Questionnaire>;
 
 /** What the person did at one question. */
 export type ItemAction = { readonly kind: 'answer'; readonly value: AnswerValue | null } | { readonly kind: 'back' } | { readonly kind: 'cancel' };

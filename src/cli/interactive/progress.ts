@@ -1,6 +1,6 @@
 import { checkedQuestionnaire } from '../../definition/define-questionnaire.js';
 import { indexOf } from '../../engine/questionnaire-index.js';
-import type { Answers, QuestionnaireInput } from '../../definition/types.js';
+import type { Answers, Questionnaire } from '../../definition/types.js';
 import { evaluationOf } from '../../engine/evaluation-cache.js';
 
 /**
@@ -16,7 +16,7 @@ import { evaluationOf } from '../../engine/evaluation-cache.js';
  * visibleQuestions(briefScreen, {}).length; // the questions asked when nothing is answered yet
  * ```
  */
-export function visibleQuestions(q: QuestionnaireInput, answers: Answers): readonly string[] {
+export function visibleQuestions(q: Questionnaire, answers: Answers): readonly string[] {
   const index = indexOf(checkedQuestionnaire(q));
   const ev = evaluationOf(index, answers);
   return index.order.filter((entry) => entry.item.kind !== 'display' && ev.shown(entry)).map((entry) => entry.item.id);

@@ -2,7 +2,7 @@ import { intro, log, note } from '@clack/prompts';
 import { CLINICIAN_RATED, raterOf } from '../../definition/instrument.js';
 import { localize as localizeRaw } from '../../definition/text.js';
 import { terminalText } from '../../summary/safe-text.js';
-import type { ItemsOf, Questionnaire, QuestionnaireInput } from '../../definition/types.js';
+import type { ItemsOf, Questionnaire } from '../../definition/types.js';
 import type { IntakeMachine } from '../../flow/create-intake-machine.js';
 import type { IntakeEvent } from '../../flow/intake-context.js';
 import { type IntakeSnapshot, stepIntake } from '../../flow/intake-transition.js';
@@ -18,7 +18,7 @@ import { ui } from './ui-text.js';
 /** Definition texts reach the terminal with nothing it would act on (see terminalText). */
 const localize: typeof localizeRaw = (text, locale) => terminalText(localizeRaw(text, locale));
 
-type Item = ItemsOf<QuestionnaireInput>;
+type Item = ItemsOf<Questionnaire>;
 
 /**
  * A running interactive intake. `snapshot` is updated after every event, so a
