@@ -1,4 +1,4 @@
-import type { AnswerValue, QuestionnaireInput } from '../definition/types.js';
+import type { AnswerValue, Questionnaire } from '../definition/types.js';
 import type { Issue } from '../issues/issue.js';
 import { formatIssue } from '../locale/format-issue.js';
 import { LIBRARY_LOCALES, resolveLocale } from '../locale/resolve-locale.js';
@@ -92,7 +92,7 @@ export type IntakeRestoreDetail =
  */
 export interface IntakeFormElement extends HTMLElement {
   /** The questionnaire to run (data: a bundled one, or one from `defineQuestionnaire`/`parseQuestionnaire`). Setting it starts the intake, resuming a stored one. */
-  questionnaire: QuestionnaireInput | undefined;
+  questionnaire: Questionnaire | undefined;
   /** Where progress is kept: `webStorageStore('intake-screening/<id>')` (localStorage) unless set; `null` keeps nothing. Set it before `questionnaire`. */
   store: IntakeStore | null | undefined;
   /** The `locale` attribute: a BCP 47 tag (`en`, `es`, `es-MX`); English when absent or not offered. */
@@ -124,7 +124,7 @@ let sheet: CSSStyleSheet | undefined;
 function intakeFormClass(): IntakeFormConstructor {
   return class IntakeForm extends HTMLElement implements IntakeFormElement {
     static readonly observedAttributes = ['locale'];
-    #questionnaire: QuestionnaireInput | undefined;
+    #questionnaire: Questionnaire | undefined;
     #store: IntakeStore | null | undefined;
     #session: IntakeSession | undefined;
     #w: Wording = wording('en');
@@ -181,11 +181,11 @@ function intakeFormClass(): IntakeFormConstructor {
       if (typed) this.#section?.retype(typed);
     }
 
-    get questionnaire(): QuestionnaireInput | undefined {
+    get questionnaire(): Questionnaire | undefined {
       return this.#questionnaire;
     }
 
-    set questionnaire(q: QuestionnaireInput | undefined) {
+    set questionnaire(q: Questionnaire | undefined) {
       this.#questionnaire = q;
       this.#start();
     }
@@ -310,7 +310,7 @@ function intakeFormClass(): IntakeFormConstructor {
 
     #build(mode: 'first' | 'new' | 'relabel'): void {
       const session = this.#session as IntakeSession;
-      const q = this.#questionnaire as QuestionnaireInput;
+      const q = this.#questionnaire as Questionnaire;
       const w = this.#w;
       const v = session.view();
       const snapshot = session.snapshot();

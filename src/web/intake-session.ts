@@ -1,7 +1,7 @@
 import { type Actor, createActor } from 'xstate';
 import type { Item } from '../definition/item.js';
 import { LOCALE_PATTERN } from '../definition/text.js';
-import type { AnswerValue, QuestionnaireInput } from '../definition/types.js';
+import type { AnswerValue, Questionnaire } from '../definition/types.js';
 import { QuestionnaireError } from '../issues/questionnaire-error.js';
 import type { Issue } from '../issues/issue.js';
 import { createIntakeMachine, type IntakeMachine } from '../flow/create-intake-machine.js';
@@ -71,7 +71,7 @@ export class IntakeSession {
   private readonly items: ReadonlyMap<string, Item>;
 
   constructor(
-    readonly questionnaire: QuestionnaireInput,
+    readonly questionnaire: Questionnaire,
     private readonly store: IntakeStore | undefined,
     locale: string,
   ) {

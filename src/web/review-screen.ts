@@ -1,5 +1,5 @@
 import { resolveAnswers } from '../engine/resolve-answers.js';
-import type { Answers, QuestionnaireInput } from '../definition/types.js';
+import type { Answers, Questionnaire } from '../definition/types.js';
 import { h, uniqueId } from './dom.js';
 import type { Wording } from './wording.js';
 
@@ -13,7 +13,7 @@ export interface ReviewScreen {
  * Every shown section with its visible questions and answers, then Back and
  * Submit. Read-only: changes are made by going back to the section.
  */
-export function reviewScreen(questionnaire: QuestionnaireInput, answers: Answers, w: Wording, actions: { back(): void; submit(): void }): ReviewScreen {
+export function reviewScreen(questionnaire: Questionnaire, answers: Answers, w: Wording, actions: { back(): void; submit(): void }): ReviewScreen {
   const { evaluation } = resolveAnswers(questionnaire, answers);
   const titleId = uniqueId('review-title');
   const heading = h('h2', { id: titleId, tabindex: -1, part: 'heading' }, w.t('reviewTitle'));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { briefScreen, substanceUseIntake } from '../../questionnaires/index.js';
-import type { QuestionnaireInput } from '../../src/definition/types.js';
+import type { Questionnaire } from '../../src/definition/types.js';
 import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
 import type { IntakeEvent } from '../../src/flow/intake-context.js';
 import { initialIntakeSnapshot, type IntakeSnapshot, resumeIntakeSnapshot, stepIntake } from '../../src/flow/intake-transition.js';
@@ -30,7 +30,7 @@ const state = (persisted: unknown): unknown => {
   return { ...p, context };
 };
 
-function roundTrips(q: QuestionnaireInput, runs: number): number {
+function roundTrips(q: Questionnaire, runs: number): number {
   const machine = createIntakeMachine(q);
   let withFlags = 0;
   fc.assert(
@@ -60,7 +60,7 @@ describe('a snapshot the flow wrote restores to the same snapshot', () => {
     ['the full intake', substanceUseIntake, RUNS / 40],
   ] as const)('on %s, after every event of random runs', (_, q, runs) => {
     // The property is only worth something if runs record triggers.
-    expect(roundTrips(q as QuestionnaireInput, Math.max(5, Math.round(runs)))).toBeGreaterThan(0);
+    expect(roundTrips(q as Questionnaire, Math.max(5, Math.round(runs)))).toBeGreaterThan(0);
   });
 
   // The brief screen up to its ASQ section, as a person answers it (the clinic service's traffic does the same).
@@ -85,7 +85,7 @@ describe('a snapshot the flow wrote restores to the same snapshot', () => {
     answer('gad7.q2', 1),
     NEXT,
   ];
-  const machine = createIntakeMachine(briefScreen as QuestionnaireInput);
+  const machine = createIntakeMachine(briefScreen as Questionnaire);
   const walk = (...events: IntakeEvent[]) => events.reduce((snap, e) => stepIntake(machine, snap, e), initialIntakeSnapshot(machine));
 
   it('keeps the evidence a flag was raised on, not the items answered after it', () => {

@@ -1,19 +1,26 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Domain, ReferralType, SettingIndicator, Urgency } from '../../src/definition/rule.js';
 import type { LocalizedText } from '../../src/definition/text.js';
-import type { QuestionnaireInput } from '../../src/definition/types.js';
+import type { Questionnaire, QuestionnaireInput } from '../../src/definition/types.js';
 import type { DOMAIN_HEADINGS, SETTING_PHRASES, URGENCY_PATIENT_PHRASES, URGENCY_PHRASES } from '../../src/summary/phrases.js';
 import { findGuardedPhrases, type GuardHit } from '../../src/language-guard/index.js';
 import { REFERRAL_PHRASES } from '../../src/summary/phrases.js';
 import { renderSummary, type RenderSummaryOptions } from '../../src/summary/render-summary.js';
 import { summarize } from '../../src/summary/summarize.js';
 import type { ReferralSummary, SafetyFlag, UrgencyReason } from '../../src/summary/referral-summary.js';
-import type { RaisedTrigger } from '../../src/summary/summarize.js';
+import type { FiredTriggerRef, RaisedTrigger } from '../../src/summary/summarize.js';
 import type { FiredTrigger, RecordedUrgency } from '../../src/flow/intake-context.js';
 import type { SummarizeOptions } from '../../src/summary/summarize-options.js';
 import type { SummaryAnswer } from '../../src/summary/referral-summary.js';
 
 describe('summary types', () => {
+  it('keeps each deprecated name as the same type as the name that replaced it', () => {
+    expectTypeOf<QuestionnaireInput>().toEqualTypeOf<Questionnaire>();
+    expectTypeOf<RaisedTrigger>().toEqualTypeOf<FiredTriggerRef>();
+    expectTypeOf<NonNullable<SummarizeOptions['raised']>>().toEqualTypeOf<NonNullable<SummarizeOptions['fired']>>();
+    expectTypeOf<NonNullable<SummarizeOptions['raisedRules']>>().toEqualTypeOf<NonNullable<SummarizeOptions['urgencyRules']>>();
+  });
+
   it('keeps the summarize signature the flow calls', () => {
     expectTypeOf(summarize).parameters.toEqualTypeOf<
       [

@@ -2,7 +2,7 @@ import type { Scalar } from '../../conditions/condition.js';
 import type { Coding } from '../../definition/coding.js';
 import type { ChoiceOption, Item, ScaleOption } from '../../definition/item.js';
 import type { LocalizedText } from '../../definition/text.js';
-import type { QuestionnaireInput } from '../../definition/types.js';
+import type { Questionnaire } from '../../definition/types.js';
 import { DECLINED, DEFAULT_CANONICAL_BASE, YES_NO_SYSTEM } from './constants.js';
 import type { FhirCoding } from './fhir-types.js';
 
@@ -20,7 +20,7 @@ export const BUILT_IN_TEXT = {
  * The canonical URL of a questionnaire's FHIR form: its own `url`, else
  * `${base}/Questionnaire/${id}`.
  */
-export function canonicalUrl(q: QuestionnaireInput, base: string = DEFAULT_CANONICAL_BASE): string {
+export function canonicalUrl(q: Questionnaire, base: string = DEFAULT_CANONICAL_BASE): string {
   return q.url ?? `${base.replace(/\/+$/, '')}/Questionnaire/${q.id}`;
 }
 

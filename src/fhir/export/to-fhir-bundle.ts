@@ -1,5 +1,5 @@
 import type { Score } from '../../definition/score.js';
-import type { QuestionnaireInput } from '../../definition/types.js';
+import type { Questionnaire } from '../../definition/types.js';
 import type { Evaluation } from '../../engine/evaluation.js';
 import { resolveAnswers } from '../../engine/resolve-answers.js';
 import { type Issue, issue, underPath } from '../../issues/issue.js';
@@ -96,7 +96,7 @@ const mismatch = (path: Issue['path'], message: string): Issue => issue('summary
  * and every instrument result as the answers score it (so the Observations
  * say what the response says).
  */
-function mismatchIssues(q: QuestionnaireInput, summary: ReferralSummary, evaluation: Evaluation): Issue[] {
+function mismatchIssues(q: Questionnaire, summary: ReferralSummary, evaluation: Evaluation): Issue[] {
   if (summary.questionnaire.id !== q.id || summary.questionnaire.version !== q.version) {
     return [
       mismatch(
@@ -199,7 +199,7 @@ const entry = (fullUrl: string, resource: FhirBundleResource): FhirBundleEntry =
  * bundle.entry.map((e) => e.resource.resourceType); // ['QuestionnaireResponse', 'Observation', 'DocumentReference']
  * ```
  */
-export function toFhirBundle(q: QuestionnaireInput, answers: unknown, options: ToFhirBundleOptions): FhirBundle {
+export function toFhirBundle(q: Questionnaire, answers: unknown, options: ToFhirBundleOptions): FhirBundle {
   const problems = optionIssues(options);
   if (problems.length > 0)
     throw new QuestionnaireError(problems, `Options of toFhirBundle have ${problems.length} issue${problems.length > 1 ? 's' : ''}: ${problems[0]?.message}`);
@@ -257,6 +257,6 @@ export function toFhirBundle(q: QuestionnaireInput, answers: unknown, options: T
  * if (!result.success) result.issues[0]?.path; // ['options', 'authored']
  * ```
  */
-export function safeToFhirBundle(q: QuestionnaireInput, answers: unknown, options: ToFhirBundleOptions): SafeResult<FhirBundle> {
+export function safeToFhirBundle(q: Questionnaire, answers: unknown, options: ToFhirBundleOptions): SafeResult<FhirBundle> {
   return attempt(() => toFhirBundle(q, answers, options));
 }

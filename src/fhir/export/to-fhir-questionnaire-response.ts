@@ -3,7 +3,7 @@ import { indexOf } from '../../engine/questionnaire-index.js';
 import { type Item, type ItemKind, PREFER_NOT_TO_ANSWER } from '../../definition/item.js';
 import { resolveAnswers } from '../../engine/resolve-answers.js';
 import { localize } from '../../definition/text.js';
-import type { AnswerValue, QuestionnaireInput } from '../../definition/types.js';
+import type { AnswerValue, Questionnaire } from '../../definition/types.js';
 import { QuestionnaireError } from '../../issues/questionnaire-error.js';
 import { canonicalUrl, codingFor, declinedCoding } from '../common/codings.js';
 import { DECLINED, HL7_EXT, SCORE_LINK_PREFIX } from '../common/constants.js';
@@ -51,7 +51,7 @@ const WRITERS: { readonly [K in ItemKind]: AnswerWriter<K> } = {
  * qr.status; // 'in-progress' while required items are unanswered
  * ```
  */
-export function toFhirQuestionnaireResponse(q: QuestionnaireInput, answers: unknown, options: ToFhirResponseOptions = {}): FhirQuestionnaireResponse {
+export function toFhirQuestionnaireResponse(q: Questionnaire, answers: unknown, options: ToFhirResponseOptions = {}): FhirQuestionnaireResponse {
   const index = indexOf(checkedQuestionnaire(q));
   const resolved = resolveAnswers(q, answers);
   if (resolved.issues.length > 0) {
@@ -131,7 +131,7 @@ function responseItem(item: Exclude<Item, { kind: 'display' }>, value: AnswerVal
  * ```
  */
 export function safeToFhirQuestionnaireResponse(
-  q: QuestionnaireInput,
+  q: Questionnaire,
   answers: unknown,
   options: ToFhirResponseOptions = {},
 ): SafeResult<FhirQuestionnaireResponse> {

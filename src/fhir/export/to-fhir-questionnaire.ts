@@ -5,7 +5,7 @@ import { raterOf } from '../../definition/instrument.js';
 import type { Item } from '../../definition/item.js';
 import type { Score } from '../../definition/score.js';
 import type { Section } from '../../definition/section.js';
-import type { QuestionnaireInput } from '../../definition/types.js';
+import type { Questionnaire } from '../../definition/types.js';
 import type { Issue, IssuePath } from '../../issues/issue.js';
 import { canonicalUrl, fhirCodings, optionCoding } from '../common/codings.js';
 import { DESCRIPTION_LINK_SUFFIX, EXT, FHIRPATH, HL7_EXT, SCORE_LINK_PREFIX } from '../common/constants.js';
@@ -61,7 +61,7 @@ export interface FhirQuestionnaireExport {
  * resource.resourceType; // 'Questionnaire'
  * ```
  */
-export function toFhirQuestionnaire(q: QuestionnaireInput, options: ToFhirQuestionnaireOptions = {}): FhirQuestionnaireExport {
+export function toFhirQuestionnaire(q: Questionnaire, options: ToFhirQuestionnaireOptions = {}): FhirQuestionnaireExport {
   checkedQuestionnaire(q);
   const reporter = new UnsupportedReporter(options.unsupported ?? 'warn', 'FHIR R4 Questionnaire');
   const paths = pathContext(q, canonicalUrl(q, options.canonicalBase));
@@ -119,7 +119,7 @@ function security(labels: ToFhirQuestionnaireOptions['security']): Pick<FhirQues
 }
 
 /** The condition context shared by enableWhen and FHIRPath generation. */
-export function pathContext(q: QuestionnaireInput, canonical: string): PathContext {
+export function pathContext(q: Questionnaire, canonical: string): PathContext {
   const items = new Map<string, Item>();
   for (const s of q.sections) for (const i of s.items) items.set(i.id, i as Item);
   const scores = new Map<string, Score>((q.scores ?? []).map((s) => [s.id, s as Score]));
@@ -204,7 +204,7 @@ export function scoreExpression(sectionOf: ReadonlyMap<string, Condition | undef
  * and its cut-offs read, because SDC variables see only earlier ones. A cycle
  * (possible only through cut-offs) keeps definition order.
  */
-export function orderScores(q: QuestionnaireInput): Score[] {
+export function orderScores(q: Questionnaire): Score[] {
   const scores = (q.scores ?? []) as readonly Score[];
   const byId = new Map(scores.map((s) => [s.id, s]));
   const conditionsOf = new Map<string, Condition[]>();
@@ -234,15 +234,15 @@ export function orderScores(q: QuestionnaireInput): Score[] {
   return out;
 }
 
-function singleInstrument(q: QuestionnaireInput) {
+function singleInstrument(q: Questionnaire) {
   const instruments = q.sections.map((s) => s.instrument);
   const first = instruments[0];
   if (!first || first.kind !== 'validated') return undefined;
   return instruments.every((i) => i.kind === 'validated' && i.name === first.name) ? first : undefined;
 }
 
-function reportSummaryParts(q: QuestionnaireInput, reporter: UnsupportedReporter): void {
-  const parts: [keyof QuestionnaireInput, string][] = [
+function reportSummaryParts(q: Questionnaire, reporter: UnsupportedReporter): void {
+  const parts: [keyof Questionnaire, string][] = [
     ['rules', 'summary rules'],
     ['safety', 'safety triggers'],
     ['crisisResources', 'crisis resources'],

@@ -1,6 +1,6 @@
 import type { ChoiceOption, Item, ScaleOption } from '../../definition/item.js';
 import { PREFER_NOT_TO_ANSWER } from '../../definition/item.js';
-import type { QuestionnaireInput } from '../../definition/types.js';
+import type { Questionnaire } from '../../definition/types.js';
 import { canonicalUrl, declinedCoding, declinesAsCoding, isCoded, optionCoding, yesNoCoding } from '../common/codings.js';
 
 /**
@@ -85,7 +85,7 @@ export function answerKey(value: AnswerLike): string | undefined {
  * answerMappingOf(briefScreen).ids.size > 0; // true
  * ```
  */
-export function answerMappingOf(q: QuestionnaireInput, canonicalBase?: string): FhirAnswerMapping {
+export function answerMappingOf(q: Questionnaire, canonicalBase?: string): FhirAnswerMapping {
   const canonical = canonicalUrl(q, canonicalBase);
   const ids = new Map<string, string>();
   const answers = new Map<string, Map<string, MappedAnswer>>();

@@ -2,7 +2,7 @@ import { checkedQuestionnaire } from '../../definition/define-questionnaire.js';
 import { indexOf } from '../../engine/questionnaire-index.js';
 import { type Item, type ItemKind, PREFER_NOT_TO_ANSWER } from '../../definition/item.js';
 import { resolveAnswers } from '../../engine/resolve-answers.js';
-import type { AnswerValue, Answers, QuestionnaireInput } from '../../definition/types.js';
+import type { AnswerValue, Answers, Questionnaire } from '../../definition/types.js';
 import { detailedIssue, type Issue, type IssuePath, issue } from '../../issues/issue.js';
 import { answerKey, answerMappingOf, type FhirAnswerMapping, type MappedAnswer } from './answer-mapping.js';
 import { DECLINED, HL7_EXT, SCORE_LINK_PREFIX } from '../common/constants.js';
@@ -159,7 +159,7 @@ const READERS: { readonly [K in ItemKind]: Reader } = {
  * answers['q1']; // true
  * ```
  */
-export function fromFhirQuestionnaireResponse(q: QuestionnaireInput, json: unknown, options: FromFhirResponseOptions = {}): FhirResponseImport {
+export function fromFhirQuestionnaireResponse(q: Questionnaire, json: unknown, options: FromFhirResponseOptions = {}): FhirResponseImport {
   const resource = guardResource(json, 'QuestionnaireResponse');
   const index = indexOf(checkedQuestionnaire(q));
   const mapping = options.mapping ?? answerMappingOf(q, options.canonicalBase);
@@ -282,6 +282,6 @@ function missingLabels(meta: unknown, expected: SecurityLabelOptions | false | u
  * result.success; // false
  * ```
  */
-export function safeFromFhirQuestionnaireResponse(q: QuestionnaireInput, json: unknown, options: FromFhirResponseOptions = {}): SafeResult<FhirResponseImport> {
+export function safeFromFhirQuestionnaireResponse(q: Questionnaire, json: unknown, options: FromFhirResponseOptions = {}): SafeResult<FhirResponseImport> {
   return attempt(() => fromFhirQuestionnaireResponse(q, json, options));
 }
