@@ -23,6 +23,7 @@ export type {
   Questionnaire,
   QuestionnaireInput,
   AnswersOf,
+  AnswersInput,
   AnswerValueOf,
   Answers,
   AnswerValue,

@@ -118,6 +118,41 @@ export type AnswersOf<Q extends Questionnaire> = {
 };
 
 /**
+ * What `summarize` accepts as answers `A` for questionnaire `Q`: when the
+ * questionnaire's item ids are known at compile time (`defineQuestionnaire`,
+ * a bundled questionnaire) and so are the answers' keys (an object literal, an
+ * `AnswersOf<Q>`), each key must be one of its item ids and each value that
+ * item's answer type, so a typo in an id or an option value does not compile
+ * (a value TypeScript widened, such as `number` from a variable, must be of the
+ * item's kind; its value is checked at run time).
+ * Anything else (a questionnaire or answers parsed at run time, a
+ * `Record<string, unknown>`, `unknown`) is accepted as it is and checked at
+ * run time, where a problem becomes an issue.
+ *
+ * @example
+ * ```ts
+ * import type { AnswersInput } from 'intake-screening';
+ * import type { gad7 } from 'intake-screening/questionnaires';
+ * const ok: AnswersInput<typeof gad7, { 'gad7.q1': 2 }> = { 'gad7.q1': 2 };
+ * const parsed: AnswersInput<typeof gad7, unknown> = JSON.parse('{"gad7.q1": 2}');
+ * ```
+ */
+export type AnswersInput<Q extends Questionnaire, A> =
+  string extends ItemIdOf<Q>
+    ? A
+    : unknown extends A
+      ? A
+      : string extends keyof A
+        ? A
+        : { readonly [K in keyof A]: K extends keyof AnswersOf<Q> ? ValueInput<A[K], AnswersOf<Q>[K]> : never };
+
+// A value whose type is literal (written in place) must be one the item takes; one TypeScript widened
+// (`const a = { 'asq.q1': 0 }` is `number`) must be of the item's kind, and its value is checked at run time.
+type ValueInput<V, E> = true extends IsWide<Exclude<V, undefined>> ? Widen<E> : E;
+type IsWide<V> = V extends readonly (infer T)[] ? IsWide<T> : number extends V ? true : string extends V ? true : false;
+type Widen<T> = T extends number ? number : T extends string ? string : T extends readonly (infer U)[] ? readonly Widen<U>[] : T;
+
+/**
  * An answer value of any item.
  *
  * @example

@@ -5,7 +5,7 @@ import { resolveIndexed } from '../engine/resolve-answers.js';
 import { type Domain, URGENCIES, type Urgency } from '../definition/rule.js';
 import { localize } from '../definition/text.js';
 import { Evaluation } from '../engine/evaluation.js';
-import type { AnswerValue, Answers, Questionnaire } from '../definition/types.js';
+import type { AnswersInput, AnswerValue, Answers, Questionnaire } from '../definition/types.js';
 import { QuestionnaireError } from '../issues/questionnaire-error.js';
 import { asamOfReferral, asamOfSetting } from './asam.js';
 import { EvidenceBuilder, mergeItems } from './evidence.js';
@@ -114,7 +114,7 @@ function gather(plan: SummaryPlan, group: PlannedGroup<string>, fired: readonly 
  * imported.issues?.map((i) => [i.code, i.itemId]); // [['item-hidden', 'asq.q5']]
  * ```
  */
-export function summarize(q: Questionnaire, answers: unknown, options: SummarizeOptions = {}): ReferralSummary {
+export function summarize<Q extends Questionnaire, const A>(q: Q, answers: A & AnswersInput<Q, A>, options: SummarizeOptions = {}): ReferralSummary {
   const index = indexOf(checkedQuestionnaire(q));
   const { locale, raised, raisedRules } = checkOptions(index, options);
   const resolved = resolveIndexed(index, answers);

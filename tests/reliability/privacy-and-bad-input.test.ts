@@ -47,7 +47,7 @@ describe('privacy: no message or issue carries an answer value', () => {
         'motivation.other': `${MARKER}${'x'.repeat(400)}`,
         'phq9.q1': MARKER,
         'phq9.q99': MARKER,
-      }),
+      } as Record<string, unknown>),
     );
     expect(e.issues.length).toBeGreaterThanOrEqual(5);
     noMarker(e);

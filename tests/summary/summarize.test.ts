@@ -367,7 +367,8 @@ describe('invalid input', () => {
   const MARKER = 'MARKER-7f3a';
 
   it('throws QuestionnaireError listing every issue, without answer values in messages', () => {
-    const bad = {
+    // Typed as data from outside (parsed JSON): a literal would not compile against q's answer types.
+    const bad: Record<string, unknown> = {
       ...calmAnswers,
       'use.route': MARKER,
       'use.days': `${MARKER}-days`,
@@ -400,7 +401,7 @@ describe('invalid input', () => {
   });
 
   it('refuses a non-object and a malformed locale', () => {
-    expect(() => summarize(q, [1, 2])).toThrow(QuestionnaireError);
+    expect(() => summarize(q, [1, 2] as unknown)).toThrow(QuestionnaireError);
     try {
       summarize(q, {}, { locale: 'not a locale' });
       expect.unreachable();
@@ -410,6 +411,6 @@ describe('invalid input', () => {
   });
 
   it('refuses "prefer not to answer" where the item does not offer it', () => {
-    expect(() => summarize(q, { 'mood.q2': 'prefer-not-to-answer' })).toThrow(/mood\.q2/);
+    expect(() => summarize(q, { 'mood.q2': 'prefer-not-to-answer' } as Record<string, unknown>)).toThrow(/mood\.q2/);
   });
 });

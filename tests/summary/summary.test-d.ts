@@ -1,7 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Domain, ReferralType, SettingIndicator, Urgency } from '../../src/definition/rule.js';
 import type { LocalizedText } from '../../src/definition/text.js';
-import type { Questionnaire, QuestionnaireInput } from '../../src/definition/types.js';
+import type { AnswersOf, Questionnaire, QuestionnaireInput } from '../../src/definition/types.js';
+import { briefScreen } from '../../questionnaires/index.js';
 import type { DOMAIN_HEADINGS, SETTING_PHRASES, URGENCY_PATIENT_PHRASES, URGENCY_PHRASES } from '../../src/summary/phrases.js';
 import { findGuardedPhrases, type GuardHit } from '../../src/language-guard/index.js';
 import { REFERRAL_PHRASES } from '../../src/summary/phrases.js';
@@ -39,6 +40,27 @@ describe('summary types', () => {
       ]
     >();
     expectTypeOf(summarize).returns.toEqualTypeOf<ReferralSummary>();
+  });
+
+  it('checks answers written in place against the questionnaire, and leaves data from outside to run time', () => {
+    summarize(briefScreen, { 'asq.q1': 1, 'withdrawal.screen': ['alcohol'] });
+    // @ts-expect-error an item id the questionnaire does not have
+    summarize(briefScreen, { 'asq.q9': 1 });
+    // @ts-expect-error a value the item does not take (ASQ answers are 0 or 1)
+    summarize(briefScreen, { 'asq.q1': 2 });
+    // @ts-expect-error an option value with a typo
+    summarize(briefScreen, { 'withdrawal.screen': ['alcohl'] });
+    const widened = { 'asq.q1': 0, 'withdrawal.screen': ['alcohol'] };
+    summarize(briefScreen, widened); // number and string[]: the item's kind, values checked at run time
+    const wrongKind = { 'asq.q1': Boolean('yes') };
+    // @ts-expect-error a boolean for a numeric item
+    summarize(briefScreen, wrongKind);
+    summarize(briefScreen, JSON.parse('{}') as unknown);
+    summarize(briefScreen, {} as Record<string, unknown>);
+    const answers: AnswersOf<typeof briefScreen> = { 'asq.q5': 'yes' };
+    summarize(briefScreen, answers);
+    const parsed: Questionnaire = briefScreen;
+    summarize(parsed, { 'anything.at-all': 7 }); // a questionnaire parsed at run time knows no ids
   });
 
   it('marks a flag whose answer changed with an optional literal true, nothing else', () => {
