@@ -2,7 +2,21 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'docs/api/**', 'node_modules/**', 'coverage/**', 'examples/**/dist/**', 'reports/**', '.stryker-tmp/**', 'tests/docs/.samples/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'docs/api/**',
+      'node_modules/**',
+      'coverage/**',
+      'examples/**/dist/**',
+      'reports/**',
+      '.stryker-tmp/**',
+      'tests/docs/.samples/**',
+      'tests/interop/dist/**',
+      'tests/interop/dist-lforms/**',
+      'tests/interop/.cache/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,8 +1,10 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // tests/interop is its own npm project with its own config (npm run test:interop).
+    exclude: [...configDefaults.exclude, 'tests/interop/**'],
     typecheck: {
       enabled: true,
       include: ['tests/**/*.test-d.ts'],

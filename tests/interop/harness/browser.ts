@@ -1,0 +1,155 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { ARTIFACTS } from './paths.js';
+import type { InteropServer } from './server.js';
+
+/** Debian's Chromium; CI installs it with apt-get when missing. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Playwright adds --headless itself and gives each launch a fresh temporary profile.
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/**
+ * Start headless Chromium for one test file.
+ *
+ * @returns The browser; close it in `afterAll`.
+ * @example
+ * ```ts
+ * const browser = await launchChromium();
+ * await browser.close();
+ * ```
+ */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is not at ${CHROMIUM}. Install it with "apt-get update && apt-get install -y chromium", or set CHROMIUM_PATH.`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+}
+
+/** A client's page, with what it tried to fetch elsewhere and the errors it threw. */
+export interface ClientPage {
+  readonly page: Page;
+  /** Requests to any origin but the harness server's: each was refused. */
+  readonly foreign: string[];
+  /** Uncaught page errors, console errors, and the page's own render error. */
+  readonly errors: string[];
+  /** Close the page, then fail if it asked for anything off the server's origin or reported an error. */
+  close(): Promise<void>;
+}
+
+/**
+ * Open one of the pages on the harness server and wait until it says it is ready
+ * (`window.__interop.ready`, or `window.__interop.error`). Every request off the
+ * server's origin is refused and recorded; `close()` fails the test on any.
+ *
+ * @param browser - From `launchChromium`.
+ * @param server - From `serve`.
+ * @param path - The page and its query, e.g. `/rjsf.html?q=briefScreen`.
+ * @returns The page and its records.
+ * @example
+ * ```ts
+ * const client = await openPage(browser, server, '/rjsf.html?q=briefScreen');
+ * await client.close();
+ * ```
+ */
+export async function openPage(browser: Browser, server: InteropServer, path: string): Promise<ClientPage> {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === server.origin || url.startsWith(`${server.origin}/`) || url.startsWith('data:')) return route.continue();
+    foreign.push(url);
+    return route.abort('blockedbyclient');
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  await page.goto(`${server.origin}${path}`);
+  await page.waitForFunction(() => window.__interop?.ready === true || window.__interop?.error !== undefined, undefined, { timeout: 60_000 });
+  const renderError = await page.evaluate(() => window.__interop?.error);
+  if (renderError !== undefined) errors.push(`render: ${renderError}`);
+  return {
+    page,
+    foreign,
+    errors,
+    async close() {
+      await page.close();
+      expect(foreign, 'requests off the loopback origin').toEqual([]);
+      expect(errors, 'page errors').toEqual([]);
+    },
+  };
+}
+
+/**
+ * Save a full-page screenshot to tests/interop/.artifacts/<name>.png (CI keeps that folder).
+ *
+ * @param page - The page.
+ * @param name - File name without extension, e.g. `rjsf-briefScreen-untouched`.
+ * @returns The file's path.
+ * @example
+ * ```ts
+ * await screenshot(client.page, 'rjsf-briefScreen-untouched');
+ * ```
+ */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** What every page puts on `window` (pages/interop.ts). */
+export interface InteropWindow {
+  ready?: boolean;
+  error?: string;
+  /** The client's collected data as the host would read it (form data, or a QuestionnaireResponse). */
+  read?: () => unknown;
+}
+
+declare global {
+  interface Window {
+    __interop?: InteropWindow;
+  }
+}
+
+/**
+ * The form controls on the page that hold a value: checked radio buttons and check boxes, filled text fields, chosen
+ * drop-down options. On an untouched form this must be empty, whatever the client reads back.
+ *
+ * @param page - The client's page.
+ * @returns One line per filled control (its id or name, and its value).
+ * @example
+ * ```ts
+ * expect(await filledControls(client.page)).toEqual([]);
+ * ```
+ */
+export function filledControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const named = (el: Element) => el.id || el.getAttribute('name') || el.outerHTML.slice(0, 80);
+    const out: string[] = [];
+    for (const el of document.querySelectorAll('input, textarea, select')) {
+      if (el instanceof HTMLInputElement) {
+        if (el.type === 'radio' || el.type === 'checkbox') {
+          if (el.checked) out.push(`${named(el)} checked`);
+        } else if (el.type !== 'hidden' && el.type !== 'button' && el.type !== 'submit' && el.value !== '') out.push(`${named(el)} = ${el.value}`);
+      } else if (el instanceof HTMLTextAreaElement) {
+        if (el.value !== '') out.push(`${named(el)} = ${el.value}`);
+      } else if (el instanceof HTMLSelectElement) {
+        if (el.value !== '') out.push(`${named(el)} = ${el.value}`);
+      }
+    }
+    return out;
+  });
+}

@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import type { Item } from '../../../src/definition/item.js';
+import type { Questionnaire } from '../../../src/definition/types.js';
+import { indexOf } from '../../../src/engine/questionnaire-index.js';
+import { resolveAnswers } from '../../../src/engine/resolve-answers.js';
+import type { ReferralSummary } from '../../../src/summary/referral-summary.js';
+import { summarize } from '../../../src/summary/summarize.js';
+import { briefScreen, substanceUseIntake } from '../../../questionnaires/index.js';
+
+/** The questionnaires every client is driven over, by the name the pages take in `?q=`. */
+export const QUESTIONNAIRES = { briefScreen, substanceUseIntake } as const satisfies Record<string, Questionnaire>;
+export type QuestionnaireName = keyof typeof QUESTIONNAIRES;
+
+/** An item a person answers (every kind but display). */
+export type AnswerableItem = Exclude<Item, { kind: 'display' }>;
+
+/** The answerable items, in the order a person meets them. */
+export function answerableItems(q: Questionnaire): AnswerableItem[] {
+  return indexOf(q)
+    .order.map((entry) => entry.item)
+    .filter((item): item is AnswerableItem => item.kind !== 'display');
+}
+
+/** The answerable items the library shows for these answers, in order. */
+export function visibleItems(q: Questionnaire, answers: Readonly<Record<string, unknown>>): string[] {
+  const { evaluation } = resolveAnswers(q, answers);
+  return answerableItems(q)
+    .map((item) => item.id)
+    .filter((id) => evaluation.visible(id));
+}
+
+/**
+ * The summary of answers given directly to the library: what a client's read-back must reproduce. Answers the
+ * library does not accept fail here, so a plan that enters something invalid is caught before it is compared.
+ */
+export function directSummary(q: Questionnaire, answers: Readonly<Record<string, unknown>>): ReferralSummary {
+  const { issues } = resolveAnswers(q, answers);
+  if (issues.length > 0) throw new Error(`the direct answers have issues: ${issues.map((i) => `${i.code} ${i.itemId ?? ''}`).join(', ')}`);
+  return summarize(q, answers);
+}
+
+/** What a client can enter for an item: the values its UI offers. */
+export type ValueDomain = (item: AnswerableItem) => fc.Arbitrary<unknown>;
+
+/**
+ * A random plan: for each answerable item, a value or nothing (left unanswered). A driver walks the items in order
+ * and enters the planned value of each item the library shows at that point, so conditions (which only read earlier
+ * items) never hide an answer once given.
+ */
+export function planArbitrary(q: Questionnaire, domain: ValueDomain, answerRate = 0.8): fc.Arbitrary<Map<string, unknown>> {
+  const items = answerableItems(q);
+  return fc
+    .tuple(...items.map((item) => fc.option(domain(item), { freq: Math.max(1, Math.round(answerRate / (1 - answerRate))), nil: undefined })))
+    .map((values) => new Map(items.flatMap((item, k) => (values[k] === undefined ? [] : [[item.id, values[k]] as const]))));
+}
