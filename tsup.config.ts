@@ -9,6 +9,7 @@ const publicEntries = {
   fhir: 'src/fhir/index.ts',
   'language-guard': 'src/language-guard/index.ts',
   web: 'src/web/index.ts',
+  react: 'src/react/index.ts',
 };
 
 /**

@@ -10,6 +10,7 @@ const expected = {
   'intake-screening/json-schema': ['toJsonSchema', 'toUiSchema', 'referralSummaryJsonSchema'],
   'intake-screening/language-guard': ['findGuardedPhrases', 'GUARDED_PHRASES'],
   'intake-screening/web': ['defineIntakeForm', 'webStorageStore', 'INTAKE_FORM_WORDING'],
+  'intake-screening/react': ['useIntake', 'IntakeForm'],
   'intake-screening/fhir': ['toFhirQuestionnaire', 'toFhirQuestionnaireResponse', 'fromFhirQuestionnaire'],
 };
 let failed = 0;

@@ -364,7 +364,7 @@ function intakeFormClass(): IntakeFormConstructor {
       const session = this.#session;
       if (session === undefined) return;
       const snapshot = session.snapshot();
-      const key = `${snapshot.status}:${String(snapshot.value)}:${snapshot.context.cursor}:${snapshot.context.safety.pending.join(',')}`;
+      const key = session.screenKey();
       const changed = key !== this.#screenKey;
       if (changed) {
         const mode = relabel ?? (this.#screenKey === '' ? 'first' : 'new');

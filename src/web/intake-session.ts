@@ -10,7 +10,20 @@ import { resumeIntake } from '../flow/intake-transition.js';
 import { describeIntake, type IntakeView } from '../flow/intake-view.js';
 import type { IntakeStore } from './intake-store.js';
 
-/** How a session began: a fresh intake, one resumed from the store, or a stored one the flow refused (set aside). */
+/**
+ * How an intake began: a fresh one, one resumed from the store (with the
+ * answers that no longer fit), or a stored one the flow refused (set aside
+ * through `store.setAside`, and carried here so it can still reach the care
+ * team).
+ *
+ * @example
+ * ```ts
+ * import type { RestoreOutcome } from 'intake-screening/react';
+ * declare const restore: RestoreOutcome;
+ * declare function sendToClinic(body: string): void;
+ * if (restore.kind === 'refused') sendToClinic(JSON.stringify(restore.stored));
+ * ```
+ */
 export type RestoreOutcome =
   | { readonly kind: 'fresh' }
   | { readonly kind: 'resumed'; readonly dropped: readonly Issue[] }
@@ -99,6 +112,11 @@ export class IntakeSession {
 
   private fresh(locale: string): Actor<IntakeMachine> {
     return createActor(this.machine, { input: { locale } }).start();
+  }
+
+  /** The running actor; `setLocale` and `reset` replace it (the React hook subscribes to it). */
+  get running(): Actor<IntakeMachine> {
+    return this.actor;
   }
 
   /** The flow's snapshot now. */
@@ -193,6 +211,12 @@ export class IntakeSession {
   submit(): void {
     this.send({ type: 'SUBMIT' });
     for (const i of this.snapshot().context.issues) if (i.itemId !== undefined) this.setError(i.itemId, i);
+  }
+
+  /** Which screen the flow is on (state, section, pending safety triggers): when it changes, call `newScreen`. */
+  screenKey(): string {
+    const s = this.actor.getSnapshot();
+    return `${s.status}:${String(s.value)}:${s.context.cursor}:${s.context.safety.pending.join(',')}`;
   }
 
   /** Clear what a new screen should not carry over. */

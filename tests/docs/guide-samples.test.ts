@@ -86,10 +86,10 @@ async function runAll(
 const show = (value: unknown) => JSON.stringify(value);
 
 describe('guide code samples (docs/*.md)', () => {
-  it('are fenced as ts, so none escapes the checks', () => {
+  it('are fenced as ts (or tsx for React components), so none escapes the checks', () => {
     for (const file of guideFiles()) {
       const text = readFileSync(join(ROOT, file), 'utf8');
-      for (const lang of ['typescript', 'js', 'javascript', 'tsx']) expect(fencedBlocks(text, lang), `${file} has a ${lang} block`).toEqual([]);
+      for (const lang of ['typescript', 'js', 'javascript', 'jsx']) expect(fencedBlocks(text, lang), `${file} has a ${lang} block`).toEqual([]);
     }
     expect(guides.length).toBeGreaterThan(20);
   });

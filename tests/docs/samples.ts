@@ -71,16 +71,19 @@ export function withoutFences(markdown: string): string {
     .join('\n');
 }
 
-/** Every ```ts block of every guide. */
+/** Every ```ts and ```tsx block of every guide. A tsx block (a React component) is type-checked, never run here. */
 export function guideSamples(): Sample[] {
-  return guideFiles().flatMap((file) =>
-    fencedBlocks(readFileSync(join(ROOT, file), 'utf8'), 'ts').map(({ line, code, info }) => ({
-      origin: `${file}:${line}`,
-      name: `${file.replace(/^docs\//, '').replace(/\.md$/, '')}-${line}.ts`,
-      code,
-      run: !info.split(/\s+/).includes('check-only'),
-    })),
-  );
+  return guideFiles().flatMap((file) => {
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    return (['ts', 'tsx'] as const).flatMap((lang) =>
+      fencedBlocks(text, lang).map(({ line, code, info }) => ({
+        origin: `${file}:${line}`,
+        name: `${file.replace(/^docs\//, '').replace(/\.md$/, '')}-${line}.${lang}`,
+        code,
+        run: lang === 'ts' && !info.split(/\s+/).includes('check-only'),
+      })),
+    );
+  });
 }
 
 /**

@@ -13,6 +13,7 @@ export const ENTRIES = {
   'intake-screening/fhir': 'src/fhir/index.ts',
   'intake-screening/language-guard': 'src/language-guard/index.ts',
   'intake-screening/web': 'src/web/index.ts',
+  'intake-screening/react': 'src/react/index.ts',
 } as const;
 
 /** One public export, with what its TSDoc comment holds. */

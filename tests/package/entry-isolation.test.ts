@@ -43,6 +43,7 @@ describe('package entries', () => {
       ...reach('src/fhir/index.ts'),
       ...reach('src/language-guard/index.ts'),
       ...reach('src/web/index.ts'),
+      ...reach('src/react/index.ts'),
     ]);
     for (const file of library) {
       // Doc comments hold usage examples; only code counts.

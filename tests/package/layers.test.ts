@@ -19,6 +19,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ['src/summary'],
   ['src/flow'],
   ['src/index.ts', 'src/json-schema', 'src/fhir/common', 'src/web'],
+  // The React hook and component sit on the element's session and the element itself.
+  ['src/react'],
   ['src/fhir/export', 'src/fhir/import'],
   ['src/fhir/index.ts', 'questionnaires'],
   ['src/cli'],

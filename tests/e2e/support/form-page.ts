@@ -51,14 +51,20 @@ export class FormPage {
     private readonly shots: string,
   ) {}
 
-  static async open(browser: Browser, base: string, name: string, options: { questionnaire?: string; locale?: 'en' | 'es' } = {}): Promise<FormPage> {
+  /** `page` is the page holding the element, relative to `base` (examples/clinic-intake-web's element.html by default). */
+  static async open(
+    browser: Browser,
+    base: string,
+    name: string,
+    options: { questionnaire?: string; locale?: 'en' | 'es'; page?: string } = {},
+  ): Promise<FormPage> {
     const context = await browser.newContext({ viewport: { width: 900, height: 1000 }, locale: 'en-US' });
     const page = await context.newPage();
     page.setDefaultTimeout(5_000);
     const shots = join(RESULTS, `element-${name}`);
     mkdirSync(shots, { recursive: true });
     const params = new URLSearchParams({ questionnaire: options.questionnaire ?? 'brief-screen', ...(options.locale ? { locale: options.locale } : {}) });
-    const url = `${base}element.html?${params.toString()}`;
+    const url = `${base}${options.page ?? 'element.html'}?${params.toString()}`;
     const p = new FormPage(context, page, url, options.locale ?? 'en', shots);
     page.on('console', (m) => {
       if (m.type() === 'error') p.problems.push(`console error: ${m.text()}`);
