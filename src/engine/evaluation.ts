@@ -190,8 +190,11 @@ export class Evaluation implements ConditionScope {
    * @internal
    */
   gates(entry: IndexedItem): readonly IndexedItem[] {
-    let g = this.gateMemo?.get(entry.position);
-    if (g === undefined) (this.gateMemo ??= new Map()).set(entry.position, (g = openGates(this, entry)));
+    // A hidden item with no condition of its own is hidden by its section's,
+    // so it has that section's gates: one memo cell (a negative key) per section.
+    const key = entry.when === undefined && !this.shown(entry) ? -1 - entry.section : entry.position;
+    let g = this.gateMemo?.get(key);
+    if (g === undefined) (this.gateMemo ??= new Map()).set(key, (g = openGates(this, entry)));
     return g;
   }
 

@@ -1,4 +1,4 @@
-import { classifyCondition } from '../conditions/classify.js';
+import { classifyCondition, type ConditionNode } from '../conditions/classify.js';
 import type { Condition } from '../conditions/condition.js';
 import { type CompiledCondition, compileCondition } from '../conditions/evaluate.js';
 import type { Evaluation } from './evaluation.js';
@@ -12,8 +12,14 @@ const TRUE = 1;
 const OPEN = 2;
 type Truth = typeof FALSE | typeof TRUE | typeof OPEN;
 
-// Leaves are compiled once per condition object (definitions are frozen).
+// Leaves are compiled, and nodes classified, once per condition object (definitions are frozen).
 const compiled = new WeakMap<Condition, CompiledCondition>();
+const nodes = new WeakMap<Condition, ConditionNode>();
+function nodeOf(condition: Condition): ConditionNode {
+  let node = nodes.get(condition);
+  if (node === undefined) nodes.set(condition, (node = classifyCondition(condition)));
+  return node;
+}
 function exact(leaf: Condition, ev: Evaluation): Truth {
   let test = compiled.get(leaf);
   if (test === undefined) compiled.set(leaf, (test = compileCondition(leaf)));
@@ -28,21 +34,11 @@ function exact(leaf: Condition, ev: Evaluation): Truth {
  * answers are read as given here; `openGates` adds them afterwards.
  */
 function truth(condition: Condition, ev: Evaluation, gates: IndexedItem[]): Truth {
-  const node = classifyCondition(condition);
+  const node = nodeOf(condition);
   switch (node.kind) {
     case 'all':
-    case 'any': {
-      const decisive = node.kind === 'all' ? FALSE : TRUE;
-      const open: IndexedItem[] = [];
-      let result: Truth = node.kind === 'all' ? TRUE : FALSE;
-      for (const child of node.conditions) {
-        const r = truth(child, ev, open);
-        if (r === decisive) return decisive;
-        if (r === OPEN) result = OPEN;
-      }
-      if (result === OPEN) gates.push(...open);
-      return result;
-    }
+    case 'any':
+      return truthOfList(node.kind, node.conditions, ev, gates);
     case 'not': {
       const r = truth(node.condition, ev, gates);
       return r === OPEN ? OPEN : r === TRUE ? FALSE : TRUE;
@@ -68,9 +64,23 @@ function truth(condition: Condition, ev: Evaluation, gates: IndexedItem[]): Trut
   }
 }
 
+/** `all` or `any` of a list of conditions, as `truth` reads one condition. */
+function truthOfList(kind: 'all' | 'any', conditions: readonly Condition[], ev: Evaluation, gates: IndexedItem[]): Truth {
+  const decisive = kind === 'all' ? FALSE : TRUE;
+  const open: IndexedItem[] = [];
+  let result: Truth = kind === 'all' ? TRUE : FALSE;
+  for (const child of conditions) {
+    const r = truth(child, ev, open);
+    if (r === decisive) return decisive;
+    if (r === OPEN) result = OPEN;
+  }
+  if (result === OPEN) gates.push(...open);
+  return result;
+}
+
 /** Items a condition reads directly whose answer is "prefer not to answer". */
 function declinedReads(condition: Condition, ev: Evaluation, out: IndexedItem[]): void {
-  const node = classifyCondition(condition);
+  const node = nodeOf(condition);
   if (node.kind === 'all' || node.kind === 'any') for (const c of node.conditions) declinedReads(c, ev, out);
   else if (node.kind === 'not') declinedReads(node.condition, ev, out);
   else if (node.kind !== 'score' && node.kind !== 'positive' && ev.answer(node.item) === PREFER_NOT_TO_ANSWER) {
@@ -97,7 +107,7 @@ export function openGates(ev: Evaluation, entry: IndexedItem): IndexedItem[] {
   const itemWhen = entry.item.when as Condition | undefined;
   const conditions = [sectionWhen, itemWhen].filter((c): c is Condition => c !== undefined);
   const gates: IndexedItem[] = [];
-  if (truth({ all: conditions } as Condition, ev, gates) !== OPEN) gates.length = 0;
+  if (truthOfList('all', conditions, ev, gates) !== OPEN) gates.length = 0;
   for (const c of conditions) declinedReads(c, ev, gates);
   return [...new Set(gates)].sort((a, b) => a.position - b.position);
 }

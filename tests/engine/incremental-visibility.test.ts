@@ -4,6 +4,7 @@ import { indexOf } from '../../src/engine/questionnaire-index.js';
 import { Evaluation } from '../../src/engine/evaluation.js';
 import type { QuestionnaireIndex } from '../../src/engine/questionnaire-index.js';
 import { resolveAnswers } from '../../src/engine/resolve-answers.js';
+import { openGates } from '../../src/engine/gates.js';
 import type { AnswerValue, QuestionnaireInput } from '../../src/definition/types.js';
 import { briefScreen, substanceUseIntake } from '../../questionnaires/index.js';
 import { valueFor } from '../support/value-for.js';
@@ -64,6 +65,61 @@ describe('Evaluation.after (incremental visibility after one answer changes)', (
     const male = { ...female, sex: 'male' };
     expect(before.after(male, ['sex']).visible('follow')).toBe(false);
     expect(index.invalidates.get('sex')?.map((e) => e.item.id)).toStrictEqual(['follow']);
+  });
+});
+
+describe('Evaluation.gates (why a hidden item is hidden, remembered per section when the item has no condition)', () => {
+  // The evaluation remembers one gate list per hidden section for the items without a condition of their own;
+  // asked in any order, every item must get what computing its gates afresh gives.
+  function gatesAgree(q: QuestionnaireInput, picks: readonly (readonly [number, number])[], order: number): void {
+    const index = indexOf(q);
+    const answerable = index.order.filter((e) => e.item.kind !== 'display');
+    const answers: Record<string, AnswerValue> = {};
+    for (const [pick, n] of picks) {
+      const entry = answerable[pick % answerable.length];
+      const value = entry === undefined ? null : valueFor(entry.item, n);
+      if (entry !== undefined && value !== null) answers[entry.item.id] = value;
+    }
+    const ev = new Evaluation(index, answers);
+    const entries = index.order.slice(order % index.order.length).concat(index.order.slice(0, order % index.order.length));
+    for (const entry of entries) {
+      const ids = (g: readonly { item: { id: string } }[]) => g.map((e) => e.item.id);
+      expect(ids(ev.gates(entry)), entry.item.id).toStrictEqual(ids(openGates(new Evaluation(index, answers), entry)));
+    }
+  }
+  const picks = fc.array(fc.tuple(fc.nat(500), fc.nat(1000)), { maxLength: 40 });
+
+  it('gives every item of the full intake its own gates, in any order of asking', () => {
+    fc.assert(
+      fc.property(picks, fc.nat(), (p, order) => gatesAgree(substanceUseIntake, p, order)),
+      { numRuns: 40 },
+    );
+  });
+
+  it('gives every item of the brief screen its own gates, in any order of asking', () => {
+    fc.assert(
+      fc.property(picks, fc.nat(), (p, order) => gatesAgree(briefScreen, p, order)),
+      { numRuns: 40 },
+    );
+  });
+
+  it('gives the items a hidden section hides one gate list, and an item with its own condition what its conditions give', () => {
+    const index = indexOf(substanceUseIntake);
+    // AUDIT-C is asked when alcohol is among the substances used; heroin alone hides the section.
+    const ev = new Evaluation(index, { 'substance.used': ['heroin'] });
+    const auditc = index.sections.find((s) => s.section.id === 'auditc');
+    expect(auditc !== undefined && !ev.sectionVisible(auditc.index)).toBe(true);
+    const ids = (g: readonly { item: { id: string } }[]) => g.map((e) => e.item.id);
+    const plain = auditc?.items.filter((e) => e.when === undefined) ?? [];
+    const conditioned = auditc?.items.filter((e) => e.when !== undefined) ?? [];
+    expect(plain.length).toBeGreaterThan(1);
+    expect(conditioned.length).toBeGreaterThan(0);
+    // Every plain item is hidden by the section alone, so all get the section's gates; a conditioned item gets its own.
+    const [first, ...rest] = plain.map((e) => ids(ev.gates(e)));
+    expect(first?.length).toBeGreaterThan(0);
+    for (const r of rest) expect(r).toStrictEqual(first);
+    const fresh = (e: (typeof conditioned)[number]) => ids(openGates(new Evaluation(index, { 'substance.used': ['heroin'] }), e));
+    for (const e of conditioned) expect(ids(ev.gates(e))).toStrictEqual(fresh(e));
   });
 });
 
