@@ -8,7 +8,14 @@
  * `npm run bench:compare -- --baseline=<dist of the other build>` (the build
  * under test is dist/, or --dist); every `npm run bench` option applies
  * (`--quick`, `--intakes=`, `--rounds=` …).
+ *
+ * `--own-intake`: each build runs its own bundled `substanceUseIntake` with
+ * scripts built from that intake's visibility (same seed), for a baseline
+ * whose intake differs (the build a published docs/benchmarks.md run came
+ * from): the ratio is then "that release on its intake" against "this build on
+ * today's", which is what "no slower than the published run" asks.
  */
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as QuestionnairesModule from '../questionnaires/index.js';
@@ -28,8 +35,9 @@ const argv = process.argv.slice(2);
 const baselineArg = argv.find((a) => a.startsWith('--baseline='));
 if (baselineArg === undefined) throw new Error('Give the other build: --baseline=<its dist directory>.');
 const baseline = resolve(baselineArg.slice('--baseline='.length));
+const ownIntake = argv.includes('--own-intake');
 const opts = parseOptions(
-  argv.filter((a) => a !== baselineArg),
+  argv.filter((a) => a !== baselineArg && a !== '--own-intake'),
   { dist: join(root, 'dist'), date: new Date().toISOString().slice(0, 10), docs: 'none' },
 );
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -49,23 +57,34 @@ log(
 // calls resolveAnswers on thousands of partial answer sets of varied shapes, which leaves that build's inline caches
 // polymorphic: done on one build only, it made the re-check (identical code in both) about 2× slower in whichever
 // build was loaded as --dist. Both builds see the same calls, so neither starts the timing warmer or colder.
-const scripts = answerScripts(after.q, {
-  count: opts.people,
-  seed: opts.seed,
-  visibility: (answers) => {
-    before.lib.resolveAnswers(before.q, answers);
-    const ev = after.lib.resolveAnswers(after.q, answers).evaluation;
-    return (id) => ev.visible(id);
-  },
-});
-const twin = toSurveyTwin(after.q);
-const prepared = scripts.map((s) => prepare(s, twin));
-const { at, perScript, perAnswer } = scriptPhases(prepared);
+// With --own-intake each build gets scripts from its own intake, so each makes its own calls.
+const scriptsFor = (b: typeof after, other?: typeof after) =>
+  answerScripts(b.q, {
+    count: opts.people,
+    seed: opts.seed,
+    visibility: (answers) => {
+      other?.lib.resolveAnswers(other.q, answers);
+      const ev = b.lib.resolveAnswers(b.q, answers).evaluation;
+      return (id) => ev.visible(id);
+    },
+  });
+const phasesFor = (b: typeof after, scripts: ReturnType<typeof scriptsFor>) => {
+  const twin = toSurveyTwin(b.q);
+  return scriptPhases(scripts.map((s) => prepare(s, twin)));
+};
+const afterPhases = ownIntake ? phasesFor(after, scriptsFor(after)) : phasesFor(after, scriptsFor(after, before));
+const beforePhases = ownIntake ? phasesFor(before, scriptsFor(before)) : afterPhases;
+log(
+  `load average at start: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ')}${ownIntake ? '; each build on its own intake' : ''}`,
+);
 
 type Build = typeof after;
-const intake = (b: Build) => perScript((p) => ourIntake(b.lib, b.q, p), opts.warmup);
-const recheck = (b: Build) => perScript((p) => ourRecheck(b.lib, b.q, p), opts.warmup * 10);
-const steps = (b: Build) => perAnswer((ps) => ourSteps(b.lib, b.q, ps), opts.warmup);
+const phasesOf = (b: Build) => (b === after ? afterPhases : beforePhases);
+const intake = (b: Build) => phasesOf(b).perScript((p) => ourIntake(b.lib, b.q, p), opts.warmup);
+const recheck = (b: Build) => phasesOf(b).perScript((p) => ourRecheck(b.lib, b.q, p), opts.warmup * 10);
+const steps = (b: Build) => phasesOf(b).perAnswer((ps) => ourSteps(b.lib, b.q, ps), opts.warmup);
 
 log('interactive intakes…');
 const interactive = compare(await alternate(opts.intakes, opts.rounds, intake(after), intake(before)), 'ms', 'one whole intake', opts.intakes);
@@ -75,7 +94,7 @@ const recheckC = compare(await alternate(opts.intakes, opts.rounds, recheck(afte
 const perSecond = async (b: Build) => {
   let k = 0;
   return throughput(
-    () => at(k++),
+    () => phasesOf(b).at(k++),
     (p) => ourRecheck(b.lib, b.q, p),
     opts.throughputMs / 2,
   );
@@ -106,6 +125,9 @@ process.stdout.write(
     `| re-checks per second, back to back | ${fmt(perSecondBefore)} | ${fmt(perSecondAfter)} | ${fmt(perSecondAfter / perSecondBefore)}× |`,
     row('one transition, median', transition),
     row('one transition, p99', transition, 'p99'),
+    `load average at the end: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')}`,
     '',
   ].join('\n'),
 );

@@ -40,8 +40,11 @@ const prepared: PreparedScript[] = answerScripts(q, {
 }).map((s) => prepare(s, twin));
 
 // Plain hrtime here: this is a loop for the profiler, not a measure (run.ts measures with mitata).
+// The loop's CPU time (user + system) is printed too: on a shared machine whose load swings, the CPU time per
+// intake moves far less than wall-clock samples, so alternating runs of two builds compare on it.
 const samples: number[] = [];
 let sink = 0;
+const cpu0 = process.cpuUsage();
 if (what === 'answer') {
   const walker = ourSteps(
     lib,
@@ -62,8 +65,10 @@ if (what === 'answer') {
     samples.push(Number(process.hrtime.bigint() - t0));
   }
 }
+const cpu = process.cpuUsage(cpu0);
 const d = distribution(samples);
 const unit = what === 'answer' ? 1e3 : 1e6;
+const cpuPerSample = ((cpu.user + cpu.system) * 1e3) / d.n / unit;
 process.stdout.write(
-  `${what}: n=${d.n} median ${(d.median / unit).toFixed(3)} p90 ${(d.p90 / unit).toFixed(3)} p99 ${(d.p99 / unit).toFixed(3)} ${what === 'answer' ? 'µs' : 'ms'} (sink ${sink})\n`,
+  `${what}: n=${d.n} median ${(d.median / unit).toFixed(3)} p90 ${(d.p90 / unit).toFixed(3)} p99 ${(d.p99 / unit).toFixed(3)} ${what === 'answer' ? 'µs' : 'ms'}; CPU time per sample ${cpuPerSample.toFixed(3)} (sink ${sink})\n`,
 );
