@@ -56,16 +56,23 @@ log(
 // One set of scripts, from the build under test's own visibility; both builds must take them. Building the scripts
 // calls resolveAnswers on thousands of partial answer sets of varied shapes, which leaves that build's inline caches
 // polymorphic: done on one build only, it made the re-check (identical code in both) about 2× slower in whichever
-// build was loaded as --dist. Both builds see the same calls, so neither starts the timing warmer or colder.
+// build was loaded as --dist. Both builds see the same calls (the visibility questions included: asked of one
+// build only, an A/A run of one build against a copy of itself still timed the re-check about 2.5× slower on the
+// --dist side), so neither starts the timing warmer or colder.
 // With --own-intake each build gets scripts from its own intake, so each makes its own calls.
 const scriptsFor = (b: typeof after, other?: typeof after) =>
   answerScripts(b.q, {
     count: opts.people,
     seed: opts.seed,
     visibility: (answers) => {
-      other?.lib.resolveAnswers(other.q, answers);
+      const twin = other?.lib.resolveAnswers(other.q, answers).evaluation;
       const ev = b.lib.resolveAnswers(b.q, answers).evaluation;
-      return (id) => ev.visible(id);
+      return twin === undefined
+        ? (id) => ev.visible(id)
+        : (id) => {
+            twin.visible(id);
+            return ev.visible(id);
+          };
     },
   });
 const phasesFor = (b: typeof after, scripts: ReturnType<typeof scriptsFor>) => {
