@@ -1,4 +1,4 @@
-import type { AnswerValueOf, ItemsOf, Questionnaire } from '../definition/types.js';
+import type { AnswerValueOf, Questionnaire } from '../definition/types.js';
 import type { Issue } from '../issues/issue.js';
 import { formatIssue } from '../locale/format-issue.js';
 import { resolveLocale } from '../locale/resolve-locale.js';
@@ -19,21 +19,20 @@ import { formLocale, type IntakeProgressDetail, type IntakeSession } from '../we
  * if (shown.id === 'gad7.q1') shown.answer; // 0 | 1 | 2 | 3 | undefined
  * ```
  */
-export type IntakeItemState<Q extends Questionnaire = Questionnaire> =
-  ItemsOf<Q> extends infer I
-    ? I extends { readonly id: infer K extends string; readonly kind: infer Kind }
-      ? {
-          readonly id: K;
-          readonly item: I;
-          /** The answer the flow holds (never a default: undefined until the person answers). */
-          readonly answer: (Kind extends 'display' ? never : AnswerValueOf<I>) | undefined;
-          /** Why the flow refused the last answer or Next, for the person; undefined when there is nothing to fix. */
-          readonly error: string | undefined;
-          /** The same refusal as data (its `code` and limits), for a host that words it itself. */
-          readonly issue: Issue | undefined;
-        }
-      : never
-    : never;
+export type IntakeItemState<Q extends Questionnaire = Questionnaire> = Q['sections'][number]['items'][number] extends infer I
+  ? I extends { readonly id: infer K extends string; readonly kind: infer Kind }
+    ? {
+        readonly id: K;
+        readonly item: I;
+        /** The answer the flow holds (never a default: undefined until the person answers). */
+        readonly answer: (Kind extends 'display' ? never : AnswerValueOf<I>) | undefined;
+        /** Why the flow refused the last answer or Next, for the person; undefined when there is nothing to fix. */
+        readonly error: string | undefined;
+        /** The same refusal as data (its `code` and limits), for a host that words it itself. */
+        readonly issue: Issue | undefined;
+      }
+    : never
+  : never;
 
 /**
  * What `useIntake` says to draw: the library's `IntakeView` of the current

@@ -6,6 +6,7 @@ import { followUpCheckIn } from '../../examples/clinic-intake-web/src/follow-up-
 import { INTAKE_FORM_WORDING as W } from '../../src/web/wording.js';
 import { launchChromium } from './support/browser.js';
 import { type DeepFocus, FormPage } from './support/form-page.js';
+import { BRIEF_BY_KEYBOARD as BY_KEYBOARD } from './support/plans.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,27 +29,6 @@ async function tabTo(p: FormPage, wanted: (f: DeepFocus) => boolean): Promise<De
 const press = (p: FormPage, key: string) => p.page.keyboard.press(key);
 const inItem = (id: string) => (f: DeepFocus) => f.item === id && f.tag === 'input';
 const button = (name: string) => (f: DeepFocus) => f.tag === 'button' && f.text === name;
-
-/** The brief screen's answers a person gives below by keyboard. */
-const BY_KEYBOARD = {
-  'about.age': 36,
-  'auditc.sex': 'female',
-  'taps.tobacco.frequency': 'never',
-  'taps.alcohol.frequency': 'never',
-  'taps.drugs.frequency': 'never',
-  'taps.rx.frequency': 'never',
-  'withdrawal.screen': ['no'],
-  'phq9.q1': 0,
-  'phq9.q2': 0,
-  'gad7.q1': 0,
-  'gad7.q2': 0,
-  'asq.q1': 0,
-  'asq.q2': 0,
-  'asq.q3': 0,
-  'asq.q4': 0,
-  'living.home-support': true,
-  'living.transport': true,
-} as const;
 
 const itemOf = (id: string) => {
   const item = (briefScreen as Questionnaire).sections.flatMap((s) => s.items).find((i) => i.id === id);

@@ -5,6 +5,7 @@ import { asq, briefScreen } from 'intake-screening/questionnaires';
 import { INTAKE_FORM_WORDING as W } from '../../src/web/wording.js';
 import { launchChromium } from './support/browser.js';
 import { type DeepFocus, FormPage } from './support/form-page.js';
+import { BRIEF_BY_KEYBOARD } from './support/plans.js';
 import { outbox, serveReactExample } from './support/react-example.js';
 import type { StaticServer } from './support/static-server.js';
 
@@ -65,25 +66,7 @@ async function answerByKeyboard(p: FormPage, item: Item, value: AnswerValue): Pr
   for (let i = 0; i < index; i++) await press(p, 'ArrowDown');
 }
 
-const BY_KEYBOARD: Readonly<Record<string, AnswerValue>> = {
-  'about.age': 36,
-  'auditc.sex': 'female',
-  'taps.tobacco.frequency': 'never',
-  'taps.alcohol.frequency': 'never',
-  'taps.drugs.frequency': 'never',
-  'taps.rx.frequency': 'never',
-  'withdrawal.screen': ['no'],
-  'phq9.q1': 0,
-  'phq9.q2': 0,
-  'gad7.q1': 0,
-  'gad7.q2': 0,
-  'asq.q1': 0,
-  'asq.q2': 0,
-  'asq.q3': 0,
-  'asq.q4': 0,
-  'living.home-support': true,
-  'living.transport': true,
-};
+const BY_KEYBOARD: Readonly<Record<string, AnswerValue>> = BRIEF_BY_KEYBOARD;
 
 describe('<IntakeForm> in the React example', () => {
   it('completes the brief screen by keyboard only, with zero axe violations and nothing preselected on every screen, and ends on the person’s view', async () => {

@@ -1,13 +1,4 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
-import { fromAddress } from './questionnaires.js';
+import { mount } from './mount.js';
 
-const { questionnaire, locale } = fromAddress(location.search);
-const root = document.getElementById('root');
-if (root === null) throw new Error('The page needs a #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <App questionnaire={questionnaire} initialLocale={locale} />
-  </StrictMode>,
-);
+mount(({ questionnaire, locale }) => <App questionnaire={questionnaire} initialLocale={locale} />);

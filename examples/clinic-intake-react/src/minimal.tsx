@@ -1,17 +1,8 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { fromAddress } from './questionnaires.js';
+import { mount, Page } from './mount.js';
 import { SafetyQuestions } from './SafetyQuestions.js';
 
-const { locale } = fromAddress(location.search);
-document.documentElement.lang = locale;
-const root = document.getElementById('root');
-if (root === null) throw new Error('The page needs a #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <main>
-      <h1>{locale === 'es' ? 'Antes de su consulta' : 'Before your visit'}</h1>
-      <SafetyQuestions locale={locale} />
-    </main>
-  </StrictMode>,
-);
+mount(({ locale }) => (
+  <Page locale={locale}>
+    <SafetyQuestions locale={locale} />
+  </Page>
+));

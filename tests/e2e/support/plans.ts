@@ -118,3 +118,24 @@ export const FULL_INTAKE: Plan = {
   'preferences.faith': 'ok',
   'preferences.barriers': ['none'],
 };
+
+/** The brief screen answered by keyboard in the element and React walks: every section once, nothing raising urgency. */
+export const BRIEF_BY_KEYBOARD = {
+  'about.age': 36,
+  'auditc.sex': 'female',
+  'taps.tobacco.frequency': 'never',
+  'taps.alcohol.frequency': 'never',
+  'taps.drugs.frequency': 'never',
+  'taps.rx.frequency': 'never',
+  'withdrawal.screen': ['no'],
+  'phq9.q1': 0,
+  'phq9.q2': 0,
+  'gad7.q1': 0,
+  'gad7.q2': 0,
+  'asq.q1': 0,
+  'asq.q2': 0,
+  'asq.q3': 0,
+  'asq.q4': 0,
+  'living.home-support': true,
+  'living.transport': true,
+} as const;
