@@ -1,13 +1,17 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fromFormData } from '../../src/json-schema/index.js';
+import { formKey, fromFormData, toJsonSchema, toUiSchema } from '../../src/json-schema/index.js';
+import { type FormDriver, INTEROP_RUNS, type ItemGroup, runPlan, samplePlans } from './harness/answer-plan.js';
 import { filledControls, launchChromium, openPage, screenshot } from './harness/browser.js';
-import { QUESTIONNAIRES, type QuestionnaireName } from './harness/oracle.js';
+import { choiceValues, formChoices, propertySchema } from './harness/form-schema.js';
+import { type AnswerableItem, answerableItems, QUESTIONNAIRES, type QuestionnaireName } from './harness/oracle.js';
 import { DIST } from './harness/paths.js';
 import { type InteropServer, serve } from './harness/server.js';
 
-// JSON Forms 3.8 with the vanilla and the Material renderer sets (React 19, MUI 7) over toJsonSchema's
-// jsonforms profile and toUiSchema (pages/jsonforms.tsx).
+// JSON Forms 3.8 with the vanilla and the Material renderer sets (React 19, MUI 7) over toJsonSchema's jsonforms
+// profile and toUiSchema (pages/jsonforms.tsx). The UI schema is a Categorization: one category (tab) per section,
+// whose elements the renderers lay out one per child of the category's container, hidden ones included (vanilla
+// marks them `hidden`, Material leaves them empty), so the n-th child is the n-th element.
 
 let browser: Browser;
 let server: InteropServer;
@@ -20,17 +24,119 @@ afterAll(async () => {
 });
 
 const SETS = ['vanilla', 'material'] as const;
+type RendererSet = (typeof SETS)[number];
+
+interface Category extends ItemGroup {
+  /** Position of each item among the category's elements (Labels take positions too). */
+  readonly positions: ReadonlyMap<string, number>;
+  readonly size: number;
+}
+
+function categories(name: QuestionnaireName): Category[] {
+  const q = QUESTIONNAIRES[name];
+  const byId = new Map(answerableItems(q).map((i) => [i.id, i]));
+  return toUiSchema(q, { keys: 'form' }).uischema.elements.map((category) => {
+    const positions = new Map<string, number>();
+    const items: AnswerableItem[] = [];
+    category.elements.forEach((element, k) => {
+      if (element.type !== 'Control') return;
+      const id = element.scope.replace('#/properties/', '').replaceAll(':', '.');
+      positions.set(id, k);
+      items.push(byId.get(id)!);
+    });
+    return { label: category.label, items, positions, size: category.elements.length };
+  });
+}
+
+function jsonFormsDriver(set: RendererSet, name: QuestionnaireName, page: Page): FormDriver {
+  const q = QUESTIONNAIRES[name];
+  const { schema } = toJsonSchema(q, { profile: 'jsonforms', keys: 'form' });
+  const groups = categories(name);
+  const container = set === 'vanilla' ? page.locator('[id="categorization.detail"]') : page.locator('#root header + div > .MuiGrid-container');
+  const children = container.locator(':scope > *');
+  let open: Category | undefined;
+  const element = (item: AnswerableItem): Locator => children.nth(open!.positions.get(item.id)!);
+  const tab = (label: string) => (set === 'vanilla' ? page.locator('.category-subcategories > li', { hasText: label }) : page.getByRole('tab', { name: label, exact: true }));
+
+  return {
+    groups,
+    async open(group) {
+      const category = group as Category;
+      const found = tab(category.label);
+      if ((await found.count()) === 0) return false;
+      await found.first().click();
+      open = category;
+      await expect.poll(() => children.count(), `${category.label}: one child per UI schema element`).toBe(category.size);
+      return true;
+    },
+    async shown(group) {
+      const category = group as Category;
+      const visible = await children.evaluateAll(
+        (nodes, vanilla) => nodes.map((node) => (vanilla ? !(node as HTMLElement).hidden : node.childElementCount > 0)),
+        set === 'vanilla',
+      );
+      return category.items.filter((item) => visible[category.positions.get(item.id)!]).map((item) => item.id);
+    },
+    async enter(item, value) {
+      const control = element(item);
+      if (item.kind === 'number' || item.kind === 'text' || item.kind === 'date') {
+        await control.locator('input, textarea').first().fill(String(value));
+        return;
+      }
+      const offered = choiceValues(propertySchema(schema, formKey(item.id)));
+      const title = (choice: unknown) => offered.find((o) => o.value === choice)?.title ?? String(choice);
+      for (const choice of formChoices(item.kind, value)) {
+        if (item.kind === 'multi') {
+          if (set === 'material') {
+            await control.locator(`input[type="checkbox"][id="#/properties/${formKey(item.id)}-${String(choice)}"]`).check();
+          } else {
+            // Vanilla has no check-box list for an array of options: it shows a table, one drop-down per row.
+            await control.locator('header button').click();
+            await control.locator('tbody tr').last().locator('select').selectOption({ label: title(choice) });
+          }
+          continue;
+        }
+        const radio = control.locator(`input[type="radio"][value="${String(choice)}"]`);
+        if ((await radio.count()) > 0) {
+          await radio.check();
+        } else if (set === 'vanilla') {
+          await control.locator('select').selectOption({ label: title(choice) });
+        } else {
+          // Material renders a labelled choice without format: 'radio' as an autocomplete.
+          await control.locator('input[role="combobox"]').click();
+          await page.getByRole('option', { name: title(choice), exact: true }).click();
+          // The closing list box lies over the next control for a moment and would take its click.
+          await page.getByRole('listbox').waitFor({ state: 'detached' });
+        }
+      }
+    },
+    read: async () => (await page.evaluate(() => window.__interop?.read?.())) as Record<string, unknown>,
+  };
+}
 
 describe.each((Object.keys(QUESTIONNAIRES) as QuestionnaireName[]).flatMap((name) => SETS.map((set) => [set, name] as const)))(
   'JSON Forms %s, %s',
   (set, name) => {
-    test('the untouched form answers nothing: no control holds a value, the form data reads back as no answers', async () => {
+    test('the untouched form answers nothing: no control holds a value in any category, the form data reads back as no answers', async () => {
       const client = await openPage(browser, server, `/jsonforms.html?q=${name}&set=${set}`);
-      await screenshot(client.page, `jsonforms-${set}-${name}-untouched`);
-      expect(await filledControls(client.page)).toEqual([]);
-      const data = (await client.page.evaluate(() => window.__interop?.read?.())) as Record<string, unknown>;
-      expect(fromFormData(data)).toEqual({});
+      const driver = jsonFormsDriver(set, name, client.page);
+      for (const [k, group] of driver.groups.entries()) {
+        if (!(await driver.open(group))) continue;
+        expect(await filledControls(client.page), group.label).toEqual([]);
+        if (k === 0 || k === driver.groups.length - 1) await screenshot(client.page, `jsonforms-${set}-${name}-untouched-${k}`);
+      }
+      expect(fromFormData(await driver.read())).toEqual({});
       await client.close();
     });
+
+    test.each(samplePlans(QUESTIONNAIRES[name], INTEROP_RUNS[name]).map((plan, run) => [run, plan] as const))(
+      'random answers %i through the UI: shows what the library shows after each answer, and the data read back summarizes the same',
+      async (run, plan) => {
+        const client = await openPage(browser, server, `/jsonforms.html?q=${name}&set=${set}`);
+        await runPlan(QUESTIONNAIRES[name], jsonFormsDriver(set, name, client.page), plan);
+        await screenshot(client.page, `jsonforms-${set}-${name}-random-${run}`);
+        await client.close();
+      },
+    );
   },
 );
