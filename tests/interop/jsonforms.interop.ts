@@ -56,7 +56,8 @@ function jsonFormsDriver(set: RendererSet, name: QuestionnaireName, page: Page):
   const children = container.locator(':scope > *');
   let open: Category | undefined;
   const element = (item: AnswerableItem): Locator => children.nth(open!.positions.get(item.id)!);
-  const tab = (label: string) => (set === 'vanilla' ? page.locator('.category-subcategories > li', { hasText: label }) : page.getByRole('tab', { name: label, exact: true }));
+  const tab = (label: string) =>
+    set === 'vanilla' ? page.locator('.category-subcategories > li', { hasText: label }) : page.getByRole('tab', { name: label, exact: true });
 
   return {
     groups,
@@ -92,7 +93,11 @@ function jsonFormsDriver(set: RendererSet, name: QuestionnaireName, page: Page):
           } else {
             // Vanilla has no check-box list for an array of options: it shows a table, one drop-down per row.
             await control.locator('header button').click();
-            await control.locator('tbody tr').last().locator('select').selectOption({ label: title(choice) });
+            await control
+              .locator('tbody tr')
+              .last()
+              .locator('select')
+              .selectOption({ label: title(choice) });
           }
           continue;
         }
@@ -105,8 +110,11 @@ function jsonFormsDriver(set: RendererSet, name: QuestionnaireName, page: Page):
           // Material renders a labelled choice without format: 'radio' as an autocomplete.
           await control.locator('input[role="combobox"]').click();
           await page.getByRole('option', { name: title(choice), exact: true }).click();
-          // The closing list box lies over the next control for a moment and would take its click.
+          // Leave the field as a person moving on would: while it keeps the focus, the next click on the page only
+          // blurs it and is lost (seen on the radio buttons the choice had just shown). Tab is no good here: it
+          // focuses the next autocomplete, whose list then covers the controls below.
           await page.getByRole('listbox').waitFor({ state: 'detached' });
+          await control.locator('input[role="combobox"]').blur();
         }
       }
     },

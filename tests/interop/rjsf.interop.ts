@@ -31,7 +31,11 @@ function rjsfDriver(name: QuestionnaireName, page: Page): FormDriver {
   return {
     groups: [group],
     open: async () => true,
-    shown: () => page.evaluate((keys) => keys.filter(([, key]) => document.querySelector(`[id="root_${key}"]`) !== null).map(([id]) => id), items.map((i) => [i.id, formKey(i.id)] as const)),
+    shown: () =>
+      page.evaluate(
+        (keys) => keys.filter(([, key]) => document.querySelector(`[id="root_${key}"]`) !== null).map(([id]) => id),
+        items.map((i) => [i.id, formKey(i.id)] as const),
+      ),
     async enter(item, value) {
       const key = formKey(item.id);
       if (item.kind === 'number' || item.kind === 'text' || item.kind === 'date') {
