@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formKey, fromFormData, toJsonSchema } from '../../src/json-schema/index.js';
-import { type FormDriver, INTEROP_RUNS, runPlan, samplePlans } from './harness/answer-plan.js';
+import { answerEveryItem, type FormDriver, INTEROP_RUNS, runPlan, samplePlans } from './harness/answer-plan.js';
 import { filledControls, launchChromium, openPage, screenshot } from './harness/browser.js';
 import { choiceValues, formChoices, propertySchema } from './harness/form-schema.js';
 import { answerableItems, QUESTIONNAIRES, type QuestionnaireName } from './harness/oracle.js';
@@ -61,6 +61,16 @@ describe.each(Object.keys(QUESTIONNAIRES) as QuestionnaireName[])('RJSF, %s', (n
     const data = (await client.page.evaluate(() => window.__interop?.read?.())) as Record<string, unknown>;
     expect(fromFormData(data)).toEqual({});
     await client.close();
+  });
+
+  test(`every item has a control that takes an answer (plans that between them answer all ${answerableItems(QUESTIONNAIRES[name]).length})`, async () => {
+    await answerEveryItem(QUESTIONNAIRES[name], async (plan, k) => {
+      const client = await openPage(browser, server, `/rjsf.html?q=${name}`);
+      const given = await runPlan(QUESTIONNAIRES[name], rjsfDriver(name, client.page), plan);
+      await screenshot(client.page, `rjsf-${name}-every-item-${k}`);
+      await client.close();
+      return given;
+    });
   });
 
   test.each(samplePlans(QUESTIONNAIRES[name], INTEROP_RUNS[name]).map((plan, run) => [run, plan] as const))(

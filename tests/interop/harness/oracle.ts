@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Item } from '../../../src/definition/item.js';
+import { type Item, PREFER_NOT_TO_ANSWER } from '../../../src/definition/item.js';
 import type { Questionnaire } from '../../../src/definition/types.js';
 import { indexOf } from '../../../src/engine/questionnaire-index.js';
 import { resolveAnswers } from '../../../src/engine/resolve-answers.js';
@@ -52,4 +52,55 @@ export function planArbitrary(q: Questionnaire, domain: ValueDomain, answerRate 
   return fc
     .tuple(...items.map((item) => fc.option(domain(item), { freq: Math.max(1, Math.round(answerRate / (1 - answerRate))), nil: undefined })))
     .map((values) => new Map(items.flatMap((item, k) => (values[k] === undefined ? [] : [[item.id, values[k]] as const]))));
+}
+
+/** The values a coverage plan tries for an item: each option, the decline, both booleans, a bound, one text. */
+function candidates(item: AnswerableItem): unknown[] {
+  const decline = 'preferNotToAnswer' in item && item.preferNotToAnswer ? [PREFER_NOT_TO_ANSWER] : [];
+  switch (item.kind) {
+    case 'single':
+    case 'scale':
+      return [...item.options.map((o) => o.value), ...decline];
+    case 'boolean':
+      return [true, false, ...decline];
+    case 'multi':
+      return [item.options.filter((o) => !o.exclusive).map((o) => o.value), ...item.options.filter((o) => o.exclusive).map((o) => [o.value]), ...decline];
+    case 'number':
+      return [item.max ?? item.min ?? 1];
+    case 'text':
+      return ['something I want to say'];
+    case 'date':
+      return [item.min ?? '2024-01-15'];
+  }
+}
+
+/**
+ * Plans that between them answer every answerable item: each walks the items in order and gives each shown item
+ * the value that shows the most items no earlier plan has answered (so the next plan takes the other branches).
+ * Throws if some item cannot be reached that way, so a questionnaire change cannot silently shrink coverage.
+ */
+export function coveragePlans(q: Questionnaire): Map<string, unknown>[] {
+  const items = answerableItems(q);
+  const uncovered = new Set(items.map((i) => i.id));
+  const plans: Map<string, unknown>[] = [];
+  while (uncovered.size > 0) {
+    const plan = new Map<string, unknown>();
+    const given: Record<string, unknown> = {};
+    for (const item of items) {
+      if (!visibleItems(q, given).includes(item.id)) continue;
+      let best: { value: unknown; reach: number } | undefined;
+      for (const value of candidates(item)) {
+        const shown = visibleItems(q, { ...given, [item.id]: value });
+        const reach = shown.filter((id) => uncovered.has(id) && id !== item.id).length;
+        if (best === undefined || reach > best.reach) best = { value, reach };
+      }
+      plan.set(item.id, best!.value);
+      given[item.id] = best!.value;
+    }
+    const before = uncovered.size;
+    for (const id of plan.keys()) uncovered.delete(id);
+    if (uncovered.size === before) throw new Error(`no plan reaches ${[...uncovered].join(', ')}`);
+    plans.push(plan);
+  }
+  return plans;
 }
