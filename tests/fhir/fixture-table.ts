@@ -60,7 +60,7 @@ export const SCORING: Readonly<Record<string, FormScoring>> = {
 /** Rough kinds of what an import reports, for the table (each issue's message decides its kind). */
 const KINDS: readonly [RegExp, string][] = [
   [/^Rendering-only extensions/, 'rendering-only extensions (grouped)'],
-  [/calculated \(|read-only \(|hidden \(/, 'computed items left out'],
+  [/calculated \(|read-only \(|hidden \(|the form's (total|section) score/, 'computed items left out'],
   [/No total is inferred/, 'no total inferred'],
   [/value set/, 'value sets not resolvable offline'],
   [/enableWhenExpression|asks it as question/, 'FHIRPath conditions'],

@@ -29,14 +29,14 @@ const US_CORE: readonly UsCoreCase[] = [
     questionnaire: 'us-core/Questionnaire-phq-9-example.json',
     response: 'us-core/QuestionnaireResponse-phq-9-example.json',
     total: '/44261-6',
-    answered: 11,
+    answered: 10, // 9 items and the difficulty question; the total (44261-6) is the form's, skipped without an issue
   },
   {
     name: 'AUDIT-C',
     questionnaire: 'us-core/Questionnaire-AUDIT-C.json',
     response: 'us-core/QuestionnaireResponse-AUDIT-C.json',
     total: '/75626-2',
-    answered: 4,
+    answered: 3, // the total (75626-2) is the form's, skipped without an issue
   },
   { name: 'TAPS', questionnaire: 'us-core/Questionnaire-TAPS.json', response: 'us-core/QuestionnaireResponse-TAPS.json', answered: 5 },
 ];

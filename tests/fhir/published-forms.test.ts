@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../src/definition/item.js';
 import { resolveAnswers } from '../../src/engine/resolve-answers.js';
-import { fromFhirQuestionnaire } from '../../src/fhir/index.js';
+import { fromFhirQuestionnaire, fromFhirQuestionnaireResponse } from '../../src/fhir/index.js';
 import { PUBLISHED, loadPublished } from './published.js';
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/fhir');
@@ -103,6 +103,9 @@ describe('real-world patterns on published forms', () => {
       ['sdc/questionnaire-sdc-profile-example-hunger-vital-signs.json', '/88124-3', /calculated \(calculatedExpression\) and read-only \(readOnly\)/],
       ['lhc-forms/argonaut-phq9-ish.json', 'g1.s', /hidden \(questionnaire-hidden\), not asked/],
       ['lhc-forms/q-with-contained-valueset-with-itemWeight.json', 'link-3', /read-only \(readOnly\), not asked/],
+      // plain decimals with no expression, coded as the instrument's total score
+      ['us-core/Questionnaire-phq-9-example.json', '/44261-6', /the form's total score .*, not asked/],
+      ['us-core/Questionnaire-AUDIT-C.json', '/75626-2', /the form's total score .*, not asked/],
     ];
     for (const [file, linkId, why] of cases) {
       const { questionnaire, issues, mapping } = fromFhirQuestionnaire(loadPublished(file));
@@ -114,6 +117,29 @@ describe('real-world patterns on published forms', () => {
         `${file} ${linkId}`,
       ).toBeDefined();
     }
+  });
+
+  it("a response carrying the form's computed total imports without an unknown-item issue; the total is not taken as an answer (LHC-Forms Apgar)", () => {
+    const form = loadPublished('lhc-forms/apgar-with-itemWeight-variable.json') as {
+      item: { linkId: string; answerOption?: { valueCoding: { system?: string; code: string } }[] }[];
+    };
+    const { questionnaire, mapping } = fromFhirQuestionnaire(form);
+    const asked = form.item.filter((i) => i.answerOption);
+    expect(asked).toHaveLength(5);
+    const response = {
+      resourceType: 'QuestionnaireResponse',
+      status: 'completed',
+      item: [
+        ...asked.map((i) => ({ linkId: i.linkId, answer: [{ valueCoding: i.answerOption?.[1]?.valueCoding }] })),
+        { linkId: '9272-6', answer: [{ valueDecimal: 5 }] },
+        { linkId: 'not-in-the-form', answer: [{ valueString: 'x' }] },
+      ],
+    };
+    const { answers, issues } = fromFhirQuestionnaireResponse(questionnaire, response, { mapping, security: false });
+    expect(Object.keys(answers)).toHaveLength(5);
+    expect(Object.values(answers).every((v) => v !== 5)).toBe(true);
+    // only the linkId the form does not have is reported; the computed total is skipped
+    expect(issues.filter((i) => i.code === 'unknown-item').map((i) => i.path)).toEqual([['item', 6, 'linkId']]);
   });
 
   it('rendering-only extensions come in one grouped issue; those that change meaning stay on their own (LHC-Forms PHQ-9)', () => {

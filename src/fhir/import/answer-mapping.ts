@@ -31,6 +31,13 @@ export interface FhirAnswerMapping {
   readonly ids: ReadonlyMap<string, string>;
   /** Item id → answer key (see `answerKey`) → the answer value it stands for. */
   readonly answers: ReadonlyMap<string, ReadonlyMap<string, MappedAnswer>>;
+  /**
+   * linkIds of items the form computes or only shows (calculated, read-only or
+   * hidden) that import left out. A response's values for them are not the
+   * person's answers: `fromFhirQuestionnaireResponse` skips them without an
+   * unknown-item issue, and scores are recomputed from the answers.
+   */
+  readonly computed?: ReadonlySet<string>;
 }
 
 /**

@@ -182,6 +182,8 @@ export function fromFhirQuestionnaireResponse(q: Questionnaire, json: unknown, o
         Array.isArray(node.extension) &&
         (node.extension as { url?: unknown; valueCode?: unknown }[]).some((e) => e?.url === HL7_EXT.dataAbsentReason && e.valueCode === DECLINED.code);
       if (answers.length === 0 && !declined) return;
+      // The form's own computed value (a total, a BMI) is not an answer; scores are recomputed from the answers.
+      if (mapping.computed?.has(linkId) === true) return;
       const id = mapping.ids.get(linkId);
       const entryOf = id === undefined ? undefined : index.items.get(id);
       if (!entryOf) {

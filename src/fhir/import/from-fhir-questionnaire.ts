@@ -121,6 +121,7 @@ export function fromFhirQuestionnaire(json: unknown, options: FromFhirOptions = 
     budget: new ConditionBudget(),
     valueSets: new ContainedValueSets(root.contained, reporter),
     unscored: new Map(),
+    computed: new Set(),
   };
   const title = importText(root.title ?? root.name ?? root.id ?? 'Imported questionnaire', root._title, ['title'], reporter);
   const sections: SectionDraft[] = [];
@@ -174,7 +175,7 @@ export function fromFhirQuestionnaire(json: unknown, options: FromFhirOptions = 
   }
   const locales = declaredLocales(def);
   const questionnaire = parseQuestionnaire(locales.length > 0 ? { ...def, locales } : def);
-  return { questionnaire, issues, mapping: { ids: state.ids.ids, answers: state.answers } };
+  return { questionnaire, issues, mapping: { ids: state.ids.ids, answers: state.answers, computed: state.computed } };
 }
 
 /** A section draft as the definition takes it. */

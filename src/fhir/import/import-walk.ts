@@ -57,6 +57,8 @@ export interface WalkState {
   readonly valueSets: ContainedValueSets;
   /** Top-level section id → linkIds of items whose options carry weights but that were not imported as scale items. */
   readonly unscored: Map<string, string[]>;
+  /** linkIds of calculated, read-only and hidden items left out (see FhirAnswerMapping.computed). */
+  readonly computed: Set<string>;
 }
 
 /** Extensions that make an item computed by the form rather than asked (R4 core's cqf-calculatedValue, SDC's calculatedExpression). */
@@ -203,6 +205,17 @@ function walkChildren(
   });
 }
 
+/**
+ * A number item coded or titled as a "total score" or "section score" (US Core's PHQ-9 44261-6 and AUDIT-C 75626-2 are plain
+ * decimals with no expression) is the form's own total, not a question: asking the person their total would
+ * let them answer for the instrument.
+ */
+function isFormTotal(input: FhirItemInput): boolean {
+  if (input.type !== 'decimal' && input.type !== 'integer') return false;
+  const names = [input.text, ...(input.code ?? []).map((c) => c.display)];
+  return names.some((n) => typeof n === 'string' && /\b(total|section) score\b/i.test(n));
+}
+
 function importQuestion(input: FhirItemInput, place: Placement, inherited: Condition[], path: IssuePath, state: WalkState, more = false): void {
   const { reporter } = state;
   const scoreId = input.linkId.startsWith(SCORE_LINK_PREFIX) ? input.linkId.slice(SCORE_LINK_PREFIX.length) : undefined;
@@ -219,6 +232,7 @@ function importQuestion(input: FhirItemInput, place: Placement, inherited: Condi
   const calculated = input.extension?.some((e) => CALCULATED_EXT.has(e.url)) === true;
   const hidden = input.extension?.some((e) => e.url === HL7_EXT.hidden && e.valueBoolean === true) === true;
   const readOnly = input.readOnly === true && input.type !== 'display';
+  const total = isFormTotal(input);
   const consumed = new Set([...COMMON_EXT, ...consumedExtensions(input.type), ...CALCULATED_EXT, HL7_EXT.hidden]);
   for (const key of Object.keys(input)) {
     if (!KNOWN_ITEM_KEYS.has(key) && key !== 'readOnly')
@@ -237,10 +251,16 @@ function importQuestion(input: FhirItemInput, place: Placement, inherited: Condi
 
   let own: Condition | undefined;
   const hasText = typeof input.text === 'string' && input.text.length > 0;
-  if (calculated || hidden || readOnly) {
-    const why = [calculated ? 'calculated (calculatedExpression)' : '', readOnly ? 'read-only (readOnly)' : '', hidden ? 'hidden (questionnaire-hidden)' : '']
+  if (calculated || hidden || readOnly || total) {
+    const why = [
+      calculated ? 'calculated (calculatedExpression)' : '',
+      readOnly ? 'read-only (readOnly)' : '',
+      hidden ? 'hidden (questionnaire-hidden)' : '',
+      total && !calculated ? "the form's total score (a number coded or titled as a total or section score)" : '',
+    ]
       .filter((w) => w.length > 0)
       .join(' and ');
+    state.computed.add(input.linkId);
     reporter.report(path, `Item "${input.linkId}" is ${why}, not asked of the person; the library cannot compute or carry it, so it is left out.`, id);
   } else if (input.type === 'display' && !hasText) {
     reporter.report(path, `Display item "${input.linkId}" has no text; it is left out.`, id);
