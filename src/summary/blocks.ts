@@ -5,11 +5,39 @@ import { displayText } from './safe-text.js';
  * Markdown, so both formats always carry the same content.
  */
 
-/** One list entry, with optional indented detail lines. */
+/**
+ * An answer an entry rests on. With `ref` (its number in the answers
+ * appendix) it prints short, "A7 Yes", since the question is printed once
+ * there; without, in full, so an answer the appendix does not list is never
+ * lost.
+ */
+export interface AnswerRef {
+  readonly ref: number | undefined;
+  readonly itemId: string;
+  readonly question: string;
+  readonly answerText: string;
+}
+
+/** The answers behind an entry, under a label ("Evidence"), printed on one line. */
+export interface AnswerRefs {
+  readonly label: string;
+  readonly answers: readonly AnswerRef[];
+}
+
+/** One list entry: its text and the answers it rests on on one line, then optional indented detail lines. */
 export interface ListEntry {
   readonly text: string;
   readonly details?: readonly string[];
+  readonly refs?: AnswerRefs;
 }
+
+/** A table row; `anchor` numbers an answer row that references point to; `line` is the row in text and Markdown. */
+export interface TableRow {
+  readonly cells: readonly string[];
+  readonly anchor?: number;
+  readonly line?: string;
+}
+
 
 /** One bar of the score chart: a total on its scale, with its bands and the cut-off applied. */
 export interface ChartBar {
@@ -26,10 +54,33 @@ export interface ChartBar {
 /** A block of a rendered summary. */
 export type Block =
   | { readonly kind: 'heading'; readonly level: 1 | 2 | 3; readonly text: string }
-  | { readonly kind: 'paragraph'; readonly text: string }
+  | { readonly kind: 'paragraph'; readonly text: string; readonly strong?: true }
   | { readonly kind: 'list'; readonly entries: readonly ListEntry[] }
-  /** Drawn in HTML only; the same numbers are in the list of results beside it in every format. */
-  | { readonly kind: 'chart'; readonly caption: string; readonly bars: readonly ChartBar[] };
+  | { readonly kind: 'table'; readonly head: readonly string[]; readonly rows: readonly TableRow[] }
+  /** Drawn in HTML only; the same numbers are in the table of results beside it in every format. */
+  | { readonly kind: 'chart'; readonly caption: string; readonly bars: readonly ChartBar[] }
+  /** The appendix: HTML starts it on a new page; text and Markdown print its blocks in order. */
+  | { readonly kind: 'appendix'; readonly blocks: readonly Block[] };
+
+/** The blocks with the appendix opened, for the formats that do not lay it out. */
+function flat(blocks: readonly Block[]): Block[] {
+  return blocks.flatMap((b) => (b.kind === 'appendix' ? flat(b.blocks) : [b]));
+}
+
+/** Cells of a table row, and answer references, on one line. */
+export const CELL_SEPARATOR = ' · ';
+
+const rowLine = (r: TableRow): string => r.line ?? r.cells.join(CELL_SEPARATOR);
+
+/** A reference as text: "A7 Yes", or the whole answer when the appendix does not list it. */
+export function refText(r: AnswerRef): string {
+  return r.ref === undefined ? `${r.question} — ${r.answerText} (${r.itemId})` : `A${r.ref} ${r.answerText}`;
+}
+
+/** An entry's first line, before escaping: its text, then the answers it rests on. */
+function entryLine(e: ListEntry): string {
+  return e.refs === undefined || e.refs.answers.length === 0 ? e.text : `${e.text} — ${e.refs.label}: ${e.refs.answers.map(refText).join(CELL_SEPARATOR)}`;
+}
 
 // Content may come from free-text answers or stored definitions: every piece
 // of every block goes through displayText (one line, nothing invisible), so a
@@ -63,48 +114,75 @@ export function escapeMarkdown(s: string): string {
   return escaped.replace(/^([-+=]|\d+[.)])/, '\\$1');
 }
 
-const UNDERLINE = { 1: '=', 2: '-', 3: '~' } as const;
+const UNDERLINE = { 1: '=', 2: '-' } as const;
 
-/** Print blocks as plain text: underlined headings, "-" lists, indented details. */
-export function toText(blocks: readonly Block[]): string {
-  const out: string[] = [];
-  for (const b of blocks) {
-    switch (b.kind) {
-      case 'heading': {
-        const text = oneLine(b.text);
-        out.push(`${text}\n${UNDERLINE[b.level].repeat(Math.max(3, [...text].length))}`);
-        break;
-      }
-      case 'paragraph':
-        out.push(oneLine(b.text));
-        break;
-      case 'list':
-        out.push(b.entries.map((e) => [`- ${oneLine(e.text)}`, ...(e.details ?? []).map((d) => `    ${oneLine(d)}`)].join('\n')).join('\n'));
-        break;
-      case 'chart':
-        break;
+/** One block as plain text; a chart has none (its numbers are in the table beside it). */
+function textBlock(b: Block): string {
+  switch (b.kind) {
+    case 'heading': {
+      const text = oneLine(b.text);
+      // A third-level heading is one line on top of what it heads, so short lists stay short on paper.
+      return b.level === 3 ? `${text}:` : `${text}\n${UNDERLINE[b.level].repeat(Math.max(3, [...text].length))}`;
     }
+    case 'paragraph':
+      return oneLine(b.text);
+    case 'list':
+      return b.entries.map((e) => [`- ${oneLine(entryLine(e))}`, ...(e.details ?? []).map((d) => `    ${oneLine(d)}`)].join('\n')).join('\n');
+    case 'table':
+      return b.rows.map((r) => `- ${oneLine(rowLine(r))}`).join('\n');
+    case 'chart':
+    case 'appendix':
+      return '';
+  }
+}
+
+/**
+ * Print blocks as plain text: underlined headings, "-" lists, indented
+ * details, table rows as list lines. `compact` (the clinician view, meant to
+ * fit a page) leaves blank lines only before sections and paragraphs.
+ */
+export function toText(blocks: readonly Block[], compact = false): string {
+  const out: string[] = [];
+  let underHeading = false;
+  for (const b of flat(blocks)) {
+    const text = textBlock(b);
+    if (text === '') continue;
+    // A blank line before a section (a first- or second-level heading) and before a paragraph that follows
+    // something other than a heading; everything else follows on the next line, so a page holds more.
+    const apart = !compact || (b.kind === 'heading' ? b.level < 3 : b.kind === 'paragraph' && !underHeading);
+    if (out.length > 0 && !apart) out[out.length - 1] += `\n${text}`;
+    else out.push(text);
+    underHeading = b.kind === 'heading';
   }
   return `${out.join('\n\n')}\n`;
 }
 
-/** Print blocks as CommonMark, escaping all content. */
-export function toMarkdown(blocks: readonly Block[]): string {
+/** Print blocks as CommonMark, escaping all content; `compact` as for {@link toText}. */
+export function toMarkdown(blocks: readonly Block[], compact = false): string {
   const out: string[] = [];
-  for (const b of blocks) {
+  let afterHeading = false;
+  for (const b of flat(blocks)) {
+    if (b.kind === 'chart') continue;
+    // A heading ends its line in CommonMark, so what follows it, and a third-level heading, need no blank line.
+    if (compact && (afterHeading || (b.kind === 'heading' && b.level === 3))) out.push('\n');
+    else if (out.length > 0) out.push('\n\n');
+    afterHeading = b.kind === 'heading';
     switch (b.kind) {
       case 'heading':
         out.push(`${'#'.repeat(b.level)} ${escapeMarkdown(b.text)}`);
         break;
       case 'paragraph':
-        out.push(escapeMarkdown(b.text));
+        out.push(b.strong === true ? `**${escapeMarkdown(b.text)}**` : escapeMarkdown(b.text));
         break;
       case 'list':
-        out.push(b.entries.map((e) => [`- ${escapeMarkdown(e.text)}`, ...(e.details ?? []).map((d) => `  - ${escapeMarkdown(d)}`)].join('\n')).join('\n'));
+        out.push(b.entries.map((e) => [`- ${escapeMarkdown(entryLine(e))}`, ...(e.details ?? []).map((d) => `  - ${escapeMarkdown(d)}`)].join('\n')).join('\n'));
         break;
-      case 'chart':
+      case 'table':
+        out.push(b.rows.map((r) => `- ${escapeMarkdown(rowLine(r))}`).join('\n'));
+        break;
+      case 'appendix':
         break;
     }
   }
-  return `${out.join('\n\n')}\n`;
+  return `${out.join('').trimStart()}\n`;
 }

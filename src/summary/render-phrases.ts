@@ -53,6 +53,13 @@ export const CLINICIAN_PHRASES = {
     en: 'Scores on their scales (bar: score; shades: bands; dashed line: cut-off)',
     es: 'Puntuaciones en sus escalas (barra: puntuación; tonos: categorías; línea discontinua: punto de corte)',
   },
+  seeFlag: { en: 'safety flag {id} (below)', es: 'alerta de seguridad {id} (más abajo)' },
+  appendix: { en: 'Appendix: answers and sources', es: 'Anexo: respuestas y fuentes' },
+  sources: { en: 'Sources', es: 'Fuentes' },
+  resultsHead: { en: 'Instrument|Score (range)|Band|Cut-off|Answers', es: 'Instrumento|Puntuación (rango)|Categoría|Punto de corte|Respuestas' },
+  cutoffMet: { en: '{cutoff} (met)', es: '{cutoff} (alcanzado)' },
+  cutoffNotMet: { en: '{cutoff} (not met)', es: '{cutoff} (no alcanzado)' },
+  answersHead: { en: 'Ref.|Question|Answer|Item', es: 'Ref.|Pregunta|Respuesta|Ítem' },
   chartBar: { en: '{name}: {score} of {min} to {max}, {band}.', es: '{name}: {score} de {min} a {max}, {band}.' },
   chartCutoff: { en: 'Cut-off {cutoff}: {side}.', es: 'Punto de corte {cutoff}: {side}.' },
 } as const satisfies Record<string, LocalizedText>;

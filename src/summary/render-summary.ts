@@ -42,8 +42,8 @@ const AUDIENCES = { clinician: clinicianBlocks, patient: patientBlocks } as cons
 >;
 type Printer = (blocks: readonly Block[], options: RenderSummaryOptions, locale: string) => string;
 const FORMATS = {
-  text: (b) => toText(b),
-  markdown: (b) => toMarkdown(b),
+  text: (b, o) => toText(b, o.audience === 'clinician'),
+  markdown: (b, o) => toMarkdown(b, o.audience === 'clinician'),
   html: (b, o, locale) => toHtml(b, { lang: locale, audience: o.audience, fragment: o.fragment === true }),
 } as const satisfies Record<RenderSummaryOptions['format'], Printer>;
 

@@ -40,8 +40,17 @@ const TAGS = new Set([
   'h2',
   'h3',
   'p',
+  'strong',
+  'section',
   'ul',
   'li',
+  'a',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
   'figure',
   'svg',
   'desc',
@@ -52,6 +61,9 @@ const TAGS = new Set([
 ]);
 const ATTRIBUTES = new Set([
   'lang',
+  'id',
+  'href',
+  'scope',
   'class',
   'charset',
   'name',
@@ -130,8 +142,17 @@ describe('the HTML renderer', () => {
               expect(attr.value).not.toMatch(/alert|javascript|evil|typed/i);
             }
           }
-          // No link or resource at all, and nothing invisible or direction-changing.
-          expect(all.some((el) => el.attrs.some((a) => /^(href|src|on)/i.test(a.name)))).toBe(false);
+          // No resource or handler at all; the only links are to answer rows of this document (ids from a counter).
+          expect(all.some((el) => el.attrs.some((a) => /^(src|on)/i.test(a.name)))).toBe(false);
+          const ids = new Set(all.flatMap((el) => el.attrs.filter((a) => a.name === 'id').map((a) => a.value)));
+          for (const id of ids) expect(id).toMatch(/^answer-\d+$/);
+          for (const el of all) {
+            for (const a of el.attrs.filter((x) => x.name === 'href')) {
+              expect(el.tagName).toBe('a');
+              expect(a.value).toMatch(/^#answer-\d+$/);
+              expect(ids.has(a.value.slice(1))).toBe(true);
+            }
+          }
           expect(html).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/u);
           // The disclosure is not lost: the clinician reads the answer as typed, as text.
           if (audience === 'clinician') expect(textOf(tree as Node)).toContain(`typed ${attack.replace(/[\u202a-\u202e\u2066-\u2069]/gu, '')} end`);
@@ -149,8 +170,12 @@ describe('the HTML renderer', () => {
     expect(textOf(all.find((e) => e.tagName === 'title') as Node)).toBe('Referral summary: Brief substance use and wellbeing screen');
     expect(textOf(all.find((e) => e.tagName === 'style') as Node)).toContain('@media print');
     expect(all.filter((e) => e.tagName === 'h2').map((e) => textOf(e))).toEqual(
-      expect.arrayContaining(['Urgency', 'Safety flags', 'Screening results', 'Findings']),
+      expect.arrayContaining(['Safety flags', 'Screening results', 'Findings', 'Appendix: answers and sources']),
     );
+    // Urgency leads, in bold, before the first section; the appendix is a section that starts a printed page.
+    expect(html).toMatch(/<\/h1>\n<p>[^<]*<\/p>\n<p class="urgency"><strong>Urgency — Urgent/);
+    expect(html).toContain('<section class="appendix">');
+    expect(textOf(all.find((e) => e.tagName === 'style') as Node)).toContain('.intake-summary .appendix{break-before:page}');
     const fragment = renderSummary(summary, { format: 'html', audience: 'clinician', locale: 'es', fragment: true });
     expect(fragment).toMatch(/^<article class="intake-summary intake-summary-clinician" lang="es">/);
     expect(fragment).not.toContain('<style');

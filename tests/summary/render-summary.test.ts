@@ -41,7 +41,7 @@ describe('renderSummary, clinician view', () => {
       'safety.acute',
       'Thoughts of being better off dead reported on the mood screen.',
       'Call the test crisis line now.',
-      'Score 5 (range 0–6)',
+      '5 (0–6)',
       'Elevated range',
       '≥ 3',
       'Screened positive for symptoms of low mood',
@@ -65,16 +65,24 @@ describe('renderSummary, clinician view', () => {
     for (const text of expected) expect(out, text).toContain(text);
   });
 
-  it.each(formats)('%s: prints every evidence answer next to its question', (format) => {
+  it.each(formats)('%s: prints every evidence answer once next to its question, and refers to it by number elsewhere', (format) => {
     const out = render(busy, { format, audience: 'clinician' });
-    expect(out).toContain('Do you have naloxone? — No (use.naloxone)');
-    expect(out).toContain('Which have you used in the past month? — Opioids; Alcohol (use.substances)');
-    expect(out).toContain('On how many of the last 30 days did you use? — 25 days (use.days)');
+    for (const line of [
+      'Do you have naloxone? — No (use.naloxone)',
+      'Which have you used in the past month? — Opioids; Alcohol (use.substances)',
+      'On how many of the last 30 days did you use? — 25 days (use.days)',
+    ]) {
+      expect(out.split(line).length - 1, line).toBe(1);
+      const ref = new RegExp(`A(\\d+) ${line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(out)?.[1];
+      expect(ref, line).toBeDefined();
+      // The number stands before the appendix too, beside an entry that rests on the answer.
+      expect(out.indexOf(`A${ref} `)).toBeLessThan(out.indexOf(line));
+    }
   });
 
   it('keeps each finding group in a heading, in markdown and text', () => {
     expect(render(busy, { format: 'markdown', audience: 'clinician' })).toMatch(/^### Substance use$/m);
-    expect(render(busy, { format: 'text', audience: 'clinician' })).toMatch(/^Substance use\n~{13}$/m);
+    expect(render(busy, { format: 'text', audience: 'clinician' })).toMatch(/^Substance use:$/m);
   });
 
   it('escapes markup from free-text answers in markdown', () => {
@@ -163,7 +171,7 @@ describe('renderSummary, every combination', () => {
 });
 
 describe('renderSummary, instrument sources', () => {
-  it('prints a shared source once, at the first score of the instrument', () => {
+  it('prints a shared source once, in the appendix', () => {
     const out = render(calm, { format: 'text', audience: 'clinician' });
     expect(out.split('Source: Test A, Example B.').length - 1).toBe(1);
     expect(out.split('Source: Test C.').length - 1).toBe(1);

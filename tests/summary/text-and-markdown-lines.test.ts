@@ -109,14 +109,14 @@ describe('toText prints a whole document exactly', () => {
     expect(toText(paragraph('Hello.'))).toBe('Hello.\n');
   });
 
-  it('underlines headings by level, at least three wide, by characters not code units', () => {
+  it('underlines first- and second-level headings, at least three wide, by characters not code units; a third level is one line', () => {
     expect(
       toText([
         { kind: 'heading', level: 1, text: 'Summary' },
         { kind: 'heading', level: 2, text: 'Hi' },
         { kind: 'heading', level: 3, text: '😀 four' },
       ]),
-    ).toBe('Summary\n=======\n\nHi\n---\n\n😀 four\n~~~~~~\n');
+    ).toBe('Summary\n=======\n\nHi\n---\n\n😀 four:\n');
   });
 
   it('prints a list entry without details as one line, and entries one per line', () => {
@@ -147,6 +147,66 @@ describe('toText prints a whole document exactly', () => {
       ['Referral summary', '================', '', 'Urgency: priority', '', '- Reason', '    Evidence', '- Other', '', 'Next', '----', '', 'End.', ''].join(
         '\n',
       ),
+    );
+  });
+});
+
+describe('compact printing (the clinician view)', () => {
+  const doc: Block[] = [
+    { kind: 'heading', level: 1, text: 'Summary' },
+    { kind: 'paragraph', text: 'Urgency — urgent', strong: true },
+    { kind: 'list', entries: [{ text: 'Reason', refs: { label: 'Evidence', answers: [{ ref: 2, itemId: 'a.b', question: 'Q?', answerText: 'Yes' }] } }] },
+    { kind: 'heading', level: 2, text: 'Findings' },
+    { kind: 'heading', level: 3, text: 'Group' },
+    { kind: 'list', entries: [{ text: 'One', details: ['Plan'], refs: { label: 'Evidence', answers: [{ ref: undefined, itemId: 'c', question: 'Q2?', answerText: 'No' }] } }] },
+    { kind: 'heading', level: 3, text: 'Other' },
+    { kind: 'table', head: ['x', 'y'], rows: [{ cells: ['1', '2'] }] },
+    { kind: 'appendix', blocks: [{ kind: 'heading', level: 2, text: 'Appendix' }, { kind: 'table', head: ['n'], rows: [{ cells: ['A2'], anchor: 2, line: 'A2 Q? — Yes (a.b)' }] }] },
+  ];
+
+  it('text: blank lines only before sections and paragraphs; answers referred to by number, or in full when the appendix lacks them', () => {
+    expect(toText(doc, true)).toBe(
+      [
+        'Summary',
+        '=======',
+        'Urgency — urgent',
+        '- Reason — Evidence: A2 Yes',
+        '',
+        'Findings',
+        '--------',
+        'Group:',
+        '- One — Evidence: Q2? — No (c)',
+        '    Plan',
+        'Other:',
+        '- 1 · 2',
+        '',
+        'Appendix',
+        '--------',
+        '- A2 Q? — Yes (a.b)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('markdown: the same lines, with the urgency in bold', () => {
+    expect(toMarkdown(doc, true)).toBe(
+      [
+        '# Summary',
+        '**Urgency — urgent**',
+        '',
+        '- Reason — Evidence: A2 Yes',
+        '',
+        '## Findings',
+        '### Group',
+        '- One — Evidence: Q2? — No (c)',
+        '  - Plan',
+        '### Other',
+        '- 1 · 2',
+        '',
+        '## Appendix',
+        '- A2 Q? — Yes (a.b)',
+        '',
+      ].join('\n'),
     );
   });
 });
