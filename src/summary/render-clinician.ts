@@ -95,8 +95,10 @@ function instrumentRow(r: InstrumentResult, locale: string, numbers: AnswerNumbe
     return { cells: [name, `${l(INSTRUMENT_STATUS_PHRASES[r.status])}${missing}`, '—', '—', answers.join(', ') || '—'] };
   }
   const cutoff = r.cutoff === null ? '—' : fillPhrase(l(r.positive === true ? C.cutoffMet : C.cutoffNotMet), { cutoff: `≥ ${r.cutoff.value}` });
-  // A positive screen says what it asks for ("further assessment is recommended"); a score without a cut-off, how to read it.
-  const band = r.positive !== true && r.cutoff !== null ? (r.band ?? '—') : r.band === null ? r.meaning : `${r.band}: ${r.meaning}`;
+  // A positive screen says what it asks for ("further assessment is recommended"), a skipped one why, and a score
+  // without a cut-off how to read it; below a cut-off the band says it all.
+  const plain = r.positive !== true && r.cutoff !== null && r.skipped !== true;
+  const band = plain ? (r.band ?? '—') : r.band === null ? r.meaning : `${r.band}: ${r.meaning}`;
   return { cells: [name, `${r.score} (${r.min}–${r.max})`, band, cutoff, answers.join(', ') || '—'] };
 }
 

@@ -5,7 +5,7 @@ import { URGENCIES } from '../../src/definition/rule.js';
 import { referralSummaryJsonSchema } from '../../src/json-schema/referral-summary-json-schema.js';
 import { QuestionnaireError } from '../../src/issues/questionnaire-error.js';
 import { findGuardedPhrases } from '../../src/language-guard/index.js';
-import { CLINICIAN_PHRASES as C, SUMMARY_PHRASES, URGENCY_LABELS } from '../../src/summary/phrases.js';
+import { CLINICIAN_PHRASES as C, fillPhrase, SUMMARY_PHRASES, URGENCY_LABELS } from '../../src/summary/phrases.js';
 import { ReferralSummarySchema } from '../../src/summary/referral-summary.js';
 import { renderSummary } from '../../src/summary/render-summary.js';
 import { summarize } from '../../src/summary/summarize.js';
@@ -182,21 +182,20 @@ describe('summarize option raised: bad input', () => {
 describe('rendering a flag whose answer changed', () => {
   const changed = summarize(q, { ...calmAnswers, 'mood.q9': 2 }, { raised: ['safety.acute', 'safety.mood9'] });
 
-  it('says so plainly in the clinician view, right under the flag and before its evidence', () => {
+  it('says so plainly in the clinician view, right beside the flag and before its evidence', () => {
     const md = renderSummary(changed, { format: 'markdown', audience: 'clinician' });
+    const ref = (id: string) => new RegExp(`^- A(\\d+) .* \\(${id.replace('.', '\\.')}\\)$`, 'm').exec(md)?.[1];
     expect(md).toContain(
       [
-        `- ${URGENCY_LABELS.emergency.en}: ${ACUTE_REASON} (safety.acute; Tier: interrupt)`,
-        `  - ${CHANGED_EN}`,
-        `  - ${C.evidence.en}: Are you thinking about ending your life right now? — No (safety.now)`,
-        // The flag that still holds has no such line.
-        `- ${URGENCY_LABELS.urgent.en}: Thoughts of being better off dead reported on the mood screen. (safety.mood9; Tier: flag)`,
-        `  - ${C.evidence.en}: Thoughts that you would be better off dead — More than half the days (mood.q9)`,
+        `- ${URGENCY_LABELS.emergency.en}: ${ACUTE_REASON} (safety.acute; Tier: interrupt) ${CHANGED_EN} — ${C.evidence.en}: A${ref('safety.now')} No`,
+        // The flag that still holds has no such mark.
+        `- ${URGENCY_LABELS.urgent.en}: Thoughts of being better off dead reported on the mood screen. (safety.mood9; Tier: flag) — ${C.evidence.en}: A${ref('mood.q9')} More than half the days`,
       ].join('\n'),
     );
-    // The urgency reason says it too.
-    expect(md).toContain(`- ${URGENCY_LABELS.emergency.en}: ${ACUTE_REASON} ${CHANGED_EN} (safety.acute)`);
-    expect(md.split(CHANGED_EN)).toHaveLength(3);
+    expect(md).toContain(`- A${ref('safety.now')} Are you thinking about ending your life right now? — No (safety.now)`);
+    // The urgency reason is that flag, and points to it rather than repeating it.
+    expect(md).toContain(`- ${URGENCY_LABELS.emergency.en}: ${fillPhrase(C.seeFlag.en, { id: 'safety.acute' })}`);
+    expect(md.split(CHANGED_EN)).toHaveLength(2);
   });
 
   it('does not tell the person in the patient view, and still shows the crisis resources first', () => {
@@ -212,9 +211,9 @@ describe('rendering a flag whose answer changed', () => {
     expect(es.urgency.reasons[0]?.text).toBe(`Informa pensamientos actuales de quitarse la vida. ${CHANGED_ES}`);
     for (const format of ['text', 'markdown'] as const) {
       const out = renderSummary(es, { format, audience: 'clinician' });
-      expect(out.split(CHANGED_ES)).toHaveLength(3);
+      expect(out.split(CHANGED_ES)).toHaveLength(2);
       expect(out).not.toContain(CHANGED_EN);
-      expect(out).toContain(`${URGENCY_LABELS.emergency.es}: Informa pensamientos actuales de quitarse la vida. (safety.acute; Nivel: interrupción)`);
+      expect(out).toContain(`${URGENCY_LABELS.emergency.es}: Informa pensamientos actuales de quitarse la vida. (safety.acute; Nivel: interrupción) ${CHANGED_ES}`);
       expect(findGuardedPhrases(out)).toEqual([]);
     }
     // Impersonal, like the other clinician phrases: no "usted" form addressed to the reader.
@@ -223,7 +222,7 @@ describe('rendering a flag whose answer changed', () => {
 
   it('renders the fixed phrase in the renderer’s locale for a summary stored in another', () => {
     const out = renderSummary(summarize(q, calmAnswers, { raised: ['safety.acute'] }), { format: 'text', audience: 'clinician', locale: 'es' });
-    expect(out).toContain(`(safety.acute; Nivel: interrupción)\n    ${CHANGED_ES}\n`);
+    expect(out).toContain(`(safety.acute; Nivel: interrupción) ${CHANGED_ES} — Evidencia: A`);
   });
 });
 

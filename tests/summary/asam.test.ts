@@ -252,11 +252,12 @@ describe('the clinician view', () => {
     expect(part.match(/^- Dimension \d/gm)).toHaveLength(6);
     expect(part.match(/Empty: /g)?.length).toBeGreaterThanOrEqual(2);
     expect(part).toContain('does not rate any dimension or name a level of care');
-    // The whole view holds the part once, after the referrals, and the finding carries its rule id so it can be found.
+    // The whole view holds the part once, in the appendix after the answers, and the finding carries its rule id so it can be found.
     const view = renderSummary(s, { format: 'text', audience: 'clinician' });
     expect(view.split(ASAM_PHRASES.heading.en)).toHaveLength(2);
     expect(view.indexOf(ASAM_PHRASES.heading.en)).toBeGreaterThan(view.indexOf('Suggested referrals'));
-    expect(view).toMatch(/\(health\.wound\)\n/);
+    expect(view.indexOf(ASAM_PHRASES.heading.en)).toBeGreaterThan(view.indexOf('Appendix: answers and sources'));
+    expect(view).toMatch(/\(health\.wound\)( — Evidence: [^\n]*)?\n/);
   });
 
   it('says the same in Spanish, in every format, and never in the patient view', () => {

@@ -14,10 +14,10 @@ describe('every answer reaches the care team (issue 16, case 0)', () => {
     expect(flag?.freeText?.map((e) => [e.itemId, e.answerText])).toEqual([['asq.q5.describe', 'I have pills saved up at home']]);
     const text = renderSummary(s, { format: 'text', audience: 'clinician' });
     const flags = text.slice(text.indexOf('Safety flags'), text.indexOf('Screening results'));
-    expect(flags).toContain('    In their words: If yes, please describe: — I have pills saved up at home (asq.q5.describe)');
-    expect(renderSummary(s, { format: 'markdown', audience: 'clinician' })).toContain(
-      '  - In their words: If yes, please describe: — I have pills saved up at home (asq.q5.describe)',
-    );
+    const ref = /^- (A\d+) If yes, please describe: — I have pills saved up at home \(asq\.q5\.describe\)$/m.exec(text)?.[1];
+    expect(ref).toBeDefined();
+    expect(flags).toContain(`    In their words: ${ref} I have pills saved up at home`);
+    expect(renderSummary(s, { format: 'markdown', audience: 'clinician' })).toContain(`  - In their words: ${ref} I have pills saved up at home`);
   });
 
   it('lists every answer by section, each with item id, question, machine value and answer text, whether a rule cites it or not', () => {
@@ -58,10 +58,11 @@ describe('every answer reaches the care team (issue 16, case 0)', () => {
   it('prints an "All answers" part by section in the clinician view, and leaves it out of the patient view', () => {
     const s = summarize(briefScreen, acute);
     const text = renderSummary(s, { format: 'text', audience: 'clinician' });
-    const all = text.slice(text.indexOf('All answers\n-----------'), text.indexOf('About this summary'));
-    expect(all).toContain('Your safety\n~~~~~~~~~~~');
-    expect(all).toContain('- Have you ever tried to kill yourself? — No (asq.q4)');
-    expect(all).toContain('- If yes, please describe: — I have pills saved up at home (asq.q5.describe)');
+    const all = text.slice(text.indexOf('All answers:'), text.indexOf('ASAM dimensions'));
+    expect(text.indexOf('All answers:')).toBeGreaterThan(text.indexOf('Appendix: answers and sources'));
+    expect(all).toContain('\nYour safety:\n');
+    expect(all).toMatch(/^- A\d+ Have you ever tried to kill yourself\? — No \(asq\.q4\)$/m);
+    expect(all).toMatch(/^- A\d+ If yes, please describe: — I have pills saved up at home \(asq\.q5\.describe\)$/m);
     for (const format of ['text', 'markdown'] as const) {
       const patient = renderSummary(s, { format, audience: 'patient' });
       expect(patient).not.toContain('pills');

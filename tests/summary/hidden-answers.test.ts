@@ -18,7 +18,7 @@ describe('answers to questions the form would not have asked (issue 16, case 1)'
     ]);
     // They count for no score: "no" to exposure is still the published 0.
     expect(s.instruments[0]).toMatchObject({ status: 'complete', score: 0, skipped: true });
-    expect(renderSummary(s, { format: 'text', audience: 'clinician' })).toContain('(pcptsd5.q1; not asked by the form’s logic)');
+    expect(renderSummary(s, { format: 'text', audience: 'clinician' })).toMatch(/— Yes \(not asked by the form’s logic\) \(pcptsd5\.q1\)$/m);
   });
 
   it('raise a safety trigger that holds only on them, at its tier and urgency, saying why', () => {
@@ -38,9 +38,9 @@ describe('answers to questions the form would not have asked (issue 16, case 1)'
     expect(s.urgency.reasons[0]?.text.endsWith(NOT_ASKED)).toBe(true);
     expect(s.crisisResources).toBeDefined();
     const text = renderSummary(s, { format: 'text', audience: 'clinician' });
-    expect(text.slice(text.indexOf('Safety flags'))).toContain(
-      `\n    ${NOT_ASKED}\n    Evidence: Are you having thoughts of killing yourself right now? — Yes (asq.q5)`,
-    );
+    const ref = /^- (A\d+) Are you having thoughts of killing yourself right now\? — Yes \(not asked by the form’s logic\) \(asq\.q5\)$/m.exec(text)?.[1];
+    expect(ref).toBeDefined();
+    expect(text.slice(text.indexOf('Safety flags'))).toContain(`(asq.acute; Tier: interrupt) ${NOT_ASKED} — Evidence: ${ref} Yes\n`);
   });
 
   it('raise nothing when no trigger holds on them, and leave a flag that holds on the answers asked unmarked', () => {

@@ -63,7 +63,7 @@ describe('a published score for a gate that skips every item (issue 16, case 7)'
     );
     expect(evidence(r)).toEqual([['pcptsd5.exposure', 'no']]);
     const text = renderSummary(s, { format: 'text', audience: 'clinician' });
-    expect(text).toContain('Score 0 (range 0–5)');
+    expect(text).toMatch(/ · 0 \(0–5\) · /);
     expect(text).toContain('No trauma exposure reported, so the five symptom questions were not asked.');
     expect(text).not.toContain('Not applicable');
   });

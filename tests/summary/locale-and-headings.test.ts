@@ -65,17 +65,22 @@ describe('summary locale: the language the summary is written in', () => {
   });
 });
 
-const headings = (text: string) => text.split('\n').filter((line) => /^- .+/.test(line));
+/** Each list line up to its first cell: an instrument's name in the results table. */
+const headings = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => /^- .+/.test(line))
+    .map((line) => line.split(' · ')[0]);
 
 describe('instrument headings in the clinician view', () => {
   const spanish = renderSummary(summarize(substanceUseIntake, {}, { locale: 'es' }), { format: 'text', audience: 'clinician' });
   const english = renderSummary(summarize(substanceUseIntake, {}), { format: 'text', audience: 'clinician' });
 
   it('print the score title alone when it already starts with the instrument name', () => {
-    expect(spanish).toContain('\n- TAPS: tabaco\n');
-    expect(spanish).toContain('\n- ASQ: preguntas 1 a 4\n');
-    expect(english).toContain('\n- TAPS tobacco\n');
-    expect(english).toContain('\n- AUDIT-C total\n');
+    expect(spanish).toContain('\n- TAPS: tabaco · ');
+    expect(spanish).toContain('\n- ASQ: preguntas 1 a 4 · ');
+    expect(english).toContain('\n- TAPS tobacco · ');
+    expect(english).toContain('\n- AUDIT-C total · ');
     for (const text of [spanish, english]) {
       const repeated = headings(text).filter((line) => /^- (\S+) — \1\b/u.test(line));
       expect(repeated).toEqual([]);
@@ -83,8 +88,8 @@ describe('instrument headings in the clinician view', () => {
   });
 
   it('keep the instrument name when the title does not start with it', () => {
-    expect(english).toContain('\n- PHQ-9 — PHQ-2 (PHQ-9 items 1 and 2)\n');
-    expect(spanish).toContain('\n- GAD-7 — GAD-2 (preguntas 1 y 2 del GAD-7)\n');
+    expect(english).toContain('\n- PHQ-9 — PHQ-2 (PHQ-9 items 1 and 2) · ');
+    expect(spanish).toContain('\n- GAD-7 — GAD-2 (preguntas 1 y 2 del GAD-7) · ');
   });
 
   it('keep the name when the title only starts with the same letters (a longer word), and print it once when they are equal', () => {

@@ -156,136 +156,94 @@ describe('clinician view, line for line', () => {
     for (const s of [calm, busy]) expect(ReferralSummarySchema.safeParse(s).success).toBe(true);
   });
 
+  const appendixHead = [`## ${C.appendix.en}`];
+  /** The ASAM part printed compactly: its note right under its heading. */
+  const compactAsam = (...args: Parameters<typeof asamPart>) => asamPart(...args).filter((_, i) => i !== 1);
+  const summaryHead = (title: string, id: string, version: string, urgency: string) => [
+    `# ${fill(C.title, { title })}`,
+    fill(C.version, { id, version }),
+    '',
+    `**${C.urgency.en} — ${urgency}**`,
+    '',
+  ];
+
   it('says plainly that nothing was raised', () => {
     expect(md(calm, 'clinician')).toBe(
       lines(
-        `# ${fill(C.title, { title: 'Tiny intake' })}`,
-        '',
-        fill(C.version, { id: 'tiny', version: '2.1.0' }),
-        '',
-        `## ${C.urgency.en}`,
-        '',
-        URGENCY_PHRASES.routine.en,
-        '',
+        ...summaryHead('Tiny intake', 'tiny', '2.1.0', URGENCY_PHRASES.routine.en),
         C.noReasons.en,
         '',
         `## ${C.safety.en}`,
-        '',
         C.noSafety.en,
         '',
         `## ${C.instruments.en}`,
-        '',
         C.noInstruments.en,
         '',
         `## ${C.findings.en}`,
-        '',
         C.noFindings.en,
         '',
         `## ${C.setting.en}`,
-        '',
         'Setting note.',
         '',
         C.noSetting.en,
         '',
         `## ${C.referrals.en}`,
-        '',
         C.noReferrals.en,
         '',
-        ...asamPart(),
-        `## ${C.disclaimer.en}`,
+        `${C.disclaimer.en}: Not a diagnosis.`,
         '',
-        'Not a diagnosis.',
+        ...appendixHead,
+        ...compactAsam().slice(0, -1),
       ),
     );
   });
 
-  it('lists every part with its evidence', () => {
+  it('leads with urgency, refers to flags and answers instead of repeating them, and puts sources in the appendix', () => {
     expect(md(busy, 'clinician')).toBe(
       lines(
-        `# ${fill(C.title, { title: 'Busy intake' })}`,
-        '',
-        fill(C.version, { id: 'busy', version: '1.0.0' }),
-        '',
-        `## ${C.urgency.en}`,
-        '',
-        URGENCY_PHRASES.urgent.en,
-        '',
-        `### ${C.reasons.en}`,
-        '',
-        `- ${URGENCY_LABELS.urgent.en}: Flag reason. (t.flag)`,
-        `  - ${C.evidence.en}: First? — Yes (q1)`,
-        `- ${URGENCY_LABELS.urgent.en}: Stop reason. (t.stop)`,
-        `- ${URGENCY_LABELS.priority.en}: Rule finding. (r.one)`,
-        `  - ${C.evidence.en}: Second? — 3 days (q2)`,
+        ...summaryHead('Busy intake', 'busy', '1.0.0', URGENCY_PHRASES.urgent.en),
+        `- ${URGENCY_LABELS.urgent.en}: ${fill(C.seeFlag, { id: 't.flag' })}`,
+        `- ${URGENCY_LABELS.urgent.en}: ${fill(C.seeFlag, { id: 't.stop' })}`,
+        // This hand-made summary has no `answers`, so evidence keeps its question: nothing is lost.
+        `- ${URGENCY_LABELS.priority.en}: Rule finding. (r.one) — ${C.evidence.en}: Second? — 3 days (q2)`,
         '',
         `## ${C.safety.en}`,
-        '',
-        `- ${URGENCY_LABELS.urgent.en}: Flag reason. (t.flag; ${fill(C.tier, { tier: C.tierFlag.en })})`,
-        `  - ${C.evidence.en}: First? — Yes (q1)`,
+        `- ${URGENCY_LABELS.urgent.en}: Flag reason. (t.flag; ${fill(C.tier, { tier: C.tierFlag.en })}) — ${C.evidence.en}: First? — Yes (q1)`,
         `- ${URGENCY_LABELS.urgent.en}: Stop reason. (t.stop; ${fill(C.tier, { tier: C.tierInterrupt.en })})`,
         '',
-        `### ${C.crisisResources.en}`,
-        '',
-        'Call 988.',
-        '',
         `## ${C.instruments.en}`,
-        '',
-        '- Valid-2 total',
-        `  - ${fill(C.score, { value: 4, min: 0, max: 6 })}`,
-        `  - ${fill(C.band, { band: 'High' })}`,
-        `  - ${fill(C.cutoff, { cutoff: '≥ 3' })} — ${C.positive.en}`,
-        '  - Screened positive.',
-        // Escaped so that no Markdown renderer turns the address into a link (issue 18).
-        `  - ${fill(C.source, { citation: 'Cit A. https\\:\\/\\/example\\.org/a' })}`,
-        `  - ${fill(C.licence, { licence: 'Public domain.' })}`,
-        `  - ${C.evidence.en}: Third? — Often (q3)`,
-        '- Valid-2 short',
-        `  - ${fill(C.score, { value: 1, min: 0, max: 3 })}`,
-        `  - ${fill(C.cutoff, { cutoff: '≥ 2' })} — ${C.negative.en}`,
-        '  - Below.',
-        '- Solo',
-        `  - ${INSTRUMENT_STATUS_PHRASES.incomplete.en}`,
-        `  - ${fill(C.missing, { items: 'm1, m2' })}`,
-        `  - ${fill(C.source, { citation: 'Cit B.' })}`,
-        `  - ${fill(C.licence, { licence: 'Free.' })}`,
-        `  - ${C.evidence.en}: Fourth? — Prefer not to answer (m0)`,
-        '- Other total',
-        `  - ${INSTRUMENT_STATUS_PHRASES['not-applicable'].en}`,
-        '- Plain total',
-        `  - ${fill(C.score, { value: 2, min: 0, max: 4 })}`,
-        `  - ${fill(C.band, { band: 'Mid' })}`,
-        '  - No cut-off.',
+        `- Valid-2 total · 4 (0–6) · High: Screened positive. · ${fill(C.cutoffMet, { cutoff: '≥ 3' })} · q3`,
+        `- Valid-2 short · 1 (0–3) · — · ${fill(C.cutoffNotMet, { cutoff: '≥ 2' })} · —`,
+        `- Solo · ${INSTRUMENT_STATUS_PHRASES.incomplete.en} ${fill(C.missing, { items: 'm1, m2' })} · — · — · m0`,
+        `- Other total · ${INSTRUMENT_STATUS_PHRASES['not-applicable'].en} · — · — · —`,
+        '- Plain total · 2 (0–4) · Mid: No cut-off. · — · —',
         '',
         `## ${C.findings.en}`,
-        '',
         `### ${DOMAIN_HEADINGS['substance-use'].en}`,
-        '',
-        '- Rule finding. (r.one)',
+        `- Rule finding. (r.one) — ${C.evidence.en}: Second? — 3 days (q2)`,
         `  - ${fill(C.planning, { text: 'Plan it.' })}`,
-        `  - ${C.evidence.en}: Second? — 3 days (q2)`,
-        '- Second finding. (r.two)',
-        `  - ${C.evidence.en}: Second? — 3 days (q2)`,
-        '',
+        `- Second finding. (r.two) — ${C.evidence.en}: Second? — 3 days (q2)`,
         `### ${DOMAIN_HEADINGS.consequences.en}`,
-        '',
         '- Third. (r.three)',
         '',
         `## ${C.setting.en}`,
-        '',
         'Setting note.',
         '',
-        `- ${SETTING_PHRASES['no-transport'].en}`,
-        `  - ${fill(C.raisedBy, { ids: 'r.one, r.two' })}`,
-        `  - ${C.evidence.en}: Second? — 3 days (q2)`,
+        // Every rule behind it is a finding above, with its answers: the rule ids point there.
+        `- ${SETTING_PHRASES['no-transport'].en} (${fill(C.raisedBy, { ids: 'r.one, r.two' })})`,
         '',
         `## ${C.referrals.en}`,
+        `- ${REFERRAL_PHRASES['peer-support'].en} (${fill(C.raisedBy, { ids: 'r.one, r.two' })})`,
         '',
-        `- ${REFERRAL_PHRASES['peer-support'].en}`,
-        `  - ${fill(C.raisedBy, { ids: 'r.one, r.two' })}`,
-        `  - ${C.evidence.en}: Second? — 3 days (q2)`,
+        `${C.unanswered.en}: u1, u2 · ${C.declined.en}: d1, d2`,
+        '',
+        `${C.disclaimer.en}: Not a diagnosis.`,
+        '',
+        ...appendixHead,
+        `${C.crisisResources.en}: Call 988.`,
         '',
         // These hand-made entries carry no `asam` (as in a summary stored before it was added): the defaults apply.
-        ...asamPart({
+        ...compactAsam({
           'use-related-risks': [fill(A.findings, { ids: 'r.one, r.two' })],
           'recovery-environment': [
             fill(A.findings, { ids: 'r.three' }),
@@ -294,27 +252,24 @@ describe('clinician view, line for line', () => {
           ],
           'readiness-person-centered': [fill(A.setting, { ids: 'r.one, r.two' })],
         }),
-        `## ${C.unanswered.en}`,
-        '',
-        'u1, u2',
-        '',
-        `## ${C.declined.en}`,
-        '',
-        'd1, d2',
-        '',
-        `## ${C.disclaimer.en}`,
-        '',
-        'Not a diagnosis.',
+        `## ${C.sources.en}`,
+        // Escaped so that no Markdown renderer turns the address into a link (issue 18).
+        `- ${fill(C.source, { citation: 'Cit A. https\\:\\/\\/example\\.org/a (Valid-2)' })}`,
+        `  - ${fill(C.cutoff, { cutoff: '≥ 3 (Valid-2)' })}`,
+        `  - ${fill(C.cutoff, { cutoff: '≥ 2 (Valid-2)' })}`,
+        `  - ${fill(C.licence, { licence: 'Public domain.' })}`,
+        `- ${fill(C.source, { citation: 'Cit B. (Solo)' })}`,
+        `  - ${fill(C.licence, { licence: 'Free.' })}`,
       ),
     );
   });
 
-  it('lists unanswered items without a declined section, and the other way round', () => {
+  it('lists unanswered items without declined ones, and the other way round', () => {
     const unansweredOnly = md({ ...calm, unanswered: ['u1'] }, 'clinician');
-    expect(unansweredOnly).toContain('\n\n## Not answered\n\nu1\n\n## About this summary\n');
+    expect(unansweredOnly).toContain(`\n\n${C.unanswered.en}: u1\n\n${C.disclaimer.en}: `);
     expect(unansweredOnly).not.toContain('Declined to answer');
     const declinedOnly = md({ ...calm, declined: ['d1'] }, 'clinician');
-    expect(declinedOnly).toContain(`\n  - ${A.empty.en}\n\n## Declined to answer\n\nd1\n\n## About this summary\n`);
+    expect(declinedOnly).toContain(`\n\n${C.declined.en}: d1\n\n${C.disclaimer.en}: `);
     expect(declinedOnly).not.toContain('Not answered');
   });
 
@@ -326,28 +281,33 @@ describe('clinician view, line for line', () => {
         result({ scoreId: 'b', instrument: 'B', title: 'B', status: 'complete', score: null, meaning: 'Meaning.' }),
       ],
     };
-    expect(md(odd, 'clinician')).toContain(
+    const out = md(odd, 'clinician');
+    expect(out).toContain(
       lines(
         `## ${C.instruments.en}`,
-        '',
-        '- A',
-        `  - ${INSTRUMENT_STATUS_PHRASES.incomplete.en}`,
-        `  - ${fill(C.missing, { items: 'x' })}`,
-        '- B',
-        `  - ${INSTRUMENT_STATUS_PHRASES.complete.en}`,
+        `- A · ${INSTRUMENT_STATUS_PHRASES.incomplete.en} ${fill(C.missing, { items: 'x' })} · — · — · —`,
+        `- B · ${INSTRUMENT_STATUS_PHRASES.complete.en} · — · — · —`,
         '',
         `## ${C.findings.en}`,
       ),
     );
+    expect(out).not.toContain('null');
+    expect(out).not.toMatch(/^- A · 0/m);
   });
 
   it('prints fixed phrases in the requested locale and the summary’s own strings as they are', () => {
     const out = md({ ...calm, unanswered: ['u1'] }, 'clinician', 'es');
     expect(out).toContain(
-      lines(`# ${fill(C.title, { title: 'Tiny intake' }, 'es')}`, '', fill(C.version, { id: 'tiny', version: '2.1.0' }, 'es'), '', `## ${C.urgency.es}`),
+      lines(
+        `# ${fill(C.title, { title: 'Tiny intake' }, 'es')}`,
+        fill(C.version, { id: 'tiny', version: '2.1.0' }, 'es'),
+        '',
+        `**${C.urgency.es} — ${URGENCY_PHRASES.routine.es}**`,
+      ),
     );
-    expect(out).toContain(lines(`## ${C.unanswered.es}`, '', 'u1'));
-    expect(out).toContain(lines(`## ${C.disclaimer.es}`, '', 'Not a diagnosis.'));
+    expect(out).toContain(`${C.unanswered.es}: u1`);
+    expect(out).toContain(`${C.disclaimer.es}: Not a diagnosis.`);
+    expect(out).toContain(`## ${C.appendix.es}`);
     expect(C.title.es).not.toBe(C.title.en);
   });
 });
