@@ -38,7 +38,6 @@ export interface TableRow {
   readonly line?: string;
 }
 
-
 /** One bar of the score chart: a total on its scale, with its bands and the cut-off applied. */
 export interface ChartBar {
   readonly label: string;
@@ -175,7 +174,9 @@ export function toMarkdown(blocks: readonly Block[], compact = false): string {
         out.push(b.strong === true ? `**${escapeMarkdown(b.text)}**` : escapeMarkdown(b.text));
         break;
       case 'list':
-        out.push(b.entries.map((e) => [`- ${escapeMarkdown(entryLine(e))}`, ...(e.details ?? []).map((d) => `  - ${escapeMarkdown(d)}`)].join('\n')).join('\n'));
+        out.push(
+          b.entries.map((e) => [`- ${escapeMarkdown(entryLine(e))}`, ...(e.details ?? []).map((d) => `  - ${escapeMarkdown(d)}`)].join('\n')).join('\n'),
+        );
         break;
       case 'table':
         out.push(b.rows.map((r) => `- ${escapeMarkdown(rowLine(r))}`).join('\n'));

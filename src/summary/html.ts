@@ -47,9 +47,11 @@ export const SUMMARY_CSS = `
 .intake-summary figure{margin:.3rem 0}
 @media print{
 @page{margin:10mm}
-.intake-summary{font-size:8.5pt;line-height:1.3;max-width:none;padding:0}
+.intake-summary{font-size:8pt;line-height:1.25;max-width:none;padding:0}
+.intake-summary .score-chart{width:9cm}
+.intake-summary p,.intake-summary ul{margin:.1rem 0}
 .intake-summary h1{font-size:12pt}
-.intake-summary h2{font-size:10pt;margin-top:.5rem}
+.intake-summary h2{font-size:9.5pt;margin:.35rem 0 .1rem}
 .intake-summary h3{font-size:9pt}
 .intake-summary li,.intake-summary tr,.intake-summary figure{break-inside:avoid}
 .intake-summary h2,.intake-summary h3{break-after:avoid}

@@ -45,7 +45,11 @@ function flagEntry(f: SafetyFlag, locale: string, numbers: AnswerNumbers): ListE
   const tier = fillPhrase(l(C.tier), { tier: l(f.tier === 'interrupt' ? C.tierInterrupt : C.tierFlag) });
   const text = [`${l(URGENCY_LABELS[f.urgency])}: ${f.reason} (${f.id}; ${tier})`, ...marks.filter((m) => m !== undefined).map(l)].join(' ');
   const own = refsOf(f.freeText ?? [], numbers, l(C.freeText));
-  return { text, refs: refsOf(f.evidence, numbers, l(C.evidence)), details: own.answers.length > 0 ? [`${own.label}: ${own.answers.map(refText).join(CELL_SEPARATOR)}`] : [] };
+  return {
+    text,
+    refs: refsOf(f.evidence, numbers, l(C.evidence)),
+    details: own.answers.length > 0 ? [`${own.label}: ${own.answers.map(refText).join(CELL_SEPARATOR)}`] : [],
+  };
 }
 
 /** Every answer once, numbered, with its question: nothing the person said is left out because no rule cites it. */
@@ -212,11 +216,13 @@ export function clinicianBlocks(s: ReferralSummary, locale: string): Block[] {
     return reasons.every((id) => shown.has(id)) ? { text: entry } : { text: entry, refs: refs(evidence) };
   };
   blocks.push(h(2, l(C.setting)), p(s.settingNote));
-  if (s.setting.length > 0) blocks.push({ kind: 'list', entries: s.setting.map((c) => raised(localize(SETTING_PHRASES[c.indicator], locale), c.reasons, c.evidence)) });
+  if (s.setting.length > 0)
+    blocks.push({ kind: 'list', entries: s.setting.map((c) => raised(localize(SETTING_PHRASES[c.indicator], locale), c.reasons, c.evidence)) });
   else blocks.push(p(l(C.noSetting)));
 
   blocks.push(h(2, l(C.referrals)));
-  if (s.referrals.length > 0) blocks.push({ kind: 'list', entries: s.referrals.map((r) => raised(localize(REFERRAL_PHRASES[r.type], locale), r.reasons, r.evidence)) });
+  if (s.referrals.length > 0)
+    blocks.push({ kind: 'list', entries: s.referrals.map((r) => raised(localize(REFERRAL_PHRASES[r.type], locale), r.reasons, r.evidence)) });
   else blocks.push(p(l(C.noReferrals)));
 
   const left = [

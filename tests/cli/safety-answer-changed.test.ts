@@ -93,8 +93,9 @@ describe('run --answers: a trigger raised in one run and changed when resumed', 
   it('says so under the flag in the English clinician view', async () => {
     const r = await runCli(['run', '--resume', paused, '--answers', part2, '--audience', 'clinician']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain(`(asq.acute; ${TIER_EN})\n    ${CHANGED_EN}\n`);
-    expect(r.stdout).toMatch(/^Emergency: /m);
+    // Beside the flag, before its answers.
+    expect(r.stdout).toContain(`(asq.acute; ${TIER_EN}) ${CHANGED_EN} — Evidence: A`);
+    expect(r.stdout).toMatch(/^Urgency — Emergency: /m);
     expect(r.stdout).not.toContain(CHANGED_ES);
     expectNoStack(r.stderr);
   });
@@ -102,9 +103,12 @@ describe('run --answers: a trigger raised in one run and changed when resumed', 
   it('says so in Spanish in the Spanish clinician view', async () => {
     const r = await runCli(['run', '--resume', paused, '--answers', part2, '--audience', 'clinician', '--locale', 'es', '--format', 'markdown']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain(`(asq.acute; ${CLINICIAN_PHRASES.tier.es.replace('{tier}', 'interrupción')})\n  - ${CHANGED_ES}\n`);
-    // Once under each flag (the acute one and the non-acute one raised with question 1) and once in each urgency reason.
-    expect(r.stdout.split(CHANGED_ES)).toHaveLength(5);
+    // Read without Markdown's escapes.
+    expect(r.stdout.replace(/\\(.)/g, '$1')).toContain(
+      `(asq.acute; ${CLINICIAN_PHRASES.tier.es.replace('{tier}', 'interrupción')}) ${CHANGED_ES} — Evidencia: `,
+    );
+    // Once beside each flag (the acute one and the non-acute one raised with question 1); each urgency reason points to its flag.
+    expect(r.stdout.split(CHANGED_ES)).toHaveLength(3);
     expect(r.stdout).not.toContain(CHANGED_EN);
   });
 
@@ -150,9 +154,10 @@ describe('run in a terminal: the acuity answer changed after the crisis resource
     expect(await s.exited).toBe(0);
 
     const out = lines(readFileSync(report, 'utf8'));
-    expect(out).toContain(`(asq.acute; ${TIER_EN})\n    ${CHANGED_EN}\n`);
-    expect(out).toContain(`(asq.positive; ${CLINICIAN_PHRASES.tier.en.replace('{tier}', 'flag')})\n    ${CLINICIAN_PHRASES.evidence.en}: `);
-    expect(out.split(CHANGED_EN)).toHaveLength(3);
+    expect(out).toContain(`(asq.acute; ${TIER_EN}) ${CHANGED_EN} — ${CLINICIAN_PHRASES.evidence.en}: A`);
+    expect(out).toContain(`(asq.positive; ${CLINICIAN_PHRASES.tier.en.replace('{tier}', 'flag')}) — ${CLINICIAN_PHRASES.evidence.en}: A`);
+    // Once, beside the flag: the urgency reason points to the flag.
+    expect(out.split(CHANGED_EN)).toHaveLength(2);
     // The person's own view keeps the crisis resources and leaves the clinician's note out.
     expect(s.text).toContain('988');
     expect(s.text).not.toContain(CHANGED_EN);
@@ -208,7 +213,7 @@ describe('printSummary with the triggers a flow raised', () => {
       ['asq.acute', true],
       ['asq.positive', true],
     ]);
-    expect(es.out).toContain(`\n    ${CHANGED_ES}\n`);
+    expect(es.out).toContain(` ${CHANGED_ES} — Evidencia: A`);
 
     // Without them (an answers file summarized on its own) there is nothing to mark.
     const plain = printed(() => printSummary(briefScreen, snapshot.context.answers, { format: 'text', audience: 'clinician', locale: 'en' }));

@@ -213,7 +213,9 @@ describe('rendering a flag whose answer changed', () => {
       const out = renderSummary(es, { format, audience: 'clinician' });
       expect(out.split(CHANGED_ES)).toHaveLength(2);
       expect(out).not.toContain(CHANGED_EN);
-      expect(out).toContain(`${URGENCY_LABELS.emergency.es}: Informa pensamientos actuales de quitarse la vida. (safety.acute; Nivel: interrupción) ${CHANGED_ES}`);
+      expect(out).toContain(
+        `${URGENCY_LABELS.emergency.es}: Informa pensamientos actuales de quitarse la vida. (safety.acute; Nivel: interrupción) ${CHANGED_ES}`,
+      );
       expect(findGuardedPhrases(out)).toEqual([]);
     }
     // Impersonal, like the other clinician phrases: no "usted" form addressed to the reader.

@@ -158,10 +158,19 @@ describe('compact printing (the clinician view)', () => {
     { kind: 'list', entries: [{ text: 'Reason', refs: { label: 'Evidence', answers: [{ ref: 2, itemId: 'a.b', question: 'Q?', answerText: 'Yes' }] } }] },
     { kind: 'heading', level: 2, text: 'Findings' },
     { kind: 'heading', level: 3, text: 'Group' },
-    { kind: 'list', entries: [{ text: 'One', details: ['Plan'], refs: { label: 'Evidence', answers: [{ ref: undefined, itemId: 'c', question: 'Q2?', answerText: 'No' }] } }] },
+    {
+      kind: 'list',
+      entries: [{ text: 'One', details: ['Plan'], refs: { label: 'Evidence', answers: [{ ref: undefined, itemId: 'c', question: 'Q2?', answerText: 'No' }] } }],
+    },
     { kind: 'heading', level: 3, text: 'Other' },
     { kind: 'table', head: ['x', 'y'], rows: [{ cells: ['1', '2'] }] },
-    { kind: 'appendix', blocks: [{ kind: 'heading', level: 2, text: 'Appendix' }, { kind: 'table', head: ['n'], rows: [{ cells: ['A2'], anchor: 2, line: 'A2 Q? — Yes (a.b)' }] }] },
+    {
+      kind: 'appendix',
+      blocks: [
+        { kind: 'heading', level: 2, text: 'Appendix' },
+        { kind: 'table', head: ['n'], rows: [{ cells: ['A2'], anchor: 2, line: 'A2 Q? — Yes (a.b)' }] },
+      ],
+    },
   ];
 
   it('text: blank lines only before sections and paragraphs; answers referred to by number, or in full when the appendix lacks them', () => {
