@@ -154,9 +154,9 @@ describe('summary views', { timeout: 60_000 }, () => {
     expect(patientText.stdout.indexOf('988')).toBeLessThan(patientText.stdout.indexOf('What happens next'));
     expect(patientText.stdout).not.toMatch(/Score \d|asq\.q5/);
     expect(clinicianMarkdown.stdout).toMatch(/^# Referral summary: Substance use treatment intake\n/);
-    expect(clinicianMarkdown.stdout).toMatch(/^## Urgency$/m);
+    expect(clinicianMarkdown.stdout).toMatch(/^\*\*Urgency — Emergency: /m);
     expect(clinicianMarkdown.stdout).toContain('(asq.q5)');
-    expect(clinicianMarkdown.stdout).toMatch(/Score \d+ \(range 0–27\)/);
+    expect(clinicianMarkdown.stdout).toMatch(/ · \d+ \(0–27\) · /);
     expect(clinicianText.stdout).toMatch(/^Referral summary: Substance use treatment intake\n=+\n/);
     expect(clinicianText.stdout).not.toMatch(/^#/m);
     expect(patientMarkdown.stdout).toMatch(/^# Your answers/);

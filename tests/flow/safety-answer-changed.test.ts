@@ -117,7 +117,10 @@ describe('a safety flag whose answer was changed during the intake', () => {
     expect(answersOnly.urgency.level).toBe('routine');
 
     const note = renderSummary(output, { format: 'text', audience: 'clinician' });
-    expect(note).toContain(`Emergency: ${output.safetyFlags[0]?.reason} (asq.acute; Tier: interrupt)\n    ${SUMMARY_PHRASES.answerChanged.en}\n`);
+    // Beside the flag, before its evidence: the question no longer asked, cited in full since no answer stands for it.
+    expect(note).toContain(
+      `Emergency: ${output.safetyFlags[0]?.reason} (asq.acute; Tier: interrupt) ${SUMMARY_PHRASES.answerChanged.en} — Evidence: ${output.safetyFlags[0]?.evidence[0]?.question} — Not answered (asq.q5)\n`,
+    );
   });
 
   it('keeps the acute flag when the acuity answer changes to "no", beside the non-acute flag that now holds', () => {
