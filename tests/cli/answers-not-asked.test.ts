@@ -44,7 +44,10 @@ describe('an answers file with answers to questions the form would not have aske
     expectNoStack(r.stderr);
     expect(r.stdout).toContain('Emergency: answers call for immediate attention');
     expect(r.stdout).toContain("The answer was given to a question the form's logic would not have asked.");
-    expect(r.stdout).toContain('In their words: If yes, please describe: — I have pills saved up at home (asq.q5.describe)');
+    // Beside the flag by its number, and once in full in the appendix.
+    const ref = /^- (A\d+) If yes, please describe: — I have pills saved up at home (\([^()]*\) )?\(asq\.q5\.describe\)$/m.exec(r.stdout)?.[1];
+    expect(ref).toBeDefined();
+    expect(r.stdout).toContain(`In their words: ${ref} I have pills saved up at home`);
     expect(r.stdout).toContain('All answers');
   });
 });
