@@ -137,14 +137,14 @@ export type AnswersOf<Q extends Questionnaire> = {
  * const parsed: AnswersInput<typeof gad7, unknown> = JSON.parse('{"gad7.q1": 2}');
  * ```
  */
-export type AnswersInput<Q extends Questionnaire, A> =
-  string extends ItemIdOf<Q>
+export type AnswersInput<Q extends Questionnaire, A> = string extends ItemIdOf<Q> ? A : unknown extends A ? A : EachAnswersInput<Q, A>;
+
+// Distributes over a union of answer objects (`Record<string, unknown> | { 'asq.q1': 1 }`), each member checked alone.
+type EachAnswersInput<Q extends Questionnaire, A> = A extends unknown
+  ? string extends keyof A
     ? A
-    : unknown extends A
-      ? A
-      : string extends keyof A
-        ? A
-        : { readonly [K in keyof A]: K extends keyof AnswersOf<Q> ? ValueInput<A[K], AnswersOf<Q>[K]> : never };
+    : { readonly [K in keyof A]: K extends keyof AnswersOf<Q> ? ValueInput<A[K], AnswersOf<Q>[K]> : never }
+  : never;
 
 // A value whose type is literal (written in place) must be one the item takes; one TypeScript widened
 // (`const a = { 'asq.q1': 0 }` is `number`) must be of the item's kind, and its value is checked at run time.

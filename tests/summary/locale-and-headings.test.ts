@@ -70,7 +70,7 @@ const headings = (text: string) =>
   text
     .split('\n')
     .filter((line) => /^- .+/.test(line))
-    .map((line) => line.split(' · ')[0]);
+    .map((line) => line.split(' · ')[0] ?? line);
 
 describe('instrument headings in the clinician view', () => {
   const spanish = renderSummary(summarize(substanceUseIntake, {}, { locale: 'es' }), { format: 'text', audience: 'clinician' });

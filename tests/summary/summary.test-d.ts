@@ -57,6 +57,8 @@ describe('summary types', () => {
     summarize(briefScreen, wrongKind);
     summarize(briefScreen, JSON.parse('{}') as unknown);
     summarize(briefScreen, {} as Record<string, unknown>);
+    const either = Math.random() < 2 ? ({} as Record<string, unknown>) : ({ 'asq.q1': 1 } as const);
+    summarize(briefScreen, either); // a union: each member is checked alone
     const answers: AnswersOf<typeof briefScreen> = { 'asq.q5': 'yes' };
     summarize(briefScreen, answers);
     const parsed: Questionnaire = briefScreen;
