@@ -104,5 +104,5 @@ describe('a full intake in the browser', () => {
 
     expect(p.problems).toEqual([]);
     await p.close();
-  });
+  }, 180_000); // 17 sections with axe on each: about 40 s on a quiet machine, over 60 s on a loaded one.
 });
