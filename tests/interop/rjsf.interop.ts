@@ -2,19 +2,20 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formKey, fromFormData, toJsonSchema } from '../../src/json-schema/index.js';
 import { answerEveryItem, type FormDriver, INTEROP_RUNS, runPlan, samplePlans } from './harness/answer-plan.js';
-import { filledControls, launchChromium, openPage, screenshot } from './harness/browser.js';
+import { launchChromium } from '../e2e/support/browser.js';
+import { type StaticServer, serveFolder } from '../e2e/support/static-server.js';
+import { filledControls, openPage, screenshot } from './harness/browser.js';
 import { choiceValues, formChoices, propertySchema } from './harness/form-schema.js';
 import { answerableItems, QUESTIONNAIRES, type QuestionnaireName } from './harness/oracle.js';
 import { DIST } from './harness/paths.js';
-import { type InteropServer, serve } from './harness/server.js';
 
 // react-jsonschema-form 6.11 (core theme, validator-ajv8 with Ajv2020) over toJsonSchema's rjsf profile and
 // toRjsfUiSchema (pages/rjsf.tsx). One page: every field the form shows is in the DOM as [id="root_<key>"].
 
 let browser: Browser;
-let server: InteropServer;
+let server: StaticServer;
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serve({ '/': DIST })]);
+  [browser, server] = await Promise.all([launchChromium(), serveFolder(DIST)]);
 });
 afterAll(async () => {
   await browser?.close();

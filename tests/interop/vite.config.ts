@@ -11,6 +11,8 @@ const pages = ['rjsf', 'jsonforms'];
 export default defineConfig({
   root: resolve(here, 'pages'),
   base: './',
+  // LHC-Forms' packed files (scripts/fetch-lforms.mjs), copied as they are into dist/lforms/.
+  publicDir: resolve(here, 'dist-lforms'),
   plugins: [react()],
   resolve: {
     alias: [

@@ -8,7 +8,9 @@ export default defineConfig({
     include: ['**/*.interop.ts'],
     exclude: ['node_modules/**', 'dist/**'],
     fileParallelism: false,
-    testTimeout: 240_000,
+    // An upper bound, not a wait: the full intake's coverage plans in JSON Forms Material (about 150 answers, each
+    // followed by a re-render of its category) took 240 s at load 22 on two shared cores.
+    testTimeout: 600_000,
     hookTimeout: 120_000,
   },
 });

@@ -1,40 +1,9 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { StaticServer } from '../../e2e/support/static-server.js';
 import { ARTIFACTS } from './paths.js';
-import type { InteropServer } from './server.js';
-
-/** Debian's Chromium; CI installs it with apt-get when missing. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-// Playwright adds --headless itself and gives each launch a fresh temporary profile.
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-/**
- * Start headless Chromium for one test file.
- *
- * @returns The browser; close it in `afterAll`.
- * @example
- * ```ts
- * const browser = await launchChromium();
- * await browser.close();
- * ```
- */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not at ${CHROMIUM}. Install it with "apt-get update && apt-get install -y chromium", or set CHROMIUM_PATH.`);
-  }
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
-}
 
 /** A client's page, with what it tried to fetch elsewhere and the errors it threw. */
 export interface ClientPage {
@@ -52,8 +21,8 @@ export interface ClientPage {
  * (`window.__interop.ready`, or `window.__interop.error`). Every request off the
  * server's origin is refused and recorded; `close()` fails the test on any.
  *
- * @param browser - From `launchChromium`.
- * @param server - From `serve`.
+ * @param browser - From tests/e2e/support's `launchChromium`.
+ * @param server - From tests/e2e/support's `serveFolder(DIST)`.
  * @param path - The page and its query, e.g. `/rjsf.html?q=briefScreen`.
  * @returns The page and its records.
  * @example
@@ -62,13 +31,14 @@ export interface ClientPage {
  * await client.close();
  * ```
  */
-export async function openPage(browser: Browser, server: InteropServer, path: string): Promise<ClientPage> {
+export async function openPage(browser: Browser, server: StaticServer, path: `/${string}`): Promise<ClientPage> {
+  const { origin } = new URL(server.url);
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
   const foreign: string[] = [];
   const errors: string[] = [];
   await page.route('**/*', (route) => {
     const url = route.request().url();
-    if (url === server.origin || url.startsWith(`${server.origin}/`) || url.startsWith('data:')) return route.continue();
+    if (url === origin || url.startsWith(`${origin}/`) || url.startsWith('data:')) return route.continue();
     foreign.push(url);
     return route.abort('blockedbyclient');
   });
@@ -76,7 +46,7 @@ export async function openPage(browser: Browser, server: InteropServer, path: st
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${origin}${path}`);
   await page.waitForFunction(() => window.__interop?.ready === true || window.__interop?.error !== undefined, undefined, { timeout: 60_000 });
   const renderError = await page.evaluate(() => window.__interop?.error);
   if (renderError !== undefined) errors.push(`render: ${renderError}`);
@@ -116,6 +86,8 @@ export interface InteropWindow {
   error?: string;
   /** The client's collected data as the host would read it (form data, or a QuestionnaireResponse). */
   read?: () => unknown;
+  /** True while a change is still on its way between the client and the host (pages/interop.ts `exposePending`). */
+  pending?: () => boolean;
 }
 
 declare global {

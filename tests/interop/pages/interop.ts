@@ -18,6 +18,14 @@ export function exposeRead(read: () => unknown): void {
   window.__interop = { ...window.__interop, read };
 }
 
+/**
+ * Tell the harness when the client still has a change on its way to the host (a renderer that reports changes late,
+ * and copies the host's data back into its own state later still): a driver waits for false before its next input.
+ */
+export function exposePending(pending: () => boolean): void {
+  window.__interop = { ...window.__interop, pending };
+}
+
 /** The client has rendered (after a tick, so its first effects have run). */
 export function markReady(): void {
   setTimeout(() => {
@@ -34,6 +42,6 @@ window.addEventListener('unhandledrejection', (event) => markError(event.reason)
 
 declare global {
   interface Window {
-    __interop?: { ready?: boolean; error?: string; read?: () => unknown };
+    __interop?: { ready?: boolean; error?: string; read?: () => unknown; pending?: () => boolean };
   }
 }

@@ -1,7 +1,7 @@
 // LHC-Forms is used from its published tarball's self-contained dist/ (npm install lforms pulls all of Angular and
 // hung here for 17 minutes). Packs lforms@40.1.3 from the npm registry, checks the tarball against the registry's
-// sha512 pinned below, and extracts the four files the page loads into tests/interop/dist-lforms/. Skips all of it
-// when they are already there.
+// sha512 pinned below, and extracts the four files the page loads into tests/interop/dist-lforms/lforms/ (Vite's
+// public folder: the build copies them into dist/lforms/ as they are). Skips all of it when they are already there.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -12,7 +12,7 @@ const INTEGRITY = 'sha512-WLruTm+BcVnafC0rSAQ3/cNqhxvclBUxyBG68aub/uha2NaK9H8ZZc
 const FILES = ['webcomponent/lhc-forms.js', 'webcomponent/styles.css', 'webcomponent/assets/lib/zone.min.js', 'fhir/R4/lformsFHIR.min.js'];
 
 const here = resolve(import.meta.dirname, '..');
-const out = join(here, 'dist-lforms');
+const out = join(here, 'dist-lforms', 'lforms');
 if (FILES.every((f) => existsSync(join(out, f)))) process.exit(0);
 
 const cache = join(here, '.cache');
