@@ -1,140 +1,141 @@
 /**
- * Our own three timed measures (interactive intake, server re-check, one
- * transition, plus back-to-back re-check throughput) on two builds of the
- * library in one process, their phases alternating as in `npm run bench`, so a
- * change is judged against the build before it under the same machine load.
- * survey-core, the twin check and cold imports are left out.
+ * Our own timed measures (interactive intake, server re-check, one ANSWER) on
+ * two or more builds of the library, so a change is judged against the build
+ * before it under the same machine load. survey-core, the twin check and cold
+ * imports are left out.
  *
  * `npm run bench:compare -- --baseline=<dist of the other build>` (the build
- * under test is dist/, or --dist); every `npm run bench` option applies
- * (`--quick`, `--intakes=`, `--rounds=` …).
+ * under test is dist/, or --dist); `--baseline` may be given more than once
+ * (e.g. the published build and main before a change). `--quick`,
+ * `--intakes=`, `--transitions=`, `--rounds=`, `--warmup=`, `--people=` and
+ * `--seed=` apply as in `npm run bench`; `--measures=recheck,answer` picks
+ * measures.
  *
- * `--own-intake`: each build runs its own bundled `substanceUseIntake` with
- * scripts built from that intake's visibility (same seed), for a baseline
- * whose intake differs (the build a published docs/benchmarks.md run came
- * from): the ratio is then "that release on its intake" against "this build on
- * today's", which is what "no slower than the published run" asks.
+ * Each measure of each build runs in its own Node process (`profile.js
+ * --json`), one at a time, the builds taking turns in an order that rotates
+ * every round. Timing two builds in one process was biased: an A/A run (one
+ * build against a copy of itself) timed the re-check 2–3× slower for the
+ * build loaded as --dist, once the interactive phases had run. In a process
+ * of its own a build is measured as a host runs it, and nothing one build
+ * does can reach the other's code.
+ *
+ * Each process builds its scripts from its own build's bundled
+ * `substanceUseIntake` (same seed), so two builds of one intake time the same
+ * answers, and a build whose intake differs (the build a published
+ * docs/benchmarks.md run came from) runs its own: the "sink" line says which.
+ * The CPU time per intake or re-check is the figure to compare on a shared
+ * machine; wall-clock medians swing with the load.
  */
+import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type * as QuestionnairesModule from '../questionnaires/index.js';
-import type { QuestionnaireInput } from '../src/definition/types.js';
-import { type Lib, ourIntake, ourRecheck, prepare } from './harness/drivers.js';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { fmt } from './harness/docs.js';
 import { parseOptions } from './harness/options.js';
-import { compare, type Comparison } from './harness/report.js';
-import { scriptPhases } from './harness/phases.js';
-import { alternate, gcExposed, throughput } from './harness/sample.js';
-import { ourSteps } from './harness/steps.js';
-import { answerScripts } from './scripts/answer-scripts.js';
-import { toSurveyTwin } from './twin/to-survey-json.js';
+import { type OwnLoopResult, type OwnMeasure, OWN_MEASURES } from './harness/own-loop.js';
+import { distribution } from './harness/stats.js';
 
 const root = process.cwd();
 const argv = process.argv.slice(2);
-const baselineArg = argv.find((a) => a.startsWith('--baseline='));
-if (baselineArg === undefined) throw new Error('Give the other build: --baseline=<its dist directory>.');
-const baseline = resolve(baselineArg.slice('--baseline='.length));
-const ownIntake = argv.includes('--own-intake');
+const ours = (a: string) => a.startsWith('--baseline=') || a.startsWith('--measures=');
+const baselines = argv.filter((a) => a.startsWith('--baseline=')).map((a) => resolve(a.slice('--baseline='.length)));
+if (baselines.length === 0) throw new Error('Give the other build: --baseline=<its dist directory> (more than once for several).');
+const measuresArg = argv.find((a) => a.startsWith('--measures='))?.slice('--measures='.length);
+const measures = measuresArg === undefined ? OWN_MEASURES : (measuresArg.split(',') as OwnMeasure[]);
+for (const m of measures) if (!OWN_MEASURES.includes(m)) throw new Error(`Unknown measure "${m}": use ${OWN_MEASURES.join(', ')}.`);
 const opts = parseOptions(
-  argv.filter((a) => a !== baselineArg && a !== '--own-intake'),
+  argv.filter((a) => !ours(a)),
   { dist: join(root, 'dist'), date: new Date().toISOString().slice(0, 10), docs: 'none' },
 );
+const builds = [...baselines, resolve(opts.dist)];
+if (new Set(builds).size !== builds.length) throw new Error('Each build once: for an A/A run, compare against a copy of the dist directory.');
+const label = (dist: string) => (basename(dist) === 'dist' ? `${basename(dirname(dist))}/dist` : basename(dist));
 const log = (s: string) => process.stderr.write(`${s}\n`);
-if (!gcExposed()) log("warning: run node with --expose-gc, or garbage of one phase is collected on the next one's clock");
+const load = () => loadavg()[0] as number;
+const profileJs = join(dirname(fileURLToPath(import.meta.url)), 'profile.js');
 
-const load = async (dist: string) => ({
-  lib: (await import(pathToFileURL(join(dist, 'index.js')).href)) as Lib,
-  q: ((await import(pathToFileURL(join(dist, 'questionnaires.js')).href)) as typeof QuestionnairesModule).substanceUseIntake as QuestionnaireInput,
-});
-const after = await load(opts.dist);
-const before = await load(baseline);
-log(
-  `compare: ${opts.dist} (after) against ${baseline} (before); ${opts.people} people, ${opts.intakes} intakes, ${opts.transitions} transition intakes, ${opts.rounds} rounds`,
-);
-
-// One set of scripts, from the build under test's own visibility; both builds must take them. Building the scripts
-// calls resolveAnswers on thousands of partial answer sets of varied shapes, which leaves that build's inline caches
-// polymorphic: done on one build only, it made the re-check (identical code in both) about 2× slower in whichever
-// build was loaded as --dist. Both builds see the same calls (the visibility questions included: asked of one
-// build only, an A/A run of one build against a copy of itself still timed the re-check about 2.5× slower on the
-// --dist side), so neither starts the timing warmer or colder.
-// With --own-intake each build gets scripts from its own intake, so each makes its own calls.
-const scriptsFor = (b: typeof after, other?: typeof after) =>
-  answerScripts(b.q, {
-    count: opts.people,
-    seed: opts.seed,
-    visibility: (answers) => {
-      const twin = other?.lib.resolveAnswers(other.q, answers).evaluation;
-      const ev = b.lib.resolveAnswers(b.q, answers).evaluation;
-      return twin === undefined
-        ? (id) => ev.visible(id)
-        : (id) => {
-            twin.visible(id);
-            return ev.visible(id);
-          };
-    },
-  });
-const phasesFor = (b: typeof after, scripts: ReturnType<typeof scriptsFor>) => {
-  const twin = toSurveyTwin(b.q);
-  return scriptPhases(scripts.map((s) => prepare(s, twin)));
+const per = (total: number) => Math.max(1, Math.ceil(total / opts.rounds));
+const counts: Record<OwnMeasure, { count: number; warmup: number }> = {
+  interactive: { count: per(opts.intakes), warmup: opts.warmup },
+  recheck: { count: per(opts.intakes) * 10, warmup: opts.warmup * 10 },
+  answer: { count: per(opts.transitions), warmup: opts.warmup },
 };
-const afterPhases = ownIntake ? phasesFor(after, scriptsFor(after)) : phasesFor(after, scriptsFor(after, before));
-const beforePhases = ownIntake ? phasesFor(before, scriptsFor(before)) : afterPhases;
+
+function runOne(dist: string, what: OwnMeasure): OwnLoopResult {
+  const { count, warmup } = counts[what];
+  const args = [profileJs, what, String(count), `--dist=${dist}`, `--warmup=${warmup}`, `--people=${opts.people}`, `--seed=${opts.seed}`, '--json'];
+  const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (child.status !== 0) throw new Error(`${label(dist)} ${what} failed (${child.status ?? child.signal}): ${child.stderr}`);
+  return JSON.parse(child.stdout) as OwnLoopResult;
+}
+
+const loads: number[] = [load()];
 log(
-  `load average at start: ${loadavg()
+  `compare: ${builds.map(label).join(', ')} (the last is under test); ${opts.rounds} rounds, each measure of each build in its own process; load average at start ${loadavg()
     .map((l) => l.toFixed(2))
-    .join(', ')}${ownIntake ? '; each build on its own intake' : ''}`,
+    .join(', ')}`,
 );
+const results = new Map<string, OwnLoopResult[]>();
+for (let round = 0; round < opts.rounds; round++) {
+  // Rotate who goes first, so over the rounds every build runs in every position.
+  const order = builds.map((_, i) => builds[(i + round) % builds.length] as string);
+  for (const what of measures) {
+    for (const dist of order) {
+      const key = `${dist}\n${what}`;
+      results.set(key, [...(results.get(key) ?? []), runOne(dist, what)]);
+    }
+  }
+  loads.push(load());
+  log(`round ${round + 1} of ${opts.rounds} done (load ${load().toFixed(2)})`);
+}
 
-type Build = typeof after;
-const phasesOf = (b: Build) => (b === after ? afterPhases : beforePhases);
-const intake = (b: Build) => phasesOf(b).perScript((p) => ourIntake(b.lib, b.q, p), opts.warmup);
-const recheck = (b: Build) => phasesOf(b).perScript((p) => ourRecheck(b.lib, b.q, p), opts.warmup * 10);
-const steps = (b: Build) => phasesOf(b).perAnswer((ps) => ourSteps(b.lib, b.q, ps), opts.warmup);
-
-log('interactive intakes…');
-const interactive = compare(await alternate(opts.intakes, opts.rounds, intake(after), intake(before)), 'ms', 'one whole intake', opts.intakes);
-log('server re-checks…');
-const recheckC = compare(await alternate(opts.intakes, opts.rounds, recheck(after), recheck(before)), 'ms', 'one finished answer set', opts.intakes);
-// Back to back, in halves ordered before, after, after, before, so a drift in load falls on both.
-const perSecond = async (b: Build) => {
-  let k = 0;
-  return throughput(
-    () => phasesOf(b).at(k++),
-    (p) => ourRecheck(b.lib, b.q, p),
-    opts.throughputMs / 2,
-  );
+const runs = (dist: string, what: OwnMeasure) => results.get(`${dist}\n${what}`) ?? [];
+const pooled = (dist: string, what: OwnMeasure) => distribution(runs(dist, what).flatMap((r) => r.samples));
+const cpu = (dist: string, what: OwnMeasure) => {
+  const xs = runs(dist, what).map((r) => r.cpuPerSample);
+  return { mean: xs.reduce((s, x) => s + x, 0) / xs.length, min: Math.min(...xs), max: Math.max(...xs) };
 };
-const b1 = await perSecond(before);
-const a1 = await perSecond(after);
-const a2 = await perSecond(after);
-const b2 = await perSecond(before);
-const perSecondBefore = (b1 + b2) / 2;
-const perSecondAfter = (a1 + a2) / 2;
-log('single transitions…');
-const transition = compare(
-  await alternate(opts.transitions, opts.rounds, steps(after), steps(before)),
-  'µs',
-  'one answer in a running intake',
-  opts.transitions,
-);
-
-// In Comparison, `ours` is the build under test and `surveyCore` the baseline.
-const row = (label: string, c: Comparison, stat: 'median' | 'p99' = 'median') =>
-  `| ${label} | ${fmt(c.surveyCore[stat])} ${c.unit} | ${fmt(c.ours[stat])} ${c.unit} | ${fmt(c.ratio[stat])}× |`;
+type Row = { label: string; what: OwnMeasure; value: (dist: string) => number; text?: (dist: string) => string; higherIsBetter?: boolean };
+const rows: Row[] = [
+  { label: 'interactive intake, median, ms', what: 'interactive', value: (d) => pooled(d, 'interactive').median },
+  {
+    label: 'interactive intake, CPU time per intake, ms (mean; min–max of rounds)',
+    what: 'interactive',
+    value: (d) => cpu(d, 'interactive').mean,
+    text: (d) => `${fmt(cpu(d, 'interactive').mean)} (${fmt(cpu(d, 'interactive').min)}–${fmt(cpu(d, 'interactive').max)})`,
+  },
+  { label: 'server re-check, median, ms', what: 'recheck', value: (d) => pooled(d, 'recheck').median },
+  {
+    label: 'server re-check, CPU time per re-check, ms (mean; min–max of rounds)',
+    what: 'recheck',
+    value: (d) => cpu(d, 'recheck').mean,
+    text: (d) => `${fmt(cpu(d, 'recheck').mean)} (${fmt(cpu(d, 'recheck').min)}–${fmt(cpu(d, 'recheck').max)})`,
+  },
+  { label: 're-checks per CPU-second', what: 'recheck', value: (d) => 1000 / cpu(d, 'recheck').mean, higherIsBetter: true },
+  { label: 'one ANSWER, median, µs', what: 'answer', value: (d) => pooled(d, 'answer').median },
+  { label: 'one ANSWER, p99, µs', what: 'answer', value: (d) => pooled(d, 'answer').p99 },
+];
+const underTest = builds[builds.length - 1] as string;
+const speedUp = (row: Row, base: string) => (row.higherIsBetter ? row.value(underTest) / row.value(base) : row.value(base) / row.value(underTest));
+const sinks = (what: OwnMeasure) => builds.map((d) => `${label(d)} ${runs(d, what)[0]?.sink ?? '–'}`).join(', ');
+const shown = rows.filter((r) => measures.includes(r.what));
 process.stdout.write(
   [
-    `${opts.quick ? 'SMOKE RUN (--quick): not meaningful numbers.\n' : ''}| measure (substanceUseIntake) | before | after | speed-up (above 1: after is faster) |`,
-    '|---|---|---|---|',
-    row('interactive intake, median', interactive),
-    row('server re-check, median', recheckC),
-    `| re-checks per second, back to back | ${fmt(perSecondBefore)} | ${fmt(perSecondAfter)} | ${fmt(perSecondAfter / perSecondBefore)}× |`,
-    row('one transition, median', transition),
-    row('one transition, p99', transition, 'p99'),
-    `load average at the end: ${loadavg()
+    `${opts.quick ? 'SMOKE RUN (--quick): not meaningful numbers.\n' : ''}| substanceUseIntake | ${builds.map(label).join(' | ')} | ${baselines.map((b) => `speed-up against ${label(b)} (above 1: faster)`).join(' | ')} |`,
+    `|---|${builds.map(() => '---|').join('')}${baselines.map(() => '---|').join('')}`,
+    ...shown.map(
+      (r) =>
+        `| ${r.label} | ${builds.map((d) => (r.text ?? ((x) => fmt(r.value(x))))(d)).join(' | ')} | ${baselines.map((b) => `${fmt(speedUp(r, b))}×`).join(' | ')} |`,
+    ),
+    '',
+    `${opts.rounds} rounds; per round and build: ${measures.map((m) => `${m} ${counts[m].count} timed after ${counts[m].warmup} untimed`).join(', ')}.`,
+    `Sinks (equal when builds did the same work): ${measures
+      .filter((m) => m !== 'answer')
+      .map((m) => `${m}: ${sinks(m)}`)
+      .join('; ')}.`,
+    `Load average (1 min) at start and after each round: ${loads.map((l) => l.toFixed(1)).join(', ')}; at the end ${loadavg()
       .map((l) => l.toFixed(2))
-      .join(', ')}`,
+      .join(', ')}.`,
     '',
   ].join('\n'),
 );

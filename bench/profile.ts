@@ -5,70 +5,56 @@
  *   node --cpu-prof --cpu-prof-dir=/tmp/profiles node_modules/.cache/intake-screening-bench/profile.js interactive 2000
  *
  * The first argument is `interactive`, `recheck` or `answer`; the second the
- * number of intakes. `--dist=…` picks another build.
+ * number of timed intakes (or re-checks). `--dist=…` picks another build,
+ * `--warmup=N` runs N untimed ones first, `--people=` and `--seed=` set the
+ * scripts (200 people by default), `--json` prints the result as one JSON
+ * line: `npm run bench:compare` runs each build's measures this way, each in
+ * its own process.
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as QuestionnairesModule from '../questionnaires/index.js';
 import type { QuestionnaireInput } from '../src/definition/types.js';
-import { type Lib, ourIntake, ourRecheck, prepare, type PreparedScript } from './harness/drivers.js';
+import { type Lib, prepare } from './harness/drivers.js';
+import { type OwnMeasure, OWN_MEASURES, ownLoop } from './harness/own-loop.js';
 import { distribution } from './harness/stats.js';
-import { ourSteps } from './harness/steps.js';
 import { answerScripts } from './scripts/answer-scripts.js';
 import { toSurveyTwin } from './twin/to-survey-json.js';
 
-const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const distArg = process.argv.slice(2).find((a) => a.startsWith('--dist='));
-const dist = distArg ? distArg.slice('--dist='.length) : join(process.cwd(), 'dist');
-const what = args[0] ?? 'interactive';
+const argv = process.argv.slice(2);
+const args = argv.filter((a) => !a.startsWith('--'));
+const flag = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const int = (name: string, fallback: number) => {
+  const n = Number(flag(name) ?? fallback);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number.`);
+  return n;
+};
+const dist = flag('dist') ?? join(process.cwd(), 'dist');
+const what = (args[0] ?? 'interactive') as OwnMeasure;
 const count = Number(args[1] ?? 2000);
-if (!['interactive', 'recheck', 'answer'].includes(what) || !Number.isInteger(count) || count < 1) {
-  throw new Error('Usage: profile.js interactive|recheck|answer [intakes] [--dist=path]');
+if (!OWN_MEASURES.includes(what) || !Number.isInteger(count) || count < 1) {
+  throw new Error('Usage: profile.js interactive|recheck|answer [intakes] [--dist=path] [--warmup=N] [--people=N] [--seed=N] [--json]');
 }
 
 const lib = (await import(pathToFileURL(join(dist, 'index.js')).href)) as Lib;
 const bundled = (await import(pathToFileURL(join(dist, 'questionnaires.js')).href)) as typeof QuestionnairesModule;
 const q: QuestionnaireInput = bundled.substanceUseIntake;
 const twin = toSurveyTwin(q);
-const prepared: PreparedScript[] = answerScripts(q, {
-  count: 200,
-  seed: 20240601,
+const prepared = answerScripts(q, {
+  count: int('people', 200) || 1,
+  seed: int('seed', 20240601),
   visibility: (answers) => {
     const ev = lib.resolveAnswers(q, answers).evaluation;
     return (id) => ev.visible(id);
   },
 }).map((s) => prepare(s, twin));
 
-// Plain hrtime here: this is a loop for the profiler, not a measure (run.ts measures with mitata).
-// The loop's CPU time (user + system) is printed too: on a shared machine whose load swings, the CPU time per
-// intake moves far less than wall-clock samples, so alternating runs of two builds compare on it.
-const samples: number[] = [];
-let sink = 0;
-const cpu0 = process.cpuUsage();
-if (what === 'answer') {
-  const walker = ourSteps(
-    lib,
-    q,
-    Array.from({ length: count }, (_, i) => prepared[i % prepared.length] as PreparedScript),
-  );
-  for (let i = 0; i < walker.total; i++) {
-    const step = walker.next();
-    const t0 = process.hrtime.bigint();
-    step();
-    samples.push(Number(process.hrtime.bigint() - t0));
-  }
+const result = ownLoop(lib, q, prepared, what, { count, warmup: int('warmup', 0) });
+if (argv.includes('--json')) {
+  process.stdout.write(`${JSON.stringify(result)}\n`);
 } else {
-  for (let i = 0; i < count; i++) {
-    const p = prepared[i % prepared.length] as PreparedScript;
-    const t0 = process.hrtime.bigint();
-    sink += what === 'interactive' ? ourIntake(lib, q, p) : ourRecheck(lib, q, p);
-    samples.push(Number(process.hrtime.bigint() - t0));
-  }
+  const d = distribution(result.samples);
+  process.stdout.write(
+    `${what}: n=${d.n} median ${d.median.toFixed(3)} p90 ${d.p90.toFixed(3)} p99 ${d.p99.toFixed(3)} ${result.unit}; CPU time per sample ${result.cpuPerSample.toFixed(3)} (sink ${result.sink})\n`,
+  );
 }
-const cpu = process.cpuUsage(cpu0);
-const d = distribution(samples);
-const unit = what === 'answer' ? 1e3 : 1e6;
-const cpuPerSample = ((cpu.user + cpu.system) * 1e3) / d.n / unit;
-process.stdout.write(
-  `${what}: n=${d.n} median ${(d.median / unit).toFixed(3)} p90 ${(d.p90 / unit).toFixed(3)} p99 ${(d.p99 / unit).toFixed(3)} ${what === 'answer' ? 'µs' : 'ms'}; CPU time per sample ${cpuPerSample.toFixed(3)} (sink ${sink})\n`,
-);

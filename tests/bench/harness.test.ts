@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { benchmarksPage } from '../../bench/harness/docs.js';
 import { prepare, type PreparedScript } from '../../bench/harness/drivers.js';
 import { parseOptions } from '../../bench/harness/options.js';
+import { ownLoop } from '../../bench/harness/own-loop.js';
 import { type BenchResults, checkTargets, coldRatio, compare } from '../../bench/harness/report.js';
 import { alternate, type PhaseRange, timePhase } from '../../bench/harness/sample.js';
 import { distribution, quantile } from '../../bench/harness/stats.js';
@@ -113,6 +114,23 @@ describe('single-answer steps', () => {
     expect(walker.given).toBe(walker.total);
     expect(() => walker.next()).toThrow(/already handed out/);
   });
+
+  it('time, in the loop bench:compare runs per process, exactly the calls asked for after the untimed ones', () => {
+    const summaries = prepared.map((p) => lib.summarize(q, p.answers).instruments.length);
+    // 1 untimed re-check (script 0), then 3 timed (scripts 1, 0, 1); the sink counts all four.
+    const recheck = ownLoop(lib, q, prepared, 'recheck', { count: 3, warmup: 1 });
+    expect(recheck).toMatchObject({ what: 'recheck', unit: 'ms' });
+    expect(recheck.samples).toHaveLength(3);
+    expect(recheck.sink).toBe(summaries[0]! * 2 + summaries[1]! * 2);
+    expect(recheck.cpuPerSample).toBeGreaterThan(0);
+    // Every ANSWER of the timed intake is one sample; the untimed intake's are not.
+    const answer = ownLoop(lib, q, prepared, 'answer', { count: 1, warmup: 1 });
+    expect(answer.unit).toBe('µs');
+    expect(answer.samples).toHaveLength(scripts[1]!.answerCount);
+    const interactive = ownLoop(lib, q, prepared, 'interactive', { count: 2, warmup: 0 });
+    expect(interactive.samples).toHaveLength(2);
+    expect(interactive.sink).toBe(ownLoop(lib, q, [...prepared].reverse(), 'interactive', { count: 2, warmup: 0 }).sink);
+  }, 60_000);
 
   it('set every value of every script on its own survey-core model, turning pages between them', () => {
     const walker = surveySteps(Model, twin, prepared);
