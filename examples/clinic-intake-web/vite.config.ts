@@ -20,6 +20,7 @@ export default defineConfig({
         followUp: resolve(here, 'follow-up.html'),
         brief: resolve(here, 'brief-screen.html'),
         element: resolve(here, 'element.html'),
+        staff: resolve(here, 'staff.html'),
       },
     },
   },

@@ -16,16 +16,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Press Tab until focus is where `wanted` says, checking every stop in the form shows a focus ring. */
-async function tabTo(p: FormPage, wanted: (f: DeepFocus) => boolean): Promise<DeepFocus> {
-  for (let i = 0; i < 30; i++) {
-    await p.page.keyboard.press('Tab');
-    const f = await p.focused();
-    if (f.inForm) expect(f.ring, `focus ring on ${f.tag} ${f.text}`).toBe(true);
-    if (wanted(f)) return f;
-  }
-  throw new Error('Tab never reached the wanted control');
-}
 const press = (p: FormPage, key: string) => p.page.keyboard.press(key);
 const inItem = (id: string) => (f: DeepFocus) => f.item === id && f.tag === 'input';
 const button = (name: string) => (f: DeepFocus) => f.tag === 'button' && f.text === name;
@@ -71,7 +61,8 @@ describe('<intake-form>: every item kind, on a clinic-defined questionnaire', ()
       'support.helped': ['none'],
       'support.notes': 'Mornings are hard.',
     } as const;
-    const { screen } = await p.answerSections(followUpCheckIn, plan, ['since']);
+    p.answered('since');
+    const { screen } = await p.answerSections(followUpCheckIn, plan);
     expect(screen).toEqual({ kind: 'review' });
     expect((await p.stored('follow-up-check-in'))?.context?.answers).toEqual(plan);
     await expect(p.form.locator('[data-item="since.days-used"] dd').innerText()).resolves.toBe('12 days');
@@ -88,34 +79,34 @@ describe('<intake-form> by keyboard only', () => {
       await p.expectNothingPreselected(id);
     };
     await section('about');
-    await tabTo(p, button('Next'));
+    await p.tabTo(button('Next'));
     await press(p, 'Enter');
 
     await section('about-you');
     expect(await p.focused()).toMatchObject({ tag: 'h2', text: 'About you' });
-    await tabTo(p, (f) => f.item === 'about.age' && f.type === 'number');
+    await p.tabTo((f) => f.item === 'about.age' && f.type === 'number');
     await p.page.keyboard.type('36');
     // Entering a radio group focuses its first option without choosing it; Space chooses it.
-    await tabTo(p, inItem('auditc.sex'));
+    await p.tabTo(inItem('auditc.sex'));
     await press(p, 'Space');
-    await tabTo(p, button('Next'));
+    await p.tabTo(button('Next'));
     await press(p, 'Enter');
 
     await section('taps1');
     // "Never" is the last option before "Prefer not to answer": from the first, Up wraps to the last, Up again is "Never".
     for (const id of ['taps.tobacco.frequency', 'taps.alcohol.frequency', 'taps.drugs.frequency', 'taps.rx.frequency']) {
-      await tabTo(p, inItem(id));
+      await p.tabTo(inItem(id));
       await press(p, 'ArrowUp');
       await press(p, 'ArrowUp');
       expect((await p.focused()).text).toBe('Never');
     }
-    await tabTo(p, button('Next'));
+    await p.tabTo(button('Next'));
     await press(p, 'Enter');
 
     await section('withdrawal-screen');
-    await tabTo(p, (f) => f.item === 'withdrawal.screen' && f.text.startsWith('No'));
+    await p.tabTo((f) => f.item === 'withdrawal.screen' && f.text.startsWith('No'));
     await press(p, 'Space');
-    await tabTo(p, button('Next'));
+    await p.tabTo(button('Next'));
     await press(p, 'Enter');
 
     for (const [id, items] of [
@@ -124,35 +115,35 @@ describe('<intake-form> by keyboard only', () => {
     ] as const) {
       await section(id);
       for (const item of items) {
-        await tabTo(p, inItem(item));
+        await p.tabTo(inItem(item));
         await press(p, 'Space');
       }
-      await tabTo(p, button('Next'));
+      await p.tabTo(button('Next'));
       await press(p, 'Enter');
     }
 
     await section('asq');
     // "Yes" comes first: Down from it chooses "No" without choosing "Yes" on the way.
     for (const item of ['asq.q1', 'asq.q2', 'asq.q3', 'asq.q4']) {
-      await tabTo(p, inItem(item));
+      await p.tabTo(inItem(item));
       await press(p, 'ArrowDown');
       expect((await p.focused()).text).toBe('No');
     }
-    await tabTo(p, button('Next'));
+    await p.tabTo(button('Next'));
     await press(p, 'Enter');
 
     await section('residential');
     for (const item of ['living.home-support', 'living.transport']) {
-      await tabTo(p, inItem(item));
+      await p.tabTo(inItem(item));
       await press(p, 'Space');
     }
-    await tabTo(p, button('Check my answers'));
+    await p.tabTo(button('Check my answers'));
     await press(p, 'Enter');
 
     expect(await p.screen()).toEqual({ kind: 'review' });
     expect(await p.focused()).toMatchObject({ tag: 'h2', text: 'Check your answers' });
     expect((await p.stored('brief-screen'))?.context?.answers).toEqual(BY_KEYBOARD);
-    await tabTo(p, button('Send my answers'));
+    await p.tabTo(button('Send my answers'));
     await press(p, 'Enter');
 
     expect(await p.screen()).toEqual({ kind: 'summary' });

@@ -3,10 +3,9 @@ import type { Browser } from 'playwright-core';
 import { PREFER_NOT_TO_ANSWER } from 'intake-screening';
 import { followUpCheckIn } from '../../examples/clinic-intake-web/src/follow-up-check-in.js';
 import { launchChromium } from './support/browser.js';
-import { IntakePage } from './support/intake-page.js';
+import { FormPage } from './support/form-page.js';
 
-const STORAGE_KEY = 'intake-screening/follow-up-check-in';
-const PAGE = 'follow-up.html';
+const open = (name: string) => FormPage.open(browser, inject('exampleUrl'), name, { page: 'follow-up.html' });
 let browser: Browser;
 
 beforeAll(async () => {
@@ -16,13 +15,30 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const answers = async (p: IntakePage) => (await p.stored(STORAGE_KEY))?.context?.answers ?? {};
+const answers = async (p: FormPage) => (await p.stored(followUpCheckIn.id))?.context?.answers ?? {};
 
 describe('every item kind, on a clinic-defined questionnaire', () => {
   it('draws each kind as its control, with limits from the definition', async () => {
-    const p = await IntakePage.open(browser, inject('exampleUrl'), PAGE, 'item-kinds');
+    const p = await open('item-kinds');
     expect(await p.page.locator('html').getAttribute('lang')).toBe('en');
     expect(await p.page.getByRole('heading', { level: 1 }).innerText()).toBe('Follow-up visit check-in');
+    // For a screen reader, the page around the form: its landmarks, the title, the language switch's state, the
+    // form named by its section, and nothing that leads away (the care team's view is on another page).
+    const tree = await p.page.locator('body').ariaSnapshot();
+    for (const line of [
+      '- link "Skip to the questions"',
+      '- banner:',
+      '- heading "Follow-up visit check-in" [level=1]',
+      '- group "Language":',
+      '- button "English" [pressed]',
+      '- button "Español"',
+      '- main:',
+      `- form "${followUpCheckIn.sections[0].title.en}"`,
+      '- contentinfo:',
+      '- button "Clear my answers and start again"',
+    ])
+      expect(tree).toContain(line);
+    expect(tree.match(/- link /g)).toHaveLength(1);
     // display → a paragraph, no control.
     expect(await p.item('since.intro').locator('p').innerText()).toBe('These questions are about the time since you last saw us.');
     expect(await p.item('since.intro').locator('input').count()).toBe(0);
@@ -37,8 +53,8 @@ describe('every item kind, on a clinic-defined questionnaire', () => {
     ).toEqual(['number', '0', '30', '1']);
     expect(await p.item('since.days-used').locator('.unit').innerText()).toBe('days');
     // Every group is a fieldset named by its question; every field is labelled by it.
-    expect(await p.page.getByRole('group', { name: /on how many days did you use/ }).count()).toBe(1);
-    expect(await p.page.getByRole('spinbutton', { name: /on how many days did you use/ }).count()).toBe(1);
+    expect(await p.form.getByRole('group', { name: /on how many days did you use/ }).count()).toBe(1);
+    expect(await p.form.getByRole('spinbutton', { name: /on how many days did you use/ }).count()).toBe(1);
     // scale → radios; boolean → Yes/No radios plus "Prefer not to answer"; single follow-up hidden until it applies.
     expect(await p.item('since.cravings').getByRole('radio').count()).toBe(5);
     expect(await p.item('since.medication').getByRole('radio').allTextContents()).toEqual(['', '', '']);
@@ -51,7 +67,7 @@ describe('every item kind, on a clinic-defined questionnaire', () => {
   });
 
   it('shows validation messages by item: required, out of range, unreadable; Next stays until they are fixed', async () => {
-    const p = await IntakePage.open(browser, inject('exampleUrl'), PAGE, 'item-kinds-errors');
+    const p = await open('item-kinds-errors');
     await p.field('since.days-used').fill('45');
     await p.field('since.days-used').blur();
     const daysError = p.item('since.days-used').locator('.error');
@@ -67,7 +83,7 @@ describe('every item kind, on a clinic-defined questionnaire', () => {
 
     await p.next();
     expect(await p.screen()).toEqual({ kind: 'section', id: 'since' });
-    const summary = p.page.getByRole('alert');
+    const summary = p.form.getByRole('alert');
     expect(await summary.locator('li').allInnerTexts()).toEqual([
       'When was your last visit with us? — Enter a date between January 1, 2020 and December 31, 2099.',
       'In the past 30 days, on how many days did you use the substance you want help with? — Enter a whole number from 0 to 30.',
@@ -87,7 +103,7 @@ describe('every item kind, on a clinic-defined questionnaire', () => {
     expect(await p.item('since.cravings').locator('.error').textContent()).toBe('Error: Please answer this question.');
     // The group is described by its error, so a screen reader reads it on entering the group.
     const describedBy = (await p.item('since.cravings').getAttribute('aria-describedby')) ?? '';
-    expect(await p.page.locator(`[id="${describedBy.split(' ').at(-1)}"]`).textContent()).toBe('Error: Please answer this question.');
+    expect(await p.form.locator(`[id="${describedBy.split(' ').at(-1)}"]`).textContent()).toBe('Error: Please answer this question.');
     await p.shot('errors-required');
     await p.expectAccessible('section with a required error');
 
@@ -104,7 +120,7 @@ describe('every item kind, on a clinic-defined questionnaire', () => {
   });
 
   it('"Prefer not to answer", exclusive "none of these", follow-ups and free text store what the person chose', async () => {
-    const p = await IntakePage.open(browser, inject('exampleUrl'), PAGE, 'item-kinds-answers');
+    const p = await open('item-kinds-answers');
     const days = p.item('since.days-used');
     await p.field('since.days-used').fill('3');
     await days.getByRole('checkbox', { name: 'Prefer not to answer' }).check();
@@ -134,7 +150,7 @@ describe('every item kind, on a clinic-defined questionnaire', () => {
     await helped.getByRole('checkbox', { name: 'Family or friends' }).click();
     expect((await answers(p))['support.helped']).toEqual(['family']);
 
-    const notes = p.page.getByRole('textbox', { name: /anything you would like your care team to know/ });
+    const notes = p.form.getByRole('textbox', { name: /anything you would like your care team to know/ });
     expect(await notes.evaluate((e) => [e.tagName, e.getAttribute('maxlength')])).toEqual(['TEXTAREA', '500']);
     await notes.fill('  Started a new job; mornings are hard.  ');
     await p.shot('support-answered');

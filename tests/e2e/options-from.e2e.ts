@@ -3,9 +3,8 @@ import type { Browser } from 'playwright-core';
 import type { Questionnaire } from 'intake-screening';
 import { substanceUseIntake } from 'intake-screening/questionnaires';
 import { launchChromium } from './support/browser.js';
-import { IntakePage } from './support/intake-page.js';
+import { FormPage } from './support/form-page.js';
 
-const STORAGE_KEY = 'intake-screening/substance-use-intake';
 let browser: Browser;
 
 beforeAll(async () => {
@@ -17,7 +16,7 @@ afterAll(async () => {
 
 describe('the main substance (issue 21, point 11)', () => {
   it('offers only the substances the person chose, none of them chosen, and keeps a named one when the list changes', async () => {
-    const p = await IntakePage.open(browser, inject('exampleUrl'), '', 'options-from');
+    const p = await FormPage.open(browser, inject('exampleUrl'), 'options-from', { page: 'index.html' });
     const q: Questionnaire = substanceUseIntake;
     await p.next();
     await p.answerSection(q, 'about-you', { 'auditc.sex': 'female' });
@@ -38,7 +37,7 @@ describe('the main substance (issue 21, point 11)', () => {
     await p.item('substance.used').getByRole('checkbox', { name: 'Fentanyl', exact: true }).click();
     expect(await names()).toEqual(['Fentanyl', 'Alcohol']);
     expect(await main.getByRole('radio', { name: 'Fentanyl', exact: true }).isChecked()).toBe(true);
-    expect((await p.stored(STORAGE_KEY))?.context?.answers).toMatchObject({ 'substance.used': ['alcohol'], 'substance.main': 'fentanyl' });
+    expect((await p.stored(q.id))?.context?.answers).toMatchObject({ 'substance.used': ['alcohol'], 'substance.main': 'fentanyl' });
     await p.shot('main-substance');
     await p.expectAccessible('main substance');
     await p.close();

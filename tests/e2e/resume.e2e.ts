@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { substanceUseIntake } from 'intake-screening/questionnaires';
 import { launchChromium } from './support/browser.js';
-import { IntakePage } from './support/intake-page.js';
+import { FormPage } from './support/form-page.js';
+import { received } from './support/person-page.js';
+import { INTAKE_FORM_WORDING as W } from '../../src/web/wording.js';
 import { REQUIRED_ONLY } from './support/plans.js';
 
 const STORAGE_KEY = 'intake-screening/substance-use-intake';
@@ -16,14 +18,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const reload = async (p: IntakePage) => {
-  await p.page.reload();
-  await p.page.locator('main').waitFor();
-};
+const open = (name: string) => FormPage.open(browser, inject('exampleUrl'), name, { page: 'index.html' });
 
 describe('save and resume', () => {
   it('a reload continues in the same section with every answer, and Back still has the earlier ones', async () => {
-    const p = await IntakePage.open(browser, inject('exampleUrl'), '', 'resume');
+    const p = await open('resume');
     // About you (the sex question is required), substance and withdrawal come before the overdose and physical health questions.
     await p.answerSections(q, { 'auditc.sex': 'female', 'substance.used': ['heroin'] }, 'overdose');
     await p.answerSection(q, 'overdose', { 'substance.overdose': true });
@@ -32,11 +31,11 @@ describe('save and resume', () => {
     expect(await p.screen()).toEqual({ kind: 'section', id: 'health' });
     await p.next();
     await p.answerSection(q, 'taps', { 'taps.tobacco.frequency': 'weekly', 'taps.drugs.frequency': 'daily' });
-    expect((await p.stored(STORAGE_KEY))?.context?.answers).toMatchObject({ 'taps.drugs.frequency': 'daily', 'substance.used': ['heroin'] });
+    expect((await p.stored(q.id))?.context?.answers).toMatchObject({ 'taps.drugs.frequency': 'daily', 'substance.used': ['heroin'] });
 
-    await reload(p);
+    await p.reload();
     expect(await p.screen()).toEqual({ kind: 'section', id: 'taps' });
-    await expect(p.page.getByRole('status').innerText()).resolves.toMatch(/^Welcome back/);
+    await expect(p.form.getByRole('status').innerText()).resolves.toBe(W.resumed.en);
     const weekly = p.item('taps.tobacco.frequency').getByRole('radio', { name: /^Weekly/ });
     expect(await weekly.isChecked()).toBe(true);
     // Follow-ups that the stored answers open are open again.
@@ -58,24 +57,24 @@ describe('save and resume', () => {
   });
 
   it('a reload while the crisis panel shows brings the panel back, with focus on it', async () => {
-    const p = await IntakePage.open(browser, inject('exampleUrl'), '', 'resume-safety');
+    const p = await open('resume-safety');
     await p.answerSections(q, REQUIRED_ONLY, 'asq');
     await p.answerSection(q, 'asq', { 'asq.q1': 1, 'asq.q5': 'yes' });
     expect(await p.screen()).toEqual({ kind: 'safety' });
-    await reload(p);
+    await p.reload();
     expect(await p.screen()).toEqual({ kind: 'safety' });
     expect((await p.focused()).inDialog).toBe(true);
-    await p.page.getByRole('button', { name: 'I have read this. Continue' }).click();
+    await p.form.getByRole('button', { name: 'I have read this. Continue' }).click();
     expect(await p.screen()).toEqual({ kind: 'section', id: 'asq' });
-    await reload(p);
+    await p.reload();
     // Acknowledged is remembered: no second panel.
     expect(await p.screen()).toEqual({ kind: 'section', id: 'asq' });
     expect(p.problems).toEqual([]);
     await p.close();
   });
 
-  it('a stored snapshot the flow refuses (another questionnaire, damaged JSON, a forged "done") is cleared and a fresh intake starts', async () => {
-    const p = await IntakePage.open(browser, inject('exampleUrl'), '', 'resume-refused');
+  it('a stored snapshot the flow refuses (another questionnaire, damaged JSON, a forged "done") is set aside, sent to the clinic, and a fresh intake starts', async () => {
+    const p = await open('resume-refused');
     const foreign = { status: 'active', context: { questionnaireId: 'some-other-intake', questionnaireVersion: '1.0.0', answers: {}, cursor: 3 } };
     const own = { ...foreign.context, questionnaireId: q.id, questionnaireVersion: q.version };
     // Edited to "done" with nothing answered, or while the acuity answer still waits for its crisis resources (issue 16, case 4).
@@ -91,29 +90,47 @@ describe('save and resume', () => {
       JSON.stringify(forgedDone),
       JSON.stringify(skippedCrisis),
     ];
-    for (const stored of refused) {
+    // The form hands the store's text on as it was read: parsed JSON, or the text itself when it is not JSON.
+    const asRead = (text: string): unknown => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        return text;
+      }
+    };
+    for (const [n, stored] of refused.entries()) {
       await p.page.evaluate(([k, v]) => localStorage.setItem(k as string, v as string), [STORAGE_KEY, stored]);
-      await reload(p);
+      await p.reload();
       expect(await p.screen()).toEqual({ kind: 'section', id: 'about' });
-      // No "welcome back": nothing was resumed.
-      await expect(p.page.locator('main [role="status"]').textContent()).resolves.toBe('');
-      const now = await p.stored(STORAGE_KEY);
+      // No "welcome back": nothing was resumed. The person is told their saved answers were kept for the care team.
+      await expect(p.form.getByRole('status').innerText()).resolves.toBe(W.restoreFailed.en);
+      const now = await p.stored(q.id);
       expect(now?.context).toMatchObject({ questionnaireId: q.id, questionnaireVersion: q.version, answers: {}, cursor: 0 });
+      // Kept, never dropped: set aside beside the new progress, and sent on to the clinic.
+      const aside = await p.page.evaluate((k) => JSON.parse(localStorage.getItem(`${k}:unrestored`) ?? '[]') as unknown[], STORAGE_KEY);
+      expect(aside).toHaveLength(n + 1);
+      expect(aside.at(-1)).toEqual(asRead(stored));
     }
+    expect((await received(p)).map((m) => (m.kind === 'unrestored' ? m.stored : m.kind))).toEqual(refused.map(asRead));
     expect(p.problems).toEqual([]);
     await p.close();
   });
 
   it('a finished intake reloads to its summary; finishing clears the device and starts again', async () => {
-    const p = await IntakePage.open(browser, inject('exampleUrl'), '', 'resume-finished');
+    const p = await open('resume-finished');
     await p.answerSections(q, REQUIRED_ONLY);
-    await p.page.getByRole('button', { name: 'Send my answers' }).click();
+    await p.form.getByRole('button', { name: 'Send my answers' }).click();
     expect(await p.screen()).toEqual({ kind: 'summary' });
-    await reload(p);
+    await p.reload();
     expect(await p.screen()).toEqual({ kind: 'summary' });
+    // Sent to the clinic when it finished, once: the reload does not send it again.
+    expect((await received(p)).map((m) => m.kind)).toEqual(['intake']);
     await p.page.getByRole('button', { name: 'Finish and clear my answers from this device' }).click();
     expect(await p.screen()).toEqual({ kind: 'section', id: 'about' });
-    expect((await p.stored(STORAGE_KEY))?.context?.answers ?? {}).toEqual({});
+    expect((await p.stored(q.id))?.context?.answers ?? {}).toEqual({});
+    expect(await p.page.getByRole('button', { name: 'Finish and clear my answers from this device' }).isHidden()).toBe(true);
+    // The person's device is cleared; what reached the clinic stays there.
+    expect((await received(p)).map((m) => m.kind)).toEqual(['intake']);
 
     // "Clear my answers" asks first, then starts again.
     await p.next();
@@ -126,7 +143,8 @@ describe('save and resume', () => {
     p.page.once('dialog', (d) => void d.accept());
     await p.page.getByRole('button', { name: 'Clear my answers and start again' }).click();
     expect(await p.screen()).toEqual({ kind: 'section', id: 'about' });
-    expect(await p.stored(STORAGE_KEY)).toBeNull();
+    // The device keeps only the new, empty intake.
+    expect((await p.stored(q.id))?.context).toMatchObject({ answers: {}, cursor: 0 });
     expect(p.problems).toEqual([]);
     await p.close();
   });

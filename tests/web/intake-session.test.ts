@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/locale/format-issue.js';
+import { summarize } from '../../src/summary/summarize.js';
 import { asq, briefScreen, gad7 } from '../../questionnaires/index.js';
 import { webStorageStore } from '../../src/web/intake-store.js';
 import { formLocale, IntakeSession } from '../../src/web/intake-session.js';
@@ -136,6 +137,49 @@ describe('IntakeSession', () => {
     const output = session.snapshot().output;
     expect(output?.locale).toBe('es');
     expect(output?.instruments[0]?.score).toBe(14);
+  });
+
+  it('keeps a flag whose answer was changed, with its urgency and marker, when the intake goes on in another language', () => {
+    const session = new IntakeSession(briefScreen, undefined, 'en');
+    const answer = (values: Record<string, unknown>) => {
+      for (const [id, value] of Object.entries(values)) expect(session.answer(id, value as never), id).toBe(true);
+    };
+    session.next();
+    answer({ 'auditc.sex': 'female' });
+    session.next();
+    answer(Object.fromEntries(['tobacco', 'alcohol', 'drugs', 'rx'].map((c) => [`taps.${c}.frequency`, 'never'])));
+    session.next();
+    session.next(); // the withdrawal question may be left unanswered
+    answer({ 'phq9.q1': 0, 'phq9.q2': 0 });
+    session.next();
+    answer({ 'gad7.q1': 0, 'gad7.q2': 0 });
+    session.next();
+    // "Yes" to ASQ question 2 and to the acuity question; after the crisis panel, question 2 is changed back to "no".
+    answer({ 'asq.q1': 0, 'asq.q2': 1, 'asq.q3': 0, 'asq.q4': 0, 'asq.q5': 'yes' });
+    expect(session.view().status).toBe('safety');
+    session.acknowledge();
+    answer({ 'asq.q2': 0 });
+    session.next();
+    answer({ 'living.home-support': true, 'living.transport': true });
+    session.next();
+    session.submit();
+    const { answers } = session.snapshot().context;
+    expect(answers).not.toHaveProperty('asq.q5');
+    expect(session.snapshot().output?.safetyFlags.map((f) => [f.id, f.answerChanged])).toEqual([
+      ['asq.acute', true],
+      ['asq.positive', true],
+    ]);
+
+    session.setLocale('es');
+    const es = session.snapshot().output;
+    expect(es?.locale).toBe('es');
+    expect(es?.safetyFlags.map((f) => [f.id, f.urgency, f.answerChanged])).toEqual([
+      ['asq.acute', 'emergency', true],
+      ['asq.positive', 'urgent', true],
+    ]);
+    expect(es?.urgency.level).toBe('emergency');
+    // The same summary as the flow's, but in Spanish.
+    expect(es).toEqual(summarize(briefScreen, answers, { locale: 'es', raised: ['asq.positive', 'asq.acute'] }));
   });
 
   it('reset forgets the stored progress and starts again', () => {

@@ -1,5 +1,6 @@
 // Build the service with esbuild: the server (src/main.ts → dist/main.js, its packages left external) and the
-// two pages (pages/*.ts → dist/public/assets, with the library bundled into the person's page).
+// two pages (pages/*.ts → dist/public/assets, with the library and its <intake-form> element bundled into the
+// person's page; the element page's stylesheet from examples/clinic-intake-web).
 //
 //   node scripts/build.mjs            build
 //   node scripts/build.mjs --if-stale build only when a source is newer than dist/ (npm run service)
@@ -41,13 +42,16 @@ export async function buildAll() {
     target: 'es2022',
     minify: true,
     sourcemap: true,
-    // The example page's modules import the library by name, as an installed package: resolve it (and its
+    // The pages import the library by name, as an installed package: resolve it (and its
     // own dependencies) from this package's node_modules.
     nodePaths: [join(root, 'node_modules')],
     logLevel: 'warning',
+    // The library's entries import their shared chunks bare (tsup keeps the order); the package is free of side
+    // effects, so esbuild rightly drops them, and says so once per import.
+    logOverride: { 'ignored-bare-import': 'silent' },
   });
   for (const file of ['person.html', 'staff.html']) cpSync(join(root, 'pages', file), join(publicDir, file));
-  cpSync(join(example, 'src/styles.css'), join(publicDir, 'assets/intake.css'));
+  cpSync(join(example, 'src/page.css'), join(publicDir, 'assets/intake.css'));
   cpSync(join(root, 'pages/staff/staff.css'), join(publicDir, 'assets/staff.css'));
   cpSync(join(root, 'pages/person/person.css'), join(publicDir, 'assets/person.css'));
   // The server last: its mtime is what `stale()` compares.

@@ -1,8 +1,8 @@
 import { briefScreen } from 'intake-screening/questionnaires';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// The example page's own browser-test helpers: the person's page here is that page.
-import { launchChromium } from '../../../tests/e2e/support/browser.js';
-import { IntakePage } from '../../../tests/e2e/support/intake-page.js';
+// The library's browser-test helpers: the person's page here runs the same <intake-form> element.
+import { BrowserPage, launchChromium } from '../../../tests/e2e/support/browser.js';
+import { FormPage } from '../../../tests/e2e/support/form-page.js';
 import { AXE } from '../../../tests/e2e/support/paths.js';
 import { briefScreenAnswers } from './support/device.js';
 import { type RunningService, STAFF, startService } from './support/service.js';
@@ -54,8 +54,10 @@ describe(`in Chromium (${DATABASE_KIND}): a person completes an intake while the
     await expect.poll(() => staff.locator('.open-flags .count').textContent()).toBe('0');
 
     // The person opens it (the service's public URL is the test's placeholder: use the path on this server).
-    const person = await IntakePage.open(browser, svc.url, new URL(link).pathname + new URL(link).hash, 'service-person', 'en-US', true);
-    await person.expectAccessible('the consent screen');
+    const address = `${svc.url}${new URL(link).pathname}${new URL(link).hash}`;
+    const person = await FormPage.open(browser, svc.url, 'service-person', { url: address, bypassCSP: true, waitForForm: false });
+    await person.page.getByRole('button', { name: 'I understand. Start' }).waitFor();
+    await person.expectAccessible('the consent screen', false);
     await person.page.getByRole('button', { name: 'I understand. Start' }).click();
     await person.page.locator('form.section').waitFor();
     const plan = { ...briefScreenAnswers({ acute: true }) } as never;
@@ -78,10 +80,10 @@ describe(`in Chromium (${DATABASE_KIND}): a person completes an intake while the
     const rest = await person.answerSections(briefScreen, plan);
     expect(rest.screen).toEqual({ kind: 'review' });
     await person.page.getByRole('button', { name: 'Send my answers' }).click();
-    await person.page.locator('.summary').waitFor();
+    await person.form.locator('.patient-summary').waitFor();
     // The person sees their own view only: no care-team tab, no scores.
     expect(await person.page.getByRole('tab').count()).toBe(0);
-    expect(await person.page.locator('.summary').textContent()).not.toMatch(/PHQ-2|score/i);
+    expect(await person.text()).not.toMatch(/PHQ-2|score/i);
     await expect.poll(() => person.page.locator('#save-status').textContent()).toBe('Sent to your care team');
     await person.expectAccessible("the person's finished screen");
     expect(person.problems).toEqual([]);
@@ -98,8 +100,8 @@ describe(`in Chromium (${DATABASE_KIND}): a person completes an intake while the
     expect(staffErrors).toEqual([]);
 
     // The link is spent: opening it again says the answers were sent.
-    const again = await IntakePage.open(browser, svc.url, new URL(link).pathname + new URL(link).hash, 'service-person-again', 'en-US', true);
-    expect(await again.page.locator('main').textContent()).toMatch(/Your answers were sent to your care team/);
+    const again = await BrowserPage.openPage(browser, address, { name: 'service-person-again', bypassCSP: true });
+    await expect.poll(() => again.page.locator('main').textContent()).toMatch(/Your answers were sent to your care team/);
     await again.close();
     await person.close();
     await staffContext.close();

@@ -1,17 +1,9 @@
-import type { Questionnaire } from 'intake-screening';
 import { defineIntakeForm, type IntakeFormElement } from 'intake-screening/web';
-import { asq, briefScreen, substanceUseIntake } from 'intake-screening/questionnaires';
-import { followUpCheckIn } from './follow-up-check-in.js';
+import { briefScreen } from 'intake-screening/questionnaires';
+import { QUESTIONNAIRES } from './questionnaires.js';
 
 // The page a clinic writes around the element: register it, give it a questionnaire (data), choose the language.
 // `?questionnaire=` and `?locale=` pick them here, so the end-to-end tests can drive every case on one page.
-const QUESTIONNAIRES: Readonly<Record<string, Questionnaire>> = {
-  'brief-screen': briefScreen,
-  'substance-use-intake': substanceUseIntake,
-  asq,
-  'follow-up-check-in': followUpCheckIn,
-};
-
 defineIntakeForm();
 const params = new URLSearchParams(location.search);
 const form = document.querySelector<IntakeFormElement>('intake-form');

@@ -14,7 +14,7 @@ const NOTE = {
  *
  * @example
  * ```ts
- * startIntakeApp({ root, questionnaire: followUpCheckIn, store: webStorageStore('follow-up') });
+ * form.questionnaire = followUpCheckIn; // form: an <intake-form> element (intake-screening/web)
  * ```
  */
 export const followUpCheckIn = defineQuestionnaire({

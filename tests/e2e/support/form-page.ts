@@ -1,9 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { type AnswerValue, type LocalizedText, localize, PREFER_NOT_TO_ANSWER, type Questionnaire } from 'intake-screening';
 import { INTAKE_FORM_WORDING as W } from '../../../src/web/wording.js';
-import { AXE, RESULTS } from './paths.js';
+import { BrowserPage } from './browser.js';
 
 type DefinedItem = Questionnaire['sections'][number]['items'][number];
 
@@ -24,6 +22,7 @@ export interface HeardEvent {
 /** What has focus, looked up through shadow roots. */
 export interface DeepFocus {
   readonly tag: string;
+  readonly role: string | null;
   readonly type: string | null;
   readonly text: string;
   readonly item: string | null;
@@ -32,59 +31,65 @@ export interface DeepFocus {
   readonly ring: boolean;
 }
 
+/** Where the form is: the example's element page (`?questionnaire=`, `?locale=`) or one of its person's pages. */
+export interface FormPageOptions {
+  /** The page, relative to the example's base URL: `element.html` (the default), `index.html`, `brief-screen.html`, `follow-up.html`. */
+  readonly page?: string;
+  /** `?questionnaire=` and `?locale=` for element.html (and the React example): `brief-screen` by default. */
+  readonly questionnaire?: string;
+  readonly locale?: 'en' | 'es';
+  /** The browser's language (navigator.language); US English by default. */
+  readonly browserLocale?: string;
+  /** A whole address instead (another server's page, such as the clinic service's), opened as it is. */
+  readonly url?: string;
+  /** Let axe be injected into a page served with a strict Content-Security-Policy (the clinic service's). */
+  readonly bypassCSP?: boolean;
+  /** Wait for the form to show a screen before returning (default); false for a page that shows something first. */
+  readonly waitForForm?: boolean;
+}
+
 const EVENTS = ['intake-progress', 'intake-safety', 'intake-complete', 'intake-restore'];
 
+/** The host's side: every event the form sends reaches the document (they bubble and are composed). */
+function listen(types: string[]): void {
+  const heard: { type: string; detail: unknown }[] = [];
+  (window as unknown as { heard: typeof heard }).heard = heard;
+  for (const type of types)
+    document.addEventListener(type, (e) => heard.push({ type, detail: JSON.parse(JSON.stringify((e as CustomEvent).detail)) as unknown }));
+}
+
 /**
- * The `<intake-form>` element on the example's element page (examples/clinic-intake-web/element.html), in a fresh
- * browser context, with what every test checks: events heard by the host page, axe, no console error, no request
- * off the local server.
+ * A page of the example holding the `<intake-form>` element, driven as a person would, through the form's open
+ * shadow root (Playwright's locators pierce it; `screen`, `focused` and `text` look inside it), with the events the
+ * host page heard.
  */
-export class FormPage {
-  readonly problems: string[] = [];
-  private step = 0;
+export class FormPage extends BrowserPage {
+  /** The language answers are given in (the wording of options); a language switch changes it. */
+  locale: 'en' | 'es' = 'en';
+  /** Sections answered in this test, where "nothing preselected" no longer applies. */
+  private readonly visited = new Set<string>();
 
-  private constructor(
-    readonly context: BrowserContext,
-    readonly page: Page,
-    readonly url: string,
-    readonly locale: 'en' | 'es',
-    private readonly shots: string,
-  ) {}
-
-  /** `page` is the page holding the element, relative to `base` (examples/clinic-intake-web's element.html by default). */
-  static async open(
-    browser: Browser,
-    base: string,
-    name: string,
-    options: { questionnaire?: string; locale?: 'en' | 'es'; page?: string } = {},
-  ): Promise<FormPage> {
-    const context = await browser.newContext({ viewport: { width: 900, height: 1000 }, locale: 'en-US' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(5_000);
-    const shots = join(RESULTS, `element-${name}`);
-    mkdirSync(shots, { recursive: true });
+  /**
+   * Open a page holding the form in a fresh context, hearing its events.
+   *
+   * @param browser - The test file's browser.
+   * @param base - The example's base URL.
+   * @param name - A folder name for this test's screenshots.
+   * @param options - Which page, questionnaire and languages.
+   * @returns The page, showing the form's first screen.
+   */
+  static async open(browser: Browser, base: string, name: string, options: FormPageOptions = {}): Promise<FormPage> {
+    // The person's pages name their questionnaire themselves and ignore the query.
     const params = new URLSearchParams({ questionnaire: options.questionnaire ?? 'brief-screen', ...(options.locale ? { locale: options.locale } : {}) });
-    const url = `${base}${options.page ?? 'element.html'}?${params.toString()}`;
-    const p = new FormPage(context, page, url, options.locale ?? 'en', shots);
-    page.on('console', (m) => {
-      if (m.type() === 'error') p.problems.push(`console error: ${m.text()}`);
+    const started = await BrowserPage.start(browser, options.url ?? `${base}${options.page ?? 'element.html'}?${params.toString()}`, {
+      name,
+      ...(options.browserLocale ? { browserLocale: options.browserLocale } : {}),
+      ...(options.bypassCSP ? { bypassCSP: true } : {}),
+      init: { script: listen, arg: EVENTS },
     });
-    page.on('pageerror', (e) => p.problems.push(`page error: ${e.message}`));
-    await context.route('**/*', (route) => {
-      const requested = route.request().url();
-      if (requested.startsWith(base)) return route.continue();
-      p.problems.push(`request off the local server: ${requested}`);
-      return route.abort();
-    });
-    // The host's side: every event the form sends reaches the document (they bubble and are composed).
-    await context.addInitScript((types: string[]) => {
-      const heard: { type: string; detail: unknown }[] = [];
-      (window as unknown as { heard: typeof heard }).heard = heard;
-      for (const type of types)
-        document.addEventListener(type, (e) => heard.push({ type, detail: JSON.parse(JSON.stringify((e as CustomEvent).detail)) as unknown }));
-    }, EVENTS);
-    await page.goto(url);
-    await p.form.locator('.screen > *').first().waitFor();
+    const p = new FormPage(...started);
+    if (options.locale) p.locale = options.locale;
+    if (options.waitForForm !== false) await p.ready();
     return p;
   }
 
@@ -92,17 +97,23 @@ export class FormPage {
     return this.page.locator('intake-form');
   }
 
-  async close(): Promise<void> {
-    await this.context.close();
+  /** Wait until the form shows a screen. */
+  async ready(): Promise<void> {
+    await this.form.locator('.screen > *').first().waitFor();
   }
 
   async reload(): Promise<void> {
     await this.page.reload();
-    await this.form.locator('.screen > *').first().waitFor();
+    await this.ready();
   }
 
   say(key: keyof typeof W | LocalizedText): string {
     return localize(typeof key === 'string' ? W[key] : key, this.locale);
+  }
+
+  /** axe as every page gets it, and (unless `shadow` is false, for a screen before the form) inside the form. */
+  override async expectAccessible(where: string, shadow = true): Promise<void> {
+    await super.expectAccessible(`${where} (${this.locale})`, shadow);
   }
 
   /** The events heard so far. */
@@ -121,6 +132,21 @@ export class FormPage {
       if (root.querySelector('.review')) return { kind: 'review' };
       if (root.querySelector('.patient-summary')) return { kind: 'summary' };
       return { kind: 'none' };
+    });
+  }
+
+  /** The text a part of the page shows, through shadow roots (`innerText` of a host leaves its shadow tree out). */
+  async text(part: Locator = this.page.locator('body')): Promise<string> {
+    return part.evaluate((root) => {
+      const parts: string[] = [];
+      const walk = (node: Node) => {
+        if (node instanceof HTMLElement && (node.hidden || node.closest('[hidden]') !== null)) return;
+        if (node instanceof Text) parts.push(node.data);
+        if (node instanceof HTMLElement && node.shadowRoot) for (const child of node.shadowRoot.childNodes) walk(child);
+        for (const child of node.childNodes) if (!(child instanceof HTMLStyleElement || child instanceof HTMLScriptElement)) walk(child);
+      };
+      walk(root);
+      return parts.join(' ').replace(/\s+/g, ' ');
     });
   }
 
@@ -148,20 +174,22 @@ export class FormPage {
     );
   }
 
+  async expectNothingPreselected(where: string): Promise<void> {
+    const chosen = await this.preselected();
+    if (chosen.length > 0) throw new Error(`Preselected on ${where}: ${chosen.join(', ')}`);
+  }
+
   /** Answer as a person would with a mouse: click the option whose label is the wording, or type in the field. */
   async answer(item: DefinedItem, value: AnswerValue): Promise<void> {
     const box = this.item(item.id);
+    // A click, not check(): an answer may replace the whole screen (the crisis panel).
     const choose = async (control: Locator) => {
       if (!(await control.isChecked())) await control.click();
     };
     const option = (name: string) => box.getByRole(item.kind === 'multi' ? 'checkbox' : 'radio', { name, exact: true });
     if (value === PREFER_NOT_TO_ANSWER) {
-      await choose(
-        box.getByRole(item.kind === 'single' || item.kind === 'boolean' || item.kind === 'scale' ? 'radio' : 'checkbox', {
-          name: this.say('preferNot'),
-          exact: true,
-        }),
-      );
+      const role = item.kind === 'single' || item.kind === 'boolean' || item.kind === 'scale' ? 'radio' : 'checkbox';
+      await choose(box.getByRole(role, { name: this.say('preferNot'), exact: true }));
       return;
     }
     switch (item.kind) {
@@ -193,22 +221,33 @@ export class FormPage {
     }
   }
 
+  /** Answer every planned item of the section on screen, in order; each must be shown by the time it is reached. */
+  async answerSection(q: Questionnaire, sectionId: string, plan: Readonly<Record<string, AnswerValue>>): Promise<void> {
+    const section = q.sections.find((s) => s.id === sectionId);
+    if (!section) throw new Error(`No section ${sectionId}`);
+    this.visited.add(sectionId);
+    for (const item of section.items) {
+      const value = plan[item.id];
+      if (value !== undefined) await this.answer(item, value);
+    }
+  }
+
   /**
-   * Answer every section with a plan, checking on arrival that nothing is preselected and axe finds nothing,
-   * until a screen other than a section shows. `answered` names sections the person has answered already.
+   * Answer every section with a plan (items the plan names that are not shown are left), checking on arrival at a
+   * section not answered before that nothing is preselected, with a screenshot and axe on each, until a screen other
+   * than a section shows, or the section `stopAt` (left unanswered).
+   *
+   * @returns The screen it stopped at and the sections it passed.
    */
-  async answerSections(
-    q: Questionnaire,
-    plan: Readonly<Record<string, AnswerValue>>,
-    answered: readonly string[] = [],
-  ): Promise<{ screen: FormScreen; passed: string[] }> {
+  async answerSections(q: Questionnaire, plan: Readonly<Record<string, AnswerValue>>, stopAt?: string): Promise<{ screen: FormScreen; passed: string[] }> {
     const passed: string[] = [];
     for (;;) {
       const screen = await this.screen();
-      if (screen.kind !== 'section') return { screen, passed };
+      if (screen.kind !== 'section' || screen.id === stopAt) return { screen, passed };
       const section = q.sections.find((s) => s.id === screen.id);
       if (!section) throw new Error(`No section ${screen.id}`);
-      if (!answered.includes(screen.id)) await this.expectNothingPreselected(`section ${screen.id}`);
+      if (!this.visited.has(screen.id)) await this.expectNothingPreselected(`section ${screen.id}`);
+      this.visited.add(screen.id);
       for (const item of section.items) {
         const value = plan[item.id];
         if (value !== undefined && (await this.item(item.id).isVisible())) await this.answer(item, value);
@@ -217,53 +256,31 @@ export class FormPage {
       await this.expectAccessible(`section ${screen.id}`);
       await this.next();
       const after = await this.screen();
-      if (after.kind === 'section' && after.id === screen.id)
-        throw new Error(`Next did not leave ${screen.id}: ${await this.form.locator('.error-summary').innerText()}`);
+      if (after.kind === 'section' && after.id === screen.id) {
+        const problems = await this.form
+          .locator('.error-summary')
+          .innerText()
+          .catch(() => '');
+        throw new Error(`Next did not leave ${screen.id}: ${problems}`);
+      }
       passed.push(screen.id);
     }
   }
 
-  async expectNothingPreselected(where: string): Promise<void> {
-    const chosen = await this.preselected();
-    if (chosen.length > 0) throw new Error(`Preselected on ${where}: ${chosen.join(', ')}`);
+  /** Mark sections as answered already (a resumed intake), so "nothing preselected" is not asked of them. */
+  answered(...sections: string[]): void {
+    for (const id of sections) this.visited.add(id);
   }
 
   async next(): Promise<void> {
     await this.form.locator('form.section button[type="submit"]').click();
   }
 
-  async shot(name: string): Promise<void> {
-    this.step += 1;
-    await this.page.screenshot({ path: join(this.shots, `${String(this.step).padStart(2, '0')}-${name}.png`), fullPage: true, timeout: 30_000 });
+  async back(): Promise<void> {
+    await this.form.getByRole('button', { name: this.say('back'), exact: true }).click();
   }
 
-  /**
-   * Run axe on the whole page. axe-core descends into open shadow roots; the returned count of checked nodes
-   * inside the form's shadow root shows it did.
-   */
-  async axe(): Promise<{ violations: string[]; shadowNodes: number }> {
-    if (!(await this.page.evaluate(() => 'axe' in window))) await this.page.addScriptTag({ path: AXE });
-    return this.page.evaluate(async () => {
-      type Node = { target: unknown[] };
-      type Rule = { id: string; impact?: string | null; help: string; nodes: Node[] };
-      const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
-      const result = await axe.run(document);
-      // A node inside a shadow root is targeted as [host selector, selector inside].
-      const inShadow = (n: Node) => Array.isArray(n.target[0]);
-      return {
-        violations: result.violations.map((v) => `${v.id} (${v.impact ?? ''}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`),
-        shadowNodes: result.passes.flatMap((r) => r.nodes).filter(inShadow).length,
-      };
-    });
-  }
-
-  async expectAccessible(where: string): Promise<void> {
-    const { violations, shadowNodes } = await this.axe();
-    if (violations.length > 0) throw new Error(`axe found ${violations.length} violation(s) on ${where} (${this.locale}):\n${violations.join('\n')}`);
-    if (shadowNodes === 0) throw new Error(`axe checked nothing inside the form's shadow root on ${where}`);
-  }
-
-  /** What has focus, through the form's shadow root, and whether it shows a focus ring. */
+  /** What has focus, through shadow roots, and whether it shows a focus ring. */
   async focused(): Promise<DeepFocus> {
     return this.page.evaluate(() => {
       let el = document.activeElement as HTMLElement | null;
@@ -276,21 +293,54 @@ export class FormPage {
       const label = el instanceof HTMLInputElement && el.labels?.[0] ? el.labels[0].textContent : el?.textContent;
       return {
         tag: el?.tagName.toLowerCase() ?? '',
+        role: el?.getAttribute('role') ?? null,
         type: el?.getAttribute('type') ?? null,
         text: (label ?? '').trim().slice(0, 200),
         item: el?.closest<HTMLElement>('[data-item]')?.dataset.item ?? null,
         inForm,
         inDialog: el?.closest('[role="alertdialog"]') != null,
-        ring: style !== undefined && ((style.outlineStyle !== 'none' && style.outlineWidth !== '0px') || style.boxShadow !== 'none'),
+        // A visible focus indicator: an outline or the focus ring's shadow.
+        // (On a date field's calendar button the field loses :focus and Chromium outlines the button itself.)
+        ring:
+          (el instanceof HTMLInputElement && el.type === 'date' && !el.matches(':focus')) ||
+          (style !== undefined && ((style.outlineStyle !== 'none' && style.outlineWidth !== '0px') || style.boxShadow !== 'none')),
       };
     });
   }
 
-  /** The snapshot the form keeps in localStorage (the default store). */
-  async stored(questionnaireId: string): Promise<{ context?: { answers: Record<string, unknown>; cursor: number } } | null> {
+  /** Press Tab (or Shift+Tab) until focus is where `wanted` says, checking that every stop shows a focus ring. */
+  async tabTo(wanted: (f: DeepFocus) => boolean, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<DeepFocus> {
+    for (let i = 0; i < 30; i++) {
+      await this.page.keyboard.press(key);
+      const f = await this.focused();
+      if (f.tag !== 'body' && f.tag !== 'main' && !f.ring) throw new Error(`No focus ring on ${f.tag} "${f.text}"`);
+      if (wanted(f)) return f;
+    }
+    throw new Error('Tab never reached the wanted control');
+  }
+
+  /** Press a language button in the person's page header; answers are given in that language from then on. */
+  async switchLanguage(locale: 'en' | 'es'): Promise<void> {
+    await this.page
+      .locator('header')
+      .getByRole('button', { name: locale === 'es' ? 'Español' : 'English', exact: true })
+      .click();
+    this.locale = locale;
+    await this.page.waitForFunction((l) => document.documentElement.lang === l, locale);
+  }
+
+  /** The example's staff page, opened beside this one (the same storage: it reads what the person's page sent). */
+  async staffPage(name: string, query = ''): Promise<BrowserPage> {
+    const staff = await this.openBeside(new URL(`staff.html${query}`, this.page.url()).href, name);
+    await staff.page.locator('main > :not(noscript)').first().waitFor();
+    return staff;
+  }
+
+  /** The snapshot the form keeps in localStorage (the default store, `intake-screening/<id>`). */
+  async stored(questionnaireId: string): Promise<{ status?: string; context?: { answers: Record<string, unknown>; cursor: number } } | null> {
     return this.page.evaluate((k) => {
       const text = localStorage.getItem(k);
-      return text === null ? null : (JSON.parse(text) as { context?: { answers: Record<string, unknown>; cursor: number } });
+      return text === null ? null : (JSON.parse(text) as { status?: string; context?: { answers: Record<string, unknown>; cursor: number } });
     }, `intake-screening/${questionnaireId}`);
   }
 }

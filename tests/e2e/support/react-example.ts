@@ -1,10 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import type { ClinicMessage } from '../../../examples/clinic-intake-react/src/outbox.js';
 import { OUTBOX_KEY } from '../../../examples/clinic-intake-react/src/outbox.js';
-import { AXE, RESULTS, ROOT } from './paths.js';
+import { BrowserPage } from './browser.js';
+import { ROOT } from './paths.js';
 import { serveFolder, type StaticServer } from './static-server.js';
 
 /** The React example's folder. */
@@ -32,67 +32,30 @@ export async function outbox(page: Page): Promise<ClinicMessage[]> {
 }
 
 /**
- * A page of the React example in a fresh browser context, with what every test checks: axe, no console error, no
- * request off the local server.
+ * A page of the React example in a fresh browser context, started and checked as every browser test is (see
+ * `BrowserPage`): axe, no console error, no request off the local server.
  */
-export class AppPage {
-  readonly problems: string[] = [];
-  private step = 0;
-
-  private constructor(
-    readonly context: BrowserContext,
-    readonly page: Page,
-    readonly locale: 'en' | 'es',
-    private readonly shots: string,
-  ) {}
+export class AppPage extends BrowserPage {
+  locale: 'en' | 'es' = 'en';
 
   static async open(browser: Browser, url: string, name: string, locale: 'en' | 'es' = 'en'): Promise<AppPage> {
-    const context = await browser.newContext({ viewport: { width: 900, height: 1000 }, locale: 'en-US' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(5_000);
-    const shots = join(RESULTS, `react-${name}`);
-    mkdirSync(shots, { recursive: true });
-    const p = new AppPage(context, page, locale, shots);
-    page.on('console', (m) => {
-      if (m.type() === 'error') p.problems.push(`console error: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => p.problems.push(`page error: ${e.message}`));
-    const base = new URL(url).origin;
-    await context.route('**/*', (route) => {
-      const requested = route.request().url();
-      if (requested.startsWith(base)) return route.continue();
-      p.problems.push(`request off the local server: ${requested}`);
-      return route.abort();
-    });
-    await page.goto(url);
-    await page.locator('main h2, main [role="alertdialog"]').first().waitFor();
+    const p = new AppPage(...(await BrowserPage.start(browser, url, { name: `react-${name}` })));
+    p.locale = locale;
+    await p.ready();
     return p;
   }
 
-  async close(): Promise<void> {
-    await this.context.close();
+  private async ready(): Promise<void> {
+    await this.page.locator('main h2, main [role="alertdialog"]').first().waitFor();
   }
 
   async reload(): Promise<void> {
     await this.page.reload();
-    await this.page.locator('main h2, main [role="alertdialog"]').first().waitFor();
+    await this.ready();
   }
 
-  async shot(name: string): Promise<void> {
-    this.step += 1;
-    await this.page.screenshot({ path: join(this.shots, `${String(this.step).padStart(2, '0')}-${name}.png`), fullPage: true, timeout: 30_000 });
-  }
-
-  /** Run axe on the whole page and fail with its violations, if any. */
-  async expectAccessible(where: string): Promise<void> {
-    if (!(await this.page.evaluate(() => 'axe' in window))) await this.page.addScriptTag({ path: AXE });
-    const violations = await this.page.evaluate(async () => {
-      type Rule = { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] };
-      const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: Rule[] }> } }).axe;
-      const result = await axe.run(document);
-      return result.violations.map((v) => `${v.id} (${v.impact ?? ''}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-    });
-    if (violations.length > 0) throw new Error(`axe found ${violations.length} violation(s) on ${where} (${this.locale}):\n${violations.join('\n')}`);
+  override async expectAccessible(where: string): Promise<void> {
+    await super.expectAccessible(`${where} (${this.locale})`);
   }
 
   /** The focused element: its tag, and the text of its label (or its own text). */

@@ -1,12 +1,12 @@
 /**
- * The person's page: the example page's intake (examples/clinic-intake-web) with a store that sends every
+ * The person's page: the library's `<intake-form>` element (intake-screening/web) with a store that sends every
  * step to this service. The link's token is in the URL fragment (`/intake#t=…`), which browsers never send
- * to a server or in a Referer; the page sends it as a bearer token. When the custom element of the
- * embedding issue exists, it replaces `startIntakeApp` here, with the same store.
+ * to a server or in a Referer; the page sends it as a bearer token. The element shows the person's view only;
+ * staff read the clinician view on their own page.
  */
 import type { Questionnaire } from 'intake-screening';
 import { briefScreen, substanceUseIntake } from 'intake-screening/questionnaires';
-import { startIntakeApp } from '../../../clinic-intake-web/src/intake-app.js';
+import { defineIntakeForm, type IntakeFormElement } from 'intake-screening/web';
 import { type SaveState, serviceStore } from './service-store.js';
 
 const QUESTIONNAIRES: Readonly<Record<string, Questionnaire>> = { [briefScreen.id]: briefScreen, [substanceUseIntake.id]: substanceUseIntake };
@@ -37,6 +37,10 @@ const TEXT = {
   retrying: { en: 'Not saved yet: trying again…', es: 'Todavía no se guardó: intentándolo de nuevo…' },
   refused: { en: 'The clinic received your answers and will review them with you.', es: 'La clínica recibió sus respuestas y las revisará con usted.' },
   sentShort: { en: 'Sent to your care team', es: 'Enviado a su equipo de atención' },
+  privacy: {
+    en: "Your answers are sent to the clinic's care team as you go, and stored encrypted. Federal confidentiality rules (42 CFR Part 2) protect them.",
+    es: 'Sus respuestas se envían al equipo de atención de la clínica a medida que avanza, y se guardan cifradas. Las normas federales de confidencialidad (42 CFR Part 2) las protegen.',
+  },
 } as const;
 
 const root = document.getElementById('app') as HTMLElement;
@@ -116,15 +120,45 @@ function start(state: IntakeState, q: Questionnaire): void {
     statusLine.dataset.state = s;
     statusLine.textContent = say(s === 'sent' ? 'sentShort' : s);
   };
-  const store = serviceStore({
+  defineIntakeForm();
+  const form = document.createElement('intake-form') as IntakeFormElement;
+  // The store first: setting the questionnaire starts the intake from what the server holds.
+  form.store = serviceStore({
     api: { step: (body) => post('/api/person/steps', body), submit: (body) => post('/api/person/submissions', body) },
     seq: state.seq,
     snapshot: state.snapshot,
     onState: show,
     onSubmitted: () => message('sent'),
-    locale: () => document.documentElement.lang || lang,
+    locale: () => lang,
   });
-  startIntakeApp({ root, questionnaire: q, store, keeper: 'clinic' });
+  const title = document.createElement('h1');
+  const switchLang = document.createElement('button');
+  switchLang.type = 'button';
+  switchLang.className = 'link';
+  const privacy = document.createElement('p');
+  const label = () => {
+    document.documentElement.lang = lang;
+    form.locale = lang;
+    title.textContent = q.title[lang] ?? q.title.en;
+    switchLang.lang = lang === 'en' ? 'es' : 'en';
+    switchLang.textContent = say('otherLanguage');
+    privacy.textContent = say('privacy');
+  };
+  switchLang.addEventListener('click', () => {
+    lang = lang === 'en' ? 'es' : 'en';
+    sessionStorage.setItem('intake-locale', lang);
+    label();
+  });
+  // While the crisis panel shows, nothing else on the page can be used (the form makes its own parts inert).
+  form.addEventListener('intake-progress', (event) => {
+    const blocked = (event as CustomEvent<{ status: string }>).detail.status === 'safety';
+    for (const part of [switchLang, privacy]) part.inert = blocked;
+  });
+  label();
+  const main = document.createElement('main');
+  main.append(switchLang, title, form, privacy);
+  root.replaceChildren(main);
+  form.questionnaire = q;
 }
 
 async function main(): Promise<void> {

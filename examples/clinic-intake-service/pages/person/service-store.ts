@@ -1,4 +1,4 @@
-import type { SnapshotStore } from '../../../clinic-intake-web/src/storage.js';
+import type { IntakeStore } from 'intake-screening/web';
 
 /** The person's side of the service API. */
 export interface PersonApi {
@@ -16,7 +16,7 @@ export interface ServiceStoreOptions {
   readonly seq: number;
   readonly snapshot: unknown;
   readonly onState: (state: SaveState) => void;
-  /** The intake reached the care team (or already had): the page shows its closing screen on finish. */
+  /** The intake reached the care team (or already had) and the form was reset: the page shows its closing screen. */
   readonly onSubmitted: () => void;
   /** The page's current language (sent with the submission). */
   readonly locale: () => string;
@@ -25,7 +25,7 @@ export interface ServiceStoreOptions {
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /**
- * The thin client adapter: a `SnapshotStore` for the example page's flow that sends each persisted snapshot
+ * The thin client adapter: an `IntakeStore` for the `<intake-form>` element that sends each persisted snapshot
  * to the service as a numbered step, and the finished flow's answers as a submission. Saves go out in order,
  * one at a time; a step waiting behind one in flight is replaced by the newer snapshot (each snapshot is the
  * whole state, and it keeps every safety trigger the flow fired). Failures (no connection, a 503 while the
@@ -33,9 +33,9 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
  * submission the server already took is answered as the first time, so nothing is applied twice.
  *
  * @param options - The API, the server's state, and callbacks for the page.
- * @returns The store to give `startIntakeApp`.
+ * @returns The store to give the element (`form.store`).
  */
-export function serviceStore(options: ServiceStoreOptions): SnapshotStore {
+export function serviceStore(options: ServiceStoreOptions): IntakeStore {
   let seq = options.seq;
   const initial = JSON.stringify(options.snapshot ?? null);
   let submitted = false;
@@ -117,12 +117,13 @@ export function serviceStore(options: ServiceStoreOptions): SnapshotStore {
         enqueue({ kind: 'step', snapshot });
       }
     },
-    loadLocale: () => sessionStorage.getItem('intake-locale') ?? undefined,
-    saveLocale: (locale) => sessionStorage.setItem('intake-locale', locale),
     clear() {
       sessionStorage.removeItem('intake-locale');
-      // After the page has drawn its fresh start, so the closing screen replaces it.
+      // After the form has drawn its fresh start, so the closing screen replaces it.
       if (submitted) setTimeout(options.onSubmitted, 0);
     },
+    // A snapshot the form cannot resume came from this server, which keeps every step it received: nothing is lost
+    // by starting again here.
+    setAside: () => undefined,
   };
 }
