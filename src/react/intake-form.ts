@@ -1,6 +1,8 @@
 import { createElement, type CSSProperties, type ReactElement, useEffect, useRef } from 'react';
 import type { Questionnaire } from '../definition/types.js';
-import { defineIntakeForm, type IntakeCompleteDetail, type IntakeFormElement, type IntakeRestoreDetail, type IntakeSafetyDetail } from '../web/intake-form.js';
+import type { IntakeCompleteDetail, IntakeRestoreDetail, IntakeSafetyDetail } from '../web/intake-events.js';
+import { defineIntakeForm } from '../web/define-intake-form.js';
+import type { IntakeFormElement } from '../web/intake-form.js';
 import type { IntakeProgressDetail } from '../web/intake-session.js';
 import type { IntakeStore } from '../web/intake-store.js';
 

@@ -6,14 +6,9 @@
  *
  * @packageDocumentation
  */
-export {
-  defineIntakeForm,
-  type IntakeFormElement,
-  type IntakeFormConstructor,
-  type IntakeSafetyDetail,
-  type IntakeCompleteDetail,
-  type IntakeRestoreDetail,
-} from './intake-form.js';
+export { defineIntakeForm, type IntakeFormConstructor } from './define-intake-form.js';
+export type { IntakeFormElement } from './intake-form.js';
+export type { IntakeSafetyDetail, IntakeCompleteDetail, IntakeRestoreDetail } from './intake-events.js';
 export type { IntakeProgressDetail } from './intake-session.js';
 export { webStorageStore, type IntakeStore } from './intake-store.js';
 export { INTAKE_FORM_WORDING } from './wording.js';

@@ -1,81 +1,14 @@
 import type { AnswerValue, Questionnaire } from '../definition/types.js';
-import type { Issue } from '../issues/issue.js';
-import { formatIssue } from '../locale/format-issue.js';
 import { LIBRARY_LOCALES, resolveLocale } from '../locale/resolve-locale.js';
 import type { ReferralSummary } from '../summary/referral-summary.js';
 import { h, uniqueId } from './dom.js';
 import { type IntakeStore, webStorageStore } from './intake-store.js';
-import { formLocale, type IntakeProgressDetail, IntakeSession } from './intake-session.js';
-import { patientSummary } from './patient-summary.js';
-import { reviewScreen } from './review-screen.js';
-import { safetyPanel } from './safety-panel.js';
-import { type SectionScreen, sectionScreen } from './section-screen.js';
+import { SessionEvents } from './intake-events.js';
+import { formLocale, IntakeSession } from './intake-session.js';
+import { formScreen, sectionState } from './form-screen.js';
+import type { SectionScreen } from './section-screen.js';
 import { INTAKE_FORM_CSS } from './styles.js';
 import { type Wording, type WordingKey, wording } from './wording.js';
-
-/**
- * Detail of the `intake-safety` event, sent the moment an answer raises the
- * safety interrupt (the crisis panel opens): which triggers, and the most
- * urgent level. It names trigger ids, never answers.
- *
- * @example
- * ```ts
- * import type { IntakeSafetyDetail } from 'intake-screening/web';
- * declare const form: HTMLElement;
- * declare function alertStaff(urgency: string): void;
- * form.addEventListener('intake-safety', (event) => alertStaff((event as CustomEvent<IntakeSafetyDetail>).detail.urgency));
- * ```
- */
-export interface IntakeSafetyDetail {
-  readonly urgency: 'emergency' | 'urgent';
-  readonly triggers: readonly { readonly id: string; readonly tier: 'interrupt' | 'flag'; readonly urgency: 'emergency' | 'urgent' }[];
-  /** True when the panel shows again after a reload (the person had not acknowledged it yet). */
-  readonly resumed: boolean;
-}
-
-/**
- * Detail of the `intake-complete` event: the referral summary (in the form's
- * locale) and the persisted snapshot (plain JSON) to store with it.
- *
- * @example
- * ```ts
- * import type { IntakeCompleteDetail } from 'intake-screening/web';
- * declare const form: HTMLElement;
- * declare function sendToClinic(body: string): void;
- * form.addEventListener('intake-complete', (event) => {
- *   const { summary, snapshot } = (event as CustomEvent<IntakeCompleteDetail>).detail;
- *   sendToClinic(JSON.stringify({ summary, snapshot }));
- * });
- * ```
- */
-export interface IntakeCompleteDetail {
-  readonly summary: ReferralSummary;
-  readonly snapshot: unknown;
-  /** True when the intake was already complete when the form resumed it. */
-  readonly resumed: boolean;
-}
-
-/**
- * Detail of the `intake-restore` event, sent when the form found a stored
- * intake: `resumed` (with any answers the flow could not keep), or `refused`
- * (another questionnaire, an incompatible version, damaged data). A refused
- * snapshot is set aside by the store and carried here, so its answers can
- * still reach the care team; the form starts a new intake and tells the person.
- *
- * @example
- * ```ts
- * import type { IntakeRestoreDetail } from 'intake-screening/web';
- * declare const form: HTMLElement;
- * declare function sendToClinic(body: string): void;
- * form.addEventListener('intake-restore', (event) => {
- *   const detail = (event as CustomEvent<IntakeRestoreDetail>).detail;
- *   if (detail.outcome === 'refused') sendToClinic(JSON.stringify(detail.stored));
- * });
- * ```
- */
-export type IntakeRestoreDetail =
-  | { readonly outcome: 'resumed'; readonly issues: readonly Issue[] }
-  | { readonly outcome: 'refused'; readonly issues: readonly Issue[]; readonly stored: unknown };
 
 /**
  * The `<intake-form>` element's own properties and methods (beside
@@ -105,23 +38,13 @@ export interface IntakeFormElement extends HTMLElement {
   reset(): void;
 }
 
-/**
- * The constructor `defineIntakeForm` registers.
- *
- * @example
- * ```ts
- * import { defineIntakeForm, type IntakeFormConstructor } from 'intake-screening/web';
- * declare const main: HTMLElement;
- * const IntakeForm: IntakeFormConstructor = defineIntakeForm();
- * main.append(new IntakeForm());
- * ```
- */
-export type IntakeFormConstructor = new () => IntakeFormElement;
-
 let sheet: CSSStyleSheet | undefined;
 
-/** The class is built on first use, so importing the module touches no browser global (it loads in Node too). */
-function intakeFormClass(): IntakeFormConstructor {
+/**
+ * The element's class, built on each call (`defineIntakeForm` calls it once per tag), so importing the module touches
+ * no browser global (it loads in Node too).
+ */
+export function intakeFormClass(): new () => IntakeFormElement {
   return class IntakeForm extends HTMLElement implements IntakeFormElement {
     static readonly observedAttributes = ['locale'];
     #questionnaire: Questionnaire | undefined;
@@ -132,7 +55,7 @@ function intakeFormClass(): IntakeFormConstructor {
     #section: SectionScreen | undefined;
     #noticeKeys: WordingKey[] = [];
     #showErrorSummary = false;
-    #announced = new Set<string>();
+    #events: SessionEvents | undefined;
     readonly #shadow: ShadowRoot;
     readonly #wrapper: HTMLElement;
     readonly #progressText: HTMLElement;
@@ -219,7 +142,7 @@ function intakeFormClass(): IntakeFormConstructor {
     reset(): void {
       if (this.#session === undefined) return;
       this.#session.reset(this.#locale());
-      this.#announced.clear();
+      this.#events?.reset();
       this.#setNotice([]);
       this.#screenKey = '';
       this.#render();
@@ -237,7 +160,7 @@ function intakeFormClass(): IntakeFormConstructor {
     #start(): void {
       this.#session?.stop();
       this.#session = undefined;
-      this.#announced.clear();
+      this.#events = undefined;
       this.#screenKey = '';
       const q = this.#questionnaire;
       if (q === undefined) {
@@ -247,19 +170,18 @@ function intakeFormClass(): IntakeFormConstructor {
       const store = this.#store === undefined ? webStorageStore(`intake-screening/${q.id}`) : (this.#store ?? undefined);
       const session = new IntakeSession(q, store, this.#locale());
       this.#session = session;
+      this.#events = new SessionEvents(
+        session,
+        () => this.#session === session,
+        (type, detail) => this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true })),
+      );
       this.#label();
       const { restore } = session;
       if (restore.kind === 'refused') this.#setNotice(['restoreFailed']);
       else if (restore.kind === 'resumed') this.#setNotice(restore.dropped.length > 0 ? ['resumed', 'resumedDropped'] : ['resumed']);
       else this.#setNotice([]);
       this.#render();
-      // After the current task, so a host that sets the questionnaire before adding listeners still hears these.
-      queueMicrotask(() => {
-        if (this.#session !== session || restore.kind === 'fresh') return;
-        const detail: IntakeRestoreDetail =
-          restore.kind === 'refused' ? { outcome: 'refused', issues: restore.issues, stored: restore.stored } : { outcome: 'resumed', issues: restore.dropped };
-        this.#emit('intake-restore', detail);
-      });
+      this.#events.started();
     }
 
     #label(): void {
@@ -271,10 +193,6 @@ function intakeFormClass(): IntakeFormConstructor {
     #setNotice(keys: WordingKey[]): void {
       this.#noticeKeys = keys;
       this.#notice.textContent = keys.map((k) => this.#w.t(k)).join(' ');
-    }
-
-    #emit(type: string, detail: unknown): void {
-      this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
     }
 
     readonly #actions = {
@@ -306,14 +224,19 @@ function intakeFormClass(): IntakeFormConstructor {
         this.#session?.back();
         this.#render();
       },
+      acknowledge: () => {
+        this.#session?.acknowledge();
+        this.#render();
+      },
+      submit: () => {
+        this.#session?.submit();
+        this.#render();
+      },
     };
 
     #build(mode: 'first' | 'new' | 'relabel'): void {
       const session = this.#session as IntakeSession;
-      const q = this.#questionnaire as Questionnaire;
-      const w = this.#w;
       const v = session.view();
-      const snapshot = session.snapshot();
       const hadFocus = this.#shadow.activeElement !== null;
       this.#section = undefined;
       if (mode !== 'relabel') {
@@ -321,37 +244,10 @@ function intakeFormClass(): IntakeFormConstructor {
         this.#showErrorSummary = false;
         if (mode === 'new') this.#setNotice([]);
       }
-      let focus: () => void = () => undefined;
-      if (v.status === 'answering' && v.section) {
-        const s = sectionScreen(v.section, { ...this.#actions, w, canGoBack: v.progress.section > 1, last: v.progress.section === v.progress.sections });
-        this.#section = s;
-        this.#screen.replaceChildren(s.element);
-        focus = s.focusHeading;
-      } else if (v.status === 'safety') {
-        const pending = new Set(snapshot.context.safety.pending);
-        const emergency = snapshot.context.safety.fired.some((f) => pending.has(f.id) && f.urgency === 'emergency');
-        const panel = safetyPanel(emergency ? 'emergency' : 'urgent', v.crisisResources, w, () => {
-          session.acknowledge();
-          this.#render();
-        });
-        this.#screen.replaceChildren(panel.element);
-        focus = panel.focus;
-      } else if (v.status === 'review') {
-        const r = reviewScreen(q, snapshot.context.answers, w, {
-          back: () => this.#actions.back(),
-          submit: () => {
-            session.submit();
-            this.#render();
-          },
-        });
-        this.#screen.replaceChildren(r.element);
-        focus = r.focusHeading;
-      } else if (snapshot.output !== undefined) {
-        // The person's view only: the care team reads theirs from the summary the host receives.
-        const view = patientSummary(snapshot.output, w);
-        this.#screen.replaceChildren(view);
-        focus = () => view.querySelector<HTMLElement>('h2')?.focus();
-      }
+      const screen = formScreen(session, { ...this.#actions, w: this.#w });
+      this.#section = screen?.section;
+      this.#screen.replaceChildren(...(screen ? [screen.element] : []));
+      const focus = screen?.focus ?? (() => undefined);
       // Nothing but the crisis panel can be used while it shows.
       const blocked = v.status === 'safety';
       for (const part of [this.#progressText.parentElement as HTMLElement, this.#notice]) part.inert = blocked;
@@ -363,7 +259,6 @@ function intakeFormClass(): IntakeFormConstructor {
     #render(relabel?: 'relabel'): void {
       const session = this.#session;
       if (session === undefined) return;
-      const snapshot = session.snapshot();
       const key = session.screenKey();
       const changed = key !== this.#screenKey;
       if (changed) {
@@ -379,83 +274,8 @@ function intakeFormClass(): IntakeFormConstructor {
       this.#progressText.textContent =
         v.status === 'review' ? w.t('progressReview') : v.status === 'completed' ? w.t('progressDone') : w.t('progress', v.progress);
       this.#answered.textContent = w.t('answered', { answered: v.progress.answered });
-      const offered = new Map(
-        v.items.flatMap((i) => (i.kind === 'single' || i.kind === 'multi' ? [[i.id, new Set<AnswerValue>(i.options.map((o) => o.value))] as const] : [])),
-      );
-      const messages = new Map([...session.errors].map(([id, issue]) => [id, formatIssue(issue, { locale: w.locale, audience: 'person' })] as const));
-      this.#section?.update({
-        answers: snapshot.context.answers,
-        visible: new Set(v.items.map((i) => i.id)),
-        offered,
-        errors: messages,
-        drafts: new Set(session.drafts.keys()),
-        showErrorSummary: this.#showErrorSummary,
-      });
-      if (changed && relabel === undefined) this.#announce(session, progress);
-    }
-
-    /** The host's events for a new screen; those of a resumed screen wait a microtask, as `intake-restore` does. */
-    #announce(session: IntakeSession, progress: IntakeProgressDetail): void {
-      const first = this.#announced.size === 0;
-      const snapshot = session.snapshot();
-      const events: [string, unknown][] = [['intake-progress', progress]];
-      if (progress.status === 'safety') {
-        const pending = new Set(snapshot.context.safety.pending);
-        const triggers = snapshot.context.safety.fired.filter((f) => pending.has(f.id)).map((f) => ({ id: f.id, tier: f.tier, urgency: f.urgency }));
-        const detail: IntakeSafetyDetail = { urgency: triggers.some((t) => t.urgency === 'emergency') ? 'emergency' : 'urgent', triggers, resumed: first };
-        events.push(['intake-safety', detail]);
-      }
-      if (progress.status === 'completed' && snapshot.output !== undefined && !this.#announced.has('complete')) {
-        this.#announced.add('complete');
-        const detail: IntakeCompleteDetail = { summary: snapshot.output, snapshot: session.persisted(), resumed: first };
-        events.push(['intake-complete', detail]);
-      }
-      this.#announced.add('screen');
-      const send = () => {
-        if (this.#session === session) for (const [type, detail] of events) this.#emit(type, detail);
-      };
-      if (first) queueMicrotask(send);
-      else send();
+      this.#section?.update(sectionState(session, w, this.#showErrorSummary));
+      if (changed && relabel === undefined) this.#events?.screen(progress);
     }
   };
-}
-
-/**
- * Register the `<intake-form>` custom element (call it once, in the browser).
- * Nothing is registered on import: the clinic chooses when, and under which
- * tag name. Calling it again for a tag already defined returns that element.
- *
- * The element runs a questionnaire set as its `questionnaire` property: one
- * section at a time with every item kind, the person's errors beside each
- * question (the library's own messages, in the `locale` attribute's language),
- * progress, back and next, review, the crisis panel as an alert dialog the
- * moment an answer raises the safety interrupt, and the person's summary.
- * Progress is saved after every step through `store` (localStorage by default)
- * and resumed on reload. It sends `intake-progress`, `intake-safety`,
- * `intake-complete` and `intake-restore` events (bubbling, composed). It never
- * shows the clinician view.
- *
- * @param tagName - The tag to register; `intake-form` by default.
- * @param registry - The registry to define it in; `customElements` by default.
- * @returns The element's constructor.
- * @example
- * ```ts
- * import { defineIntakeForm, type IntakeFormElement } from 'intake-screening/web';
- * import { briefScreen } from 'intake-screening/questionnaires';
- * declare const main: HTMLElement;
- *
- * defineIntakeForm();
- * const form = document.createElement('intake-form') as IntakeFormElement;
- * form.setAttribute('locale', 'es');
- * form.addEventListener('intake-complete', (event) => console.log((event as CustomEvent).detail.summary.urgency.level));
- * form.questionnaire = briefScreen;
- * main.append(form);
- * ```
- */
-export function defineIntakeForm(tagName = 'intake-form', registry: CustomElementRegistry = customElements): IntakeFormConstructor {
-  const existing = registry.get(tagName);
-  if (existing !== undefined) return existing as unknown as IntakeFormConstructor;
-  const element = intakeFormClass();
-  registry.define(tagName, element);
-  return element;
 }
