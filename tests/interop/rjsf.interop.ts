@@ -50,7 +50,7 @@ function rjsfDriver(name: QuestionnaireName, page: Page): FormDriver {
         await page.locator(`[id="root_${key}-${index}"]`).check();
       }
     },
-    read: async () => (await page.evaluate(() => window.__interop?.read?.())) as Record<string, unknown>,
+    read: async () => fromFormData((await page.evaluate(() => window.__interop?.read?.())) as Record<string, unknown>),
   };
 }
 

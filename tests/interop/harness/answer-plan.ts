@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { PREFER_NOT_TO_ANSWER } from '../../../src/definition/item.js';
 import type { Questionnaire } from '../../../src/definition/types.js';
-import { fromFormData } from '../../../src/json-schema/index.js';
 import { summarize } from '../../../src/summary/summarize.js';
 import { type AnswerableItem, answerableItems, coveragePlans, directSummary, planArbitrary, visibleItems } from './oracle.js';
 
@@ -59,14 +58,17 @@ export interface FormDriver {
   shown(group: ItemGroup): Promise<string[]>;
   /** Enter a library answer value through the UI. */
   enter(item: AnswerableItem, value: unknown): Promise<void>;
-  /** The form data the host would read. */
+  /**
+   * The answers the host gets from what the client hands back: its form data through `fromFormData`, or its
+   * QuestionnaireResponse through `fromFhirQuestionnaireResponse`.
+   */
   read(): Promise<Record<string, unknown>>;
 }
 
 /**
  * Walk a client through one plan, as a person would: each group in turn, each shown item with a planned value
  * entered through the UI. After opening a group and after every answer, the items the client shows must be exactly
- * those the library shows for the answers given so far. At the end, the form data read back through `fromFormData`
+ * those the library shows for the answers given so far. At the end, the answers read back (`FormDriver.read`)
  * must summarize exactly like the answers given directly.
  *
  * @returns The answers given (item id → library value), for coverage counts.
@@ -101,8 +103,8 @@ export async function runPlan(q: Questionnaire, driver: FormDriver, plan: Readon
       await expectShown(group, `after answering ${item.id}`);
     }
   }
-  await expect.poll(async () => fromFormData(await driver.read()), { message: 'the answers read back', timeout: 10_000 }).toEqual(given);
-  const readBack = fromFormData(await driver.read());
+  await expect.poll(() => driver.read(), { message: 'the answers read back', timeout: 10_000 }).toEqual(given);
+  const readBack = await driver.read();
   expect(summarize(q, readBack), 'the summary of the data read back').toEqual(directSummary(q, given));
   return given;
 }

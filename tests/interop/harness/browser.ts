@@ -97,8 +97,8 @@ declare global {
 }
 
 /**
- * The form controls on the page that hold a value: checked radio buttons and check boxes, filled text fields, chosen
- * drop-down options. On an untouched form this must be empty, whatever the client reads back.
+ * The form controls on the page that hold a value: checked radio buttons and check boxes, filled text fields (not
+ * read-only ones), chosen drop-down options. On an untouched form this must be empty, whatever the client reads back.
  *
  * @param page - The client's page.
  * @returns One line per filled control (its id or name, and its value).
@@ -115,7 +115,10 @@ export function filledControls(page: Page): Promise<string[]> {
       if (el instanceof HTMLInputElement) {
         if (el.type === 'radio' || el.type === 'checkbox') {
           if (el.checked) out.push(`${named(el)} checked`);
-        } else if (el.type !== 'hidden' && el.type !== 'button' && el.type !== 'submit' && el.value !== '') out.push(`${named(el)} = ${el.value}`);
+        } else if (el.type !== 'hidden' && el.type !== 'button' && el.type !== 'submit' && !el.readOnly && el.value !== '') {
+          // A read-only field (LHC-Forms' unit beside a number, "years") shows text; it holds no answer.
+          out.push(`${named(el)} = ${el.value}`);
+        }
       } else if (el instanceof HTMLTextAreaElement) {
         if (el.value !== '') out.push(`${named(el)} = ${el.value}`);
       } else if (el instanceof HTMLSelectElement) {
