@@ -10,6 +10,7 @@ const publicEntries = {
   'language-guard': 'src/language-guard/index.ts',
   web: 'src/web/index.ts',
   react: 'src/react/index.ts',
+  'locales/es': 'src/locales/es.ts',
 };
 
 /**

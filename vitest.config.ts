@@ -3,6 +3,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // The suite runs as a host that registered the Spanish pack (registerLocale); see the file.
+    setupFiles: ['tests/support/register-locales.ts'],
     // tests/interop is its own npm project with its own config (npm run test:interop).
     exclude: [...configDefaults.exclude, 'tests/interop/**'],
     typecheck: {

@@ -11,6 +11,7 @@ const expected = {
   'intake-screening/language-guard': ['findGuardedPhrases', 'GUARDED_PHRASES'],
   'intake-screening/web': ['defineIntakeForm', 'webStorageStore', 'INTAKE_FORM_WORDING'],
   'intake-screening/react': ['useIntake', 'IntakeForm'],
+  'intake-screening/locales/es': ['es'],
   'intake-screening/fhir': ['toFhirQuestionnaire', 'toFhirQuestionnaireResponse', 'fromFhirQuestionnaire'],
 };
 let failed = 0;

@@ -72,6 +72,7 @@ export {
 } from './summary/referral-summary.js';
 export { EvidenceSchema, SummaryAnswerSchema } from './summary/referral-summary.js';
 export { PHRASES, fillPhrase, type InstrumentStatus } from './summary/phrases.js';
+export { registerLocale, type LocalePack, type Translated } from './summary/register-locale.js';
 export { ASAM_DIMENSIONS, type AsamDimension } from './definition/asam-dimension.js';
 export {
   ASAM_DIMENSION_NAMES,

@@ -1,4 +1,6 @@
 import { QuestionnaireError } from '../issues/questionnaire-error.js';
+import { es } from '../locales/es.js';
+import { registerLocale } from '../summary/register-locale.js';
 import { CliError, EXIT, type ExitCode } from './cli-error.js';
 import type { Command } from './command.js';
 import { packageInfo } from './package-root.js';
@@ -92,6 +94,8 @@ function lines(error: unknown): { lines: readonly string[]; code: ExitCode } {
  * ```
  */
 export async function main(argv: readonly string[]): Promise<ExitCode> {
+  // The CLI speaks every language the library has a pack for (--locale es).
+  registerLocale(es);
   const [first, ...rest] = argv;
   try {
     if (first === '--version' || first === '-v') {

@@ -50,6 +50,8 @@ export type IssueCode =
   | 'security-labels-missing'
   // a referral summary given with answers that did not make it (toFhirBundle)
   | 'summary-mismatch'
+  // a language the library has a pack for, asked for before its pack was registered (registerLocale)
+  | 'locale-unavailable'
   // snapshots
   | 'snapshot-invalid'
   | 'snapshot-foreign'
@@ -141,6 +143,8 @@ export interface IssueDetails {
   'answer-dropped': { readonly cause: 'hidden' | 'invalid' };
   /** The codes of the expected labels the resource lacks (v3 ActCode: `42CFRPart2`, `ETH`, `BH`, `PSY`). */
   'security-labels-missing': { readonly missing: readonly string[] };
+  /** The library language whose pack is missing (`es` for `es-MX`). */
+  'locale-unavailable': { readonly locale: string };
 }
 
 /**

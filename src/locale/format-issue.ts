@@ -1,6 +1,8 @@
 import { localize } from '../definition/text.js';
-import type { AnswerLimits, Issue, IssueCode, IssueOf } from '../issues/issue.js';
+import { type AnswerLimits, type Issue, type IssueCode, type IssueOf, underPath } from '../issues/issue.js';
+import { QuestionnaireError } from '../issues/questionnaire-error.js';
 import { ISSUE_MESSAGES, type IssueMessageKey } from './issue-messages.js';
+import { resolveLocale } from './resolve-locale.js';
 
 /**
  * How `formatIssue` words an issue: for the `person` answering (plain, in
@@ -14,7 +16,7 @@ import { ISSUE_MESSAGES, type IssueMessageKey } from './issue-messages.js';
  * ```
  */
 export interface FormatIssueOptions {
-  /** A BCP 47 tag; `es-MX` reads Spanish, an unknown language English. Default `en`. */
+  /** A BCP 47 tag; `es-MX` reads Spanish (once its pack is registered), an unknown language English. Default `en`. */
   readonly locale?: string;
   /** Default `person`. */
   readonly audience?: 'person' | 'developer';
@@ -129,15 +131,20 @@ function personMessage(issue: Issue, locale: string): Filled {
  * Word an issue for the person answering or for the developer. A person's
  * message is built from the code and its details (an item's limits, the kind
  * it expects), which come from the definition, so it never repeats what the
- * person typed or chose, nor names an item id. English and Spanish are built
- * in; other languages read their base language, then English.
+ * person typed or chose, nor names an item id. English is built in, Spanish
+ * comes with its pack (`registerLocale(es)`); other languages read their base
+ * language, then English.
  *
  * @param issue - Any issue the library returned or threw.
  * @param options - The locale and the audience (default: a person, in English).
  * @returns One sentence.
+ * @throws QuestionnaireError (`locale-unavailable`, path `['options', 'locale']`) when the locale is a library
+ *   language whose pack is not registered; `resolveLocale` tells beforehand without throwing.
  * @example
  * ```ts
- * import { formatIssue, type Issue } from 'intake-screening';
+ * import { formatIssue, registerLocale, type Issue } from 'intake-screening';
+ * import { es } from 'intake-screening/locales/es';
+ * registerLocale(es);
  * const issue: Issue = {
  *   code: 'out-of-range',
  *   path: ['value'],
@@ -153,6 +160,10 @@ function personMessage(issue: Issue, locale: string): Filled {
 export function formatIssue(issue: Issue, options: FormatIssueOptions = {}): string {
   if (options.audience === 'developer') return issue.message;
   const locale = options.locale ?? 'en';
+  if (locale !== 'en') {
+    const resolved = resolveLocale(undefined, locale);
+    if (!resolved.success && resolved.issues[0]?.code === 'locale-unavailable') throw new QuestionnaireError(underPath(['options'], resolved.issues));
+  }
   const { key, values } = personMessage(issue, locale);
   const template = localize(ISSUE_MESSAGES[key], locale);
   if (values === undefined) return template;

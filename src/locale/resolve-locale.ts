@@ -1,11 +1,13 @@
-import { LOCALE_PATTERN } from '../definition/text.js';
+import { hasPackedLocale, LOCALE_PATTERN } from '../definition/text.js';
 import type { Questionnaire } from '../definition/types.js';
-import { issue } from '../issues/issue.js';
+import { detailedIssue, issue } from '../issues/issue.js';
 import type { SafeResult } from '../issues/safe-result.js';
 
 /**
  * The languages the library's own wording is written in: summary phrases,
- * issue messages, the CLI. A test keeps this equal to the phrase tables.
+ * issue messages, the CLI. English is built in; every other one is a pack
+ * (`intake-screening/locales/es`) that a host registers with
+ * `registerLocale`. A test keeps this equal to the published packs.
  *
  * @example
  * ```ts
@@ -26,9 +28,9 @@ export const LIBRARY_LOCALES: readonly string[] = Object.freeze(['en', 'es']);
  */
 export interface ResolvedLocale {
   /**
-   * The tag itself if some text (the questionnaire's or the library's) has
-   * it, else its base language (`es-MX` → `es`) if some text has that, else
-   * `en`. Wording in it gives exactly the strings wording in the tag gives,
+   * The tag itself if some text (the questionnaire's or a registered
+   * pack's) has it, else its base language (`es-MX` → `es`) if some text has
+   * that, else `en`. Wording in it gives exactly the strings wording in the tag gives,
    * since `localize` falls back string by string along the same chain.
    */
   readonly locale: string;
@@ -57,15 +59,13 @@ function collectLocales(value: unknown, into: Set<string>): void {
   for (const v of values) collectLocales(v, into);
 }
 
-const LIBRARY: ReadonlySet<string> = new Set(LIBRARY_LOCALES);
 const written = new WeakMap<object, ReadonlySet<string>>();
 
-/** Locales some string can be in: the questionnaire's texts and the library's wording. */
-function localesOf(q: Questionnaire | undefined): ReadonlySet<string> {
-  if (q === undefined) return LIBRARY;
+/** Locales the questionnaire's own texts are written in. */
+function localesOf(q: Questionnaire): ReadonlySet<string> {
   const cached = written.get(q);
   if (cached) return cached;
-  const all = new Set(LIBRARY);
+  const all = new Set<string>();
   collectLocales(q, all);
   written.set(q, all);
   return all;
@@ -75,15 +75,24 @@ function localesOf(q: Questionnaire | undefined): ReadonlySet<string> {
  * Resolve a requested language once, for everything worded for it: the
  * questions a host asks, the summary's strings and its recorded `locale`, the
  * renderers' phrases and issue messages. Every entry point that takes a locale
- * (summarize, renderSummary, the CLI's `--locale`) checks it here.
+ * (summarize, renderSummary, the CLI's `--locale`) checks it here. A
+ * language the library publishes a pack for (`LIBRARY_LOCALES`) must have its
+ * pack registered (`registerLocale`): otherwise the summary's own phrases
+ * would be English in a Spanish summary, so it is an issue instead. Other
+ * languages read the questionnaire's wording and English for the library's.
  *
  * @param questionnaire - The questionnaire whose texts count, or `undefined` for the library's own wording only.
  * @param tag - The requested BCP 47 tag (untrusted input is fine); English when omitted.
- * @returns `{ success: true, data }` with the resolved locale, or `{ success: false, issues }` (`wrong-type`, path `['locale']`) for a tag that is not a BCP 47 tag such as `es` or `es-MX`.
+ * @returns `{ success: true, data }` with the resolved locale, or `{ success: false, issues }`, path `['locale']`:
+ *   `wrong-type` for a tag that is not a BCP 47 tag such as `es` or `es-MX`, `locale-unavailable` for a library
+ *   language whose pack is not registered.
  * @example
  * ```ts
- * import { resolveLocale } from 'intake-screening';
+ * import { registerLocale, resolveLocale } from 'intake-screening';
+ * import { es } from 'intake-screening/locales/es';
  * import { briefScreen } from 'intake-screening/questionnaires';
+ * resolveLocale(briefScreen, 'es').success; // false until the pack is registered: locale-unavailable
+ * registerLocale(es);
  * const mexico = resolveLocale(briefScreen, 'es-MX');
  * if (mexico.success) mexico.data; // { locale: 'es', translated: true }
  * const vietnamese = resolveLocale(briefScreen, 'vi');
@@ -95,9 +104,15 @@ export function resolveLocale(questionnaire: Questionnaire | undefined, tag: unk
   if (typeof tag !== 'string' || !LOCALE_PATTERN.test(tag)) {
     return { success: false, issues: [issue('wrong-type', ['locale'], 'Ensure that locale is a BCP 47 tag such as "en", "es" or "es-MX".')] };
   }
-  const have = localesOf(questionnaire);
   const base = tag.split('-')[0] ?? 'en';
-  const locale = tag === 'en' ? 'en' : have.has(tag) ? tag : have.has(base) ? base : 'en';
+  const library = LIBRARY_LOCALES.includes(tag) ? tag : LIBRARY_LOCALES.includes(base) ? base : undefined;
+  if (library !== undefined && !hasPackedLocale(library) && !hasPackedLocale(tag)) {
+    const message = `Ensure that the "${library}" pack is registered before asking for "${tag}": import { ${library} } from 'intake-screening/locales/${library}' and call registerLocale(${library}) once at start-up.`;
+    return { success: false, issues: [detailedIssue('locale-unavailable', ['locale'], message, undefined, { locale: library })] };
+  }
+  const own = questionnaire === undefined ? undefined : localesOf(questionnaire);
+  const has = (l: string) => hasPackedLocale(l) || own?.has(l) === true;
+  const locale = has(tag) ? tag : has(base) ? base : 'en';
   const declared = questionnaire?.locales ?? [];
   const translated = locale === 'en' || declared.includes(locale) || declared.includes(locale.split('-')[0] ?? locale);
   return { success: true, data: { locale, translated } };

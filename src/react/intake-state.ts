@@ -2,6 +2,7 @@ import type { AnswerValueOf, Questionnaire } from '../definition/types.js';
 import type { Issue } from '../issues/issue.js';
 import { formatIssue } from '../locale/format-issue.js';
 import { resolveLocale } from '../locale/resolve-locale.js';
+import { ensureLibraryLocales } from '../web/library-locales.js';
 import type { IntakeView } from '../flow/intake-view.js';
 import { formLocale, type IntakeProgressDetail, type IntakeSession } from '../web/intake-session.js';
 
@@ -58,6 +59,7 @@ export interface IntakeState<Q extends Questionnaire = Questionnaire> extends Om
 
 /** The locale shown: the tag's, when the questionnaire is translated into it; else English. */
 export function intakeLocale(questionnaire: Questionnaire, tag: string | undefined): string {
+  ensureLibraryLocales();
   const resolved = resolveLocale(questionnaire, formLocale(tag));
   return resolved.success && resolved.data.translated ? resolved.data.locale : 'en';
 }

@@ -1,6 +1,6 @@
 import { ASAM_DIMENSIONS, type AsamDimension } from '../definition/asam-dimension.js';
 import { DOMAINS, type Domain, type ReferralType, type Rule, type SettingIndicator } from '../definition/rule.js';
-import type { LocalizedText } from '../definition/text.js';
+import { type LocalizedText, phraseTable } from '../definition/text.js';
 import type { Finding, Referral, ReferralSummary, SettingConsideration } from './referral-summary.js';
 
 /**
@@ -29,11 +29,11 @@ export interface AsamDimensionName {
 //   were NOT found on a page by ASAM: they agree across several independent public clinical tools that cite the
 //   fourth edition's pages (212–278), which is corroboration, not verification. Check them against the book or
 //   ASAM's Assessment Guides (asam.org/asam-criteria/implementation-tools) before relying on the exact wording.
-// The Spanish names are the project's translation, not ASAM's.
+// The Spanish names (in the Spanish pack, src/locales/es.ts) are the project's translation, not ASAM's.
 /**
  * Each dimension's number and name in the third (2013) and fourth (2023)
- * editions of the ASAM Criteria, English as ASAM words it, Spanish in the
- * project's translation. The fourth edition's names other than
+ * editions of the ASAM Criteria, English as ASAM words it (Spanish, in the
+ * project's translation, comes with the Spanish pack). The fourth edition's names other than
  * "Person-Centered Considerations" were checked only against secondary
  * sources (see docs/referral-summary.md, "ASAM dimensions").
  *
@@ -44,44 +44,43 @@ export interface AsamDimensionName {
  * ASAM_DIMENSION_NAMES['use-related-risks'].third.number; // 5
  * ```
  */
-export const ASAM_DIMENSION_NAMES = {
+export const ASAM_DIMENSION_NAMES = /* @__PURE__ */ phraseTable('asamDimensions', {
   'intoxication-withdrawal': {
-    third: { number: 1, name: { en: 'Acute Intoxication and/or Withdrawal Potential', es: 'Intoxicación aguda y/o potencial de síndrome de abstinencia' } },
+    third: { number: 1, name: { en: 'Acute Intoxication and/or Withdrawal Potential' } },
     fourth: {
       number: 1,
-      name: { en: 'Intoxication, Withdrawal, and Addiction Medications', es: 'Intoxicación, síndrome de abstinencia y medicamentos para la adicción' },
+      name: { en: 'Intoxication, Withdrawal, and Addiction Medications' },
     },
   },
   biomedical: {
-    third: { number: 2, name: { en: 'Biomedical Conditions and Complications', es: 'Afecciones y complicaciones biomédicas' } },
-    fourth: { number: 2, name: { en: 'Biomedical Conditions', es: 'Afecciones biomédicas' } },
+    third: { number: 2, name: { en: 'Biomedical Conditions and Complications' } },
+    fourth: { number: 2, name: { en: 'Biomedical Conditions' } },
   },
   'psychiatric-cognitive': {
     third: {
       number: 3,
       name: {
         en: 'Emotional, Behavioral, or Cognitive Conditions and Complications',
-        es: 'Afecciones y complicaciones emocionales, conductuales o cognitivas',
       },
     },
-    fourth: { number: 3, name: { en: 'Psychiatric and Cognitive Conditions', es: 'Afecciones psiquiátricas y cognitivas' } },
+    fourth: { number: 3, name: { en: 'Psychiatric and Cognitive Conditions' } },
   },
   'use-related-risks': {
     third: {
       number: 5,
-      name: { en: 'Relapse, Continued Use, or Continued Problem Potential', es: 'Potencial de recaída, de consumo continuado o de problemas continuados' },
+      name: { en: 'Relapse, Continued Use, or Continued Problem Potential' },
     },
-    fourth: { number: 4, name: { en: 'Substance Use-Related Risks', es: 'Riesgos relacionados con el consumo de sustancias' } },
+    fourth: { number: 4, name: { en: 'Substance Use-Related Risks' } },
   },
   'recovery-environment': {
-    third: { number: 6, name: { en: 'Recovery/Living Environment', es: 'Entorno de recuperación y de vida' } },
-    fourth: { number: 5, name: { en: 'Recovery Environment Interactions', es: 'Interacciones con el entorno de recuperación' } },
+    third: { number: 6, name: { en: 'Recovery/Living Environment' } },
+    fourth: { number: 5, name: { en: 'Recovery Environment Interactions' } },
   },
   'readiness-person-centered': {
-    third: { number: 4, name: { en: 'Readiness to Change', es: 'Disposición al cambio' } },
-    fourth: { number: 6, name: { en: 'Person-Centered Considerations', es: 'Consideraciones centradas en la persona' } },
+    third: { number: 4, name: { en: 'Readiness to Change' } },
+    fourth: { number: 6, name: { en: 'Person-Centered Considerations' } },
   },
-} as const satisfies Record<AsamDimension, { readonly third: AsamDimensionName; readonly fourth: AsamDimensionName }>;
+} as const satisfies Record<AsamDimension, { readonly third: AsamDimensionName; readonly fourth: AsamDimensionName }>);
 
 /**
  * The dimensions a finding informs when its rule names none (`rule.asam`),

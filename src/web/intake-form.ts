@@ -1,5 +1,6 @@
 import type { AnswerValue, Questionnaire } from '../definition/types.js';
 import { LIBRARY_LOCALES, resolveLocale } from '../locale/resolve-locale.js';
+import { ensureLibraryLocales } from './library-locales.js';
 import type { ReferralSummary } from '../summary/referral-summary.js';
 import { h, uniqueId } from './dom.js';
 import { type IntakeStore, webStorageStore } from './intake-store.js';
@@ -151,6 +152,7 @@ export function intakeFormClass(): new () => IntakeFormElement {
 
     /** The locale the form shows: the attribute's, when the questionnaire is translated into it and the form has its phrases. */
     #locale(): string {
+      ensureLibraryLocales();
       const resolved = resolveLocale(this.#questionnaire, formLocale(this.getAttribute('locale')));
       if (!resolved.success || !resolved.data.translated) return 'en';
       const { locale } = resolved.data;

@@ -13,6 +13,7 @@ import { briefScreenOpening, expectNoStack, runCli, SAMPLES, scratch } from './h
 import { KEY, PtySession } from './pty-session.js';
 import { where } from '../support/where.js';
 import type { Questionnaire } from '../../src/definition/types.js';
+import { es as esPack } from '../../src/locales/es.js';
 
 // A person says "yes" on the ASQ, sees the crisis resources, then changes the
 // answer. The flow keeps the flag (marked as changed) in its own output; the
@@ -27,7 +28,7 @@ afterEach(() => {
 });
 
 const CHANGED_EN = SUMMARY_PHRASES.answerChanged.en;
-const CHANGED_ES = SUMMARY_PHRASES.answerChanged.es;
+const CHANGED_ES = esPack.phrases.summary.answerChanged;
 const TIER_EN = CLINICIAN_PHRASES.tier.en.replace('{tier}', 'interrupt');
 
 const brief = (JSON.parse(readFileSync(join(ROOT, SAMPLES.brief), 'utf8')) as { answers: Record<string, unknown> }).answers;
@@ -105,7 +106,7 @@ describe('run --answers: a trigger raised in one run and changed when resumed', 
     expect(r.code, r.stderr).toBe(0);
     // Read without Markdown's escapes.
     expect(r.stdout.replace(/\\(.)/g, '$1')).toContain(
-      `(asq.acute; ${CLINICIAN_PHRASES.tier.es.replace('{tier}', 'interrupción')}) ${CHANGED_ES} — Evidencia: `,
+      `(asq.acute; ${esPack.phrases.clinician.tier.replace('{tier}', 'interrupción')}) ${CHANGED_ES} — Evidencia: `,
     );
     // Once beside each flag (the acute one and the non-acute one raised with question 1); each urgency reason points to its flag.
     expect(r.stdout.split(CHANGED_ES)).toHaveLength(3);

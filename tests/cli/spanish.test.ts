@@ -6,6 +6,7 @@ import { PATIENT_PHRASES, fillPhrase } from '../../src/summary/phrases.js';
 import { ensureCliBuilt } from './build-cli.js';
 import { briefScreenOpening, runCli, SAMPLES, scratch } from './helpers.js';
 import { KEY, PtySession } from './pty-session.js';
+import { es as esPack } from '../../src/locales/es.js';
 
 beforeAll(ensureCliBuilt, 60_000);
 const tmp = scratch();
@@ -70,9 +71,9 @@ describe('run --locale es in a terminal', { timeout: 60_000 }, () => {
     s.mark(5);
 
     await at(s, es('review'), () => s.pick(0));
-    await s.waitFor(fillPhrase(PATIENT_PHRASES.title.es, { title: briefScreen.title.es }));
-    await s.waitFor(PATIENT_PHRASES.crisis.es);
-    await s.waitFor(PATIENT_PHRASES.disclaimer.es.slice(0, 40));
+    await s.waitFor(fillPhrase(esPack.phrases.patient.title, { title: briefScreen.title.es }));
+    await s.waitFor(esPack.phrases.patient.crisis);
+    await s.waitFor(esPack.phrases.patient.disclaimer.slice(0, 40));
     await s.waitFor(es('reportWritten', { file: '' }).trim());
     expect(await s.exited).toBe(0);
 
@@ -138,8 +139,8 @@ describe('run --locale es with an answers file', () => {
   it.each(Object.entries(SAMPLES))('prints the %s sample summary in Spanish', async (_name, file) => {
     const r = await runCli(['run', '--locale', 'es', '--answers', file, '--audience', 'patient']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(PATIENT_PHRASES.next.es);
-    expect(r.stdout).toContain(PATIENT_PHRASES.disclaimer.es);
+    expect(r.stdout).toContain(esPack.phrases.patient.next);
+    expect(r.stdout).toContain(esPack.phrases.patient.disclaimer);
     expect(r.stdout).not.toContain(PATIENT_PHRASES.next.en);
     expect(r.stdout).not.toContain(PATIENT_PHRASES.disclaimer.en);
   });

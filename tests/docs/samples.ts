@@ -95,7 +95,7 @@ export function guideSamples(): Sample[] {
  * @returns The sample with package specifiers replaced.
  */
 export function mapImports(code: string, fromDir: string): string {
-  return code.replace(/(['"])(intake-screening(?:\/[\w-]+)?)\1/g, (whole, quote: string, specifier: string) => {
+  return code.replace(/(['"])(intake-screening(?:\/[\w-]+)*)\1/g, (whole, quote: string, specifier: string) => {
     const target = (ENTRIES as Record<string, string>)[specifier];
     if (target === undefined) return whole;
     let path = relative(fromDir, join(ROOT, target)).replace(/\.ts$/, '.js').replaceAll('\\', '/');

@@ -14,6 +14,7 @@ export const ENTRIES = {
   'intake-screening/language-guard': 'src/language-guard/index.ts',
   'intake-screening/web': 'src/web/index.ts',
   'intake-screening/react': 'src/react/index.ts',
+  'intake-screening/locales/es': 'src/locales/es.ts',
 } as const;
 
 /** One public export, with what its TSDoc comment holds. */

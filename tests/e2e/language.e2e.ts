@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator } from 'playwright-core';
-import { fillPhrase, ISSUE_MESSAGES, type LocalizedText, PHRASES, summarize } from 'intake-screening';
+import { fillPhrase, ISSUE_MESSAGES, localize, type LocalizedText, PHRASES, summarize } from 'intake-screening';
 import { briefScreen } from 'intake-screening/questionnaires';
 import { followUpCheckIn } from '../../examples/clinic-intake-web/src/follow-up-check-in.js';
 import { PAGE_WORDING } from '../../examples/clinic-intake-web/src/page-wording.js';
@@ -21,7 +21,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const es = (text: LocalizedText): string => text['es'] ?? `(no Spanish for "${text.en}")`;
+// The page's and the questionnaire's texts carry their Spanish; the library's phrases read it from the registered pack.
+const es = (text: LocalizedText): string => localize(text, 'es');
 const sectionTitle = (id: string) => q.sections.find((s) => s.id === id)?.title as LocalizedText;
 
 /**
@@ -34,7 +35,7 @@ const ENGLISH = [
   ...Object.values<LocalizedText>(ISSUE_MESSAGES),
   ...Object.values(PHRASES).flatMap((table) => Object.values(table as Record<string, LocalizedText>)),
 ]
-  .filter((t) => t['es'] !== undefined && t['es'] !== t.en)
+  .filter((t) => localize(t, 'es') !== t.en)
   .flatMap((t) => t.en.split(/\{[a-zA-Z]+\}/))
   .map((s) => s.trim())
   .filter((s) => (s.match(/\p{L}/gu) ?? []).length >= 4);

@@ -4,6 +4,7 @@ import { PHRASES, renderSummary, summarize } from 'intake-screening';
 import { briefScreen } from 'intake-screening/questionnaires';
 import { type ClinicMessage, INBOX_KEY } from '../../examples/clinic-intake-web/src/inbox.js';
 import { BrowserPage, launchChromium } from './support/browser.js';
+import { es as esPack } from 'intake-screening/locales/es';
 
 // The example's staff page (examples/clinic-intake-web/staff.html): it reads what the person's page sent to the
 // clinic (the example's stand-in inbox in localStorage) and shows each finished intake as renderSummary's clinician
@@ -84,7 +85,7 @@ describe('the staff page', () => {
     const spanish = await article(p, renderSummary(es, { format: 'html', audience: 'clinician', fragment: true }));
     expect(spanish.shown).toBe(spanish.rendered);
     await expect(p.page.locator('article').getAttribute('lang')).resolves.toBe('es');
-    await expect(p.page.locator('article').innerText()).resolves.toContain(PHRASES.summary.answerChanged.es);
+    await expect(p.page.locator('article').innerText()).resolves.toContain(esPack.phrases.summary.answerChanged);
     await p.shot('spanish');
     await p.expectAccessible('the staff page, a Spanish summary');
 

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { bundledQuestionnaires } from '../../questionnaires/index.js';
 import type { LocalizedText } from '../../src/definition/text.js';
 import type { Questionnaire } from '../../src/definition/types.js';
+import { es as esPack } from '../../src/locales/es.js';
 
 /** The package root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -49,6 +50,23 @@ export function sampleAnswers(): SampleAnswers[] {
 }
 
 /** `{ key: LocalizedText }` tables flattened to `[name.key, text]` pairs. */
+/**
+ * The library's phrase tables with each phrase's Spanish read from the Spanish pack (the core tables are English
+ * only): a phrase the pack lacks stays without `es`, so a check for Spanish still finds it missing.
+ */
+export function withPackSpanish<T extends Readonly<Record<string, Readonly<Record<string, LocalizedText>>>>>(tables: T): T {
+  const pack = esPack.phrases as unknown as Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  const merged = Object.entries(tables).map(([name, table]) => {
+    const spanish = Object.hasOwn(pack, name) ? pack[name] : undefined;
+    const phrases = Object.entries(table).map(([key, text]) => {
+      const es = spanish !== undefined && Object.hasOwn(spanish, key) ? spanish[key] : undefined;
+      return [key, typeof es === 'string' ? { ...text, es } : text] as const;
+    });
+    return [name, Object.fromEntries(phrases)] as const;
+  });
+  return Object.fromEntries(merged) as unknown as T;
+}
+
 export function tableEntries(tables: Readonly<Record<string, Readonly<Record<string, LocalizedText>>>>): [string, LocalizedText][] {
   return Object.entries(tables).flatMap(([table, phrases]) => Object.entries(phrases).map(([key, text]): [string, LocalizedText] => [`${table}.${key}`, text]));
 }

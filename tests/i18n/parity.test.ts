@@ -10,7 +10,7 @@ import { LABELS } from '../../src/json-schema/labels.js';
 import { findGuardedPhrases } from '../../src/language-guard/language-guard.js';
 import { PHRASES } from '../../src/summary/phrases.js';
 import { INTAKE_FORM_WORDING } from '../../src/web/wording.js';
-import { BUNDLED, localizedTexts, tableEntries } from './helpers.js';
+import { BUNDLED, localizedTexts, tableEntries, withPackSpanish } from './helpers.js';
 
 /** The issues `parseQuestionnaire` reports for a definition, or none when it is accepted. */
 function parseIssues(json: unknown): readonly Issue[] {
@@ -95,7 +95,7 @@ describe.each(BUNDLED)('%s: translation parity', (_id, q) => {
 });
 
 const TABLES: Readonly<Record<string, Readonly<Record<string, LocalizedText>>>> = {
-  ...PHRASES,
+  ...withPackSpanish(PHRASES),
   jsonSchemaLabels: LABELS,
   fhirBuiltInText: BUILT_IN_TEXT,
   cliUi: UI_TEXT,

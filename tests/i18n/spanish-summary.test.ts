@@ -11,7 +11,8 @@ import { renderSummary } from '../../src/summary/render-summary.js';
 import { summarize } from '../../src/summary/summarize.js';
 import { answersFor } from '../fhir/arbitrary-answers.js';
 import { expectWordedIn, stringLeaves, summaryTextFields } from './expected-text.js';
-import { localizedTexts, sampleAnswers, tableEntries } from './helpers.js';
+import { localizedTexts, sampleAnswers, tableEntries, withPackSpanish } from './helpers.js';
+import { es as esPack } from '../../src/locales/es.js';
 
 const byId: Readonly<Record<string, Questionnaire>> = bundledQuestionnaires;
 const { substanceUseIntake, briefScreen } = {
@@ -47,7 +48,7 @@ const RENDERS = [
  * definition text whose Spanish differs.
  */
 function englishPhrases(q: Questionnaire): string[] {
-  const fromTables = tableEntries(PHRASES)
+  const fromTables = tableEntries(withPackSpanish(PHRASES))
     .filter(([, t]) => t['es'] !== t.en)
     .flatMap(([, t]) => t.en.split(/\{[a-zA-Z]+\}/))
     .map((s) => s.trim())
@@ -119,7 +120,7 @@ describe('summaries in Spanish', () => {
         const own = renderSummary(withoutBibliography(es), options);
         expect(english.filter((phrase) => containsWords(own, phrase))).toEqual([]);
         // The headings are the Spanish ones.
-        const heading = options.audience === 'clinician' ? PHRASES.clinician.urgency.es : PHRASES.patient.next.es;
+        const heading = options.audience === 'clinician' ? esPack.phrases.clinician.urgency : esPack.phrases.patient.next;
         expect(out).toContain(heading);
       },
     );
@@ -153,7 +154,7 @@ describe('locale fallback in summarize', () => {
 
   it('renders fixed phrases in the locale asked for, and the summary’s own strings as summarized', () => {
     const mixed = renderSummary(en, { format: 'text', audience: 'patient', locale: 'es' });
-    expect(mixed).toContain(PHRASES.patient.next.es);
+    expect(mixed).toContain(esPack.phrases.patient.next);
     expect(mixed).toContain(en.questionnaire.title);
   });
 });

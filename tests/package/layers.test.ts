@@ -18,6 +18,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ['src/engine'],
   ['src/summary'],
   ['src/flow'],
+  // Packs of the library's wording in other languages: data, typed by the summary's phrase tables.
+  ['src/locales'],
   ['src/index.ts', 'src/json-schema', 'src/fhir/common', 'src/web'],
   // The React hook and component sit on the element's session and the element itself.
   ['src/react'],

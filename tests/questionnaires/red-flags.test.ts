@@ -7,6 +7,7 @@ import { URGENCY_PATIENT_PHRASES } from '../../src/summary/phrases.js';
 import { renderSummary } from '../../src/summary/render-summary.js';
 import { summarize } from '../../src/summary/summarize.js';
 import { answersArbitrary, RUNS } from '../support/answer-arbitraries.js';
+import { es as esPack } from '../../src/locales/es.js';
 
 // Issue 17, section 2: the red flags an intake team expects. Sources are in each rule's code comment and in
 // docs/safety-and-privacy.md (the urgency table).
@@ -103,7 +104,7 @@ describe('the NIMH ASQ pathway in the person’s words', () => {
   it('asks a person with an urgent summary to stay to talk, rather than to wait for a call', () => {
     expect(URGENCY_PATIENT_PHRASES.urgent.en).toMatch(/please stay/);
     expect(URGENCY_PATIENT_PHRASES.urgent.en).not.toMatch(/will contact you/);
-    expect(URGENCY_PATIENT_PHRASES.urgent.es).toMatch(/quédese/);
+    expect(esPack.phrases.urgencyPatient.urgent).toMatch(/quédese/);
   });
 });
 

@@ -13,10 +13,11 @@ import { briefScreen } from '../../questionnaires/index.js';
 import { answersArbitrary } from './answers-arbitrary.js';
 import { calmAnswers, testQuestionnaire as q } from './fixture.js';
 import { NUM_RUNS } from './summary-properties.js';
+import { es as esPack } from '../../src/locales/es.js';
 
 const validate = new Ajv2020({ strict: true, allErrors: true }).compile(referralSummaryJsonSchema());
 const CHANGED_EN = SUMMARY_PHRASES.answerChanged.en;
-const CHANGED_ES = SUMMARY_PHRASES.answerChanged.es;
+const CHANGED_ES = esPack.phrases.summary.answerChanged;
 const ACUTE_REASON = 'Current thoughts of ending their life reported.';
 
 function issuesOf(run: () => unknown) {
@@ -214,7 +215,7 @@ describe('rendering a flag whose answer changed', () => {
       expect(out.split(CHANGED_ES)).toHaveLength(2);
       expect(out).not.toContain(CHANGED_EN);
       expect(out).toContain(
-        `${URGENCY_LABELS.emergency.es}: Informa pensamientos actuales de quitarse la vida. (safety.acute; Nivel: interrupción) ${CHANGED_ES}`,
+        `${esPack.phrases.urgencyLabels.emergency}: Informa pensamientos actuales de quitarse la vida. (safety.acute; Nivel: interrupción) ${CHANGED_ES}`,
       );
       expect(findGuardedPhrases(out)).toEqual([]);
     }

@@ -17,6 +17,8 @@ import { renderSummary } from '../../src/summary/render-summary.js';
 import { summarize } from '../../src/summary/summarize.js';
 import { answersArbitrary } from './answers-arbitrary.js';
 import { NUM_RUNS } from './summary-properties.js';
+import { es as esPack } from '../../src/locales/es.js';
+import { localize } from '../../src/definition/text.js';
 
 // Issue 17, section 5: every finding, setting consideration and referral names the ASAM dimension(s) it informs, the
 // clinician view lists all six dimensions (empty ones marked), and nothing rates a dimension or names a level of care
@@ -80,13 +82,15 @@ describe('ASAM dimension names', () => {
     for (const d of ASAM_DIMENSIONS) {
       for (const edition of ['third', 'fourth'] as const) {
         const { name } = ASAM_DIMENSION_NAMES[d][edition];
-        expect(name.es?.trim(), `${d}.${edition}`).toBeTruthy();
-        expect(name.es, `${d}.${edition}`).not.toBe(name.en);
-        for (const s of [name.en, name.es ?? '']) expect(findGuardedPhrases(s), `${d}.${edition}: ${s}`).toEqual([]);
+        const spanish = esPack.phrases.asamDimensions[d][edition].name;
+        expect(spanish.trim(), `${d}.${edition}`).toBeTruthy();
+        expect(spanish, `${d}.${edition}`).not.toBe(name.en);
+        expect(localize(name, 'es'), `${d}.${edition}`).toBe(spanish);
+        for (const s of [name.en, spanish]) expect(findGuardedPhrases(s), `${d}.${edition}: ${s}`).toEqual([]);
       }
     }
-    expect(ASAM_DIMENSION_NAMES.biomedical.third.name.es).toBe('Afecciones y complicaciones biomédicas');
-    expect(ASAM_DIMENSION_NAMES['readiness-person-centered'].fourth.name.es).toBe('Consideraciones centradas en la persona');
+    expect(esPack.phrases.asamDimensions.biomedical.third.name).toBe('Afecciones y complicaciones biomédicas');
+    expect(esPack.phrases.asamDimensions['readiness-person-centered'].fourth.name).toBe('Consideraciones centradas en la persona');
   });
 });
 
@@ -265,10 +269,10 @@ describe('the clinician view', () => {
     const part = asamText(s);
     expect(part).toContain('- Dimensión 2: Afecciones biomédicas (tercera edición, dimensión 2: Afecciones y complicaciones biomédicas)');
     expect(part).toContain('Dimensión 4: Riesgos relacionados con el consumo de sustancias (tercera edición, dimensión 5');
-    expect(part).toContain(ASAM_PHRASES.empty.es);
+    expect(part).toContain(esPack.phrases.asam.empty);
     for (const format of ['text', 'markdown', 'html'] as const) {
       const clinician = renderSummary(s, { format, audience: 'clinician' });
-      expect(clinician, format).toContain(ASAM_PHRASES.heading.es);
+      expect(clinician, format).toContain(esPack.phrases.asam.heading);
       expect(clinician, format).toContain('Consideraciones centradas en la persona');
       for (const locale of ['en', 'es']) expect(renderSummary(s, { format, audience: 'patient', locale }), format).not.toMatch(/ASAM|Dimensi[oó]n/);
     }
@@ -282,7 +286,7 @@ describe('the clinician view', () => {
   it('never rates a dimension or names a level of care, for random answers in either language', () => {
     for (const [locale, phrases] of [
       ['en', Object.values(ASAM_PHRASES).map((p) => p.en)],
-      ['es', Object.values(ASAM_PHRASES).map((p) => p.es)],
+      ['es', Object.values(esPack.phrases.asam)],
     ] as const) {
       for (const p of phrases) expect(placementWords(p), `${locale}: ${p}`).toEqual([]);
     }

@@ -7,6 +7,7 @@ import type { ReferralSummary } from '../../src/summary/referral-summary.js';
 import { renderSummary } from '../../src/summary/render-summary.js';
 import { summarize } from '../../src/summary/summarize.js';
 import { answersArbitrary, RUNS } from '../support/answer-arbitraries.js';
+import { localize } from '../../src/definition/text.js';
 
 // The person's view may be on a shared screen or printed. A disclosure made privately (feeling unsafe with a
 // partner or someone at home; suicide-risk answers) must never show there, while the clinician view keeps it.
@@ -38,8 +39,8 @@ describe('patientView', () => {
     for (const locale of LOCALES) {
       for (const format of FORMATS) {
         const out = patient(summarize(substanceUseIntake, { 'substance.used': ['heroin'], 'preferences.moud': 'yes' }, { locale }), format, locale);
-        expect(out).toContain(PHRASES.referralsPatient['moud-evaluation'][locale]);
-        for (const r of s.referrals) expect(out).not.toContain(PHRASES.referrals[r.type][locale]);
+        expect(out).toContain(localize(PHRASES.referralsPatient['moud-evaluation'], locale));
+        for (const r of s.referrals) expect(out).not.toContain(localize(PHRASES.referrals[r.type], locale));
         expect(out).not.toMatch(/disorder|trastorno|withdrawal management|harm-reduction|reducción de daños|evaluation|evaluación/i);
       }
     }
@@ -65,13 +66,13 @@ describe('a private disclosure never reaches the person’s view', () => {
       const local = summarize(substanceUseIntake, unsafe, { locale });
       for (const format of FORMATS) {
         const out = patient(local, format, locale);
-        expect(out).not.toContain(PHRASES.referralsPatient['safety-support-services'][locale]);
-        expect(out).not.toContain(PHRASES.referralsPatient['family-therapy'][locale]);
+        expect(out).not.toContain(localize(PHRASES.referralsPatient['safety-support-services'], locale));
+        expect(out).not.toContain(localize(PHRASES.referralsPatient['family-therapy'], locale));
         expect(out).not.toMatch(locale === 'en' ? /unsafe|afraid|partner|violence/i : /peligro|miedo|pareja|violencia/i);
       }
       const clinician = renderSummary(local, { format: 'text', audience: 'clinician', locale });
-      expect(clinician).toContain(PHRASES.referrals['safety-support-services'][locale]);
-      expect(clinician).toContain(PHRASES.referrals['family-therapy'][locale]);
+      expect(clinician).toContain(localize(PHRASES.referrals['safety-support-services'], locale));
+      expect(clinician).toContain(localize(PHRASES.referrals['family-therapy'], locale));
     }
     // The home topic still shows: it rests on another answer (supportive family or friends).
     expect(patientView(s).topics).toContain('recovery-environment');

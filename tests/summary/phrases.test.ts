@@ -3,8 +3,9 @@ import { DOMAINS, REFERRAL_TYPES, SETTING_INDICATORS, URGENCIES } from '../../sr
 import type { LocalizedText } from '../../src/definition/text.js';
 import { findGuardedPhrases } from '../../src/language-guard/language-guard.js';
 import { PHRASES, fillPhrase } from '../../src/summary/phrases.js';
+import { withPackSpanish } from '../i18n/helpers.js';
 
-const entries: [string, LocalizedText][] = Object.entries(PHRASES).flatMap(([table, phrases]) =>
+const entries: [string, LocalizedText][] = Object.entries(withPackSpanish(PHRASES)).flatMap(([table, phrases]) =>
   Object.entries(phrases as Record<string, LocalizedText>).map(([key, text]): [string, LocalizedText] => [`${table}.${key}`, text]),
 );
 const placeholders = (s: string) => [...s.matchAll(/\{([a-zA-Z]+)\}/g)].map((m) => m[1]).sort();

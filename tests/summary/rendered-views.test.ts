@@ -17,13 +17,15 @@ import { ASAM_DIMENSIONS } from '../../src/definition/asam-dimension.js';
 import { ASAM_DIMENSION_NAMES } from '../../src/summary/asam.js';
 import { ASAM_PHRASES as A } from '../../src/summary/asam-phrases.js';
 import { renderSummary, type RenderSummaryOptions } from '../../src/summary/render-summary.js';
+import { es as esPack } from '../../src/locales/es.js';
+import { localize, type LocalizedText } from '../../src/definition/text.js';
 
 // Summaries built by hand, so each document below is known line for line. The
 // wording of fixed phrases comes from the phrase tables (tested on their own);
 // what is checked here is which phrase, filled with what, goes where.
 
-function fill(phrase: { readonly en: string; readonly es?: string }, values: Record<string, string | number>, locale: 'en' | 'es' = 'en'): string {
-  const template = locale === 'es' ? (phrase.es ?? phrase.en) : phrase.en;
+function fill(phrase: LocalizedText, values: Record<string, string | number>, locale: 'en' | 'es' = 'en'): string {
+  const template = localize(phrase, locale);
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
@@ -302,13 +304,13 @@ describe('clinician view, line for line', () => {
         `# ${fill(C.title, { title: 'Tiny intake' }, 'es')}`,
         fill(C.version, { id: 'tiny', version: '2.1.0' }, 'es'),
         '',
-        `**${C.urgency.es} — ${URGENCY_PHRASES.routine.es}**`,
+        `**${localize(C.urgency, 'es')} — ${esPack.phrases.urgency.routine}**`,
       ),
     );
-    expect(out).toContain(`${C.unanswered.es}: u1`);
-    expect(out).toContain(`${C.disclaimer.es}: Not a diagnosis.`);
-    expect(out).toContain(`## ${C.appendix.es}`);
-    expect(C.title.es).not.toBe(C.title.en);
+    expect(out).toContain(`${localize(C.unanswered, 'es')}: u1`);
+    expect(out).toContain(`${localize(C.disclaimer, 'es')}: Not a diagnosis.`);
+    expect(out).toContain(`## ${localize(C.appendix, 'es')}`);
+    expect(localize(C.title, 'es')).not.toBe(C.title.en);
   });
 });
 
@@ -412,6 +414,6 @@ describe('renderSummary options', () => {
 
   it('uses the summary’s locale when none is given', () => {
     expect(md({ ...calm, locale: 'es' }, 'patient').startsWith(`# ${fill(P.title, { title: 'Tiny intake' }, 'es')}\n`)).toBe(true);
-    expect(P.title.es).not.toBe(P.title.en);
+    expect(localize(P.title, 'es')).not.toBe(P.title.en);
   });
 });

@@ -1,4 +1,5 @@
-import { localize } from 'intake-screening';
+import { localize, registerLocale } from 'intake-screening';
+import { es } from 'intake-screening/locales/es';
 import { defineIntakeForm, type IntakeCompleteDetail, type IntakeFormElement, type IntakeProgressDetail, type IntakeRestoreDetail } from 'intake-screening/web';
 import { sendToClinic } from './inbox.js';
 import { LANGUAGE_NAMES, offeredLocales, PAGE_WORDING, startLocale } from './page-wording.js';
@@ -7,6 +8,10 @@ import { QUESTIONNAIRES } from './questionnaires.js';
 // The person's page: a clinic's header and footer around the <intake-form> element, which draws every question,
 // error, the crisis panel, the review and the person's own summary. The care team's view is not here and nothing
 // here leads to it: the finished summary is sent to the clinic, and staff read it on their own page (staff.html).
+
+// The page offers Spanish: the library's Spanish wording (the element's summary and errors) is a pack, registered
+// once before the page chooses a language.
+registerLocale(es);
 
 const questionnaire = QUESTIONNAIRES[document.body.dataset.questionnaire ?? ''];
 const root = document.getElementById('app');

@@ -1,9 +1,13 @@
-import { ReferralSummarySchema, renderSummary } from 'intake-screening';
+import { ReferralSummarySchema, registerLocale, renderSummary } from 'intake-screening';
+import { es } from 'intake-screening/locales/es';
 import { type ClinicMessage, receivedMessages } from './inbox.js';
 
 // The care team's page: what the person's page sent to the clinic, one message at a time (the newest first), a
 // finished intake as the library's clinician view (renderSummary's HTML). Nothing on the person's page links here;
 // a clinic serves it to signed-in staff only (see examples/clinic-intake-service for one that does).
+
+// Summaries written in Spanish are shown in Spanish: register the library's Spanish wording first.
+registerLocale(es);
 
 const main = document.querySelector('main');
 if (main === null) throw new Error('The staff page needs a <main> element.');

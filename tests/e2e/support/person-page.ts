@@ -3,6 +3,7 @@ import { PHRASES } from 'intake-screening';
 import { type ClinicMessage, INBOX_KEY } from '../../../examples/clinic-intake-web/src/inbox.js';
 import type { BrowserPage } from './browser.js';
 import type { FormPage } from './form-page.js';
+import { es as esPack } from 'intake-screening/locales/es';
 
 /** What the example's person's page sent to the clinic (its stand-in inbox in localStorage), oldest first. */
 export async function received(p: BrowserPage): Promise<ClinicMessage[]> {
@@ -22,7 +23,7 @@ export async function expectPersonViewOnly(p: FormPage): Promise<void> {
   });
   expect(links).toEqual([]);
   const text = await p.text();
-  for (const phrase of [PHRASES.clinician.title.en.split('{')[0] ?? '', PHRASES.clinician.title.es.split('{')[0] ?? '', 'Score', 'score']) {
+  for (const phrase of [PHRASES.clinician.title.en.split('{')[0] ?? '', esPack.phrases.clinician.title.split('{')[0] ?? '', 'Score', 'score']) {
     expect(text).not.toContain(phrase);
   }
 }

@@ -15,6 +15,7 @@ import { r4Problems } from '../../fhir/r4-validator.js';
 import { roundTripMismatches } from '../../fhir/semantics.js';
 import { answersFor, itemOf, publishedBand, scoreOf } from './helpers.js';
 import { localize } from '../../../src/definition/text.js';
+import { es as esPack } from '../../../src/locales/es.js';
 
 // The ten rated items in the order of the published form's two columns, each with its highest rating.
 const RATED = [
@@ -292,7 +293,7 @@ describe('CIWA-Ar is never presented as self-report', () => {
   it('the disclaimer does not call a clinician’s ratings self-reported answers, in English or Spanish', () => {
     expect(SUMMARY_PHRASES.disclaimer.en).toContain('self-reported');
     expect(summarize(ciwaAr, ratings).disclaimer).toBe(SUMMARY_PHRASES.disclaimerWithRatings.en);
-    expect(summarize(ciwaAr, ratings, { locale: 'es' }).disclaimer).toBe(SUMMARY_PHRASES.disclaimerWithRatings.es);
+    expect(summarize(ciwaAr, ratings, { locale: 'es' }).disclaimer).toBe(esPack.phrases.summary.disclaimerWithRatings);
     expect(SUMMARY_PHRASES.disclaimerWithRatings.en).toMatch(/ratings a clinician made.*not a diagnosis/);
     expect(SUMMARY_PHRASES.disclaimerWithRatings.en).not.toContain('self-reported');
     // A questionnaire mixing the person's answers and a clinician's ratings gets it too.

@@ -15,6 +15,7 @@ import {
   QuestionnaireError,
   type ReferralSummary,
   ReferralSummarySchema,
+  registerLocale,
   renderSummary,
   resolveAnswers,
   resumeIntakeSnapshot,
@@ -23,10 +24,14 @@ import {
   initialIntakeSnapshot,
 } from 'intake-screening';
 import { toFhirQuestionnaireResponse } from 'intake-screening/fhir';
+import { es } from 'intake-screening/locales/es';
 import { briefScreen, substanceUseIntake } from 'intake-screening/questionnaires';
 import { type BundleParts, type FhirResource, transactionBundle } from './fhir-bundle.js';
 
 export type { FhirResource };
+
+// Summaries and the staff view are written in Spanish too: the library's Spanish wording is a pack, registered once.
+registerLocale(es);
 
 /** A problem with what a client sent, as the library reports it: a code, where, which item; never an answer. */
 export interface EngineIssue {
