@@ -2,11 +2,13 @@
 // (ESM with `nodenext`, CommonJS, a bundler) with npm and with pnpm, and in each: type-check and run a typed flow
 // (scripts/consumer/flow.ts), type-check the mistakes that must be compile errors (scripts/consumer/mistakes.ts),
 // and in the bundler projects bundle one instrument with Vite and hold it to its size budget (.size-limit.json).
+// A React project type-checks and runs `useIntake` and `<IntakeForm>` (scripts/consumer/react.ts) with the lowest
+// React and @xstate/react the peer ranges allow under npm, and the ones this repository tests with under pnpm.
 //
 // Needs the build (`npm run build`, or `npm run check:package` before it) and the npm registry (the projects install
 // zod and xstate from it); nothing else leaves the machine. npm installs the lowest versions the package's ranges
 // allow (xstate 5.19.0, zod 4.5.0), pnpm the xstate this repository is tested with and the newest zod of the
-// range. `--keep` leaves the projects in the temporary folder for a look.
+// range. `--keep` leaves the projects in the temporary folder for a look; `--only=react,esm` checks only those.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,6 +23,11 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const tsc = join(root, 'node_modules/typescript/lib/tsc.js');
 const pnpm = join(root, 'node_modules/pnpm/bin/pnpm.cjs');
 const keep = process.argv.includes('--keep');
+/** `--only=react` (or esm, cjs, bundler): check only those projects, as when changing one of them. */
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 
 /** The budget the bundled instrument is held to, and the instrument text that must stay out of its bundle. */
 const BUDGET_NAME = 'intake-screening/questionnaires: gad7 alone, with zod';
@@ -50,13 +57,42 @@ const EXPECTED_FLOW = {
   },
 };
 
-const lowest = (range) => /^\^(\d+\.\d+\.\d+)$/.exec(range)?.[1] ?? fail(`expected a caret range, got ${range}`);
+/** What the React app prints: GAD-7's 8 items unanswered at first, its 7 scored items answered 3 through `useIntake`, and the element as the server renders it. */
+const EXPECTED_REACT = {
+  unanswered: 8,
+  moved: true,
+  status: 'completed',
+  urgency: 'routine',
+  scores: [
+    ['gad7', 21],
+    ['gad2', 6],
+  ],
+  element: '<intake-form locale="es"></intake-form>',
+};
+
+/** The lowest version a range allows: the first of its `^x.y.z` alternatives. */
+const lowest = (range) => /^\^(\d+\.\d+\.\d+)(?: \|\||$)/.exec(range)?.[1] ?? fail(`expected caret ranges, got ${range}`);
+const dev = (name) => pkg.devDependencies[name];
 const VERSIONS = {
   // The lowest of each range the package declares.
   npm: { xstate: lowest(pkg.peerDependencies.xstate), zod: lowest(pkg.dependencies.zod) },
   // The xstate this repository tests with; zod as the range resolves today.
-  pnpm: { xstate: pkg.devDependencies.xstate },
+  pnpm: { xstate: dev('xstate') },
 };
+const REACT_VERSIONS = {
+  // The lowest React and @xstate/react of the peer ranges. Types: the newest of that React's major (@types/react-dom
+  // 18.0.0 has no `exports`, so NodeNext projects cannot find react-dom/server's types with it, ours or not).
+  npm: {
+    react: lowest(pkg.peerDependencies.react),
+    'react-dom': lowest(pkg.peerDependencies.react),
+    '@xstate/react': lowest(pkg.peerDependencies['@xstate/react']),
+    '@types/react': `^${lowest(pkg.peerDependencies.react)}`,
+    '@types/react-dom': `^${lowest(pkg.peerDependencies.react)}`,
+  },
+  // The ones this repository tests with.
+  pnpm: Object.fromEntries(['react', 'react-dom', '@xstate/react', '@types/react', '@types/react-dom'].map((name) => [name, dev(name)])),
+};
+const CLINIC_FILES = ['flow.ts', 'mistakes.ts', 'one-instrument.ts'];
 
 const PROJECTS = {
   esm: {
@@ -76,6 +112,15 @@ const PROJECTS = {
     type: 'module',
     compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler', noEmit: true },
     run: ['bundle/flow.js'],
+  },
+  react: {
+    title: 'React (module nodenext, react-dom/server)',
+    type: 'module',
+    compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', outDir: 'out' },
+    files: ['react.ts'],
+    react: true,
+    run: ['out/react.js'],
+    expected: EXPECTED_REACT,
   },
 };
 
@@ -106,7 +151,8 @@ function pack(into) {
 function writeProject(dir, kind, manager, tarball) {
   const project = PROJECTS[kind];
   mkdirSync(dir, { recursive: true });
-  const dependencies = { 'intake-screening': `file:${tarball}`, ...VERSIONS[manager] };
+  const files = project.files ?? CLINIC_FILES;
+  const dependencies = { 'intake-screening': `file:${tarball}`, ...VERSIONS[manager], ...(project.react ? REACT_VERSIONS[manager] : {}) };
   writeFileSync(
     join(dir, 'package.json'),
     `${JSON.stringify({ name: `consumer-${kind}-${manager}`, private: true, type: project.type, dependencies }, null, 2)}\n`,
@@ -123,8 +169,8 @@ function writeProject(dir, kind, manager, tarball) {
     skipLibCheck: false,
     ...project.compilerOptions,
   };
-  writeFileSync(join(dir, 'tsconfig.json'), `${JSON.stringify({ compilerOptions, files: ['flow.ts', 'mistakes.ts', 'one-instrument.ts'] }, null, 2)}\n`);
-  for (const file of ['flow.ts', 'mistakes.ts', 'one-instrument.ts']) copyFileSync(join(sources, file), join(dir, file));
+  writeFileSync(join(dir, 'tsconfig.json'), `${JSON.stringify({ compilerOptions, files }, null, 2)}\n`);
+  for (const file of files) copyFileSync(join(sources, file), join(dir, file));
 }
 
 function install(dir, manager, store) {
@@ -152,7 +198,8 @@ function typeCheck(dir) {
     else if (line.startsWith('  ') && errors.length > 0) errors[errors.length - 1].message += `\n${line.trim()}`;
     else if (line.trim() !== '') fail(`Unexpected tsc output in ${dir}:\n${result.stdout}`);
   }
-  const expected = readFileSync(join(dir, 'mistakes.ts'), 'utf8')
+  const mistakes = join(dir, 'mistakes.ts');
+  const expected = (existsSync(mistakes) ? readFileSync(mistakes, 'utf8') : '')
     .split('\n')
     .map((text, i) => ({ line: i + 1, want: /^(?!\s*\/\/).*\/\/ error: (.+)$/.exec(text)?.[1] }))
     .filter((e) => e.want !== undefined);
@@ -205,12 +252,16 @@ function resolvedVersions(dir) {
   const app = createRequire(join(dir, 'package.json'));
   const library = createRequire(realpathSync(join(dir, 'node_modules/intake-screening/package.json')));
   if (realpathSync(library.resolve('xstate')) !== realpathSync(app.resolve('xstate'))) fail(`In ${dir} the package loads another xstate than the app's`);
-  return `xstate ${app('xstate/package.json').version}, zod ${library('zod/package.json').version}`;
+  const react = existsSync(join(dir, 'node_modules/react/package.json'))
+    ? `, react ${app('react/package.json').version}, @xstate/react ${app('@xstate/react/package.json').version}`
+    : '';
+  return `xstate ${app('xstate/package.json').version}, zod ${library('zod/package.json').version}${react}`;
 }
 
 function runFlow(dir, project) {
   const out = run(process.execPath, project.run, dir).trim();
-  if (out !== JSON.stringify(EXPECTED_FLOW)) fail(`The flow in ${dir} printed\n${out}\ninstead of\n${JSON.stringify(EXPECTED_FLOW)}`);
+  const expected = JSON.stringify(project.expected ?? EXPECTED_FLOW);
+  if (out !== expected) fail(`The app in ${dir} printed\n${out}\ninstead of\n${expected}`);
 }
 
 async function main() {
@@ -221,7 +272,7 @@ async function main() {
     console.log(`check:consumer: packed ${tarball}`);
     const limit = budgetBytes();
     for (const manager of ['npm', 'pnpm']) {
-      for (const kind of Object.keys(PROJECTS)) {
+      for (const kind of Object.keys(PROJECTS).filter((k) => only === undefined || only.includes(k))) {
         const dir = join(work, `${kind}-${manager}`);
         const project = PROJECTS[kind];
         writeProject(dir, kind, manager, tarball);
@@ -239,7 +290,7 @@ async function main() {
           note = `; gad7 alone bundles to ${(code.length / 1000).toFixed(1)} kB, ${(gzip / 1000).toFixed(1)} kB gzipped (budget ${limit / 1000} kB)`;
         }
         runFlow(dir, project);
-        console.log(`check:consumer: ${manager}, ${project.title}: installed (${versions}), typed flow runs, ${errors.length} expected compile errors${note}`);
+        console.log(`check:consumer: ${manager}, ${project.title}: installed (${versions}), typed app runs, ${errors.length} expected compile errors${note}`);
       }
     }
     console.log(`check:consumer: passed in ${((performance.now() - started) / 1000).toFixed(0)} s`);
