@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Condition } from '../../conditions/condition.js';
 import { parseQuestionnaire } from '../../definition/define-questionnaire.js';
-import type { Instrument } from '../../definition/instrument.js';
+import { type Instrument, NOT_VALIDATED } from '../../definition/instrument.js';
 import { issuesFromZod } from '../../definition/issues-from-zod.js';
 import { SEMVER } from '../../definition/questionnaire.js';
 import { type Score, ScoreSchema } from '../../definition/score.js';
@@ -20,6 +20,7 @@ import { safeJson, type SectionDraft, sectionsFromGroup, type WalkState, walkLoo
 import { declaredLocales } from './import-locales.js';
 import type { FromFhirOptions } from '../common/options.js';
 import { ImportReporter } from './import-reporter.js';
+import { sexQuestion, type SexQuestion } from './import-sex.js';
 import { ContainedValueSets } from './import-value-sets.js';
 import { attempt, type SafeResult } from '../../issues/safe-result.js';
 
@@ -110,8 +111,10 @@ export function fromFhirQuestionnaire(json: unknown, options: FromFhirOptions = 
   }
 
   const ownScores = readOwnScores(root, reporter);
+  const ids = new IdAllocator();
+  const sex = sexQuestion(root, () => ids.fresh('patient-sex'));
   const state: WalkState = {
-    ids: new IdAllocator(),
+    ids,
     reporter,
     sourceUrl: root.url,
     ownScores: new Set(ownScores.map((s) => s.id)),
@@ -122,9 +125,11 @@ export function fromFhirQuestionnaire(json: unknown, options: FromFhirOptions = 
     valueSets: new ContainedValueSets(root.contained, reporter),
     unscored: new Map(),
     computed: new Set(),
+    sex,
+    bySex: [],
   };
   const title = importText(root.title ?? root.name ?? root.id ?? 'Imported questionnaire', root._title, ['title'], reporter);
-  const sections: SectionDraft[] = [];
+  const sections: SectionDraft[] = sex ? [sexSection(sex, state)] : [];
   let loose: SectionDraft | undefined;
   let usedRootMeta = false;
   (root.item ?? []).forEach((input: FhirItemInput, i) => {
@@ -148,6 +153,7 @@ export function fromFhirQuestionnaire(json: unknown, options: FromFhirOptions = 
     if (root.code && root.code.length > 0)
       reporter.report(['code'], 'The questionnaire codes apply to the whole questionnaire, which the library records per section; they are left out.');
   }
+  if (sex) reportBySex(sex, state);
   const kept = sections.filter((s) => {
     if (s.items.length > 0) return true;
     // A group whose items all went to the sections of its nested groups is not worth a note.
@@ -179,6 +185,27 @@ export function fromFhirQuestionnaire(json: unknown, options: FromFhirOptions = 
 }
 
 /** A section draft as the definition takes it. */
+/** The section that asks the sex the form's expressions read from the patient's record: first, before what it shows. */
+function sexSection(sex: SexQuestion, state: WalkState): SectionDraft {
+  state.budget.openSections(1);
+  return {
+    id: state.ids.fresh('patient-record'),
+    title: { en: 'Your health record' },
+    instrument: { kind: 'descriptive', name: 'Sex as recorded in the health record', note: NOT_VALIDATED },
+    items: [sex.item],
+  };
+}
+
+function reportBySex(sex: SexQuestion, state: WalkState): void {
+  const named = state.bySex.slice(0, 10).map((id) => `"${id}"`);
+  if (state.bySex.length > 10) named.push(`${state.bySex.length - 10} more`);
+  state.reporter.report(
+    [],
+    `The form shows ${named.length > 0 ? named.join(', ') : 'some items'} by the sex in the patient's record (an enableWhenExpression on %patient.gender), which an import cannot read: it asks "${sex.item.id}" first instead, and shows each by that answer.`,
+    sex.item.id,
+  );
+}
+
 function withoutOrigin(draft: SectionDraft): Omit<SectionDraft, 'origin'> {
   const { origin, ...section } = draft;
   void origin;

@@ -7,6 +7,7 @@ import { answerKey, type MappedAnswer } from './answer-mapping.js';
 import { EXT, HL7_EXT } from '../common/constants.js';
 import type { EnableWhenInput, ExtensionInput } from './fhir-schemas.js';
 import type { ImportReporter } from './import-reporter.js';
+import { sexCondition, type SexQuestion } from './import-sex.js';
 
 /** An item imported earlier in document order, as conditions see it. */
 export interface KnownItem {
@@ -25,6 +26,10 @@ export interface ConditionImportContext {
   /** Score ids the questionnaire will have. */
   readonly scoreIds: ReadonlySet<string>;
   readonly reporter: ImportReporter;
+  /** The question asked in place of the patient record's sex, when the form's expressions read it (see import-sex.ts). */
+  readonly sex?: SexQuestion | undefined;
+  /** Ids of the items and sections whose condition became a test of that question, in document order. */
+  readonly bySex?: string[];
 }
 
 type Source = {
@@ -51,6 +56,12 @@ export function importCondition(source: Source, itemId: string, path: IssuePath,
   }
   if (own && typeof own.valueString === 'string') return fromOwnExtension(own.valueString, source.linkId, itemId, [...path, 'extension'], ctx);
   if (expression) {
+    const fhirpath = (expression['valueExpression'] as { expression?: unknown } | undefined)?.expression;
+    const bySex = ctx.sex && typeof fhirpath === 'string' && fhirpath.length <= 200 ? sexCondition(fhirpath, ctx.sex) : undefined;
+    if (bySex) {
+      ctx.bySex?.push(itemId);
+      return bySex;
+    }
     ctx.reporter.report(
       [...path, 'extension'],
       `Item "${source.linkId}" is enabled by a FHIRPath enableWhenExpression, which the library cannot read; it is imported without that condition.`,

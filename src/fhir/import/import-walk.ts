@@ -16,6 +16,7 @@ import type { ContainedValueSets } from './import-value-sets.js';
 import { fitString, importText } from './import-text.js';
 import { type ConditionBudget, conditionSize, SHARE_CONDITIONS_OVER } from './condition-budget.js';
 import type { ImportReporter } from './import-reporter.js';
+import type { SexQuestion } from './import-sex.js';
 
 /** A section being built. */
 export interface SectionDraft {
@@ -59,6 +60,10 @@ export interface WalkState {
   readonly unscored: Map<string, string[]>;
   /** linkIds of calculated, read-only and hidden items left out (see FhirAnswerMapping.computed). */
   readonly computed: Set<string>;
+  /** The question asked in place of the patient record's sex, when the form's expressions read it. */
+  readonly sex: SexQuestion | undefined;
+  /** Ids of the items and sections shown by that question's answer. */
+  readonly bySex: string[];
 }
 
 /** Extensions that make an item computed by the form rather than asked (R4 core's cqf-calculatedValue, SDC's calculatedExpression). */
@@ -336,7 +341,7 @@ function reportGroupMembers(group: FhirItemInput, path: IssuePath, state: WalkSt
 }
 
 function conditionContext(state: WalkState) {
-  return { known: state.known, scoreIds: state.ownScores, reporter: state.reporter };
+  return { known: state.known, scoreIds: state.ownScores, reporter: state.reporter, sex: state.sex, bySex: state.bySex };
 }
 
 /** `all` of the conditions, or the only one, or none. */
