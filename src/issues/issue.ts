@@ -50,6 +50,8 @@ export type IssueCode =
   | 'security-labels-missing'
   // a referral summary given with answers that did not make it (toFhirBundle)
   | 'summary-mismatch'
+  // a FHIR response whose stated total differs from the score computed from its answers (fromFhirQuestionnaireResponse)
+  | 'score-mismatch'
   // a language the library has a pack for, asked for before its pack was registered (registerLocale)
   | 'locale-unavailable'
   // snapshots
@@ -145,6 +147,7 @@ export interface IssueDetails {
   'security-labels-missing': { readonly missing: readonly string[] };
   /** The library language whose pack is missing (`es` for `es-MX`). */
   'locale-unavailable': { readonly locale: string };
+  'score-mismatch': { readonly scoreId: string };
 }
 
 /**

@@ -56,6 +56,7 @@ const DEFINITION_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
   'reserved-value',
   'cycle',
   'unsupported',
+  'score-mismatch',
 ]);
 
 function bounded(prefix: 'number' | 'wholeNumber' | 'date', min: string | number | undefined, max: string | number | undefined): Filled {

@@ -74,6 +74,32 @@ describe('published US Core questionnaires and their example responses', () => {
         expect(result).toMatchObject({ status: 'complete', value: stated });
       });
 
+      it('reports a stated total that differs from the score of the answers (score-mismatch), never its value', () => {
+        if (c.total === undefined) return expect(imported.mapping.totals).toBeUndefined();
+        const scoreId = (imported.questionnaire.scores ?? [])[0]?.id as string;
+        expect(imported.mapping.totals?.get(c.total)).toBe(scoreId);
+        const at = response.item.findIndex((i) => i.linkId === c.total);
+        const stated = response.item[at]?.answer[0]?.valueDecimal as number;
+        const off = structuredClone(response);
+        (off.item[at] as { answer: { valueDecimal?: number }[] }).answer = [{ valueDecimal: stated + 1 }];
+        const { answers, issues } = fromFhirQuestionnaireResponse(imported.questionnaire, off, { mapping: imported.mapping, security: false });
+        expect(issues).toEqual([
+          {
+            code: 'score-mismatch',
+            path: ['item', at, 'answer', 0],
+            scoreId,
+            message: expect.stringContaining(`"${c.total}" that differs from score "${scoreId}"`),
+          },
+        ]);
+        expect(issues[0]?.message).not.toContain(String(stated + 1));
+        // The answers are read as before: the summary uses the computed score.
+        expect(answers).toEqual(fromFhirQuestionnaireResponse(imported.questionnaire, response, { mapping: imported.mapping }).answers);
+        // An unfinished response is the form's to total its own way: nothing is compared.
+        const unfinished = structuredClone(off);
+        unfinished.item = unfinished.item.filter((i) => i.linkId === c.total);
+        expect(fromFhirQuestionnaireResponse(imported.questionnaire, unfinished, { mapping: imported.mapping, security: false }).issues).toEqual([]);
+      });
+
       it('reports what it left out, and only with the documented code', () => {
         expect(imported.issues.length).toBeGreaterThan(0);
         expect(imported.issues.every((i) => i.code === 'unsupported' && i.message.length > 0)).toBe(true);

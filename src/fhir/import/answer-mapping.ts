@@ -38,6 +38,13 @@ export interface FhirAnswerMapping {
    * unknown-item issue, and scores are recomputed from the answers.
    */
   readonly computed?: ReadonlySet<string>;
+  /**
+   * linkId → score id, for a computed number that is its section's total (the
+   * section's one calculated or total-coded number, beside the section's one
+   * score): `fromFhirQuestionnaireResponse` reports a stated total that differs
+   * from the score computed from the answers (`score-mismatch`).
+   */
+  readonly totals?: ReadonlyMap<string, string>;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { checkedQuestionnaire } from '../../definition/define-questionnaire.js';
 import { indexOf } from '../../engine/questionnaire-index.js';
 import { type Item, type ItemKind, PREFER_NOT_TO_ANSWER } from '../../definition/item.js';
+import type { Evaluation } from '../../engine/evaluation.js';
 import { resolveAnswers } from '../../engine/resolve-answers.js';
 import type { AnswerValue, Answers, Questionnaire } from '../../definition/types.js';
 import { detailedIssue, type Issue, type IssuePath, issue } from '../../issues/issue.js';
@@ -166,6 +167,8 @@ export function fromFhirQuestionnaireResponse(q: Questionnaire, json: unknown, o
   const issues: Issue[] = [];
   const raw: Record<string, AnswerValue> = Object.create(null) as Record<string, AnswerValue>;
   const where = new Map<string, IssuePath>();
+  /** The form's own totals the response states: score id → the value and where. */
+  const stated = new Map<string, { readonly linkId: string; readonly value: number; readonly at: IssuePath }>();
 
   const visit = (list: unknown, path: IssuePath): void => {
     if (!Array.isArray(list)) return;
@@ -183,7 +186,12 @@ export function fromFhirQuestionnaireResponse(q: Questionnaire, json: unknown, o
         (node.extension as { url?: unknown; valueCode?: unknown }[]).some((e) => e?.url === HL7_EXT.dataAbsentReason && e.valueCode === DECLINED.code);
       if (answers.length === 0 && !declined) return;
       // The form's own computed value (a total, a BMI) is not an answer; scores are recomputed from the answers.
-      if (mapping.computed?.has(linkId) === true) return;
+      if (mapping.computed?.has(linkId) === true) {
+        const scoreId = mapping.totals?.get(linkId);
+        const value = answers[0]?.valueDecimal ?? answers[0]?.valueInteger;
+        if (scoreId !== undefined && typeof value === 'number') stated.set(scoreId, { linkId, value, at: [...at, 'answer', 0] });
+        return;
+      }
       const id = mapping.ids.get(linkId);
       const entryOf = id === undefined ? undefined : index.items.get(id);
       if (!entryOf) {
@@ -255,7 +263,30 @@ export function fromFhirQuestionnaireResponse(q: Questionnaire, json: unknown, o
       id,
     ),
   );
-  return { answers, issues: [...issues, ...resolved.issues, ...notAsked] };
+  return { answers, issues: [...issues, ...resolved.issues, ...notAsked, ...mismatches(stated, resolved.evaluation)] };
+}
+
+/**
+ * A stated total that differs from the score the answers give, when every item
+ * of that score is answered (a form may total an unfinished response its own
+ * way). The values stay out of the message: they are the person's answers.
+ */
+function mismatches(stated: ReadonlyMap<string, { readonly linkId: string; readonly value: number; readonly at: IssuePath }>, evaluation: Evaluation): Issue[] {
+  const out: Issue[] = [];
+  for (const [scoreId, { linkId, value, at }] of stated) {
+    const ours = evaluation.score(scoreId);
+    if (ours?.status !== 'complete' || Math.abs(ours.value - value) < 1e-9) continue;
+    out.push(
+      detailedIssue(
+        'score-mismatch',
+        at,
+        `The response states a total in "${linkId.slice(0, 80)}" that differs from score "${scoreId}" computed from its answers; the summary uses the computed score. Check how the form that sent it totals the answers.`,
+        undefined,
+        { scoreId },
+      ),
+    );
+  }
+  return out;
 }
 
 /** The codes of the expected security labels that `meta.security` lacks. */

@@ -125,6 +125,7 @@ export function fromFhirQuestionnaire(json: unknown, options: FromFhirOptions = 
     valueSets: new ContainedValueSets(root.contained, reporter),
     unscored: new Map(),
     computed: new Set(),
+    totalsIn: new Map(),
     sex,
     bySex: [],
   };
@@ -181,7 +182,8 @@ export function fromFhirQuestionnaire(json: unknown, options: FromFhirOptions = 
   }
   const locales = declaredLocales(def);
   const questionnaire = parseQuestionnaire(locales.length > 0 ? { ...def, locales } : def);
-  return { questionnaire, issues, mapping: { ids: state.ids.ids, answers: state.answers, computed: state.computed } };
+  const totals = totalsOf(scores, state);
+  return { questionnaire, issues, mapping: { ids: state.ids.ids, answers: state.answers, computed: state.computed, ...(totals.size > 0 ? { totals } : {}) } };
 }
 
 /** A section draft as the definition takes it. */
@@ -204,6 +206,16 @@ function reportBySex(sex: SexQuestion, state: WalkState): void {
     `The form shows ${named.length > 0 ? named.join(', ') : 'some items'} by the sex in the patient's record (an enableWhenExpression on %patient.gender), which an import cannot read: it asks "${sex.item.id}" first instead, and shows each by that answer.`,
     sex.item.id,
   );
+}
+
+/** The form's own total of a section (its one computed number) → the section's one score, where both are unambiguous. */
+function totalsOf(scores: readonly Score[], state: WalkState): Map<string, string> {
+  const totals = new Map<string, string>();
+  for (const [section, linkIds] of state.totalsIn) {
+    const own = scores.filter((s) => s.section === section);
+    if (linkIds.length === 1 && own.length === 1) totals.set(linkIds[0] as string, (own[0] as Score).id);
+  }
+  return totals;
 }
 
 function withoutOrigin(draft: SectionDraft): Omit<SectionDraft, 'origin'> {

@@ -60,6 +60,8 @@ export interface WalkState {
   readonly unscored: Map<string, string[]>;
   /** linkIds of calculated, read-only and hidden items left out (see FhirAnswerMapping.computed). */
   readonly computed: Set<string>;
+  /** Top-level section id → linkIds of the calculated or total-coded numbers left out there (see FhirAnswerMapping.totals). */
+  readonly totalsIn: Map<string, string[]>;
   /** The question asked in place of the patient record's sex, when the form's expressions read it. */
   readonly sex: SexQuestion | undefined;
   /** Ids of the items and sections shown by that question's answer. */
@@ -266,6 +268,10 @@ function importQuestion(input: FhirItemInput, place: Placement, inherited: Condi
       .filter((w) => w.length > 0)
       .join(' and ');
     state.computed.add(input.linkId);
+    if ((calculated || total) && (input.type === 'decimal' || input.type === 'integer')) {
+      const list = state.totalsIn.get(place.base.id) ?? [];
+      state.totalsIn.set(place.base.id, [...list, input.linkId]);
+    }
     reporter.report(path, `Item "${input.linkId}" is ${why}, not asked of the person; the library cannot compute or carry it, so it is left out.`, id);
   } else if (input.type === 'display' && !hasText) {
     reporter.report(path, `Display item "${input.linkId}" has no text; it is left out.`, id);
