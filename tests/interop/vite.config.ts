@@ -6,7 +6,7 @@ import { defineConfig } from 'vite';
 // from the working tree's sources (no tsup build needed), as a host would import the package.
 const here = import.meta.dirname;
 const repo = resolve(here, '../..');
-const pages = ['rjsf', 'jsonforms', 'lhc-forms'];
+const pages = ['rjsf', 'jsonforms', 'lhc-forms', 'smart-forms'];
 
 export default defineConfig({
   root: resolve(here, 'pages'),

@@ -111,7 +111,8 @@ export function filledControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const named = (el: Element) => el.id || el.getAttribute('name') || el.outerHTML.slice(0, 80);
     const out: string[] = [];
-    for (const el of document.querySelectorAll('input, textarea, select')) {
+    // Not MUI's auto-growing text area's hidden, read-only twin, which holds "x" to measure line height (Smart Forms).
+    for (const el of document.querySelectorAll('input, textarea:not([aria-hidden="true"][readonly]), select')) {
       if (el instanceof HTMLInputElement) {
         if (el.type === 'radio' || el.type === 'checkbox') {
           if (el.checked) out.push(`${named(el)} checked`);

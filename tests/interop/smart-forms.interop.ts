@@ -1,0 +1,168 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { FhirQuestionnaireItem } from '../../src/fhir/common/fhir-types.js';
+import { answerMappingOf, fromFhirQuestionnaireResponse, toFhirQuestionnaire } from '../../src/fhir/index.js';
+import { launchChromium } from '../e2e/support/browser.js';
+import { type StaticServer, serveFolder } from '../e2e/support/static-server.js';
+import { fhirValidatorProblems } from '../fhir/fhir-validators.js';
+import { answerEveryItem, type FormDriver, INTEROP_RUNS, runPlan, samplePlans } from './harness/answer-plan.js';
+import { filledControls, openPage, screenshot } from './harness/browser.js';
+import { formChoices } from './harness/form-schema.js';
+import { type AnswerableItem, answerableItems, QUESTIONNAIRES, type QuestionnaireName } from './harness/oracle.js';
+import { DIST } from './harness/paths.js';
+
+// CSIRO's Smart Forms renderer 1.4 (React 19) over toFhirQuestionnaire's export (pages/smart-forms.tsx). One page
+// holds every section; each item the renderer shows is a box [data-linkid="<linkId>"], and the export's linkIds are
+// the item ids. Without an itemControl a choice is a drop-down (MUI autocomplete, [id="choice-<linkId>"]) and a
+// repeating choice is one drop-down per answer with an "Add Item" button. What the host reads back is the
+// QuestionnaireResponse of getResponse(), mapped with fromFhirQuestionnaireResponse.
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), serveFolder(DIST)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const box = (page: Page, id: string) => page.locator(`[data-linkid="${id}"]`);
+
+/** Each choice item's option text by library value, from the exported answerOptions and the library's own mapping. */
+function optionTexts(name: QuestionnaireName): Map<string, Map<unknown, string>> {
+  const q = QUESTIONNAIRES[name];
+  const mapping = answerMappingOf(q);
+  const out = new Map<string, Map<unknown, string>>();
+  const visit = (items: readonly FhirQuestionnaireItem[] | undefined) => {
+    for (const item of items ?? []) {
+      visit(item.item);
+      const keys = mapping.answers.get(item.linkId);
+      if (!item.answerOption || !keys) continue;
+      const texts = new Map<unknown, string>();
+      for (const { valueCoding } of item.answerOption) {
+        const value = keys.get(`coding:${valueCoding?.system ?? ''}|${valueCoding?.code ?? ''}`);
+        if (value !== undefined && valueCoding?.display !== undefined) texts.set(value, valueCoding.display);
+      }
+      out.set(item.linkId, texts);
+    }
+  };
+  visit(toFhirQuestionnaire(q).resource.item);
+  return out;
+}
+
+/** The response's answered linkIds, anywhere in it. */
+function answeredLinkIds(response: unknown): string[] {
+  const out: string[] = [];
+  const visit = (items: unknown) => {
+    for (const item of (items ?? []) as { linkId: string; answer?: { item?: unknown }[]; item?: unknown }[]) {
+      if ((item.answer ?? []).length > 0) out.push(item.linkId);
+      visit(item.item);
+      for (const answer of item.answer ?? []) visit(answer.item);
+    }
+  };
+  visit((response as { item?: unknown }).item);
+  return out;
+}
+
+async function readResponse(page: Page): Promise<{ resourceType: string }> {
+  return (await page.evaluate(() => window.__interop?.read?.())) as { resourceType: string };
+}
+
+function smartFormsDriver(name: QuestionnaireName, page: Page): FormDriver {
+  const q = QUESTIONNAIRES[name];
+  const items = answerableItems(q);
+  const texts = optionTexts(name);
+  const choose = async (item: AnswerableItem, value: unknown, at: number) => {
+    const text = texts.get(item.id)?.get(value);
+    if (text === undefined) throw new Error(`${item.id} offers no option for ${JSON.stringify(value)}`);
+    await box(page, item.id).locator(`[id="choice-${item.id}"]`).nth(at).click();
+    await page.getByRole('option', { name: text, exact: true }).click();
+  };
+  return {
+    groups: [{ label: 'the form', items }],
+    open: async () => true,
+    shown: () =>
+      page.evaluate(
+        (ids) => ids.filter((id) => document.querySelector(`[data-linkid="${CSS.escape(id)}"]`) !== null),
+        items.map((i) => i.id),
+      ),
+    async enter(item, value) {
+      switch (item.kind) {
+        case 'number':
+          await box(page, item.id)
+            .locator(`[id="${item.integer ? 'integer' : 'decimal'}-${item.id}"]`)
+            .fill(String(value));
+          return;
+        case 'text':
+          await box(page, item.id)
+            .locator(`[id="${item.multiline ? 'text' : 'string'}-${item.id}"]`)
+            .fill(String(value));
+          return;
+        case 'single':
+        case 'scale':
+        case 'boolean':
+          // Every boolean here offers "prefer not to answer", so the export makes it a choice of Yes / No / decline.
+          await choose(item, value, 0);
+          return;
+        case 'multi': {
+          // One drop-down per answer: the next one comes with "Add Item".
+          for (const [k, choice] of formChoices(item.kind, value).entries()) {
+            if (k > 0) await box(page, item.id).locator('[data-test="button-add-repeat-item"]').click();
+            await choose(item, choice, k);
+          }
+          return;
+        }
+        case 'date':
+          throw new Error(`${item.id}: no date item in the bundled questionnaires; add a date driver with the first one`);
+      }
+    },
+    async read() {
+      const response = await readResponse(page);
+      const { answers, issues } = fromFhirQuestionnaireResponse(q, response);
+      // Smart Forms keeps no meta.security: the import says so, and that is the only thing it reports.
+      expect(issues.map((i) => i.code)).toEqual(['security-labels-missing']);
+      return answers;
+    },
+  };
+}
+
+/** Run a plan through a fresh page; the response read back must also pass both FHIR validators. */
+async function runInSmartForms(name: QuestionnaireName, plan: ReadonlyMap<string, unknown>, shot: string): Promise<Record<string, unknown>> {
+  const client = await openPage(browser, server, `/smart-forms.html?q=${name}`);
+  const given = await runPlan(QUESTIONNAIRES[name], smartFormsDriver(name, client.page), plan);
+  await screenshot(client.page, shot);
+  expect(fhirValidatorProblems(await readResponse(client.page)), 'the response Smart Forms hands back').toEqual([]);
+  await client.close();
+  return given;
+}
+
+// The full intake is not driven yet (issue 20). Smart Forms 1.4.0 tests an enableWhen on a repeating drop-down against
+// the last answer entered only: answering substance.used with heroin, then alcohol, hides substance.naloxone, which
+// reads "includes an opioid". An export with SDC itemControl check-box (so every answer is one box) was tried: the
+// renderer drew check boxes, but a click on an option's label or its input did not check it (withdrawal.screen, brief
+// screen), so that change was not kept.
+describe.each(['briefScreen'] as QuestionnaireName[])('Smart Forms, %s', (name) => {
+  test('the untouched form answers nothing: no control holds a value, the response has no answer and imports as no answers', async () => {
+    const client = await openPage(browser, server, `/smart-forms.html?q=${name}`);
+    await screenshot(client.page, `smart-forms-${name}-untouched`);
+    expect(await filledControls(client.page)).toEqual([]);
+    // A chosen option shows as a tag beside the drop-down's (empty) input, not as the input's value.
+    expect(await client.page.locator('[data-linkid] [data-item-index]').count(), 'options shown as chosen').toBe(0);
+    const response = await readResponse(client.page);
+    expect(answeredLinkIds(response)).toEqual([]);
+    expect(fromFhirQuestionnaireResponse(QUESTIONNAIRES[name], response).answers).toEqual({});
+    await client.close();
+  });
+
+  test(`every item has a control that takes an answer (plans that between them answer all ${answerableItems(QUESTIONNAIRES[name]).length})`, async () => {
+    await answerEveryItem(QUESTIONNAIRES[name], (plan, k) => runInSmartForms(name, plan, `smart-forms-${name}-every-item-${k}`));
+  });
+
+  test.each(samplePlans(QUESTIONNAIRES[name], INTEROP_RUNS[name]).map((plan, run) => [run, plan] as const))(
+    'random answers %i through the UI: shows what the library shows after each answer, and the response read back summarizes the same',
+    async (run, plan) => {
+      await runInSmartForms(name, plan, `smart-forms-${name}-random-${run}`);
+    },
+  );
+});
