@@ -1,32 +1,24 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
 import { formKey, fromFormData, toJsonSchema, toUiSchema } from '../../src/json-schema/index.js';
 import { answerEveryItem, type FormDriver, INTEROP_RUNS, type ItemGroup, runPlan, samplePlans } from './harness/answer-plan.js';
-import { launchChromium } from '../e2e/support/browser.js';
-import { type StaticServer, serveFolder } from '../e2e/support/static-server.js';
-import { filledControls, openPage, screenshot } from './harness/browser.js';
+import { clientPages, filledControls, screenshot } from './harness/browser.js';
 import { choiceValues, formChoices, propertySchema } from './harness/form-schema.js';
 import { type AnswerableItem, answerableItems, QUESTIONNAIRES, type QuestionnaireName } from './harness/oracle.js';
-import { ARTIFACTS, DIST } from './harness/paths.js';
+import { ARTIFACTS } from './harness/paths.js';
 
 // JSON Forms 3.8 with the vanilla and the Material renderer sets (React 19, MUI 7) over toJsonSchema's jsonforms
 // profile and toUiSchema (pages/jsonforms.tsx). The UI schema is a Categorization: one category (tab) per section,
 // whose elements the renderers lay out one per child of the category's container, hidden ones included (vanilla
 // marks them `hidden`, Material leaves them empty), so the n-th child is the n-th element.
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveFolder(DIST)]);
-});
-afterAll(async () => {
+const pages = clientPages();
+afterAll(() => {
   // Category tabs that needed a second click (see open()), kept with the screenshots.
   mkdirSync(ARTIFACTS, { recursive: true });
   writeFileSync(join(ARTIFACTS, 'jsonforms-tabs-clicked-again.json'), `${JSON.stringify(tabsClickedAgain, null, 2)}\n`);
-  await browser?.close();
-  await server?.close();
 });
 
 const SETS = ['vanilla', 'material'] as const;
@@ -175,7 +167,7 @@ describe.each((Object.keys(QUESTIONNAIRES) as QuestionnaireName[]).flatMap((name
   'JSON Forms %s, %s',
   (set, name) => {
     test('the untouched form answers nothing: no control holds a value in any category, the form data reads back as no answers', async () => {
-      const client = await openPage(browser, server, `/jsonforms.html?q=${name}&set=${set}`);
+      const client = await pages.open(`/jsonforms.html?q=${name}&set=${set}`);
       const driver = jsonFormsDriver(set, name, client.page);
       for (const [k, group] of driver.groups.entries()) {
         if (!(await driver.open(group))) continue;
@@ -188,7 +180,7 @@ describe.each((Object.keys(QUESTIONNAIRES) as QuestionnaireName[]).flatMap((name
 
     test(`every item has a control that takes an answer (plans that between them answer all ${answerableItems(QUESTIONNAIRES[name]).length})`, async () => {
       await answerEveryItem(QUESTIONNAIRES[name], async (plan, k) => {
-        const client = await openPage(browser, server, `/jsonforms.html?q=${name}&set=${set}`);
+        const client = await pages.open(`/jsonforms.html?q=${name}&set=${set}`);
         const given = await runPlan(QUESTIONNAIRES[name], jsonFormsDriver(set, name, client.page), plan);
         await screenshot(client.page, `jsonforms-${set}-${name}-every-item-${k}`);
         await client.close();
@@ -199,7 +191,7 @@ describe.each((Object.keys(QUESTIONNAIRES) as QuestionnaireName[]).flatMap((name
     test.each(samplePlans(QUESTIONNAIRES[name], INTEROP_RUNS[name]).map((plan, run) => [run, plan] as const))(
       'random answers %i through the UI: shows what the library shows after each answer, and the data read back summarizes the same',
       async (run, plan) => {
-        const client = await openPage(browser, server, `/jsonforms.html?q=${name}&set=${set}`);
+        const client = await pages.open(`/jsonforms.html?q=${name}&set=${set}`);
         await runPlan(QUESTIONNAIRES[name], jsonFormsDriver(set, name, client.page), plan);
         await screenshot(client.page, `jsonforms-${set}-${name}-random-${run}`);
         await client.close();

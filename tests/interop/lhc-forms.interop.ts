@@ -1,17 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { PREFER_NOT_TO_ANSWER } from '../../src/definition/item.js';
 import type { Questionnaire } from '../../src/definition/types.js';
 import { SCORE_LINK_PREFIX } from '../../src/fhir/common/constants.js';
 import { answerMappingOf } from '../../src/fhir/import/answer-mapping.js';
 import { fromFhirQuestionnaireResponse } from '../../src/fhir/import/from-fhir-questionnaire-response.js';
-import { launchChromium } from '../e2e/support/browser.js';
-import { type StaticServer, serveFolder } from '../e2e/support/static-server.js';
 import { fhirValidatorProblems } from '../fhir/fhir-validators.js';
 import { answerEveryItem, type FormDriver, INTEROP_RUNS, runPlan, samplePlans } from './harness/answer-plan.js';
-import { filledControls, openPage, screenshot } from './harness/browser.js';
+import { clientPages, filledControls, screenshot } from './harness/browser.js';
 import { type AnswerableItem, answerableItems, directSummary, QUESTIONNAIRES, type QuestionnaireName } from './harness/oracle.js';
-import { DIST } from './harness/paths.js';
 
 // LHC-Forms 40.1.3 (NLM) over toFhirQuestionnaire's export (pages/lhc-forms.ts), one page for the whole form. Each
 // question the form shows is an <lhc-item id="item-<linkId>/1/1"> (LHC leaves disabled ones out of the page), each
@@ -19,15 +16,7 @@ import { DIST } from './harness/paths.js';
 // field is [id="<linkId>/1/1"]. The host reads a QuestionnaireResponse (LForms.Util.getFormFHIRData) and imports
 // it with fromFhirQuestionnaireResponse.
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveFolder(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pages = clientPages();
 
 interface Response {
   readonly resourceType: 'QuestionnaireResponse';
@@ -129,7 +118,7 @@ describe.each(Object.keys(QUESTIONNAIRES) as QuestionnaireName[])('LHC-Forms, %s
   const path = `/lhc-forms.html?q=${name}` as const;
 
   test('the untouched form answers nothing and shows no score (no score field, no score after any option), and its response is valid R4', async () => {
-    const client = await openPage(browser, server, path);
+    const client = await pages.open(path);
     const { page } = client;
     await screenshot(page, `lhc-forms-${name}-untouched`);
     expect(await filledControls(page)).toEqual([]);
@@ -150,7 +139,7 @@ describe.each(Object.keys(QUESTIONNAIRES) as QuestionnaireName[])('LHC-Forms, %s
 
   test(`every item has a control that takes an answer (plans that between them answer all ${answerableItems(q).length}); each response valid, its scores the library's`, async () => {
     await answerEveryItem(q, async (plan, k) => {
-      const client = await openPage(browser, server, path);
+      const client = await pages.open(path);
       const given = await runPlan(q, lhcDriver(q, client.page), plan);
       await expectResponse(q, client.page, given);
       await screenshot(client.page, `lhc-forms-${name}-every-item-${k}`);
@@ -162,7 +151,7 @@ describe.each(Object.keys(QUESTIONNAIRES) as QuestionnaireName[])('LHC-Forms, %s
   test.each(samplePlans(q, INTEROP_RUNS[name]).map((plan, run) => [run, plan] as const))(
     'random answers %i through the UI: shows what the library shows after each answer; the response read back summarizes the same, is valid, and scores the same',
     async (run, plan) => {
-      const client = await openPage(browser, server, path);
+      const client = await pages.open(path);
       const given = await runPlan(q, lhcDriver(q, client.page), plan);
       await expectResponse(q, client.page, given);
       await screenshot(client.page, `lhc-forms-${name}-random-${run}`);
@@ -173,7 +162,7 @@ describe.each(Object.keys(QUESTIONNAIRES) as QuestionnaireName[])('LHC-Forms, %s
 
 test('LHC-Forms lets "prefer not to answer" be ticked beside a real option (it does not enforce optionExclusive); the import keeps the real option and reports the mix', async () => {
   const q = QUESTIONNAIRES.briefScreen;
-  const client = await openPage(browser, server, '/lhc-forms.html?q=briefScreen');
+  const client = await pages.open('/lhc-forms.html?q=briefScreen');
   const driver = lhcDriver(q, client.page);
   const concerns = answerableItems(q).find((item) => item.id === 'cooccurring.concerns')!;
   await driver.enter(concerns, ['voices', PREFER_NOT_TO_ANSWER]);

@@ -1,26 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { formKey, fromFormData, toJsonSchema } from '../../src/json-schema/index.js';
 import { answerEveryItem, type FormDriver, INTEROP_RUNS, runPlan, samplePlans } from './harness/answer-plan.js';
-import { launchChromium } from '../e2e/support/browser.js';
-import { type StaticServer, serveFolder } from '../e2e/support/static-server.js';
-import { filledControls, openPage, screenshot } from './harness/browser.js';
+import { clientPages, filledControls, screenshot } from './harness/browser.js';
 import { choiceValues, formChoices, propertySchema } from './harness/form-schema.js';
 import { answerableItems, QUESTIONNAIRES, type QuestionnaireName } from './harness/oracle.js';
-import { DIST } from './harness/paths.js';
 
 // react-jsonschema-form 6.11 (core theme, validator-ajv8 with Ajv2020) over toJsonSchema's rjsf profile and
 // toRjsfUiSchema (pages/rjsf.tsx). One page: every field the form shows is in the DOM as [id="root_<key>"].
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveFolder(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pages = clientPages();
 
 const byId = (key: string) => `[id="root_${key}"]`;
 
@@ -56,7 +45,7 @@ function rjsfDriver(name: QuestionnaireName, page: Page): FormDriver {
 
 describe.each(Object.keys(QUESTIONNAIRES) as QuestionnaireName[])('RJSF, %s', (name) => {
   test('the untouched form answers nothing: no control holds a value, the form data reads back as no answers', async () => {
-    const client = await openPage(browser, server, `/rjsf.html?q=${name}`);
+    const client = await pages.open(`/rjsf.html?q=${name}`);
     await screenshot(client.page, `rjsf-${name}-untouched`);
     expect(await filledControls(client.page)).toEqual([]);
     const data = (await client.page.evaluate(() => window.__interop?.read?.())) as Record<string, unknown>;
@@ -66,7 +55,7 @@ describe.each(Object.keys(QUESTIONNAIRES) as QuestionnaireName[])('RJSF, %s', (n
 
   test(`every item has a control that takes an answer (plans that between them answer all ${answerableItems(QUESTIONNAIRES[name]).length})`, async () => {
     await answerEveryItem(QUESTIONNAIRES[name], async (plan, k) => {
-      const client = await openPage(browser, server, `/rjsf.html?q=${name}`);
+      const client = await pages.open(`/rjsf.html?q=${name}`);
       const given = await runPlan(QUESTIONNAIRES[name], rjsfDriver(name, client.page), plan);
       await screenshot(client.page, `rjsf-${name}-every-item-${k}`);
       await client.close();
@@ -77,7 +66,7 @@ describe.each(Object.keys(QUESTIONNAIRES) as QuestionnaireName[])('RJSF, %s', (n
   test.each(samplePlans(QUESTIONNAIRES[name], INTEROP_RUNS[name]).map((plan, run) => [run, plan] as const))(
     'random answers %i through the UI: shows what the library shows after each answer, and the data read back summarizes the same',
     async (run, plan) => {
-      const client = await openPage(browser, server, `/rjsf.html?q=${name}`);
+      const client = await pages.open(`/rjsf.html?q=${name}`);
       await runPlan(QUESTIONNAIRES[name], rjsfDriver(name, client.page), plan);
       await screenshot(client.page, `rjsf-${name}-random-${run}`);
       await client.close();

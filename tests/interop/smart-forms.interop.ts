@@ -1,15 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import type { FhirQuestionnaireItem } from '../../src/fhir/common/fhir-types.js';
 import { answerMappingOf, fromFhirQuestionnaireResponse, toFhirQuestionnaire } from '../../src/fhir/index.js';
-import { launchChromium } from '../e2e/support/browser.js';
-import { type StaticServer, serveFolder } from '../e2e/support/static-server.js';
 import { fhirValidatorProblems } from '../fhir/fhir-validators.js';
 import { answerEveryItem, type FormDriver, INTEROP_RUNS, runPlan, samplePlans } from './harness/answer-plan.js';
-import { filledControls, openPage, screenshot } from './harness/browser.js';
+import { clientPages, filledControls, screenshot } from './harness/browser.js';
 import { formChoices } from './harness/form-schema.js';
 import { type AnswerableItem, answerableItems, QUESTIONNAIRES, type QuestionnaireName } from './harness/oracle.js';
-import { DIST } from './harness/paths.js';
 
 // CSIRO's Smart Forms renderer 1.4 (React 19) over toFhirQuestionnaire's export (pages/smart-forms.tsx). One page
 // holds every section; each item the renderer shows is a box [data-linkid="<linkId>"], and the export's linkIds are
@@ -17,15 +14,7 @@ import { DIST } from './harness/paths.js';
 // repeating choice is one drop-down per answer with an "Add Item" button. What the host reads back is the
 // QuestionnaireResponse of getResponse(), mapped with fromFhirQuestionnaireResponse.
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveFolder(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pages = clientPages();
 
 const box = (page: Page, id: string) => page.locator(`[data-linkid="${id}"]`);
 
@@ -129,7 +118,7 @@ function smartFormsDriver(name: QuestionnaireName, page: Page): FormDriver {
 
 /** Run a plan through a fresh page; the response read back must also pass both FHIR validators. */
 async function runInSmartForms(name: QuestionnaireName, plan: ReadonlyMap<string, unknown>, shot: string): Promise<Record<string, unknown>> {
-  const client = await openPage(browser, server, `/smart-forms.html?q=${name}`);
+  const client = await pages.open(`/smart-forms.html?q=${name}`);
   const given = await runPlan(QUESTIONNAIRES[name], smartFormsDriver(name, client.page), plan);
   await screenshot(client.page, shot);
   expect(fhirValidatorProblems(await readResponse(client.page)), 'the response Smart Forms hands back').toEqual([]);
@@ -144,7 +133,7 @@ async function runInSmartForms(name: QuestionnaireName, plan: ReadonlyMap<string
 // screen), so that change was not kept.
 describe.each(['briefScreen'] as QuestionnaireName[])('Smart Forms, %s', (name) => {
   test('the untouched form answers nothing: no control holds a value, the response has no answer and imports as no answers', async () => {
-    const client = await openPage(browser, server, `/smart-forms.html?q=${name}`);
+    const client = await pages.open(`/smart-forms.html?q=${name}`);
     await screenshot(client.page, `smart-forms-${name}-untouched`);
     expect(await filledControls(client.page)).toEqual([]);
     // A chosen option shows as a tag beside the drop-down's (empty) input, not as the input's value.

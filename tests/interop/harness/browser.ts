@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { expect } from 'vitest';
-import type { StaticServer } from '../../e2e/support/static-server.js';
-import { ARTIFACTS } from './paths.js';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { launchChromium } from '../../e2e/support/browser.js';
+import { type StaticServer, serveFolder } from '../../e2e/support/static-server.js';
+import { ARTIFACTS, DIST } from './paths.js';
 
 /** A client's page, with what it tried to fetch elsewhere and the errors it threw. */
 export interface ClientPage {
@@ -14,6 +15,38 @@ export interface ClientPage {
   readonly errors: string[];
   /** Close the page, then fail if it asked for anything off the server's origin or reported an error. */
   close(): Promise<void>;
+}
+
+/**
+ * One Chromium and one server of the built pages (`DIST`) for a test file:
+ * started before its tests, closed after them.
+ *
+ * @returns `open(path)`: a page of that server, as {@link openPage} opens it.
+ * @example
+ * ```ts
+ * const pages = clientPages();
+ * test('…', async () => {
+ *   const client = await pages.open('/rjsf.html?q=briefScreen');
+ *   await client.close();
+ * });
+ * ```
+ */
+export function clientPages(): { open(path: `/${string}`): Promise<ClientPage> } {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serveFolder(DIST)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    open(path) {
+      if (browser === undefined || server === undefined) throw new Error('clientPages() opens pages only inside the tests of the file that called it');
+      return openPage(browser, server, path);
+    },
+  };
 }
 
 /**
