@@ -14,6 +14,8 @@ export default defineConfig({
       'tests/engine/**/*.test.ts',
     ],
     exclude: ['tests/summary/random-valid-answers.test.ts'],
+    // As in vitest.config.ts: the suite runs as a host that registered the Spanish pack.
+    setupFiles: ['tests/support/register-locales.ts'],
     typecheck: { enabled: false },
     testTimeout: 60_000,
   },
