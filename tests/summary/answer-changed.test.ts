@@ -66,6 +66,18 @@ describe('summarize option raised: a trigger raised during the intake whose answ
     expect({ ...changed, urgency: plain.urgency, safetyFlags: [], crisisResources: undefined }).toEqual({ ...plain, crisisResources: undefined });
   });
 
+  it('marks one raised on answers to questions the form had not asked notAsked, not answerChanged, at its urgency', () => {
+    // The flow records { id, notAsked: true } when a trigger held only on answers to hidden questions; the person
+    // then changed those answers, so it holds on neither the kept nor the received answers.
+    const notAsked = summarize(q, calmAnswers, { fired: [{ id: 'safety.acute', notAsked: true }] });
+    const { answerChanged: _, ...flag } = changed.safetyFlags[0] ?? { answerChanged: undefined };
+    expect(notAsked.safetyFlags).toEqual([{ ...flag, notAsked: true }]);
+    expect(notAsked.urgency.level).toBe('emergency');
+    expect(notAsked.urgency.reasons.map((r) => r.text)).toEqual([`${ACUTE_REASON} ${SUMMARY_PHRASES.notAsked.en}`]);
+    // The same record without the mark is the changed answer above.
+    expect(summarize(q, calmAnswers, { fired: [{ id: 'safety.acute' }] }).safetyFlags).toEqual(changed.safetyFlags);
+  });
+
   it('reports a raised trigger that still holds once, without the marker, as if it had not been passed', () => {
     const answers = { ...calmAnswers, 'safety.now': true, 'mood.q9': 2 };
     const withRaised = summarize(q, answers, { raised: ['safety.mood9', 'safety.acute', 'safety.acute'] });

@@ -278,3 +278,24 @@ describe('instrument results, edges', () => {
     });
   });
 });
+
+describe('who rated an instrument', () => {
+  it('says clinician for a clinician-rated instrument, so a reader never takes a rating for the person’s own answer', () => {
+    const rated = parseQuestionnaire({
+      id: 'rated',
+      version: '1.0.0',
+      title: { en: 'Rated' },
+      sections: [
+        {
+          id: 'c',
+          title: { en: 'Clinician rating' },
+          instrument: { kind: 'validated', name: 'Rated-1', title: 'Rated One', citation: 'Test C. Rated. 2002.', licence: 'Free.', rater: 'clinician' },
+          items: [{ id: 'c1', kind: 'scale', text: { en: 'Observed?' }, options: zeroToThree }],
+        },
+      ],
+      scores: [{ id: 'rated-1', title: { en: 'Rated One' }, section: 'c', items: ['c1'], bands: [], cutoffs: [] }],
+    });
+    const [result] = summarize(rated, { c1: 2 }).instruments;
+    expect(result).toMatchObject({ scoreId: 'rated-1', rater: 'clinician', status: 'complete', score: 2 });
+  });
+});
