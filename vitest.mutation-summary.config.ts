@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 // files are left out: they kill few mutants the focused tests miss and cost seconds per mutant.
 export default defineConfig({
   test: {
-    include: ['tests/summary/**/*.test.ts'],
+    include: ['tests/summary/**/*.test.ts', 'tests/flow/urgency-recorded.test.ts'],
     // As in vitest.config.ts: the suite runs as a host that registered the Spanish pack.
     setupFiles: ['tests/support/register-locales.ts'],
     exclude: [

@@ -265,3 +265,22 @@ describe('summaries of random answers with random raised triggers', () => {
     );
   }, 120_000);
 });
+
+describe('summarize option urgencyRules: an urgency rule the intake raised, then the answer changed', () => {
+  const takenBack = { 'auditc.sex': 'female', 'withdrawal.screen': ['no'] };
+  const kept = summarize(briefScreen, takenBack, { urgencyRules: ['withdrawal.screen-sedatives'] });
+
+  it('keeps that rule’s urgency, with a reason marked answerChanged that cites the final answers', () => {
+    expect(kept.urgency.level).toBe('urgent');
+    expect(kept.urgency.reasons).toHaveLength(1);
+    expect(kept.urgency.reasons[0]).toMatchObject({ urgency: 'urgent', source: { kind: 'rule', id: 'withdrawal.screen-sedatives' }, answerChanged: true });
+    expect(kept.urgency.reasons[0]?.text.endsWith(CHANGED_EN)).toBe(true);
+    expect(kept.urgency.reasons[0]?.evidence.map((e) => [e.itemId, e.answer])).toEqual([['withdrawal.screen', ['no']]]);
+  });
+
+  it('raises no other rule: only those the intake raised come back, and nothing when none did', () => {
+    const rules = (s: typeof kept) => s.urgency.reasons.map((r) => r.source.id);
+    expect(rules(kept)).toEqual(['withdrawal.screen-sedatives']);
+    expect(summarize(briefScreen, takenBack).urgency.reasons).toEqual([]);
+  });
+});
