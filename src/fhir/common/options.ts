@@ -30,6 +30,7 @@ export interface SecurityLabelOptions {
  * ```ts
  * import type { ToFhirQuestionnaireOptions } from 'intake-screening/fhir';
  * const options: ToFhirQuestionnaireOptions = { canonicalBase: 'https://clinic.example/fhir', unsupported: 'throw' };
+ * const forSmartForms: ToFhirQuestionnaireOptions = { locale: 'en' };
  * ```
  */
 export interface ToFhirQuestionnaireOptions {
@@ -43,6 +44,16 @@ export interface ToFhirQuestionnaireOptions {
   readonly unsupported?: UnsupportedPolicy;
   /** Security labels; all on by default, `false` for none. */
   readonly security?: SecurityLabelOptions | false;
+  /**
+   * Write the Questionnaire in one language (a BCP 47 tag, resolved as
+   * `resolveLocale` does): each text in that language where the questionnaire
+   * has it, else in English, and no `translation` extensions. By default
+   * the texts are English with every other language as `translation`
+   * extensions. Use it for renderers that do not read translations; Smart
+   * Forms 1.4 needs it, since it never shows a check box as ticked when the
+   * option's coding carries translations (`_display`).
+   */
+  readonly locale?: string;
 }
 
 /**

@@ -24,8 +24,11 @@ type ItemExporter<K extends ItemKind> = (item: Extract<Item, { kind: K }>, ctx: 
  * are added by `exportItem`.
  */
 const EXPORTERS: { readonly [K in ItemKind]: ItemExporter<K> } = {
-  single: (item, ctx, path) => ({ type: 'choice', answerOption: choiceOptions(item, ctx, path), ...optionsFrom(item) }),
-  multi: (item, ctx, path) => ({ type: 'choice', repeats: true, answerOption: choiceOptions(item, ctx, path), ...optionsFrom(item) }),
+  single: (item, ctx, path) => withExtensions({ type: 'choice', answerOption: choiceOptions(item, ctx, path) }, optionsFrom(item)),
+  // Check boxes, one per option, all answers in one item: a renderer's default for a repeating choice may be one
+  // drop-down per answer, and Smart Forms 1.4 then tests an enableWhen against the last drop-down only.
+  multi: (item, ctx, path) =>
+    withExtensions({ type: 'choice', repeats: true, answerOption: choiceOptions(item, ctx, path) }, [CHECK_BOXES, ...optionsFrom(item)]),
   scale: (item, ctx, path) => ({ type: 'choice', answerOption: choiceOptions(item, ctx, path) }),
   boolean: (item) => {
     if (!item.preferNotToAnswer) return { type: 'boolean' };
@@ -64,8 +67,18 @@ const EXPORTERS: { readonly [K in ItemKind]: ItemExporter<K> } = {
 };
 
 /** A choice item's `optionsFrom`, as this library's extension (FHIR R4 has no element for it). */
-function optionsFrom(item: Extract<Item, { kind: 'single' | 'multi' }>): Pick<KindFields, 'extension'> {
-  return item.optionsFrom === undefined ? {} : { extension: [{ url: EXT.optionsFrom, valueString: item.optionsFrom }] };
+function optionsFrom(item: Extract<Item, { kind: 'single' | 'multi' }>): FhirExtension[] {
+  return item.optionsFrom === undefined ? [] : [{ url: EXT.optionsFrom, valueString: item.optionsFrom }];
+}
+
+/** SDC's rendering hint for a multi-choice: a check box per option. */
+const CHECK_BOXES: FhirExtension = {
+  url: HL7_EXT.itemControl,
+  valueCodeableConcept: { coding: [{ system: ITEM_CONTROL_SYSTEM, code: 'check-box', display: 'Check-box' }], text: 'Check-box' },
+};
+
+function withExtensions(fields: KindFields, extension: FhirExtension[]): KindFields {
+  return extension.length > 0 ? { ...fields, extension } : fields;
 }
 
 /**

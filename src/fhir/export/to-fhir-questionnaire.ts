@@ -16,6 +16,9 @@ import { localizedField } from '../common/localized.js';
 import type { ToFhirQuestionnaireOptions } from '../common/options.js';
 import { UnsupportedReporter } from '../../issues/unsupported-reporter.js';
 import { securityLabels } from '../common/security.js';
+import { resolveLocale } from '../../locale/resolve-locale.js';
+import { QuestionnaireError } from '../../issues/questionnaire-error.js';
+import { inOneLanguage } from './in-one-language.js';
 
 /**
  * What `toFhirQuestionnaire` returns: the resource and what it could not
@@ -46,13 +49,16 @@ export interface FhirQuestionnaireExport {
  * that sums the enabled items' weights, each answer's coding mapped to its
  * score literally (so a renderer without `%questionnaire`, such as Smart
  * Forms, computes it too). Non-English texts travel as `translation`
- * extensions. Summary rules, safety triggers and crisis resources have no
- * place in a Questionnaire and are handled by the `unsupported` policy.
+ * extensions, or, with `locale`, the whole form is written in one language.
+ * A multi-choice item says `itemControl` check-box. Summary rules, safety
+ * triggers and crisis resources have no place in a Questionnaire and are
+ * handled by the `unsupported` policy.
  *
  * @param q - A questionnaire from `defineQuestionnaire` or `parseQuestionnaire`.
- * @param options - Canonical base, unsupported policy and security labels.
+ * @param options - Canonical base, unsupported policy, security labels, and one language to write it in.
  * @returns The Questionnaire resource and the issues found.
- * @throws QuestionnaireError when `q` is not a valid questionnaire, or under `unsupported: 'throw'`.
+ * @throws QuestionnaireError when `q` is not a valid questionnaire, `locale` is not a BCP 47 tag (or names a
+ *   library language whose pack is not registered), or under `unsupported: 'throw'`.
  * @example
  * ```ts
  * import { toFhirQuestionnaire } from 'intake-screening/fhir';
@@ -63,6 +69,8 @@ export interface FhirQuestionnaireExport {
  */
 export function toFhirQuestionnaire(q: Questionnaire, options: ToFhirQuestionnaireOptions = {}): FhirQuestionnaireExport {
   checkedQuestionnaire(q);
+  const language = options.locale === undefined ? undefined : resolveLocale(q, options.locale);
+  if (language?.success === false) throw new QuestionnaireError(language.issues);
   const reporter = new UnsupportedReporter(options.unsupported ?? 'warn', 'FHIR R4 Questionnaire');
   const paths = pathContext(q, canonicalUrl(q, options.canonicalBase));
   const ctx: ItemExportContext = { paths, reporter };
@@ -110,7 +118,11 @@ export function toFhirQuestionnaire(q: Questionnaire, options: ToFhirQuestionnai
     ...(single?.codes ? { code: fhirCodings(single.codes) } : {}),
     item,
   };
-  return { resource, issues: reporter.finish() };
+  if (!language) return { resource, issues: reporter.finish() };
+  const { locale, translated } = language.data;
+  if (!translated)
+    reporter.report(['locale'], `Questionnaire "${q.id}" does not declare a full translation into "${locale}"; texts without one stay in English.`);
+  return { resource: { ...inOneLanguage(resource, locale), language: locale }, issues: reporter.finish() };
 }
 
 function security(labels: ToFhirQuestionnaireOptions['security']): Pick<FhirQuestionnaire, 'meta'> {
