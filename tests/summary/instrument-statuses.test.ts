@@ -41,6 +41,12 @@ describe('incomplete is not "not applicable" (issue 16, case 6)', () => {
     const never = result(summarize(substanceUseIntake, { ...base, 'taps.alcohol.frequency': 'never' }), 'auditc');
     expect(never).toMatchObject({ status: 'not-applicable', missing: [] });
     expect(never?.meaning).toBe('Not applicable: earlier answers meant these questions were not asked.');
+    // Its evidence is what its section's condition read (mutation run, summary-plan.ts gateItemsOf: without the
+    // section's condition the list was empty, and the clinician saw no reason).
+    expect(evidence(never)).toEqual([
+      ['substance.used', ['heroin']],
+      ['taps.alcohol.frequency', 'never'],
+    ]);
   });
 });
 
