@@ -23,7 +23,9 @@
  * `substanceUseIntake` (same seed), so two builds of one intake time the same
  * answers, and a build whose intake differs (the build a published
  * docs/benchmarks.md run came from) runs its own: the "sink" line says which.
- * The CPU time per intake or re-check is the figure to compare on a shared
+ * `--intake=<dist>` makes every build run that build's bundled intake instead
+ * (the current code accepts the published intake), which compares the code
+ * alone. The CPU time per intake or re-check is the figure to compare on a shared
  * machine; wall-clock medians swing with the load.
  */
 import { spawnSync } from 'node:child_process';
@@ -37,7 +39,9 @@ import { distribution } from './harness/stats.js';
 
 const root = process.cwd();
 const argv = process.argv.slice(2);
-const ours = (a: string) => a.startsWith('--baseline=') || a.startsWith('--measures=');
+const ours = (a: string) => a.startsWith('--baseline=') || a.startsWith('--measures=') || a.startsWith('--intake=');
+const intakeArg = argv.find((a) => a.startsWith('--intake='))?.slice('--intake='.length);
+const intake = intakeArg === undefined ? undefined : resolve(intakeArg);
 const baselines = argv.filter((a) => a.startsWith('--baseline=')).map((a) => resolve(a.slice('--baseline='.length)));
 if (baselines.length === 0) throw new Error('Give the other build: --baseline=<its dist directory> (more than once for several).');
 const measuresArg = argv.find((a) => a.startsWith('--measures='))?.slice('--measures='.length);
@@ -63,7 +67,17 @@ const counts: Record<OwnMeasure, { count: number; warmup: number }> = {
 
 function runOne(dist: string, what: OwnMeasure): OwnLoopResult {
   const { count, warmup } = counts[what];
-  const args = [profileJs, what, String(count), `--dist=${dist}`, `--warmup=${warmup}`, `--people=${opts.people}`, `--seed=${opts.seed}`, '--json'];
+  const args = [
+    profileJs,
+    what,
+    String(count),
+    `--dist=${dist}`,
+    `--warmup=${warmup}`,
+    `--people=${opts.people}`,
+    `--seed=${opts.seed}`,
+    '--json',
+    ...(intake ? [`--intake=${intake}`] : []),
+  ];
   const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (child.status !== 0) throw new Error(`${label(dist)} ${what} failed (${child.status ?? child.signal}): ${child.stderr}`);
   return JSON.parse(child.stdout) as OwnLoopResult;
@@ -121,7 +135,7 @@ const sinks = (what: OwnMeasure) => builds.map((d) => `${label(d)} ${runs(d, wha
 const shown = rows.filter((r) => measures.includes(r.what));
 process.stdout.write(
   [
-    `${opts.quick ? 'SMOKE RUN (--quick): not meaningful numbers.\n' : ''}| substanceUseIntake | ${builds.map(label).join(' | ')} | ${baselines.map((b) => `speed-up against ${label(b)} (above 1: faster)`).join(' | ')} |`,
+    `${opts.quick ? 'SMOKE RUN (--quick): not meaningful numbers.\n' : ''}| substanceUseIntake${intake ? ` of ${label(intake)}` : ''} | ${builds.map(label).join(' | ')} | ${baselines.map((b) => `speed-up against ${label(b)} (above 1: faster)`).join(' | ')} |`,
     `|---|${builds.map(() => '---|').join('')}${baselines.map(() => '---|').join('')}`,
     ...shown.map(
       (r) =>

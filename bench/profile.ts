@@ -6,6 +6,7 @@
  *
  * The first argument is `interactive`, `recheck` or `answer`; the second the
  * number of timed intakes (or re-checks). `--dist=…` picks another build,
+ * `--intake=…` the build whose bundled `substanceUseIntake` is run,
  * `--warmup=N` runs N untimed ones first, `--people=` and `--seed=` set the
  * scripts (200 people by default), `--json` prints the result as one JSON
  * line: `npm run bench:compare` runs each build's measures this way, each in
@@ -33,11 +34,13 @@ const dist = flag('dist') ?? join(process.cwd(), 'dist');
 const what = (args[0] ?? 'interactive') as OwnMeasure;
 const count = Number(args[1] ?? 2000);
 if (!OWN_MEASURES.includes(what) || !Number.isInteger(count) || count < 1) {
-  throw new Error('Usage: profile.js interactive|recheck|answer [intakes] [--dist=path] [--warmup=N] [--people=N] [--seed=N] [--json]');
+  throw new Error('Usage: profile.js interactive|recheck|answer [intakes] [--dist=path] [--intake=path] [--warmup=N] [--people=N] [--seed=N] [--json]');
 }
 
 const lib = (await import(pathToFileURL(join(dist, 'index.js')).href)) as Lib;
-const bundled = (await import(pathToFileURL(join(dist, 'questionnaires.js')).href)) as typeof QuestionnairesModule;
+// `--intake=<dist>` runs another build's bundled intake through this build's code: two builds of different intakes
+// then do the same work, so the comparison is of the code alone.
+const bundled = (await import(pathToFileURL(join(flag('intake') ?? dist, 'questionnaires.js')).href)) as typeof QuestionnairesModule;
 const q: QuestionnaireInput = bundled.substanceUseIntake;
 const twin = toSurveyTwin(q);
 const prepared = answerScripts(q, {
