@@ -68,24 +68,30 @@ describe.each([
     expect(english).toEqual(strip(toFhirQuestionnaire(q).resource));
   });
 
-  it('multi-choice items ask for check boxes, and importing the export again reports nothing about them', () => {
+  it('choices ask for radio buttons (one answer) or check boxes (several), and importing the export again reports nothing about them', () => {
     const { resource } = toFhirQuestionnaire(q);
-    const multi = items(q).filter((i) => i.kind === 'multi');
-    expect(multi.length).toBeGreaterThan(0);
+    const asked = new Map(items(q).map((i) => [i.id, i]));
+    const controls = new Map<string, string | undefined>();
     for (const item of all(resource.item)) {
       const control = item.extension?.find((e) => e.url === ITEM_CONTROL) as { valueCodeableConcept?: { coding?: { code?: string }[] } } | undefined;
-      const code = control?.valueCodeableConcept?.coding?.[0]?.code;
-      if (multi.some((m) => m.id === item.linkId)) expect(code, item.linkId).toBe('check-box');
-      else expect(code === undefined || code === 'help', item.linkId).toBe(true);
+      controls.set(item.linkId, control?.valueCodeableConcept?.coding?.[0]?.code);
     }
+    let multi = 0;
+    for (const item of items(q)) {
+      const expected =
+        item.kind === 'multi'
+          ? 'check-box'
+          : item.kind === 'single' || item.kind === 'scale' || (item.kind === 'boolean' && item.preferNotToAnswer)
+            ? 'radio-button'
+            : undefined;
+      if (item.kind === 'multi') multi++;
+      expect(controls.get(item.id), item.id).toBe(expected);
+    }
+    expect(multi).toBeGreaterThan(0);
+    for (const [linkId, code] of controls) if (!asked.has(linkId)) expect(code === undefined || code === 'help', linkId).toBe(true);
     const back = fromFhirQuestionnaire(resource);
     expect(back.issues.map((i) => i.message).join('\n')).not.toContain('itemControl');
-    expect(
-      back.questionnaire &&
-        items(back.questionnaire)
-          .filter((i) => i.kind === 'multi')
-          .map((i) => i.id),
-    ).toEqual(multi.map((i) => i.id));
+    expect(back.questionnaire && items(back.questionnaire).map((i) => [i.id, i.kind])).toEqual(items(q).map((i) => [i.id, i.kind]));
   });
 });
 

@@ -24,17 +24,20 @@ type ItemExporter<K extends ItemKind> = (item: Extract<Item, { kind: K }>, ctx: 
  * are added by `exportItem`.
  */
 const EXPORTERS: { readonly [K in ItemKind]: ItemExporter<K> } = {
-  single: (item, ctx, path) => withExtensions({ type: 'choice', answerOption: choiceOptions(item, ctx, path) }, optionsFrom(item)),
-  // Check boxes, one per option, all answers in one item: a renderer's default for a repeating choice may be one
-  // drop-down per answer, and Smart Forms 1.4 then tests an enableWhen against the last drop-down only.
+  // Every option in sight, none chosen, one click to answer: radio buttons for one answer, check boxes for several.
+  // A renderer's default for a repeating choice may be one drop-down per answer, and Smart Forms 1.4 then tests an
+  // enableWhen against the last drop-down only.
+  single: (item, ctx, path) =>
+    withExtensions({ type: 'choice', answerOption: choiceOptions(item, ctx, path) }, [control('radio-button'), ...optionsFrom(item)]),
   multi: (item, ctx, path) =>
-    withExtensions({ type: 'choice', repeats: true, answerOption: choiceOptions(item, ctx, path) }, [CHECK_BOXES, ...optionsFrom(item)]),
-  scale: (item, ctx, path) => ({ type: 'choice', answerOption: choiceOptions(item, ctx, path) }),
+    withExtensions({ type: 'choice', repeats: true, answerOption: choiceOptions(item, ctx, path) }, [control('check-box'), ...optionsFrom(item)]),
+  scale: (item, ctx, path) => ({ type: 'choice', answerOption: choiceOptions(item, ctx, path), extension: [control('radio-button')] }),
   boolean: (item) => {
     if (!item.preferNotToAnswer) return { type: 'boolean' };
     // An R4 boolean item cannot offer a third answer, so Yes / No / Prefer not to answer becomes a choice.
     return {
       type: 'choice',
+      extension: [control('radio-button')],
       answerOption: [
         { valueCoding: withDisplay(yesNoCoding(true), BUILT_IN_TEXT.yes) },
         { valueCoding: withDisplay(yesNoCoding(false), BUILT_IN_TEXT.no) },
@@ -71,11 +74,11 @@ function optionsFrom(item: Extract<Item, { kind: 'single' | 'multi' }>): FhirExt
   return item.optionsFrom === undefined ? [] : [{ url: EXT.optionsFrom, valueString: item.optionsFrom }];
 }
 
-/** SDC's rendering hint for a multi-choice: a check box per option. */
-const CHECK_BOXES: FhirExtension = {
-  url: HL7_EXT.itemControl,
-  valueCodeableConcept: { coding: [{ system: ITEM_CONTROL_SYSTEM, code: 'check-box', display: 'Check-box' }], text: 'Check-box' },
-};
+/** SDC's rendering hint for a choice: a radio button or a check box per option. */
+function control(code: 'radio-button' | 'check-box'): FhirExtension {
+  const display = code === 'radio-button' ? 'Radio Button' : 'Check-box';
+  return { url: HL7_EXT.itemControl, valueCodeableConcept: { coding: [{ system: ITEM_CONTROL_SYSTEM, code, display }], text: display } };
+}
 
 function withExtensions(fields: KindFields, extension: FhirExtension[]): KindFields {
   return extension.length > 0 ? { ...fields, extension } : fields;

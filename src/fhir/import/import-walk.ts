@@ -246,7 +246,7 @@ function importQuestion(input: FhirItemInput, place: Placement, inherited: Condi
       reporter.report([...path, key], `Member "${key}" of item "${input.linkId}" is not supported and is left out.`, id);
   }
   for (const e of input.extension ?? []) {
-    if (!consumed.has(e.url) && !checkBoxesOnMultiChoice(input, e))
+    if (!consumed.has(e.url) && !choiceControl(input, e))
       reporter.extension(e.url, [...path, 'extension'], `Item "${input.linkId}" has extension ${e.url}, which is not supported and is left out.`, id);
   }
   if (input.repeats && input.type !== 'choice' && input.type !== 'open-choice' && !input.answerOption) {
@@ -382,9 +382,13 @@ function codings(list: FhirItemInput['code'], path: IssuePath, reporter: ImportR
   return out.length > 0 ? out : undefined;
 }
 
-/** Check boxes on a repeating choice say what a multi-choice item is anyway (the library's own export writes them): nothing is lost. */
-function checkBoxesOnMultiChoice(input: FhirItemInput, e: { url: string; valueCodeableConcept?: unknown }): boolean {
-  return e.url === HL7_EXT.itemControl && input.type === 'choice' && input.repeats === true && hasCode(e.valueCodeableConcept, 'check-box');
+/**
+ * Check boxes on a repeating choice, radio buttons on a single one: they say what the item is anyway (the library's
+ * own export writes them), so nothing is lost and nothing is reported.
+ */
+function choiceControl(input: FhirItemInput, e: { url: string; valueCodeableConcept?: unknown }): boolean {
+  if (e.url !== HL7_EXT.itemControl || input.type !== 'choice') return false;
+  return hasCode(e.valueCodeableConcept, input.repeats === true ? 'check-box' : 'radio-button');
 }
 
 function hasCode(concept: unknown, code: string): boolean {
