@@ -126,6 +126,15 @@ describe('summarize option raised: a trigger raised during the intake whose answ
       ['asq.q4', 0],
     ]);
     expect(positive.urgency.level).toBe('urgent');
+    // With question 4 now unanswered but still asked, it is cited beside the others, as not answered (the mutation
+    // run found that citing only the answered ones went unnoticed).
+    const q4Open = summarize(briefScreen, { 'asq.q1': 0, 'asq.q2': 0, 'asq.q3': 0 }, { raised: ['asq.positive'] });
+    expect(q4Open.safetyFlags[0]?.evidence.map((e) => [e.itemId, e.answer])).toEqual([
+      ['asq.q1', 0],
+      ['asq.q2', 0],
+      ['asq.q3', 0],
+      ['asq.q4', null],
+    ]);
     // asq.acute reads only question 5, now hidden: it is still cited, as not answered.
     const acute = summarize(briefScreen, noToAll, { raised: ['asq.acute'] });
     expect(acute.safetyFlags[0]?.evidence.map((e) => [e.itemId, e.answer, e.answerText])).toEqual([['asq.q5', null, 'Not answered']]);
