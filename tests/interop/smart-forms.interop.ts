@@ -8,11 +8,12 @@ import { clientPages, filledControls, screenshot } from './harness/browser.js';
 import { formChoices } from './harness/form-schema.js';
 import { type AnswerableItem, answerableItems, QUESTIONNAIRES, type QuestionnaireName } from './harness/oracle.js';
 
-// CSIRO's Smart Forms renderer 1.4 (React 19) over toFhirQuestionnaire's export (pages/smart-forms.tsx). One page
-// holds every section; each item the renderer shows is a box [data-linkid="<linkId>"], and the export's linkIds are
-// the item ids. Without an itemControl a choice is a drop-down (MUI autocomplete, [id="choice-<linkId>"]) and a
-// repeating choice is one drop-down per answer with an "Add Item" button. What the host reads back is the
-// QuestionnaireResponse of getResponse(), mapped with fromFhirQuestionnaireResponse.
+// CSIRO's Smart Forms renderer 1.4 (React 19) over toFhirQuestionnaire's export in English only (pages/smart-forms.tsx;
+// `locale: 'en'`, see there). One page holds every section; each item the renderer shows is a box
+// [data-linkid="<linkId>"], and the export's linkIds are the item ids. The export asks for radio buttons on a choice
+// of one answer and check boxes on a multi-choice (SDC itemControl), each labelled with the option's text. What the
+// host reads back is the QuestionnaireResponse of getResponse(), mapped with fromFhirQuestionnaireResponse, once at
+// the end of each plan (runPlan).
 
 const pages = clientPages();
 
@@ -62,25 +63,19 @@ function smartFormsDriver(name: QuestionnaireName, page: Page): FormDriver {
   const q = QUESTIONNAIRES[name];
   const items = answerableItems(q);
   const texts = optionTexts(name);
-  /** Whether the response Smart Forms would hand back holds the value for the item (a chosen option shows as a tag, not in the input). */
-  const holds = async (item: AnswerableItem, value: unknown) => {
-    const answer = fromFhirQuestionnaireResponse(q, await readResponse(page)).answers[item.id];
-    return Array.isArray(answer) ? answer.includes(value) : answer === value;
-  };
-  const choose = async (item: AnswerableItem, value: unknown, at: number) => {
+  /**
+   * Click one option of a choice item, as a radio button or a check box (the export's itemControl), and check that
+   * it took. A click while the renderer re-renders can be swallowed (as in JSON Forms' Material autocomplete): a
+   * lost one is tried once more, and a second loss fails the test.
+   */
+  const pick = async (item: AnswerableItem, value: unknown) => {
     const text = texts.get(item.id)?.get(value);
     if (text === undefined) throw new Error(`${item.id} offers no option for ${JSON.stringify(value)}`);
-    const input = box(page, item.id).locator(`[id="choice-${item.id}"]`).nth(at);
-    // Leave the field as a person moving on would, and check the choice took. In a fresh-clone CI run one choice
-    // (living.home-support) was lost: as with JSON Forms' Material autocomplete, a click while another drop-down
-    // keeps the focus can be swallowed. A lost choice is tried once more; a second loss fails the test.
+    const option = box(page, item.id).getByLabel(text, { exact: true });
     for (let attempt = 1; ; attempt++) {
-      await input.click();
-      await page.getByRole('option', { name: text, exact: true }).click();
-      await page.getByRole('listbox').waitFor({ state: 'detached' });
-      await input.blur();
+      await option.click();
       try {
-        await expect.poll(() => holds(item, value), { message: `${item.id}: ${JSON.stringify(value)} chosen`, timeout: 5_000 }).toBe(true);
+        await expect.poll(() => option.isChecked(), { message: `${item.id}: ${JSON.stringify(value)} chosen`, timeout: 5_000 }).toBe(true);
         return;
       } catch (error) {
         if (attempt >= 2) throw error;
@@ -111,16 +106,11 @@ function smartFormsDriver(name: QuestionnaireName, page: Page): FormDriver {
         case 'scale':
         case 'boolean':
           // Every boolean here offers "prefer not to answer", so the export makes it a choice of Yes / No / decline.
-          await choose(item, value, 0);
+          await pick(item, value);
           return;
-        case 'multi': {
-          // One drop-down per answer: the next one comes with "Add Item".
-          for (const [k, choice] of formChoices(item.kind, value).entries()) {
-            if (k > 0) await box(page, item.id).locator('[data-test="button-add-repeat-item"]').click();
-            await choose(item, choice, k);
-          }
+        case 'multi':
+          for (const choice of formChoices(item.kind, value)) await pick(item, choice);
           return;
-        }
         case 'date':
           throw new Error(`${item.id}: no date item in the bundled questionnaires; add a date driver with the first one`);
       }
@@ -145,17 +135,16 @@ async function runInSmartForms(name: QuestionnaireName, plan: ReadonlyMap<string
   return given;
 }
 
-// The full intake is not driven yet (issue 20). Smart Forms 1.4.0 tests an enableWhen on a repeating drop-down against
-// the last answer entered only: answering substance.used with heroin, then alcohol, hides substance.naloxone, which
-// reads "includes an opioid". An export with SDC itemControl check-box (so every answer is one box) was tried: the
-// renderer drew check boxes, but a click on an option's label or its input did not check it (withdrawal.screen, brief
-// screen), so that change was not kept.
-describe.each(['briefScreen'] as QuestionnaireName[])('Smart Forms, %s', (name) => {
+// Both questionnaires. Smart Forms 1.4.0 tests an enableWhen on a repeating drop-down against the last answer entered
+// only (answering substance.used with heroin, then alcohol, hid substance.naloxone, which reads "includes an
+// opioid"), so the export asks for check boxes on every multi-choice item: all its answers are one item's answers.
+describe.each(Object.keys(QUESTIONNAIRES) as QuestionnaireName[])('Smart Forms, %s', (name) => {
   test('the untouched form answers nothing: no control holds a value, the response has no answer and imports as no answers', async () => {
     const client = await pages.open(`/smart-forms.html?q=${name}`);
     await screenshot(client.page, `smart-forms-${name}-untouched`);
     expect(await filledControls(client.page)).toEqual([]);
-    // A chosen option shows as a tag beside the drop-down's (empty) input, not as the input's value.
+    // No option shows as chosen: no radio button or check box is checked (above), and no drop-down (which shows a
+    // chosen option as a tag beside its empty input) holds one.
     expect(await client.page.locator('[data-linkid] [data-item-index]').count(), 'options shown as chosen').toBe(0);
     const response = await readResponse(client.page);
     expect(answeredLinkIds(response)).toEqual([]);

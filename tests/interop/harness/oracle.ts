@@ -77,6 +77,9 @@ function candidates(item: AnswerableItem): unknown[] {
 /**
  * Plans that between them answer every answerable item: each walks the items in order and gives each shown item
  * the value that shows the most items no earlier plan has answered (so the next plan takes the other branches).
+ * After the first, a plan leaves out an item an earlier plan answered unless its answer shows more of what is left
+ * than no answer does: the full intake's second plan went from 124 answers to what its branches need, which in a
+ * renderer that redraws the whole form on every answer (Smart Forms) is minutes of CI time.
  * Throws if some item cannot be reached that way, so a questionnaire change cannot silently shrink coverage.
  */
 export function coveragePlans(q: Questionnaire): Map<string, unknown>[] {
@@ -88,12 +91,13 @@ export function coveragePlans(q: Questionnaire): Map<string, unknown>[] {
     const given: Record<string, unknown> = {};
     for (const item of items) {
       if (!visibleItems(q, given).includes(item.id)) continue;
+      const reachOf = (answers: Record<string, unknown>) => visibleItems(q, answers).filter((id) => uncovered.has(id) && id !== item.id).length;
       let best: { value: unknown; reach: number } | undefined;
       for (const value of candidates(item)) {
-        const shown = visibleItems(q, { ...given, [item.id]: value });
-        const reach = shown.filter((id) => uncovered.has(id) && id !== item.id).length;
+        const reach = reachOf({ ...given, [item.id]: value });
         if (best === undefined || reach > best.reach) best = { value, reach };
       }
+      if (plans.length > 0 && !uncovered.has(item.id) && best!.reach <= reachOf(given)) continue;
       plan.set(item.id, best!.value);
       given[item.id] = best!.value;
     }

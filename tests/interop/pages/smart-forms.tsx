@@ -8,7 +8,9 @@ import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { exposeRead, markError, markReady, questionnaire } from './interop.js';
 
-const { resource } = toFhirQuestionnaire(questionnaire());
+// One language: Smart Forms 1.4 reads no translation extensions, and it never shows a check box as ticked when the
+// option's coding carries them (`_display`); see toFhirQuestionnaire's `locale`.
+const { resource } = toFhirQuestionnaire(questionnaire(), { locale: 'en' });
 
 function App() {
   const queryClient = useRendererQueryClient();
