@@ -12,8 +12,7 @@ import { type AnswerableItem, answerableItems, QUESTIONNAIRES, type Questionnair
 // `locale: 'en'`, see there). One page holds every section; each item the renderer shows is a box
 // [data-linkid="<linkId>"], and the export's linkIds are the item ids. The export asks for radio buttons on a choice
 // of one answer and check boxes on a multi-choice (SDC itemControl), each labelled with the option's text. What the
-// host reads back is the QuestionnaireResponse of getResponse(), mapped with fromFhirQuestionnaireResponse, once at
-// the end of each plan (runPlan).
+// host reads back is the QuestionnaireResponse of getResponse(), mapped with fromFhirQuestionnaireResponse.
 
 const pages = clientPages();
 
@@ -63,19 +62,27 @@ function smartFormsDriver(name: QuestionnaireName, page: Page): FormDriver {
   const q = QUESTIONNAIRES[name];
   const items = answerableItems(q);
   const texts = optionTexts(name);
+  /** Whether the response Smart Forms would hand back now holds each of the values for the item. */
+  const holds = async (item: AnswerableItem, values: readonly unknown[]) => {
+    const answer = fromFhirQuestionnaireResponse(q, await readResponse(page)).answers[item.id];
+    return values.every((v) => (Array.isArray(answer) ? answer.includes(v) : answer === v));
+  };
   /**
-   * Click one option of a choice item, as a radio button or a check box (the export's itemControl), and check that
-   * it took. A click while the renderer re-renders can be swallowed (as in JSON Forms' Material autocomplete): a
-   * lost one is tried once more, and a second loss fails the test.
+   * Click options of a choice item, each a radio button or a check box (the export's itemControl), then check that
+   * the answer reached the response the host reads. A box shows as checked as soon as it is clicked, before the
+   * renderer has stored the answer, and a click while it re-renders can be lost (one check of a multi-choice was, at
+   * load 5): options still unchecked are clicked once more, and a second loss fails the test.
    */
-  const pick = async (item: AnswerableItem, value: unknown) => {
-    const text = texts.get(item.id)?.get(value);
-    if (text === undefined) throw new Error(`${item.id} offers no option for ${JSON.stringify(value)}`);
-    const option = box(page, item.id).getByLabel(text, { exact: true });
+  const pick = async (item: AnswerableItem, values: readonly unknown[]) => {
+    const options = values.map((value) => {
+      const text = texts.get(item.id)?.get(value);
+      if (text === undefined) throw new Error(`${item.id} offers no option for ${JSON.stringify(value)}`);
+      return box(page, item.id).getByLabel(text, { exact: true });
+    });
     for (let attempt = 1; ; attempt++) {
-      await option.click();
+      for (const option of options) if (attempt === 1 || !(await option.isChecked())) await option.click();
       try {
-        await expect.poll(() => option.isChecked(), { message: `${item.id}: ${JSON.stringify(value)} chosen`, timeout: 5_000 }).toBe(true);
+        await expect.poll(() => holds(item, values), { message: `${item.id}: ${JSON.stringify(values)} in the response`, timeout: 5_000 }).toBe(true);
         return;
       } catch (error) {
         if (attempt >= 2) throw error;
@@ -106,10 +113,10 @@ function smartFormsDriver(name: QuestionnaireName, page: Page): FormDriver {
         case 'scale':
         case 'boolean':
           // Every boolean here offers "prefer not to answer", so the export makes it a choice of Yes / No / decline.
-          await pick(item, value);
+          await pick(item, [value]);
           return;
         case 'multi':
-          for (const choice of formChoices(item.kind, value)) await pick(item, choice);
+          await pick(item, formChoices(item.kind, value));
           return;
         case 'date':
           throw new Error(`${item.id}: no date item in the bundled questionnaires; add a date driver with the first one`);
