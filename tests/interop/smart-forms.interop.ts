@@ -68,6 +68,19 @@ function smartFormsDriver(name: QuestionnaireName, page: Page): FormDriver {
     return values.every((v) => (Array.isArray(answer) ? answer.includes(v) : answer === v));
   };
   /**
+   * Wait until a typed answer is in the response before the next answer. Smart Forms stores typed text a moment
+   * after the typing, from a copy of the form taken before: in a fresh-clone CI run the answer to the question after
+   * a text field (living.home-support, clicked while asq.q5.describe was still being stored) was in the response
+   * after its click and gone once the text arrived. A person who types and then answers the next question at once
+   * loses that answer the same way (docs/form-schemas-and-fhir.md).
+   */
+  const stored = async (item: AnswerableItem, value: unknown) => {
+    await expect.poll(() => holds(item, [value]), { message: `${item.id}: the typed answer in the response`, timeout: 5_000 }).toBe(true);
+    await settle();
+  };
+  /** Let the renderer finish drawing before the next answer. */
+  const settle = () => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestIdleCallback(() => resolve()))));
+  /**
    * Click options of a choice item, each a radio button or a check box (the export's itemControl), then check that
    * the answer reached the response the host reads. A box shows as checked as soon as it is clicked, before the
    * renderer has stored the answer, and a click while it re-renders can be lost (one check of a multi-choice was, at
@@ -83,6 +96,7 @@ function smartFormsDriver(name: QuestionnaireName, page: Page): FormDriver {
       for (const option of options) if (attempt === 1 || !(await option.isChecked())) await option.click();
       try {
         await expect.poll(() => holds(item, values), { message: `${item.id}: ${JSON.stringify(values)} in the response`, timeout: 5_000 }).toBe(true);
+        await settle();
         return;
       } catch (error) {
         if (attempt >= 2) throw error;
@@ -103,11 +117,13 @@ function smartFormsDriver(name: QuestionnaireName, page: Page): FormDriver {
           await box(page, item.id)
             .locator(`[id="${item.integer ? 'integer' : 'decimal'}-${item.id}"]`)
             .fill(String(value));
+          await stored(item, value);
           return;
         case 'text':
           await box(page, item.id)
             .locator(`[id="${item.multiline ? 'text' : 'string'}-${item.id}"]`)
             .fill(String(value));
+          await stored(item, value);
           return;
         case 'single':
         case 'scale':

@@ -98,6 +98,15 @@ export function coveragePlans(q: Questionnaire): Map<string, unknown>[] {
         if (best === undefined || reach > best.reach) best = { value, reach };
       }
       if (plans.length > 0 && !uncovered.has(item.id) && best!.reach <= reachOf(given)) continue;
+      // A multi-choice answer keeps only the options its reach needs (at least one): every option is one more click.
+      if (Array.isArray(best!.value) && best!.value.length > 1) {
+        let kept = best!.value as unknown[];
+        for (const option of best!.value as unknown[]) {
+          const fewer = kept.filter((o) => o !== option);
+          if (fewer.length > 0 && reachOf({ ...given, [item.id]: fewer }) >= best!.reach) kept = fewer;
+        }
+        best = { value: kept, reach: best!.reach };
+      }
       plan.set(item.id, best!.value);
       given[item.id] = best!.value;
     }
