@@ -8,6 +8,8 @@ export interface ScoringScope extends ConditionScope {
   visible(itemId: string): boolean;
   /** `visible` for an indexed item, when the scope can answer it without looking the id up. */
   shown?(entry: IndexedItem): boolean;
+  /** `answer` for an indexed item, when the scope can answer it without looking the id up. */
+  answerOf?(entry: IndexedItem): unknown;
   /**
    * For a hidden item: the unanswered or declined items whose answers could
    * still show it (empty when the answers decide it is not asked). A scope
@@ -71,14 +73,14 @@ export function computeScore(s: IndexedScore, scope: ScoringScope): ScoreResult 
   const ids = s.score.items;
   let sum = 0;
   let shown = 0;
-  const missing: string[] = [];
+  let missing: string[] | undefined;
   for (const entry of s.items) {
     const id = entry.item.id;
     if (!(scope.shown ? scope.shown(entry) : scope.visible(id))) continue;
     shown++;
-    const a = scope.answer(id);
+    const a = scope.answerOf ? scope.answerOf(entry) : scope.answer(id);
     if (typeof a === 'number') sum += scores?.get(id)?.get(a) ?? a;
-    else missing.push(id);
+    else (missing ??= []).push(id);
   }
   let skipped = false;
   if (shown === 0) {
@@ -91,7 +93,7 @@ export function computeScore(s: IndexedScore, scope: ScoringScope): ScoreResult 
       return { id: s.score.id, status: 'incomplete', value: null, partialValue: 0, min, max, missing: gates, items: ids };
     }
   }
-  if (missing.length > 0) {
+  if (missing !== undefined) {
     return { id: s.score.id, status: 'incomplete', value: null, partialValue: sum, min, max, missing, items: ids };
   }
   let band: LocalizedText | null = null;

@@ -28,7 +28,8 @@ const SHOWN = 2;
 export class Evaluation implements ConditionScope {
   private readonly itemMemo: number[];
   private readonly sectionMemo: number[];
-  private scoreMemo: Map<string, ScoreResult> | undefined;
+  // By score position: a server summary computes every score.
+  private scoreMemo: (ScoreResult | undefined)[] | undefined;
   private gateMemo: Map<number, readonly IndexedItem[]> | undefined;
   private source: Answers | undefined;
   // Answers by item position, when the evaluation was made from them: a
@@ -42,8 +43,8 @@ export class Evaluation implements ConditionScope {
     this.index = index;
     this.source = answers;
     this.values = undefined;
-    this.itemMemo = itemMemo ?? new Array<number>(index.order.length).fill(UNKNOWN);
-    this.sectionMemo = sectionMemo ?? new Array<number>(index.sections.length).fill(UNKNOWN);
+    this.itemMemo = itemMemo ?? index.blank.items.slice();
+    this.sectionMemo = sectionMemo ?? index.blank.sections.slice();
     this.scoreMemo = undefined;
     this.gateMemo = undefined;
   }
@@ -140,6 +141,19 @@ export class Evaluation implements ConditionScope {
   }
 
   /**
+   * `answer` for an indexed item of this questionnaire, without the id lookup.
+   *
+   * @internal
+   */
+  answerOf(entry: IndexedItem): unknown {
+    const { values } = this;
+    if (values !== undefined) return values[entry.position];
+    const answers = this.source as Answers;
+    const id = entry.item.id;
+    return Object.hasOwn(answers, id) ? answers[id] : undefined;
+  }
+
+  /**
    * Whether the section at a position is shown: its condition holds (or it has none).
    *
    * @param index - The section's position in `sections`.
@@ -205,14 +219,10 @@ export class Evaluation implements ConditionScope {
    * @returns The result (`complete`, `incomplete` or `not-applicable`), or undefined for an unknown id.
    */
   score(scoreId: string): ScoreResult | undefined {
-    let r = this.scoreMemo?.get(scoreId);
-    if (r === undefined) {
-      const s = this.index.scores.get(scoreId);
-      if (s === undefined) return undefined;
-      r = computeScore(s, this);
-      (this.scoreMemo ??= new Map()).set(scoreId, r);
-    }
-    return r;
+    const s = this.index.scores.get(scoreId);
+    if (s === undefined) return undefined;
+    const memo = (this.scoreMemo ??= new Array<ScoreResult | undefined>(this.index.scores.size));
+    return (memo[s.position] ??= computeScore(s, this));
   }
 
   /**

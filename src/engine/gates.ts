@@ -67,14 +67,18 @@ function truth(condition: Condition, ev: Evaluation, gates: IndexedItem[]): Trut
 /** `all` or `any` of a list of conditions, as `truth` reads one condition. */
 function truthOfList(kind: 'all' | 'any', conditions: readonly Condition[], ev: Evaluation, gates: IndexedItem[]): Truth {
   const decisive = kind === 'all' ? FALSE : TRUE;
-  const open: IndexedItem[] = [];
+  // Children push their open gates onto `gates`; a decided list takes them off again.
+  const start = gates.length;
   let result: Truth = kind === 'all' ? TRUE : FALSE;
   for (const child of conditions) {
-    const r = truth(child, ev, open);
-    if (r === decisive) return decisive;
+    const r = truth(child, ev, gates);
+    if (r === decisive) {
+      gates.length = start;
+      return decisive;
+    }
     if (r === OPEN) result = OPEN;
   }
-  if (result === OPEN) gates.push(...open);
+  if (result !== OPEN) gates.length = start;
   return result;
 }
 
@@ -89,6 +93,8 @@ function declinedReads(condition: Condition, ev: Evaluation, out: IndexedItem[])
   }
 }
 
+const NO_GATES: readonly IndexedItem[] = Object.freeze([]);
+
 /**
  * Why a hidden item is hidden: the items whose answers could still show it,
  * in document order: those unanswered (or themselves hidden for such a
@@ -101,13 +107,17 @@ function declinedReads(condition: Condition, ev: Evaluation, out: IndexedItem[])
  * @param entry - The item.
  * @returns The gate items, or an empty list.
  */
-export function openGates(ev: Evaluation, entry: IndexedItem): IndexedItem[] {
-  if (ev.shown(entry)) return [];
+export function openGates(ev: Evaluation, entry: IndexedItem): readonly IndexedItem[] {
+  if (ev.shown(entry)) return NO_GATES;
   const sectionWhen = ev.index.sections[entry.section]?.section.when as Condition | undefined;
   const itemWhen = entry.item.when as Condition | undefined;
-  const conditions = [sectionWhen, itemWhen].filter((c): c is Condition => c !== undefined);
+  const conditions: Condition[] = [];
+  if (sectionWhen !== undefined) conditions.push(sectionWhen);
+  if (itemWhen !== undefined) conditions.push(itemWhen);
   const gates: IndexedItem[] = [];
   if (truthOfList('all', conditions, ev, gates) !== OPEN) gates.length = 0;
   for (const c of conditions) declinedReads(c, ev, gates);
+  // Most hidden items are decided by the answers given: nothing to sort.
+  if (gates.length === 0) return NO_GATES;
   return [...new Set(gates)].sort((a, b) => a.position - b.position);
 }

@@ -27,6 +27,8 @@ export interface IndexedSection {
 
 export interface IndexedScore {
   readonly score: Score;
+  /** Position among the questionnaire's scores. */
+  readonly position: number;
   readonly items: readonly IndexedItem[];
   readonly cutoffs: readonly { readonly gte: number; readonly when: CompiledCondition | undefined; readonly index: number }[];
   /** The score's `skipped`, compiled. */
@@ -85,6 +87,16 @@ export interface QuestionnaireIndex {
   readonly invalidates: Dependents;
   readonly triggers: readonly IndexedTrigger[];
   readonly rules: readonly IndexedRule[];
+  /**
+   * Blank arrays an evaluation copies (why: docs/benchmarks.md, engine design
+   * notes): memo cells for items and sections (0, not computed) and answers by
+   * position (none).
+   */
+  readonly blank: {
+    readonly items: readonly number[];
+    readonly sections: readonly number[];
+    readonly answers: readonly undefined[];
+  };
 }
 
 /** Items a condition reads, directly or through the scores it names. */
@@ -172,6 +184,7 @@ export function buildIndex(q: Questionnaire): QuestionnaireIndex {
   for (const score of scoreDefs.values()) {
     scores.set(score.id, {
       score,
+      position: scores.size,
       items: score.items.map((id) => items.get(id) as IndexedItem),
       cutoffs: score.cutoffs.map((c, index) => ({ gte: c.gte, when: c.when ? compileCondition(c.when) : undefined, index })),
       skipped: score.skipped ? { when: compileCondition(score.skipped.when), value: score.skipped.value } : undefined,
@@ -200,7 +213,12 @@ export function buildIndex(q: Questionnaire): QuestionnaireIndex {
     };
   });
 
-  return { questionnaire: q, items, order, sections, scores, dependents, invalidates, triggers, rules };
+  const blank = {
+    items: new Array<number>(order.length).fill(0),
+    sections: new Array<number>(sections.length).fill(0),
+    answers: new Array<undefined>(order.length).fill(undefined),
+  };
+  return { questionnaire: q, items, order, sections, scores, dependents, invalidates, triggers, rules, blank };
 }
 
 const indexes = new WeakMap<Questionnaire, QuestionnaireIndex>();

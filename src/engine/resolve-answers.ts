@@ -68,7 +68,7 @@ export function resolveIndexed(
   const issues: Issue[] = [];
   const { order } = index;
   // Valid answers by position, read in one pass (why: docs/benchmarks.md, engine design notes).
-  const byPosition = new Array<AnswerValue | undefined>(order.length).fill(undefined);
+  const byPosition: (AnswerValue | undefined)[] = index.blank.answers.slice();
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     issues.push(issue('wrong-type', [], 'Answers must be an object keyed by item id.'));
   } else {

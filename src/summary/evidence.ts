@@ -96,13 +96,20 @@ export class EvidenceBuilder {
    * @returns Evidence entries.
    */
   of(items: readonly IndexedItem[]): Evidence[] {
-    const out: Evidence[] = [];
-    for (const entry of items) {
-      if (entry.item.kind === 'display') continue;
-      const value = this.valueOf(entry);
-      if (value !== undefined) out.push(this.answered(entry, value));
+    // Counted first, so the list is made at its size (why: docs/benchmarks.md, engine design notes).
+    let count = 0;
+    for (const entry of items) if (entry.item.kind !== 'display' && this.valueOf(entry) !== undefined) count++;
+    if (count > 0) {
+      const out = new Array<Evidence>(count);
+      let k = 0;
+      for (const entry of items) {
+        if (entry.item.kind === 'display') continue;
+        const value = this.valueOf(entry);
+        if (value !== undefined) out[k++] = this.answered(entry, value);
+      }
+      return out;
     }
-    if (out.length > 0) return out;
+    const out: Evidence[] = [];
     for (const entry of items) {
       if (entry.item.kind === 'display' || !this.evaluation.visible(entry.item.id)) continue;
       out.push(this.unanswered(entry));
@@ -174,16 +181,4 @@ export class EvidenceBuilder {
     const { item } = entry;
     return { itemId: item.id, question: localize(item.text, this.locale), answer: null, answerText: localize(SUMMARY_PHRASES.notAnswered, this.locale) };
   }
-}
-
-/** Merge item lists, dropping repeats, in document order. */
-export function mergeItems(lists: readonly (readonly IndexedItem[])[]): IndexedItem[] {
-  if (lists.length === 1) return lists[0] as IndexedItem[];
-  const all: IndexedItem[] = [];
-  for (const list of lists) for (const entry of list) all.push(entry);
-  // An item has one position, so after sorting its repeats sit side by side.
-  all.sort((a, b) => a.position - b.position);
-  const out: IndexedItem[] = [];
-  for (const entry of all) if (out.length === 0 || (out[out.length - 1] as IndexedItem).item.id !== entry.item.id) out.push(entry);
-  return out;
 }

@@ -8,7 +8,7 @@ import { Evaluation } from '../engine/evaluation.js';
 import type { AnswersInput, AnswerValue, Answers, Questionnaire } from '../definition/types.js';
 import { QuestionnaireError } from '../issues/questionnaire-error.js';
 import { asamOfReferral, asamOfSetting } from './asam.js';
-import { EvidenceBuilder, mergeItems } from './evidence.js';
+import { EvidenceBuilder } from './evidence.js';
 import { instrumentResult } from './instrument-result.js';
 import { REFERRAL_PHRASES, SETTING_PHRASES, SUMMARY_PHRASES } from './phrases.js';
 import type { Finding, ReferralSummary } from './referral-summary.js';
@@ -47,21 +47,30 @@ function emptyFindings(): Record<Domain, Finding[]> {
 interface Gathered {
   /** Ids of the fired rules behind it, each once, in rule order. */
   readonly rules: string[];
-  readonly items: (readonly IndexedItem[])[];
+  /** The items those rules cite, each once, in document order. */
+  readonly items: IndexedItem[];
 }
 
 /** The fired rules of a referral type or setting indicator and their evidence items; undefined when none fired. */
 function gather(plan: SummaryPlan, group: PlannedGroup<string>, fired: readonly boolean[]): Gathered | undefined {
-  let g: Gathered | undefined;
+  let rules: string[] | undefined;
   for (const i of group.rules) {
     if (!fired[i]) continue;
-    const planned = plan.rules[i] as SummaryPlan['rules'][number];
-    g ??= { rules: [], items: [] };
-    const id = planned.entry.rule.id;
-    if (!g.rules.includes(id)) g.rules.push(id);
-    g.items.push(planned.items);
+    const id = (plan.rules[i] as SummaryPlan['rules'][number]).entry.rule.id;
+    if (rules === undefined) rules = [id];
+    else if (!rules.includes(id)) rules.push(id);
   }
-  return g;
+  if (rules === undefined) return undefined;
+  const items: IndexedItem[] = [];
+  for (const { entry, rules: by } of group.items) {
+    for (let k = 0; k < by.length; k++) {
+      if (fired[by[k] as number]) {
+        items.push(entry);
+        break;
+      }
+    }
+  }
+  return { rules, items };
 }
 
 /**
@@ -208,7 +217,7 @@ export function summarizeEvaluated(
         text: localize(REFERRAL_PHRASES[group.key], locale),
         reasons: g.rules,
         asam: asamOfReferral(group.key),
-        evidence: cite.of(mergeItems(g.items)),
+        evidence: cite.of(g.items),
       });
   }
   const setting: ReferralSummary['setting'] = [];
@@ -220,7 +229,7 @@ export function summarizeEvaluated(
         text: localize(SETTING_PHRASES[group.key], locale),
         reasons: g.rules,
         asam: asamOfSetting(group.key),
-        evidence: cite.of(mergeItems(g.items)),
+        evidence: cite.of(g.items),
       });
   }
 

@@ -37,6 +37,12 @@ export interface PlannedScore {
 export interface PlannedGroup<K extends string> {
   readonly key: K;
   readonly rules: readonly number[];
+  /**
+   * Every item any of those rules cites, once, in document order, each with the
+   * rules (positions in `rules`) citing it: the group's evidence is the items
+   * of its fired rules, read off in one pass with no merge or sort per summary.
+   */
+  readonly items: readonly { readonly entry: IndexedItem; readonly rules: readonly number[] }[];
 }
 
 /** What `summarize` needs beyond the questionnaire index, computed once per questionnaire. */
@@ -54,14 +60,23 @@ export interface SummaryPlan {
   readonly clinicianRated: boolean;
 }
 
-function groups<K extends string>(keys: readonly K[], of: (rule: IndexedRule) => readonly K[], rules: readonly IndexedRule[]): PlannedGroup<K>[] {
+function groups<K extends string>(
+  keys: readonly K[],
+  of: (rule: IndexedRule) => readonly K[],
+  rules: readonly IndexedRule[],
+  cited: readonly (readonly IndexedItem[])[],
+): PlannedGroup<K>[] {
   const out: PlannedGroup<K>[] = [];
   for (const key of keys) {
     const members: number[] = [];
+    const citing = new Map<IndexedItem, number[]>();
     rules.forEach((r, i) => {
-      if (of(r).includes(key)) members.push(i);
+      if (!of(r).includes(key)) return;
+      members.push(i);
+      for (const entry of cited[i] ?? []) citing.set(entry, [...(citing.get(entry) ?? []), i]);
     });
-    if (members.length > 0) out.push({ key, rules: members });
+    const items = [...citing].map(([entry, by]) => ({ entry, rules: by })).sort((a, b) => a.entry.position - b.entry.position);
+    if (members.length > 0) out.push({ key, rules: members, items });
   }
   return out;
 }
@@ -104,17 +119,19 @@ export function planOf(index: QuestionnaireIndex): SummaryPlan {
   const cached = plans.get(index);
   if (cached) return cached;
   const instruments = new Map(index.sections.map((s) => [s.section.id, s.section.instrument as Instrument]));
+  const rules = index.rules.map((entry) => ({ entry, items: itemsOf(index, entry.evidence), asam: asamOfRule(entry.rule) }));
+  const cited = rules.map((r) => r.items);
   const plan: SummaryPlan = {
     triggers: index.triggers.map((entry) => {
       const items = itemsOf(index, entry.reads);
       const sections = new Set(items.map((i) => i.section));
       return { entry, items, freeText: index.order.filter((i) => i.item.kind === 'text' && sections.has(i.section)) };
     }),
-    rules: index.rules.map((entry) => ({ entry, items: itemsOf(index, entry.evidence), asam: asamOfRule(entry.rule) })),
+    rules,
     scores: [...index.scores.values()].map((entry) => ({ entry, instrument: instruments.get(entry.score.section), gateItems: gateItemsOf(index, entry) })),
     answerable: index.order.filter((e) => e.item.kind !== 'display'),
-    referrals: groups(REFERRAL_TYPES, (r) => r.rule.referrals ?? [], index.rules),
-    settings: groups(SETTING_INDICATORS, (r) => (r.rule.setting === undefined ? [] : [r.rule.setting]), index.rules),
+    referrals: groups(REFERRAL_TYPES, (r) => r.rule.referrals ?? [], index.rules, cited),
+    settings: groups(SETTING_INDICATORS, (r) => (r.rule.setting === undefined ? [] : [r.rule.setting]), index.rules, cited),
     clinicianRated: [...instruments.values()].some((i) => raterOf(i) === 'clinician'),
   };
   plans.set(index, plan);

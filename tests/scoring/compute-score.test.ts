@@ -34,6 +34,7 @@ function indexed(items: IndexedItem[], options: { bands?: Band[]; cutoffs?: { gt
       bands: options.bands ?? [],
       cutoffs: cutoffs.map((c) => (c.when ? { gte: c.gte, when: c.when } : { gte: c.gte })),
     },
+    position: 0,
     items,
     cutoffs: cutoffs.map((c, index) => ({ gte: c.gte, when: c.when ? compileCondition(c.when) : undefined, index })),
   };

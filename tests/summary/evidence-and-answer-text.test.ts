@@ -4,7 +4,7 @@ import { indexOf } from '../../src/engine/questionnaire-index.js';
 import type { IndexedItem } from '../../src/engine/questionnaire-index.js';
 import { resolveAnswers } from '../../src/engine/resolve-answers.js';
 import type { Item } from '../../src/definition/item.js';
-import { EvidenceBuilder, answerText, mergeItems } from '../../src/summary/evidence.js';
+import { EvidenceBuilder, answerText } from '../../src/summary/evidence.js';
 
 const DECLINED = 'prefer-not-to-answer';
 
@@ -186,21 +186,5 @@ describe('EvidenceBuilder', () => {
 
   it('cites nothing when every item is hidden or display', () => {
     expect(builder({}).of([entry('intro'), entry('sc')])).toStrictEqual([]);
-  });
-});
-
-describe('mergeItems', () => {
-  it('returns a single list as is', () => {
-    const list = [entry('num'), entry('one')];
-    expect(mergeItems([list])).toBe(list);
-  });
-
-  it('merges lists without repeats, in document order', () => {
-    const merged = mergeItems([[entry('num'), entry('one')], [entry('many'), entry('one')], [entry('gate')]]);
-    expect(merged.map((e) => e.item.id)).toStrictEqual(['one', 'many', 'gate', 'num']);
-  });
-
-  it('returns an empty list for no lists', () => {
-    expect(mergeItems([])).toStrictEqual([]);
   });
 });

@@ -165,3 +165,33 @@ describe('locale option', () => {
     expect(summarize(q, all, {}).locale).toBe('en');
   });
 });
+
+// Two rules suggest the same referral; the second is defined first and cites the last item.
+const shared = parseQuestionnaire({
+  id: 'shared-referral',
+  version: '1.0.0',
+  title: { en: 'Shared referral' },
+  sections: [{ id: 's', title: { en: 'S' }, instrument: { kind: 'descriptive', name: 'S' }, items: [yesNo('x', 'X?'), yesNo('y', 'Y?'), yesNo('z', 'Z?')] }],
+  rules: [
+    { id: 'r.z', when: { item: 'z', eq: true }, domain: 'recovery-environment', finding: { en: 'Z.' }, referrals: ['peer-support'] },
+    { id: 'r.x', when: { item: 'x', eq: true }, evidence: ['y'], domain: 'recovery-environment', finding: { en: 'X.' }, referrals: ['peer-support'] },
+  ],
+});
+
+describe('a referral suggested by several rules', () => {
+  it('cites the items of the rules that fired, once each, in document order', () => {
+    const s = summarize(shared, { x: true, y: true, z: true });
+    expect(s.referrals.map((r) => [r.type, r.reasons, ids(r.evidence)])).toStrictEqual([['peer-support', ['r.z', 'r.x'], ['x', 'y', 'z']]]);
+  });
+
+  it('leaves out the items of a rule that did not fire, though they were answered', () => {
+    const s = summarize(shared, { x: true, y: false, z: false });
+    expect(s.referrals.map((r) => [r.reasons, ids(r.evidence)])).toStrictEqual([[['r.x'], ['x', 'y']]]);
+    const onlyZ = summarize(shared, { x: false, y: true, z: true });
+    expect(onlyZ.referrals.map((r) => [r.reasons, ids(r.evidence)])).toStrictEqual([[['r.z'], ['z']]]);
+  });
+
+  it('is not suggested when none of its rules fired', () => {
+    expect(summarize(shared, { x: false, y: true, z: false }).referrals).toStrictEqual([]);
+  });
+});
