@@ -53,13 +53,9 @@ interface Gathered {
 
 /** The fired rules of a referral type or setting indicator and their evidence items; undefined when none fired. */
 function gather(plan: SummaryPlan, group: PlannedGroup<string>, fired: readonly boolean[]): Gathered | undefined {
+  // A group lists each rule once, and rule ids are unique (static checks).
   let rules: string[] | undefined;
-  for (const i of group.rules) {
-    if (!fired[i]) continue;
-    const id = (plan.rules[i] as SummaryPlan['rules'][number]).entry.rule.id;
-    if (rules === undefined) rules = [id];
-    else if (!rules.includes(id)) rules.push(id);
-  }
+  for (const i of group.rules) if (fired[i]) (rules ??= []).push((plan.rules[i] as SummaryPlan['rules'][number]).entry.rule.id);
   if (rules === undefined) return undefined;
   const items: IndexedItem[] = [];
   for (const { entry, rules: by } of group.items) {

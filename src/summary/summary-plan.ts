@@ -73,7 +73,7 @@ function groups<K extends string>(
     rules.forEach((r, i) => {
       if (!of(r).includes(key)) return;
       members.push(i);
-      for (const entry of cited[i] ?? []) citing.set(entry, [...(citing.get(entry) ?? []), i]);
+      for (const entry of cited[i] as readonly IndexedItem[]) citing.set(entry, [...(citing.get(entry) ?? []), i]);
     });
     const items = [...citing].map(([entry, by]) => ({ entry, rules: by })).sort((a, b) => a.entry.position - b.entry.position);
     if (members.length > 0) out.push({ key, rules: members, items });
