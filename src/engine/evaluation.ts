@@ -146,11 +146,7 @@ export class Evaluation implements ConditionScope {
    * @internal
    */
   answerOf(entry: IndexedItem): unknown {
-    const { values } = this;
-    if (values !== undefined) return values[entry.position];
-    const answers = this.source as Answers;
-    const id = entry.item.id;
-    return Object.hasOwn(answers, id) ? answers[id] : undefined;
+    return this.values === undefined ? this.answer(entry.item.id) : this.values[entry.position];
   }
 
   /**
