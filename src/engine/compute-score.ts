@@ -74,7 +74,9 @@ export function computeScore(s: IndexedScore, scope: ScoringScope): ScoreResult 
   let sum = 0;
   let shown = 0;
   let missing: string[] | undefined;
-  for (const entry of s.items) {
+  const entries = s.items;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as IndexedItem;
     const id = entry.item.id;
     if (!(scope.shown ? scope.shown(entry) : scope.visible(id))) continue;
     shown++;

@@ -72,7 +72,9 @@ export function resolveIndexed(
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     issues.push(issue('wrong-type', [], 'Answers must be an object keyed by item id.'));
   } else {
-    for (const [key, value] of Object.entries(input)) {
+    const pairs = Object.entries(input);
+    for (let i = 0; i < pairs.length; i++) {
+      const [key, value] = pairs[i] as [string, unknown];
       const entry = index.items.get(key);
       if (!entry) {
         issues.push(issue('unknown-item', [key], `Answers name item "${key.slice(0, 80)}", which this questionnaire does not have.`, key.slice(0, 80)));

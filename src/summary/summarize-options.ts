@@ -170,6 +170,8 @@ function checkRaisedRules(index: QuestionnaireIndex, raised: unknown, name: 'urg
 }
 
 /** The fired triggers of the `fired` option and of its deprecated twin `raised`, each once. */
+const PLAIN: CheckedOptions = Object.freeze({ locale: 'en', raised: NONE, raisedRules: Object.freeze([]) });
+
 function merged(a: CheckedOptions['raised'], b: CheckedOptions['raised']): CheckedOptions['raised'] {
   if (b.length === 0) return a;
   if (a.length === 0) return b;
@@ -193,6 +195,17 @@ function merged(a: CheckedOptions['raised'], b: CheckedOptions['raised']): Check
  * @internal
  */
 export function checkOptions(index: QuestionnaireIndex, options: SummarizeOptions): CheckedOptions {
+  // The common call (English, nothing raised) has nothing to check: `resolveLocale(q, 'en')` is always English.
+  const { locale, fired, raised: raisedOption, urgencyRules, raisedRules: rulesOption } = options;
+  if (
+    (locale === undefined || locale === 'en') &&
+    fired === undefined &&
+    raisedOption === undefined &&
+    urgencyRules === undefined &&
+    rulesOption === undefined
+  ) {
+    return PLAIN;
+  }
   const issues: Issue[] = [];
   const resolved = resolveLocale(index.questionnaire, options.locale ?? 'en');
   if (!resolved.success) issues.push(...underPath(['options'], resolved.issues));

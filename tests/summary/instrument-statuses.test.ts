@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pcPtsd5, substanceUseIntake, taps } from '../../questionnaires/index.js';
+import { defineQuestionnaire } from '../../src/definition/define-questionnaire.js';
 import { renderSummary } from '../../src/summary/render-summary.js';
 import { summarize } from '../../src/summary/summarize.js';
 
@@ -85,5 +86,43 @@ describe('a published score for a gate that skips every item (issue 16, case 7)'
     expect(r).toMatchObject({ status: 'complete', score: 0, positive: false });
     expect(r?.skipped).toBeUndefined();
     expect(r?.meaning).toMatch(/^Below the screening cut-off\./);
+  });
+});
+
+describe('a section shown by another score (its items all hidden)', () => {
+  const yesNo = [
+    { value: 0, text: { en: 'No' } },
+    { value: 1, text: { en: 'Yes' } },
+  ];
+  const scale = (id: string) => ({ id, kind: 'scale' as const, text: { en: id }, options: yesNo });
+  const descriptive = { kind: 'descriptive' as const, name: 'Test' };
+  const q = defineQuestionnaire({
+    id: 'score-gated',
+    version: '1.0.0',
+    title: { en: 'Score-gated section' },
+    sections: [
+      { id: 'screen', title: { en: 'Screen' }, instrument: descriptive, items: [scale('s1'), scale('s2'), scale('gate')] },
+      {
+        id: 'follow',
+        title: { en: 'Follow-up' },
+        instrument: descriptive,
+        when: { all: [{ item: 'gate', eq: 1 }, { positive: 'screen' }] },
+        items: [scale('f1'), scale('f2')],
+      },
+    ],
+    scores: [
+      { id: 'screen', title: { en: 'Screen' }, section: 'screen', items: ['s1', 's2'], bands: [], cutoffs: [{ gte: 1 }] },
+      { id: 'follow', title: { en: 'Follow-up' }, section: 'follow', items: ['f1', 'f2'], bands: [], cutoffs: [] },
+    ],
+  });
+
+  it('is incomplete while the score that would show it is incomplete, though every item its condition names is answered', () => {
+    // Every item the section's condition reads directly is answered; the score it names is not complete.
+    const open = result(summarize(q, { s1: 0, gate: 1 }), 'follow');
+    expect(open).toMatchObject({ status: 'incomplete', missing: ['s2'] });
+    const decided = result(summarize(q, { s1: 0, s2: 0, gate: 1 }), 'follow');
+    expect(decided).toMatchObject({ status: 'not-applicable', missing: [] });
+    const shown = result(summarize(q, { s1: 1, s2: 0, gate: 1 }), 'follow');
+    expect(shown).toMatchObject({ status: 'incomplete', missing: ['f1', 'f2'] });
   });
 });
