@@ -1,5 +1,6 @@
 import type { ConditionScope } from '../conditions/evaluate.js';
 import type { IndexedItem, IndexedScore } from './questionnaire-index.js';
+import { PREFER_NOT_TO_ANSWER } from '../definition/item.js';
 import type { LocalizedText } from '../definition/text.js';
 import type { ScoreResult } from './score-result.js';
 
@@ -17,6 +18,8 @@ export interface ScoringScope extends ConditionScope {
    */
   gates?(entry: IndexedItem): readonly IndexedItem[];
 }
+
+const NONE: readonly string[] = Object.freeze([]);
 
 /** What scoring reads from the definition alone: the range, and each option score that differs from its value. */
 interface ScoreShape {
@@ -99,14 +102,17 @@ export function computeScore(s: IndexedScore, scope: ScoringScope): ScoreResult 
     return { id: s.score.id, status: 'incomplete', value: null, partialValue: sum, min, max, missing, items: ids };
   }
   let band: LocalizedText | null = null;
-  for (const b of s.score.bands) {
+  const bands = s.score.bands;
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i] as (typeof bands)[number];
     if (sum >= b.min && sum <= b.max) {
       band = b.label;
       break;
     }
   }
   let cutoff: IndexedScore['cutoffs'][number] | undefined;
-  for (const c of s.cutoffs) {
+  for (let i = 0; i < s.cutoffs.length; i++) {
+    const c = s.cutoffs[i] as IndexedScore['cutoffs'][number];
     if (c.when === undefined || c.when(scope)) {
       cutoff = c;
       break;
@@ -128,9 +134,26 @@ export function computeScore(s: IndexedScore, scope: ScoringScope): ScoreResult 
 }
 
 /** The gate items, in document order, behind a score whose items are all hidden; empty when the answers decide it. */
-function openGatesOf(s: IndexedScore, scope: ScoringScope): string[] {
-  if (scope.gates === undefined) return [];
-  const gates: IndexedItem[] = [];
-  for (const entry of s.items) for (const g of scope.gates(entry)) if (!gates.includes(g)) gates.push(g);
-  return gates.sort((a, b) => a.position - b.position).map((g) => g.item.id);
+function openGatesOf(s: IndexedScore, scope: ScoringScope): readonly string[] {
+  if (scope.gates === undefined) return NONE;
+  // Every item hidden by answers given to all that their conditions read: decided, as `openGates` finds per item.
+  const reads = s.gateReads;
+  if (reads !== undefined && scope.answerOf !== undefined) {
+    let given = true;
+    for (let i = 0; i < reads.length && given; i++) {
+      const a = scope.answerOf(reads[i] as IndexedItem);
+      given = a !== undefined && a !== PREFER_NOT_TO_ANSWER;
+    }
+    if (given) return NONE;
+  }
+  let gates: IndexedItem[] | undefined;
+  for (let i = 0; i < s.items.length; i++) {
+    const found = scope.gates(s.items[i] as IndexedItem);
+    for (let k = 0; k < found.length; k++) {
+      const g = found[k] as IndexedItem;
+      if (gates === undefined) gates = [g];
+      else if (!gates.includes(g)) gates.push(g);
+    }
+  }
+  return gates === undefined ? NONE : gates.sort((a, b) => a.position - b.position).map((g) => g.item.id);
 }

@@ -1,9 +1,9 @@
-import { classifyCondition, conditionItems, conditionScores, type ConditionNode } from '../conditions/classify.js';
+import { classifyCondition, type ConditionNode } from '../conditions/classify.js';
 import type { Condition } from '../conditions/condition.js';
 import { type CompiledCondition, compileCondition } from '../conditions/evaluate.js';
 import type { Evaluation } from './evaluation.js';
 import { PREFER_NOT_TO_ANSWER } from '../definition/item.js';
-import type { IndexedItem, QuestionnaireIndex } from './questionnaire-index.js';
+import type { IndexedItem } from './questionnaire-index.js';
 
 // Three-valued (Kleene) truth: a condition may be decided by the answers
 // given, or left open by an item that is unanswered or declined.
@@ -70,8 +70,8 @@ function truthOfList(kind: 'all' | 'any', conditions: readonly Condition[], ev: 
   // Children push their open gates onto `gates`; a decided list takes them off again.
   const start = gates.length;
   let result: Truth = kind === 'all' ? TRUE : FALSE;
-  for (const child of conditions) {
-    const r = truth(child, ev, gates);
+  for (let i = 0; i < conditions.length; i++) {
+    const r = truth(conditions[i] as Condition, ev, gates);
     if (r === decisive) {
       gates.length = start;
       return decisive;
@@ -94,44 +94,6 @@ function declinedReads(condition: Condition, ev: Evaluation, out: IndexedItem[])
 }
 
 const NO_GATES: readonly IndexedItem[] = Object.freeze([]);
-
-/** What an item's gates are read from, fixed by the definition. */
-interface GatePlan {
-  /** Its section's condition, then its own, when it has them. */
-  readonly conditions: readonly Condition[];
-  /**
-   * The items those conditions read, when they name no score: with every one
-   * of them answered and none declined, the answers decide the item (no gates).
-   */
-  readonly reads: readonly IndexedItem[] | undefined;
-}
-
-const plans = new WeakMap<QuestionnaireIndex, (GatePlan | undefined)[]>();
-
-function gatePlan(index: QuestionnaireIndex, entry: IndexedItem): GatePlan {
-  let list = plans.get(index);
-  if (list === undefined) plans.set(index, (list = new Array<GatePlan | undefined>(index.order.length)));
-  let plan = list[entry.position];
-  if (plan === undefined) {
-    const conditions: Condition[] = [];
-    const sectionWhen = index.sections[entry.section]?.section.when as Condition | undefined;
-    if (sectionWhen !== undefined) conditions.push(sectionWhen);
-    if (entry.item.when !== undefined) conditions.push(entry.item.when as Condition);
-    const ids = new Set<string>();
-    let scores = false;
-    for (const c of conditions) {
-      for (const id of conditionItems(c)) ids.add(id);
-      if (conditionScores(c).length > 0) scores = true;
-    }
-    const reads: IndexedItem[] = [];
-    for (const id of ids) {
-      const read = index.items.get(id);
-      if (read !== undefined) reads.push(read);
-    }
-    list[entry.position] = plan = { conditions, reads: scores ? undefined : reads };
-  }
-  return plan;
-}
 
 /** Whether every item in `reads` has an answer other than "prefer not to answer". */
 function allGiven(reads: readonly IndexedItem[], ev: Evaluation): boolean {
@@ -156,9 +118,13 @@ function allGiven(reads: readonly IndexedItem[], ev: Evaluation): boolean {
  */
 export function openGates(ev: Evaluation, entry: IndexedItem): readonly IndexedItem[] {
   if (ev.shown(entry)) return NO_GATES;
-  const { conditions, reads } = gatePlan(ev.index, entry);
   // Most hidden items are hidden by answers given to every item their conditions read: decided.
-  if (reads !== undefined && allGiven(reads, ev)) return NO_GATES;
+  if (entry.gateReads !== undefined && allGiven(entry.gateReads, ev)) return NO_GATES;
+  const sectionWhen = ev.index.sections[entry.section]?.section.when as Condition | undefined;
+  const itemWhen = entry.item.when as Condition | undefined;
+  const conditions: Condition[] = [];
+  if (sectionWhen !== undefined) conditions.push(sectionWhen);
+  if (itemWhen !== undefined) conditions.push(itemWhen);
   const gates: IndexedItem[] = [];
   if (truthOfList('all', conditions, ev, gates) !== OPEN) gates.length = 0;
   for (const c of conditions) declinedReads(c, ev, gates);

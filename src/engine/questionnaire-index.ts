@@ -16,6 +16,12 @@ export interface IndexedItem {
   /** Position in document order over all items. */
   readonly position: number;
   readonly when: CompiledCondition | undefined;
+  /**
+   * The items its section's condition and its own read, when neither names a
+   * score: with each of them answered (not declined), the answers decide
+   * whether it is asked, so a hidden item has no open gates.
+   */
+  readonly gateReads?: readonly IndexedItem[] | undefined;
 }
 
 export interface IndexedSection {
@@ -33,6 +39,8 @@ export interface IndexedScore {
   readonly cutoffs: readonly { readonly gte: number; readonly when: CompiledCondition | undefined; readonly index: number }[];
   /** The score's `skipped`, compiled. */
   readonly skipped?: { readonly when: CompiledCondition; readonly value: number } | undefined;
+  /** Every item's `gateReads`, each once; undefined when some item has none. */
+  readonly gateReads?: readonly IndexedItem[] | undefined;
 }
 
 export interface IndexedTrigger {
@@ -157,6 +165,20 @@ function dependencyGraph(q: Questionnaire, order: readonly IndexedItem[], items:
   return graph.build(order);
 }
 
+/** The items some conditions read, each once, or undefined when one of them names a score. */
+function gateReadsOf(conditions: readonly (Condition | undefined)[], items: ReadonlyMap<string, IndexedItem>): IndexedItem[] | undefined {
+  const reads: IndexedItem[] = [];
+  for (const c of conditions) {
+    if (c === undefined) continue;
+    if (conditionScores(c).length > 0) return undefined;
+    for (const id of conditionItems(c)) {
+      const entry = items.get(id);
+      if (entry !== undefined && !reads.includes(entry)) reads.push(entry);
+    }
+  }
+  return reads;
+}
+
 /** Build the index of a questionnaire that passed its static checks. */
 export function buildIndex(q: Questionnaire): QuestionnaireIndex {
   const items = new Map<string, IndexedItem>();
@@ -169,6 +191,7 @@ export function buildIndex(q: Questionnaire): QuestionnaireIndex {
         section: index,
         position: order.length,
         when: item.when ? compileCondition(item.when) : undefined,
+        gateReads: undefined,
       };
       items.set(item.id, entry);
       order.push(entry);
@@ -177,17 +200,29 @@ export function buildIndex(q: Questionnaire): QuestionnaireIndex {
     return { section: section as Section, index, items: own, when: section.when ? compileCondition(section.when) : undefined };
   });
 
+  for (const entry of order) {
+    const section = sections[entry.section]?.section;
+    (entry as { gateReads?: readonly IndexedItem[] | undefined }).gateReads = gateReadsOf([section?.when, entry.item.when], items);
+  }
+
   const dependents = dependencyGraph(q, order, items, false);
   const invalidates = dependencyGraph(q, order, items, true);
 
   const scores = new Map<string, IndexedScore>();
   for (const score of scoreDefs.values()) {
+    const own = score.items.map((id) => items.get(id) as IndexedItem);
+    let gateReads: IndexedItem[] | undefined = [];
+    for (const entry of own) {
+      if (entry.gateReads === undefined) gateReads = undefined;
+      else for (const read of entry.gateReads) if (gateReads !== undefined && !gateReads.includes(read)) gateReads.push(read);
+    }
     scores.set(score.id, {
       score,
       position: scores.size,
-      items: score.items.map((id) => items.get(id) as IndexedItem),
+      items: own,
       cutoffs: score.cutoffs.map((c, index) => ({ gte: c.gte, when: c.when ? compileCondition(c.when) : undefined, index })),
       skipped: score.skipped ? { when: compileCondition(score.skipped.when), value: score.skipped.value } : undefined,
+      gateReads,
     });
   }
 

@@ -65,7 +65,7 @@ function machineValue(value: AnswerValue): Evidence['answer'] {
  */
 export class EvidenceBuilder {
   // By item position: a summary cites a few dozen items, many of them several times.
-  private readonly cache: (Evidence | undefined)[] = [];
+  private readonly cache: (Evidence | undefined)[];
 
   /**
    * @param answers - The answers to cite.
@@ -78,7 +78,10 @@ export class EvidenceBuilder {
     private readonly evaluation: Evaluation,
     private readonly locale: string,
     private readonly byPosition?: readonly (AnswerValue | undefined)[],
-  ) {}
+  ) {
+    // Made at its size: filled out of order, a list grown from [] is copied at each growth.
+    this.cache = new Array<Evidence | undefined>(evaluation.index.order.length);
+  }
 
   private valueOf(entry: IndexedItem): AnswerValue | undefined {
     if (this.byPosition !== undefined) return this.byPosition[entry.position];
@@ -98,11 +101,15 @@ export class EvidenceBuilder {
   of(items: readonly IndexedItem[]): Evidence[] {
     // Counted first, so the list is made at its size (why: docs/benchmarks.md, engine design notes).
     let count = 0;
-    for (const entry of items) if (entry.item.kind !== 'display' && this.valueOf(entry) !== undefined) count++;
+    for (let i = 0; i < items.length; i++) {
+      const entry = items[i] as IndexedItem;
+      if (entry.item.kind !== 'display' && this.valueOf(entry) !== undefined) count++;
+    }
     if (count > 0) {
       const out = new Array<Evidence>(count);
       let k = 0;
-      for (const entry of items) {
+      for (let i = 0; i < items.length; i++) {
+        const entry = items[i] as IndexedItem;
         if (entry.item.kind === 'display') continue;
         const value = this.valueOf(entry);
         if (value !== undefined) out[k++] = this.answered(entry, value);

@@ -12,6 +12,15 @@ function hasShown(items: readonly IndexedItem[], evaluation: Evaluation): boolea
   return false;
 }
 
+function bandsOf(bands: PlannedScore['entry']['score']['bands'], locale: string): NonNullable<InstrumentResult['bands']> {
+  const out = new Array<NonNullable<InstrumentResult['bands']>[number]>(bands.length);
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i] as (typeof bands)[number];
+    out[i] = { min: b.min, max: b.max, label: localize(b.label, locale) };
+  }
+  return out;
+}
+
 /**
  * Report one score. An incomplete score has no value, band or positive flag,
  * so it can never be read as a low score; a not-applicable one says why.
@@ -102,7 +111,7 @@ export function instrumentResult(planned: PlannedScore, evaluation: Evaluation, 
     min: r.min,
     max: r.max,
     band: r.band ? localize(r.band, locale) : null,
-    bands: score.bands.map((b) => ({ min: b.min, max: b.max, label: localize(b.label, locale) })),
+    bands: bandsOf(score.bands, locale),
     cutoff,
     positive: r.positive,
     meaning,

@@ -7,7 +7,6 @@ import { localize } from '../definition/text.js';
 import { Evaluation } from '../engine/evaluation.js';
 import type { AnswersInput, AnswerValue, Answers, Questionnaire } from '../definition/types.js';
 import { QuestionnaireError } from '../issues/questionnaire-error.js';
-import { asamOfReferral, asamOfSetting } from './asam.js';
 import { EvidenceBuilder } from './evidence.js';
 import { instrumentResult } from './instrument-result.js';
 import { REFERRAL_PHRASES, SETTING_PHRASES, SUMMARY_PHRASES } from './phrases.js';
@@ -15,7 +14,7 @@ import type { Finding, ReferralSummary } from './referral-summary.js';
 import { type Received, safetyFlags as flagsOf } from './safety-flags.js';
 import { checkOptions, type CheckedOptions, type SummarizeOptions } from './summarize-options.js';
 import { summaryAnswers } from './summary-answers.js';
-import { type PlannedGroup, planOf, type SummaryPlan } from './summary-plan.js';
+import { type PlannedGroup, type PlannedScore, planOf, type SummaryPlan } from './summary-plan.js';
 import { attempt, type SafeResult } from '../issues/safe-result.js';
 
 export type { FiredTriggerRef, RaisedTrigger } from './summarize-options.js';
@@ -55,10 +54,16 @@ interface Gathered {
 function gather(plan: SummaryPlan, group: PlannedGroup<string>, fired: readonly boolean[]): Gathered | undefined {
   // A group lists each rule once, and rule ids are unique (static checks).
   let rules: string[] | undefined;
-  for (const i of group.rules) if (fired[i]) (rules ??= []).push((plan.rules[i] as SummaryPlan['rules'][number]).entry.rule.id);
+  const members = group.rules;
+  for (let i = 0; i < members.length; i++) {
+    const r = members[i] as number;
+    if (fired[r]) (rules ??= []).push((plan.rules[r] as SummaryPlan['rules'][number]).entry.rule.id);
+  }
   if (rules === undefined) return undefined;
   const items: IndexedItem[] = [];
-  for (const { entry, rules: by } of group.items) {
+  const cited = group.items;
+  for (let i = 0; i < cited.length; i++) {
+    const { entry, rules: by } = cited[i] as PlannedGroup<string>['items'][number];
     for (let k = 0; k < by.length; k++) {
       if (fired[by[k] as number]) {
         items.push(entry);
@@ -175,19 +180,20 @@ export function summarizeEvaluated(
 
   const findings = emptyFindings();
   const fired: boolean[] = new Array<boolean>(plan.rules.length).fill(false);
-  plan.rules.forEach(({ entry, items, asam }, i) => {
-    if (!entry.test(evaluation)) return;
+  for (let i = 0; i < plan.rules.length; i++) {
+    const { entry, items, asam } = plan.rules[i] as SummaryPlan['rules'][number];
+    if (!entry.test(evaluation)) continue;
     fired[i] = true;
     const rule = entry.rule;
     const evidence = cite.of(items);
     const text = localize(rule.finding, locale);
     findings[rule.domain].push(
       rule.planning === undefined
-        ? { ruleId: rule.id, text, asam: [...asam], evidence }
-        : { ruleId: rule.id, text, planning: localize(rule.planning, locale), asam: [...asam], evidence },
+        ? { ruleId: rule.id, text, asam: asam.slice(), evidence }
+        : { ruleId: rule.id, text, planning: localize(rule.planning, locale), asam: asam.slice(), evidence },
     );
     if (rule.urgency !== undefined) reasons.push({ urgency: rule.urgency, text, source: { kind: 'rule', id: rule.id }, evidence });
-  });
+  }
   // An urgency rule that held during the intake and no longer does keeps its urgency when that is above what
   // the final answers give (urgency errs on the side of safety; one at or below it would only repeat the level).
   // The evidence shows the final answers, so the clinician sees the change.
@@ -212,7 +218,7 @@ export function summarizeEvaluated(
         type: group.key,
         text: localize(REFERRAL_PHRASES[group.key], locale),
         reasons: g.rules,
-        asam: asamOfReferral(group.key),
+        asam: group.asam.slice(),
         evidence: cite.of(g.items),
       });
   }
@@ -224,7 +230,7 @@ export function summarizeEvaluated(
         indicator: group.key,
         text: localize(SETTING_PHRASES[group.key], locale),
         reasons: g.rules,
-        asam: asamOfSetting(group.key),
+        asam: group.asam.slice(),
         evidence: cite.of(g.items),
       });
   }
@@ -238,26 +244,31 @@ export function summarizeEvaluated(
     } else if (value === PREFER_NOT_TO_ANSWER) declined.push(entry.item.id);
   }
 
-  const summary: ReferralSummary = {
+  // Built property by property in the published order, not spread: a spread in a large literal is slow.
+  const summary: Partial<ReferralSummary> = {
     summaryVersion: '1',
     questionnaire: { id: q.id, version: q.version, title: localize(q.title, locale) },
     locale,
     urgency: { level, reasons },
     safetyFlags,
-    ...(safetyFlags.length > 0 || level === 'emergency'
-      ? { crisisResources: localize(q.crisisResources ?? SUMMARY_PHRASES.defaultCrisisResources, locale) }
-      : {}),
-    instruments: plan.scores.map((s) => instrumentResult(s, evaluation, cite, locale)),
-    findings,
-    setting,
-    settingNote: localize(SUMMARY_PHRASES.settingNote, locale),
-    referrals,
-    unanswered,
-    declined,
-    ...summaryAnswers(index, cite, locale, asReceived?.cite),
-    disclaimer: localize(plan.clinicianRated ? SUMMARY_PHRASES.disclaimerWithRatings : SUMMARY_PHRASES.disclaimer, locale),
   };
-  return summary;
+  if (safetyFlags.length > 0 || level === 'emergency') {
+    summary.crisisResources = localize(q.crisisResources ?? SUMMARY_PHRASES.defaultCrisisResources, locale);
+  }
+  const instruments: ReferralSummary['instruments'] = new Array<ReferralSummary['instruments'][number]>(plan.scores.length);
+  for (let i = 0; i < instruments.length; i++) instruments[i] = instrumentResult(plan.scores[i] as PlannedScore, evaluation, cite, locale);
+  summary.instruments = instruments;
+  summary.findings = findings;
+  summary.setting = setting;
+  summary.settingNote = localize(SUMMARY_PHRASES.settingNote, locale);
+  summary.referrals = referrals;
+  summary.unanswered = unanswered;
+  summary.declined = declined;
+  const answered = summaryAnswers(index, cite, locale, asReceived?.cite);
+  summary.answers = answered.answers;
+  summary.issues = answered.issues;
+  summary.disclaimer = localize(plan.clinicianRated ? SUMMARY_PHRASES.disclaimerWithRatings : SUMMARY_PHRASES.disclaimer, locale);
+  return summary as ReferralSummary;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { conditionItems } from '../conditions/classify.js';
 import type { Condition } from '../conditions/condition.js';
 import { type Instrument, raterOf } from '../definition/instrument.js';
-import { asamOfRule } from './asam.js';
+import { asamOfReferral, asamOfRule, asamOfSetting } from './asam.js';
 import type { IndexedItem, IndexedRule, IndexedScore, IndexedTrigger, QuestionnaireIndex } from '../engine/questionnaire-index.js';
 import type { AsamDimension } from '../definition/asam-dimension.js';
 import { REFERRAL_TYPES, type ReferralType, SETTING_INDICATORS, type SettingIndicator } from '../definition/rule.js';
@@ -43,6 +43,8 @@ export interface PlannedGroup<K extends string> {
    * of its fired rules, read off in one pass with no merge or sort per summary.
    */
   readonly items: readonly { readonly entry: IndexedItem; readonly rules: readonly number[] }[];
+  /** The ASAM dimensions it informs, in `ASAM_DIMENSIONS` order (copied into each summary). */
+  readonly asam: readonly AsamDimension[];
 }
 
 /** What `summarize` needs beyond the questionnaire index, computed once per questionnaire. */
@@ -63,6 +65,7 @@ export interface SummaryPlan {
 function groups<K extends string>(
   keys: readonly K[],
   of: (rule: IndexedRule) => readonly K[],
+  asam: (key: K) => AsamDimension[],
   rules: readonly IndexedRule[],
   cited: readonly (readonly IndexedItem[])[],
 ): PlannedGroup<K>[] {
@@ -76,7 +79,7 @@ function groups<K extends string>(
       for (const entry of cited[i] as readonly IndexedItem[]) citing.set(entry, [...(citing.get(entry) ?? []), i]);
     });
     const items = [...citing].map(([entry, by]) => ({ entry, rules: by })).sort((a, b) => a.entry.position - b.entry.position);
-    if (members.length > 0) out.push({ key, rules: members, items });
+    if (members.length > 0) out.push({ key, rules: members, items, asam: asam(key) });
   }
   return out;
 }
@@ -130,8 +133,8 @@ export function planOf(index: QuestionnaireIndex): SummaryPlan {
     rules,
     scores: [...index.scores.values()].map((entry) => ({ entry, instrument: instruments.get(entry.score.section), gateItems: gateItemsOf(index, entry) })),
     answerable: index.order.filter((e) => e.item.kind !== 'display'),
-    referrals: groups(REFERRAL_TYPES, (r) => r.rule.referrals ?? [], index.rules, cited),
-    settings: groups(SETTING_INDICATORS, (r) => (r.rule.setting === undefined ? [] : [r.rule.setting]), index.rules, cited),
+    referrals: groups(REFERRAL_TYPES, (r) => r.rule.referrals ?? [], asamOfReferral, index.rules, cited),
+    settings: groups(SETTING_INDICATORS, (r) => (r.rule.setting === undefined ? [] : [r.rule.setting]), asamOfSetting, index.rules, cited),
     clinicianRated: [...instruments.values()].some((i) => raterOf(i) === 'clinician'),
   };
   plans.set(index, plan);
