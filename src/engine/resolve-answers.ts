@@ -107,14 +107,21 @@ export function resolveIndexed(
       byPosition[p] = undefined;
     }
   }
-  return {
-    get answers() {
-      return answers ?? evaluation.answers;
-    },
-    hidden,
-    issues,
-    evaluation,
-    byPosition,
-    received,
-  };
+  return new Resolved(answers, hidden, issues, evaluation, byPosition, received);
+}
+
+/** `resolveIndexed`'s result: a class, so its lazy `answers` is a prototype getter, not one defined per result. */
+class Resolved implements ResolvedAnswers {
+  constructor(
+    private readonly kept: Answers | undefined,
+    readonly hidden: readonly string[],
+    readonly issues: readonly Issue[],
+    readonly evaluation: Evaluation,
+    readonly byPosition: readonly (AnswerValue | undefined)[],
+    readonly received: readonly (AnswerValue | undefined)[] | undefined,
+  ) {}
+
+  get answers(): Answers {
+    return this.kept ?? this.evaluation.answers;
+  }
 }

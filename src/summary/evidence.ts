@@ -79,7 +79,7 @@ export class EvidenceBuilder {
     private readonly locale: string,
     private readonly byPosition?: readonly (AnswerValue | undefined)[],
   ) {
-    // Made at its size: filled out of order, a list grown from [] is copied at each growth.
+    // Made at its size (why: docs/benchmarks.md, engine design notes).
     this.cache = new Array<Evidence | undefined>(evaluation.index.order.length);
   }
 

@@ -244,7 +244,7 @@ export function summarizeEvaluated(
     } else if (value === PREFER_NOT_TO_ANSWER) declined.push(entry.item.id);
   }
 
-  // Built property by property in the published order, not spread: a spread in a large literal is slow.
+  // Built property by property, in the published order (why: docs/benchmarks.md, engine design notes).
   const summary: Partial<ReferralSummary> = {
     summaryVersion: '1',
     questionnaire: { id: q.id, version: q.version, title: localize(q.title, locale) },

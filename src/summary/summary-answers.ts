@@ -23,9 +23,11 @@ export function summaryAnswers(
 ): { answers: SummaryAnswerSection[]; issues: SummaryIssue[] } {
   const answers: SummaryAnswerSection[] = [];
   const issues: SummaryIssue[] = [];
-  for (const { section, items } of index.sections) {
+  for (let s = 0; s < index.sections.length; s++) {
+    const { section, items } = index.sections[s] as QuestionnaireIndex['sections'][number];
     let list: SummaryAnswer[] | undefined;
-    for (const entry of items) {
+    for (let i = 0; i < items.length; i++) {
+      const entry = items[i] as QuestionnaireIndex['sections'][number]['items'][number];
       if (entry.item.kind === 'display') continue;
       // An answered item's evidence is shared with the findings that cite it; its answer is never null.
       const kept = cite.answer(entry) as SummaryAnswer | undefined;
