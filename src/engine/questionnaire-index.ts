@@ -165,18 +165,28 @@ function dependencyGraph(q: Questionnaire, order: readonly IndexedItem[], items:
   return graph.build(order);
 }
 
-/** The items some conditions read, each once, or undefined when one of them names a score. */
-function gateReadsOf(conditions: readonly (Condition | undefined)[], items: ReadonlyMap<string, IndexedItem>): IndexedItem[] | undefined {
-  const reads: IndexedItem[] = [];
-  for (const c of conditions) {
-    if (c === undefined) continue;
-    if (conditionScores(c).length > 0) return undefined;
-    for (const id of conditionItems(c)) {
-      const entry = items.get(id);
-      if (entry !== undefined && !reads.includes(entry)) reads.push(entry);
-    }
+/** At most this many gate reads are kept per item or score; past it the gate search decides (bounds a hostile definition's index). */
+const GATE_READS_MAX = 64;
+
+/**
+ * `base` and the items `condition` reads, each once, or undefined when the
+ * condition names a score, `base` is undefined, or there are more than
+ * `GATE_READS_MAX`.
+ */
+function withReads(
+  base: readonly IndexedItem[] | undefined,
+  condition: Condition | undefined,
+  items: ReadonlyMap<string, IndexedItem>,
+): readonly IndexedItem[] | undefined {
+  if (base === undefined || condition === undefined) return base;
+  if (conditionScores(condition).length > 0) return undefined;
+  const reads = new Set(base);
+  for (const id of conditionItems(condition)) {
+    const entry = items.get(id);
+    if (entry !== undefined) reads.add(entry);
+    if (reads.size > GATE_READS_MAX) return undefined;
   }
-  return reads;
+  return [...reads];
 }
 
 /** Build the index of a questionnaire that passed its static checks. */
@@ -200,9 +210,11 @@ export function buildIndex(q: Questionnaire): QuestionnaireIndex {
     return { section: section as Section, index, items: own, when: section.when ? compileCondition(section.when) : undefined };
   });
 
+  // A section's reads are worked out once and shared by its items that have no condition of their own.
+  const sectionReads = sections.map((s) => withReads([], s.section.when as Condition | undefined, items));
   for (const entry of order) {
-    const section = sections[entry.section]?.section;
-    (entry as { gateReads?: readonly IndexedItem[] | undefined }).gateReads = gateReadsOf([section?.when, entry.item.when], items);
+    const reads = withReads(sectionReads[entry.section], entry.item.when as Condition | undefined, items);
+    (entry as { gateReads?: readonly IndexedItem[] | undefined }).gateReads = reads;
   }
 
   const dependents = dependencyGraph(q, order, items, false);
@@ -211,11 +223,16 @@ export function buildIndex(q: Questionnaire): QuestionnaireIndex {
   const scores = new Map<string, IndexedScore>();
   for (const score of scoreDefs.values()) {
     const own = score.items.map((id) => items.get(id) as IndexedItem);
-    let gateReads: IndexedItem[] | undefined = [];
+    let union: Set<IndexedItem> | undefined = new Set();
     for (const entry of own) {
-      if (entry.gateReads === undefined) gateReads = undefined;
-      else for (const read of entry.gateReads) if (gateReads !== undefined && !gateReads.includes(read)) gateReads.push(read);
+      if (entry.gateReads === undefined) union = undefined;
+      else for (const read of entry.gateReads) union?.add(read);
+      if (union === undefined || union.size > GATE_READS_MAX) {
+        union = undefined;
+        break;
+      }
     }
+    const gateReads = union === undefined ? undefined : [...union];
     scores.set(score.id, {
       score,
       position: scores.size,

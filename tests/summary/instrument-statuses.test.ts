@@ -125,4 +125,29 @@ describe('a section shown by another score (its items all hidden)', () => {
     const shown = result(summarize(q, { s1: 1, s2: 0, gate: 1 }), 'follow');
     expect(shown).toMatchObject({ status: 'incomplete', missing: ['f1', 'f2'] });
   });
+
+  it("is decided the same way when its section's condition reads more items than the index keeps for the shortcut (70)", () => {
+    const gates = Array.from({ length: 70 }, (_, i) => ({ id: `g${i}`, kind: 'boolean' as const, text: { en: `Gate ${i}` }, preferNotToAnswer: true }));
+    const wide = defineQuestionnaire({
+      id: 'wide-gate',
+      version: '1.0.0',
+      title: { en: 'Wide gate' },
+      sections: [
+        { id: 'gates', title: { en: 'Gates' }, instrument: descriptive, items: gates },
+        {
+          id: 'follow',
+          title: { en: 'Follow-up' },
+          instrument: descriptive,
+          when: { any: gates.map((g) => ({ item: g.id, eq: true })) },
+          items: [scale('f1')],
+        },
+      ],
+      scores: [{ id: 'follow', title: { en: 'Follow-up' }, section: 'follow', items: ['f1'], bands: [], cutoffs: [] }],
+    });
+    const allNo = Object.fromEntries(gates.map((g) => [g.id, false]));
+    expect(result(summarize(wide, allNo), 'follow')).toMatchObject({ status: 'not-applicable', missing: [] });
+    const { g41: _open, ...oneOpen } = allNo;
+    expect(result(summarize(wide, oneOpen), 'follow')).toMatchObject({ status: 'incomplete', missing: ['g41'] });
+    expect(result(summarize(wide, { ...allNo, g7: 'prefer-not-to-answer' }), 'follow')).toMatchObject({ status: 'incomplete', missing: ['g7'] });
+  });
 });
