@@ -169,9 +169,10 @@ function checkRaisedRules(index: QuestionnaireIndex, raised: unknown, name: 'urg
   return [...out];
 }
 
-/** The fired triggers of the `fired` option and of its deprecated twin `raised`, each once. */
+/** What the common call's options check to: English, nothing raised. */
 const PLAIN: CheckedOptions = Object.freeze({ locale: 'en', raised: NONE, raisedRules: Object.freeze([]) });
 
+/** The fired triggers of the `fired` option and of its deprecated twin `raised`, each once. */
 function merged(a: CheckedOptions['raised'], b: CheckedOptions['raised']): CheckedOptions['raised'] {
   if (b.length === 0) return a;
   if (a.length === 0) return b;
@@ -207,14 +208,11 @@ export function checkOptions(index: QuestionnaireIndex, options: SummarizeOption
     return PLAIN;
   }
   const issues: Issue[] = [];
-  const resolved = resolveLocale(index.questionnaire, options.locale ?? 'en');
+  const resolved = resolveLocale(index.questionnaire, locale ?? 'en');
   if (!resolved.success) issues.push(...underPath(['options'], resolved.issues));
-  const raised = merged(checkRaised(index, options.fired, 'fired', issues), checkRaised(index, options.raised, 'raised', issues));
+  const raised = merged(checkRaised(index, fired, 'fired', issues), checkRaised(index, raisedOption, 'raised', issues));
   const raisedRules = [
-    ...new Set([
-      ...checkRaisedRules(index, options.urgencyRules, 'urgencyRules', issues),
-      ...checkRaisedRules(index, options.raisedRules, 'raisedRules', issues),
-    ]),
+    ...new Set([...checkRaisedRules(index, urgencyRules, 'urgencyRules', issues), ...checkRaisedRules(index, rulesOption, 'raisedRules', issues)]),
   ];
   if (!resolved.success || issues.length > 0) throw new QuestionnaireError(issues);
   return { locale: resolved.data.locale, raised, raisedRules };
