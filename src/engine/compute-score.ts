@@ -1,8 +1,8 @@
 import type { ConditionScope } from '../conditions/evaluate.js';
 import type { IndexedItem, IndexedScore } from './questionnaire-index.js';
-import { PREFER_NOT_TO_ANSWER } from '../definition/item.js';
 import type { LocalizedText } from '../definition/text.js';
 import type { ScoreResult } from './score-result.js';
+import { readsGiven } from './reads-given.js';
 
 /** What scoring reads: answers, visibility, and conditions for cut-offs. */
 export interface ScoringScope extends ConditionScope {
@@ -138,14 +138,7 @@ function openGatesOf(s: IndexedScore, scope: ScoringScope): readonly string[] {
   if (scope.gates === undefined) return NONE;
   // Every item hidden by answers given to all that their conditions read: decided, as `openGates` finds per item.
   const reads = s.gateReads;
-  if (reads !== undefined && scope.answerOf !== undefined) {
-    let given = true;
-    for (let i = 0; i < reads.length && given; i++) {
-      const a = scope.answerOf(reads[i] as IndexedItem);
-      given = a !== undefined && a !== PREFER_NOT_TO_ANSWER;
-    }
-    if (given) return NONE;
-  }
+  if (reads !== undefined && scope.answerOf !== undefined && readsGiven(reads, scope as { answerOf(entry: IndexedItem): unknown })) return NONE;
   let gates: IndexedItem[] | undefined;
   for (let i = 0; i < s.items.length; i++) {
     const found = scope.gates(s.items[i] as IndexedItem);

@@ -4,6 +4,7 @@ import { type CompiledCondition, compileCondition } from '../conditions/evaluate
 import type { Evaluation } from './evaluation.js';
 import { PREFER_NOT_TO_ANSWER } from '../definition/item.js';
 import type { IndexedItem } from './questionnaire-index.js';
+import { readsGiven } from './reads-given.js';
 
 // Three-valued (Kleene) truth: a condition may be decided by the answers
 // given, or left open by an item that is unanswered or declined.
@@ -96,14 +97,6 @@ function declinedReads(condition: Condition, ev: Evaluation, out: IndexedItem[])
 const NO_GATES: readonly IndexedItem[] = Object.freeze([]);
 
 /** Whether every item in `reads` has an answer other than "prefer not to answer". */
-function allGiven(reads: readonly IndexedItem[], ev: Evaluation): boolean {
-  for (let i = 0; i < reads.length; i++) {
-    const a = ev.answerOf(reads[i] as IndexedItem);
-    if (a === undefined || a === PREFER_NOT_TO_ANSWER) return false;
-  }
-  return true;
-}
-
 /**
  * Why a hidden item is hidden: the items whose answers could still show it,
  * in document order: those unanswered (or themselves hidden for such a
@@ -119,7 +112,7 @@ function allGiven(reads: readonly IndexedItem[], ev: Evaluation): boolean {
 export function openGates(ev: Evaluation, entry: IndexedItem): readonly IndexedItem[] {
   if (ev.shown(entry)) return NO_GATES;
   // Most hidden items are hidden by answers given to every item their conditions read: decided.
-  if (entry.gateReads !== undefined && allGiven(entry.gateReads, ev)) return NO_GATES;
+  if (entry.gateReads !== undefined && readsGiven(entry.gateReads, ev)) return NO_GATES;
   const sectionWhen = ev.index.sections[entry.section]?.section.when as Condition | undefined;
   const itemWhen = entry.item.when as Condition | undefined;
   const conditions: Condition[] = [];

@@ -244,31 +244,22 @@ export function summarizeEvaluated(
     } else if (value === PREFER_NOT_TO_ANSWER) declined.push(entry.item.id);
   }
 
-  // Built property by property, in the published order (why: docs/benchmarks.md, engine design notes).
-  const summary: Partial<ReferralSummary> = {
-    summaryVersion: '1',
-    questionnaire: { id: q.id, version: q.version, title: localize(q.title, locale) },
-    locale,
-    urgency: { level, reasons },
-    safetyFlags,
-  };
-  if (safetyFlags.length > 0 || level === 'emergency') {
-    summary.crisisResources = localize(q.crisisResources ?? SUMMARY_PHRASES.defaultCrisisResources, locale);
-  }
+  const questionnaire = { id: q.id, version: q.version, title: localize(q.title, locale) };
+  const urgency = { level, reasons };
   const instruments: ReferralSummary['instruments'] = new Array<ReferralSummary['instruments'][number]>(plan.scores.length);
   for (let i = 0; i < instruments.length; i++) instruments[i] = instrumentResult(plan.scores[i] as PlannedScore, evaluation, cite, locale);
-  summary.instruments = instruments;
-  summary.findings = findings;
-  summary.setting = setting;
-  summary.settingNote = localize(SUMMARY_PHRASES.settingNote, locale);
-  summary.referrals = referrals;
-  summary.unanswered = unanswered;
-  summary.declined = declined;
-  const answered = summaryAnswers(index, cite, locale, asReceived?.cite);
-  summary.answers = answered.answers;
-  summary.issues = answered.issues;
-  summary.disclaimer = localize(plan.clinicianRated ? SUMMARY_PHRASES.disclaimerWithRatings : SUMMARY_PHRASES.disclaimer, locale);
-  return summary as ReferralSummary;
+  const settingNote = localize(SUMMARY_PHRASES.settingNote, locale);
+  const { answers, issues } = summaryAnswers(index, cite, locale, asReceived?.cite);
+  const disclaimer = localize(plan.clinicianRated ? SUMMARY_PHRASES.disclaimerWithRatings : SUMMARY_PHRASES.disclaimer, locale);
+  // One literal per shape (with and without crisis resources), in the published order, with no spread, so the
+  // compiler checks every key (why no spread: docs/benchmarks.md, engine design notes).
+  if (safetyFlags.length === 0 && level !== 'emergency') {
+    // prettier-ignore
+    return { summaryVersion: '1', questionnaire, locale, urgency, safetyFlags, instruments, findings, setting, settingNote, referrals, unanswered, declined, answers, issues, disclaimer };
+  }
+  const crisisResources = localize(q.crisisResources ?? SUMMARY_PHRASES.defaultCrisisResources, locale);
+  // prettier-ignore
+  return { summaryVersion: '1', questionnaire, locale, urgency, safetyFlags, crisisResources, instruments, findings, setting, settingNote, referrals, unanswered, declined, answers, issues, disclaimer };
 }
 
 /**
