@@ -126,6 +126,42 @@ describe('a section shown by another score (its items all hidden)', () => {
     expect(shown).toMatchObject({ status: 'incomplete', missing: ['f1', 'f2'] });
   });
 
+  it('keeps an item with its own condition open while the score that shows its section is incomplete', () => {
+    // f3's own condition reads only s1, answered; its section's condition names the screen score, which is not complete.
+    const own = defineQuestionnaire({
+      ...q,
+      id: 'score-gated-own',
+      sections: [q.sections[0], { ...q.sections[1], items: [{ ...scale('f3'), when: { item: 's1', eq: 0 } }] }],
+      scores: [q.scores[0], { id: 'follow', title: { en: 'Follow-up' }, section: 'follow', items: ['f3'], bands: [], cutoffs: [] }],
+    });
+    expect(result(summarize(own, { s1: 0, gate: 1 }), 'follow')).toMatchObject({ status: 'incomplete', missing: ['s2'] });
+    expect(result(summarize(own, { s1: 0, s2: 0, gate: 1 }), 'follow')).toMatchObject({ status: 'not-applicable', missing: [] });
+  });
+
+  it('lists the open gates of a score in document order, whatever the order of its items', () => {
+    const ordered = defineQuestionnaire({
+      id: 'gate-order',
+      version: '1.0.0',
+      title: { en: 'Gate order' },
+      sections: [
+        { id: 'gates', title: { en: 'Gates' }, instrument: descriptive, items: [scale('g1'), scale('g2')] },
+        {
+          id: 'follow',
+          title: { en: 'Follow-up' },
+          instrument: descriptive,
+          items: [
+            { ...scale('a'), when: { item: 'g1', eq: 1 } },
+            { ...scale('b'), when: { item: 'g2', eq: 1 } },
+          ],
+        },
+      ],
+      scores: [{ id: 'follow', title: { en: 'Follow-up' }, section: 'follow', items: ['b', 'a'], bands: [], cutoffs: [] }],
+    });
+    expect(result(summarize(ordered, {}), 'follow')).toMatchObject({ status: 'incomplete', missing: ['g1', 'g2'] });
+    expect(result(summarize(ordered, { g1: 0 }), 'follow')).toMatchObject({ status: 'incomplete', missing: ['g2'] });
+    expect(result(summarize(ordered, { g1: 0, g2: 0 }), 'follow')).toMatchObject({ status: 'not-applicable', missing: [] });
+  });
+
   it("is decided the same way when its section's condition reads more items than the index keeps for the shortcut (70)", () => {
     const gates = Array.from({ length: 70 }, (_, i) => ({ id: `g${i}`, kind: 'boolean' as const, text: { en: `Gate ${i}` }, preferNotToAnswer: true }));
     const wide = defineQuestionnaire({

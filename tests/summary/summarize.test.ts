@@ -97,6 +97,28 @@ describe('safety flags', () => {
     expect(summarize(q, { ...calmAnswers, 'mood.q9': 1 }, { locale: 'es' }).crisisResources).toBe('Llame ahora a la línea de crisis de prueba.');
   });
 
+  it('adds them at emergency urgency raised by a rule alone, with no safety flag', () => {
+    const emergencyRule = {
+      ...q,
+      rules: [
+        {
+          id: 'rule.emergency',
+          when: { item: 'safety.now', eq: true },
+          domain: 'safety' as const,
+          finding: { en: 'Rule-only emergency.' },
+          urgency: 'emergency' as const,
+        },
+      ],
+      safety: [],
+    };
+    const s = summarize(emergencyRule, { ...calmAnswers, 'safety.now': true });
+    expect(s.safetyFlags).toEqual([]);
+    expect(s.urgency.level).toBe('emergency');
+    expect(s.crisisResources).toBe('Call the test crisis line now.');
+    expect(Object.keys(s).indexOf('crisisResources')).toBe(Object.keys(s).indexOf('safetyFlags') + 1);
+    expect(summarize(emergencyRule, calmAnswers).crisisResources).toBeUndefined();
+  });
+
   it('falls back to generic crisis resources when the questionnaire has none', () => {
     const { crisisResources: _drop, ...bare } = structuredClone(q) as typeof q & { crisisResources?: unknown };
     const s = summarize(bare, { 'safety.now': true });
@@ -241,6 +263,19 @@ describe('findings and evidence', () => {
     'alc.q1': 0,
     'alc.q2': 0,
   } as const;
+
+  it("gives each summary its own lists: a host changing one summary's ASAM list changes no later summary", () => {
+    const first = summarize(q, heavy);
+    const finding = first.findings['substance-use'][0];
+    const before = [...(finding?.asam ?? [])];
+    expect(before.length).toBeGreaterThan(0);
+    (finding?.asam as string[] | undefined)?.push('changed-by-host');
+    const planned = first.findings['withdrawal-medical'][0];
+    (planned?.asam as string[] | undefined)?.splice(0);
+    const second = summarize(q, heavy);
+    expect(second.findings['substance-use'][0]?.asam).toEqual(before);
+    expect(second.findings['withdrawal-medical'][0]?.asam?.length ?? 0).toBeGreaterThan(0);
+  });
 
   it('groups findings by domain in rule order, with every domain present', () => {
     const s = summarize(q, heavy);
