@@ -96,7 +96,6 @@ function declinedReads(condition: Condition, ev: Evaluation, out: IndexedItem[])
 
 const NO_GATES: readonly IndexedItem[] = Object.freeze([]);
 
-/** Whether every item in `reads` has an answer other than "prefer not to answer". */
 /**
  * Why a hidden item is hidden: the items whose answers could still show it,
  * in document order: those unanswered (or themselves hidden for such a
