@@ -8,16 +8,26 @@
  * under test is dist/, or --dist); `--baseline` may be given more than once
  * (e.g. the published build and main before a change). `--quick`,
  * `--intakes=`, `--transitions=`, `--rounds=`, `--warmup=`, `--people=` and
- * `--seed=` apply as in `npm run bench`; `--measures=recheck,answer` picks
- * measures.
+ * `--seed=` mean what they mean in `npm run bench`; `--processes=N` (3 by
+ * default) sets how many processes each build runs per measure;
+ * `--measures=recheck,answer` picks measures.
  *
- * Each measure of each build runs in its own Node process (`profile.js
- * --json`), one at a time, the builds taking turns in an order that rotates
- * every round. Timing two builds in one process was biased: an A/A run (one
- * build against a copy of itself) timed the re-check 2–3× slower for the
- * build loaded as --dist, once the interactive phases had run. In a process
- * of its own a build is measured as a host runs it, and nothing one build
- * does can reach the other's code.
+ * Each process times one measure of one build on the schedule `npm run bench`
+ * times it (`profile.js --json --phases=`): `--rounds` phases, each after its
+ * own untimed warm-up and a full collection, over the same ranges of scripts,
+ * so the figures compare with a published run's. A shorter schedule would
+ * measure another part of a process's life: on 2026-12-05 a process timing
+ * intakes 100–340 only put the current build's interactive intake at 0.85× the
+ * published build's, while from about the 300th intake on it was faster (the
+ * note "Early in a process" in bench/notes.md). The first phase of each
+ * process is shown on a row of its own for that reason.
+ *
+ * The processes run one at a time, the builds taking turns in an order that
+ * rotates every time. Timing two builds in one process was biased: an A/A
+ * run (one build against a copy of itself) timed the re-check 2–3× slower for
+ * the build loaded as --dist, once the interactive phases had run. In a
+ * process of its own a build is measured as a host runs it, and nothing one
+ * build does can reach the other's code.
  *
  * Each process builds its scripts from its own build's bundled
  * `substanceUseIntake` (same seed), so two builds of one intake time the same
@@ -39,11 +49,14 @@ import { distribution } from './harness/stats.js';
 
 const root = process.cwd();
 const argv = process.argv.slice(2);
-const ours = (a: string) => a.startsWith('--baseline=') || a.startsWith('--measures=') || a.startsWith('--intake=');
+const ours = (a: string) => ['--baseline=', '--measures=', '--intake=', '--processes='].some((flag) => a.startsWith(flag));
 const intakeArg = argv.find((a) => a.startsWith('--intake='))?.slice('--intake='.length);
 const intake = intakeArg === undefined ? undefined : resolve(intakeArg);
 const baselines = argv.filter((a) => a.startsWith('--baseline=')).map((a) => resolve(a.slice('--baseline='.length)));
 if (baselines.length === 0) throw new Error('Give the other build: --baseline=<its dist directory> (more than once for several).');
+const processesArg = argv.find((a) => a.startsWith('--processes='))?.slice('--processes='.length) ?? '3';
+const processes = Number(processesArg);
+if (!Number.isInteger(processes) || processes < 1) throw new Error('--processes must be a whole number of at least 1.');
 const measuresArg = argv.find((a) => a.startsWith('--measures='))?.slice('--measures='.length);
 const measures = measuresArg === undefined ? OWN_MEASURES : (measuresArg.split(',') as OwnMeasure[]);
 for (const m of measures) if (!OWN_MEASURES.includes(m)) throw new Error(`Unknown measure "${m}": use ${OWN_MEASURES.join(', ')}.`);
@@ -58,21 +71,23 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 const load = () => loadavg()[0] as number;
 const profileJs = join(dirname(fileURLToPath(import.meta.url)), 'profile.js');
 
-const per = (total: number) => Math.max(1, Math.ceil(total / opts.rounds));
+// Per process, what `npm run bench` times per library: the re-check warms on ten times as many calls.
 const counts: Record<OwnMeasure, { count: number; warmup: number }> = {
-  interactive: { count: per(opts.intakes), warmup: opts.warmup },
-  recheck: { count: per(opts.intakes) * 10, warmup: opts.warmup * 10 },
-  answer: { count: per(opts.transitions), warmup: opts.warmup },
+  interactive: { count: opts.intakes, warmup: opts.warmup },
+  recheck: { count: opts.intakes, warmup: opts.warmup * 10 },
+  answer: { count: opts.transitions, warmup: opts.warmup },
 };
 
 function runOne(dist: string, what: OwnMeasure): OwnLoopResult {
   const { count, warmup } = counts[what];
   const args = [
+    '--expose-gc',
     profileJs,
     what,
     String(count),
     `--dist=${dist}`,
     `--warmup=${warmup}`,
+    `--phases=${opts.rounds}`,
     `--people=${opts.people}`,
     `--seed=${opts.seed}`,
     '--json',
@@ -85,13 +100,13 @@ function runOne(dist: string, what: OwnMeasure): OwnLoopResult {
 
 const loads: number[] = [load()];
 log(
-  `compare: ${builds.map(label).join(', ')} (the last is under test); ${opts.rounds} rounds, each measure of each build in its own process; load average at start ${loadavg()
+  `compare: ${builds.map(label).join(', ')} (the last is under test); ${processes} processes per build and measure, one at a time; load average at start ${loadavg()
     .map((l) => l.toFixed(2))
     .join(', ')}`,
 );
 const results = new Map<string, OwnLoopResult[]>();
-for (let round = 0; round < opts.rounds; round++) {
-  // Rotate who goes first, so over the rounds every build runs in every position.
+for (let round = 0; round < processes; round++) {
+  // Rotate who goes first, so over the turns every build runs in every position.
   const order = builds.map((_, i) => builds[(i + round) % builds.length] as string);
   for (const what of measures) {
     for (const dist of order) {
@@ -100,11 +115,12 @@ for (let round = 0; round < opts.rounds; round++) {
     }
   }
   loads.push(load());
-  log(`round ${round + 1} of ${opts.rounds} done (load ${load().toFixed(2)})`);
+  log(`processes ${round + 1} of ${processes} done (load ${load().toFixed(2)})`);
 }
 
 const runs = (dist: string, what: OwnMeasure) => results.get(`${dist}\n${what}`) ?? [];
 const pooled = (dist: string, what: OwnMeasure) => distribution(runs(dist, what).flatMap((r) => r.samples));
+const firstPhase = (dist: string, what: OwnMeasure) => distribution(runs(dist, what).flatMap((r) => r.samples.slice(0, r.phaseSizes[0])));
 const cpu = (dist: string, what: OwnMeasure) => {
   const xs = runs(dist, what).map((r) => r.cpuPerSample);
   return { mean: xs.reduce((s, x) => s + x, 0) / xs.length, min: Math.min(...xs), max: Math.max(...xs) };
@@ -112,15 +128,16 @@ const cpu = (dist: string, what: OwnMeasure) => {
 type Row = { label: string; what: OwnMeasure; value: (dist: string) => number; text?: (dist: string) => string; higherIsBetter?: boolean };
 const rows: Row[] = [
   { label: 'interactive intake, median, ms', what: 'interactive', value: (d) => pooled(d, 'interactive').median },
+  { label: "interactive intake, median of each process's first phase, ms", what: 'interactive', value: (d) => firstPhase(d, 'interactive').median },
   {
-    label: 'interactive intake, CPU time per intake, ms (mean; min–max of rounds)',
+    label: 'interactive intake, CPU time per intake, ms (mean; min–max of processes)',
     what: 'interactive',
     value: (d) => cpu(d, 'interactive').mean,
     text: (d) => `${fmt(cpu(d, 'interactive').mean)} (${fmt(cpu(d, 'interactive').min)}–${fmt(cpu(d, 'interactive').max)})`,
   },
   { label: 'server re-check, median, ms', what: 'recheck', value: (d) => pooled(d, 'recheck').median },
   {
-    label: 'server re-check, CPU time per re-check, ms (mean; min–max of rounds)',
+    label: 'server re-check, CPU time per re-check, ms (mean; min–max of processes)',
     what: 'recheck',
     value: (d) => cpu(d, 'recheck').mean,
     text: (d) => `${fmt(cpu(d, 'recheck').mean)} (${fmt(cpu(d, 'recheck').min)}–${fmt(cpu(d, 'recheck').max)})`,
@@ -142,12 +159,14 @@ process.stdout.write(
         `| ${r.label} | ${builds.map((d) => (r.text ?? ((x) => fmt(r.value(x))))(d)).join(' | ')} | ${baselines.map((b) => `${fmt(speedUp(r, b))}×`).join(' | ')} |`,
     ),
     '',
-    `${opts.rounds} rounds; per round and build: ${measures.map((m) => `${m} ${counts[m].count} timed after ${counts[m].warmup} untimed`).join(', ')}.`,
+    `${processes} processes per build and measure, each on the schedule of \`npm run bench\`: ${opts.rounds} phases, timing ${measures
+      .map((m) => `${m} ${counts[m].count} in all, each phase after ${counts[m].warmup} untimed`)
+      .join('; ')}.`,
     `Sinks (equal when builds did the same work): ${measures
       .filter((m) => m !== 'answer')
       .map((m) => `${m}: ${sinks(m)}`)
       .join('; ')}.`,
-    `Load average (1 min) at start and after each round: ${loads.map((l) => l.toFixed(1)).join(', ')}; at the end ${loadavg()
+    `Load average (1 min) at start and after each turn of processes: ${loads.map((l) => l.toFixed(1)).join(', ')}; at the end ${loadavg()
       .map((l) => l.toFixed(2))
       .join(', ')}.`,
     '',

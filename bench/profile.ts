@@ -7,10 +7,11 @@
  * The first argument is `interactive`, `recheck` or `answer`; the second the
  * number of timed intakes (or re-checks). `--dist=…` picks another build,
  * `--intake=…` the build whose bundled `substanceUseIntake` is run,
- * `--warmup=N` runs N untimed ones first, `--people=` and `--seed=` set the
- * scripts (200 people by default), `--json` prints the result as one JSON
- * line: `npm run bench:compare` runs each build's measures this way, each in
- * its own process.
+ * `--warmup=N` runs N untimed ones first, `--phases=R` splits the timed ones
+ * into R phases each after its own N untimed ones (the schedule of `npm run
+ * bench`), `--people=` and `--seed=` set the scripts (200 people by default),
+ * `--json` prints the result as one JSON line: `npm run bench:compare` runs
+ * each build's measures this way, each in its own process.
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,7 +35,9 @@ const dist = flag('dist') ?? join(process.cwd(), 'dist');
 const what = (args[0] ?? 'interactive') as OwnMeasure;
 const count = Number(args[1] ?? 2000);
 if (!OWN_MEASURES.includes(what) || !Number.isInteger(count) || count < 1) {
-  throw new Error('Usage: profile.js interactive|recheck|answer [intakes] [--dist=path] [--intake=path] [--warmup=N] [--people=N] [--seed=N] [--json]');
+  throw new Error(
+    'Usage: profile.js interactive|recheck|answer [intakes] [--dist=path] [--intake=path] [--warmup=N] [--phases=R] [--people=N] [--seed=N] [--json]',
+  );
 }
 
 const lib = (await import(pathToFileURL(join(dist, 'index.js')).href)) as Lib;
@@ -52,7 +55,7 @@ const prepared = answerScripts(q, {
   },
 }).map((s) => prepare(s, twin));
 
-const result = ownLoop(lib, q, prepared, what, { count, warmup: int('warmup', 0) });
+const result = ownLoop(lib, q, prepared, what, { count, warmup: int('warmup', 0), phases: int('phases', 1) || 1 });
 if (argv.includes('--json')) {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 } else {

@@ -13,10 +13,12 @@ export interface OwnLoopResult {
   readonly what: OwnMeasure;
   /** ms for an intake or a re-check, µs for one ANSWER. */
   readonly unit: 'ms' | 'µs';
-  /** Wall-clock time of each timed call, in `unit`. */
+  /** Wall-clock time of each timed call, in `unit`, in the order they ran. */
   readonly samples: number[];
+  /** How many of `samples` each phase timed, in order (they add up to `samples.length`). */
+  readonly phaseSizes: number[];
   /**
-   * Process CPU time (user + system) of the timed part over the number of
+   * Process CPU time (user + system) of the timed parts over the number of
    * samples, in `unit`. For `answer` it includes the untimed work between two
    * ANSWERs (NEXT, starting intakes), so only its samples mean one transition.
    */
@@ -25,56 +27,79 @@ export interface OwnLoopResult {
   readonly sink: number;
 }
 
+/** How many calls a loop makes: `count` timed ones in `phases` phases, each after `warmup` untimed ones. */
+export interface OwnLoopCounts {
+  /** Timed calls (intakes or re-checks; for `answer`, intakes whose every ANSWER is timed). */
+  readonly count: number;
+  /** Untimed calls before each phase's timed ones (for `answer`, intakes). */
+  readonly warmup: number;
+  /** Phases; 1 when left out. */
+  readonly phases?: number;
+}
+
+/** A full collection when Node runs with --expose-gc, as `npm run bench` makes before each phase's warm-up. */
+const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
+
 /**
- * Run `warmup` untimed calls, then `count` timed ones, cycling through the
- * scripts. An intake or a re-check is one call; for `answer`, `count` and
+ * Time our side of `npm run bench`'s phases alone, in a plain loop: `count`
+ * calls split into `phases` ranges of the cycle of scripts, each range timed
+ * after `warmup` untimed calls on the scripts just before it (and a full
+ * collection first when Node runs with --expose-gc), exactly the ranges and
+ * warm-ups `npm run bench` times (bench/harness/phases.ts), less survey-core
+ * between them. An intake or a re-check is one call; for `answer`, `count` and
  * `warmup` count intakes and every ANSWER of the timed ones is one call.
  * Plain `hrtime` here, not mitata: the loop is also what `node --cpu-prof`
- * profiles, and the CPU time of the timed part is what builds compare on
- * (on a shared machine it moves far less than wall-clock samples).
+ * profiles, and the CPU time of the timed parts is what builds compare on (on
+ * a shared machine it moves far less than wall-clock samples).
  *
  * @param lib - The built library.
  * @param q - Its questionnaire.
  * @param prepared - Scripts for that questionnaire.
  * @param what - The measure.
- * @param counts - Timed and untimed calls.
+ * @param counts - Timed and untimed calls, and phases.
  * @returns Samples, CPU time per sample and a sink.
  */
-export function ownLoop(
-  lib: Lib,
-  q: QuestionnaireInput,
-  prepared: readonly PreparedScript[],
-  what: OwnMeasure,
-  counts: { readonly count: number; readonly warmup: number },
-): OwnLoopResult {
-  const at = (i: number) => prepared[i % prepared.length] as PreparedScript;
+export function ownLoop(lib: Lib, q: QuestionnaireInput, prepared: readonly PreparedScript[], what: OwnMeasure, counts: OwnLoopCounts): OwnLoopResult {
+  const n = prepared.length;
+  const at = (i: number) => prepared[((i % n) + n) % n] as PreparedScript;
+  const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => at(from + i));
   const unit = what === 'answer' ? 1e3 : 1e6;
   const samples: number[] = [];
+  const phaseSizes: number[] = [];
   let sink = 0;
-  let cpu0: NodeJS.CpuUsage;
-  if (what === 'answer') {
-    const warm = Array.from({ length: counts.warmup }, (_, i) => at(i));
-    const untimed = warm.reduce((n, p) => n + p.script.answerCount, 0);
-    const walker = ourSteps(lib, q, [...warm, ...Array.from({ length: counts.count }, (_, i) => at(counts.warmup + i))]);
-    for (let i = 0; i < untimed; i++) walker.next()();
-    cpu0 = process.cpuUsage();
-    for (let i = untimed; i < walker.total; i++) {
-      const step = walker.next();
-      const t0 = process.hrtime.bigint();
-      step();
-      samples.push(Number(process.hrtime.bigint() - t0) / unit);
+  let cpuMicros = 0;
+  const work = what === 'interactive' ? (p: PreparedScript) => ourIntake(lib, q, p) : (p: PreparedScript) => ourRecheck(lib, q, p);
+  const per = Math.ceil(counts.count / Math.max(1, counts.phases ?? 1));
+  for (let from = 0; from < counts.count; from += per) {
+    const size = Math.min(per, counts.count - from);
+    const warm = range(from - counts.warmup, counts.warmup);
+    const timed = range(from, size);
+    collect();
+    const before = samples.length;
+    let cpu0: NodeJS.CpuUsage;
+    if (what === 'answer') {
+      const untimed = warm.reduce((total, p) => total + p.script.answerCount, 0);
+      const walker = ourSteps(lib, q, [...warm, ...timed]);
+      for (let i = 0; i < untimed; i++) walker.next()();
+      cpu0 = process.cpuUsage();
+      for (let i = untimed; i < walker.total; i++) {
+        const step = walker.next();
+        const t0 = process.hrtime.bigint();
+        step();
+        samples.push(Number(process.hrtime.bigint() - t0) / unit);
+      }
+    } else {
+      for (const p of warm) sink += work(p);
+      cpu0 = process.cpuUsage();
+      for (const p of timed) {
+        const t0 = process.hrtime.bigint();
+        sink += work(p);
+        samples.push(Number(process.hrtime.bigint() - t0) / unit);
+      }
     }
-  } else {
-    const work = what === 'interactive' ? (p: PreparedScript) => ourIntake(lib, q, p) : (p: PreparedScript) => ourRecheck(lib, q, p);
-    for (let i = 0; i < counts.warmup; i++) sink += work(at(i));
-    cpu0 = process.cpuUsage();
-    for (let i = 0; i < counts.count; i++) {
-      const p = at(counts.warmup + i);
-      const t0 = process.hrtime.bigint();
-      sink += work(p);
-      samples.push(Number(process.hrtime.bigint() - t0) / unit);
-    }
+    const cpu = process.cpuUsage(cpu0);
+    cpuMicros += cpu.user + cpu.system;
+    phaseSizes.push(samples.length - before);
   }
-  const cpu = process.cpuUsage(cpu0);
-  return { what, unit: what === 'answer' ? 'µs' : 'ms', samples, cpuPerSample: ((cpu.user + cpu.system) * 1e3) / unit / samples.length, sink };
+  return { what, unit: what === 'answer' ? 'µs' : 'ms', samples, phaseSizes, cpuPerSample: (cpuMicros * 1e3) / unit / samples.length, sink };
 }

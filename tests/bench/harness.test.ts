@@ -117,19 +117,33 @@ describe('single-answer steps', () => {
 
   it('time, in the loop bench:compare runs per process, exactly the calls asked for after the untimed ones', () => {
     const summaries = prepared.map((p) => lib.summarize(q, p.answers).instruments.length);
-    // 1 untimed re-check (script 0), then 3 timed (scripts 1, 0, 1); the sink counts all four.
+    // 1 untimed re-check on the script before the range (script 1, counting back), then 3 timed (scripts 0, 1, 0).
     const recheck = ownLoop(lib, q, prepared, 'recheck', { count: 3, warmup: 1 });
-    expect(recheck).toMatchObject({ what: 'recheck', unit: 'ms' });
+    expect(recheck).toMatchObject({ what: 'recheck', unit: 'ms', phaseSizes: [3] });
     expect(recheck.samples).toHaveLength(3);
     expect(recheck.sink).toBe(summaries[0]! * 2 + summaries[1]! * 2);
     expect(recheck.cpuPerSample).toBeGreaterThan(0);
-    // Every ANSWER of the timed intake is one sample; the untimed intake's are not.
+    // Every ANSWER of the timed intake (script 0) is one sample; the untimed intake's (script 1) are not.
+    expect(scripts[0]!.answerCount).not.toBe(scripts[1]!.answerCount);
     const answer = ownLoop(lib, q, prepared, 'answer', { count: 1, warmup: 1 });
     expect(answer.unit).toBe('µs');
-    expect(answer.samples).toHaveLength(scripts[1]!.answerCount);
+    expect(answer.samples).toHaveLength(scripts[0]!.answerCount);
     const interactive = ownLoop(lib, q, prepared, 'interactive', { count: 2, warmup: 0 });
     expect(interactive.samples).toHaveLength(2);
     expect(interactive.sink).toBe(ownLoop(lib, q, [...prepared].reverse(), 'interactive', { count: 2, warmup: 0 }).sink);
+  }, 60_000);
+
+  it('split the timed calls into phases as `npm run bench` does, each after its own untimed calls', () => {
+    // Two phases of one intake each: script 0 timed after script 1, then script 1 timed after script 0.
+    const answer = ownLoop(lib, q, prepared, 'answer', { count: 2, warmup: 1, phases: 2 });
+    expect(answer.phaseSizes).toEqual([scripts[0]!.answerCount, scripts[1]!.answerCount]);
+    expect(answer.samples).toHaveLength(scripts[0]!.answerCount + scripts[1]!.answerCount);
+    // Phases of ceil(3 / 2) = 2 and 1 intakes: timed 0, 1 after 1, then 0 after 1; the untimed ones count in the sink.
+    const one = (i: number) => ownLoop(lib, q, [prepared[i]!], 'interactive', { count: 1, warmup: 0 }).sink;
+    const interactive = ownLoop(lib, q, prepared, 'interactive', { count: 3, warmup: 1, phases: 2 });
+    expect(interactive.phaseSizes).toEqual([2, 1]);
+    expect(one(0)).not.toBe(one(1));
+    expect(interactive.sink).toBe(2 * one(0) + 3 * one(1));
   }, 60_000);
 
   it('set every value of every script on its own survey-core model, turning pages between them', () => {
