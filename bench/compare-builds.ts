@@ -18,9 +18,9 @@
  * so the figures compare with a published run's. A shorter schedule would
  * measure another part of a process's life: on 2026-12-05 a process timing
  * intakes 100–340 only put the current build's interactive intake at 0.85× the
- * published build's, while from about the 300th intake on it was faster (the
- * note "Early in a process" in bench/notes.md). The first phase of each
- * process is shown on a row of its own for that reason.
+ * published build's, while from about the 300th intake on it was level or
+ * faster (the note "Early in a process" in bench/notes.md). The first phase
+ * of each process is shown on a row of its own for that reason.
  *
  * The processes run one at a time, the builds taking turns in an order that
  * rotates every time. Timing two builds in one process was biased: an A/A
