@@ -1,5 +1,6 @@
 import type { QuestionnaireInput } from '../../src/definition/types.js';
 import { type Lib, ourIntake, ourRecheck, type PreparedScript } from './drivers.js';
+import { scriptPhases } from './phases.js';
 import { ourSteps } from './steps.js';
 
 /** One of our measures, run alone in a plain loop (`bench/profile.ts`, and each process of `npm run bench:compare`). */
@@ -60,15 +61,12 @@ const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
  * @returns Samples, CPU time per sample and a sink.
  */
 export function ownLoop(lib: Lib, q: QuestionnaireInput, prepared: readonly PreparedScript[], what: OwnMeasure, counts: OwnLoopCounts): OwnLoopResult {
-  const n = prepared.length;
-  const at = (i: number) => prepared[((i % n) + n) % n] as PreparedScript;
-  const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => at(from + i));
+  const { range } = scriptPhases(prepared);
   const unit = what === 'answer' ? 1e3 : 1e6;
   const samples: number[] = [];
   const phaseSizes: number[] = [];
   let sink = 0;
   let cpuMicros = 0;
-  const work = what === 'interactive' ? (p: PreparedScript) => ourIntake(lib, q, p) : (p: PreparedScript) => ourRecheck(lib, q, p);
   const per = Math.ceil(counts.count / Math.max(1, counts.phases ?? 1));
   for (let from = 0; from < counts.count; from += per) {
     const size = Math.min(per, counts.count - from);
@@ -89,6 +87,7 @@ export function ownLoop(lib: Lib, q: QuestionnaireInput, prepared: readonly Prep
         samples.push(Number(process.hrtime.bigint() - t0) / unit);
       }
     } else {
+      const work = what === 'interactive' ? (p: PreparedScript) => ourIntake(lib, q, p) : (p: PreparedScript) => ourRecheck(lib, q, p);
       for (const p of warm) sink += work(p);
       cpu0 = process.cpuUsage();
       for (const p of timed) {

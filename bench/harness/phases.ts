@@ -6,6 +6,8 @@ import type { StepWalker } from './steps.js';
 export interface ScriptPhases {
   /** Script `i` of the endless cycle (negative `i` counts back from the end). */
   at(i: number): PreparedScript;
+  /** `count` scripts of the cycle from script `from` on (`from` may be negative). */
+  range(from: number, count: number): PreparedScript[];
   /** A phase over whole scripts: `warmup` untimed scripts (those just before the range), then one sample per script. */
   perScript(work: (p: PreparedScript) => unknown, warmup: number): PhaseRunner;
   /** A phase over single answers: every answer of `warmup` scripts untimed, then one sample per answer of the range. */
@@ -19,6 +21,7 @@ export function scriptPhases(prepared: readonly PreparedScript[]): ScriptPhases 
   const answersIn = (ps: readonly PreparedScript[]) => ps.reduce((sum, p) => sum + p.events.reduce((s, page) => s + page.length, 0), 0);
   return {
     at,
+    range,
     perScript:
       (work, warmup) =>
       ({ from, count }) => {
