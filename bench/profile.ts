@@ -11,7 +11,9 @@
  * into R phases each after its own N untimed ones (the schedule of `npm run
  * bench`), `--people=` and `--seed=` set the scripts (200 people by default),
  * `--json` prints the result as one JSON line: `npm run bench:compare` runs
- * each build's measures this way, each in its own process.
+ * each build's measures this way, each in its own process. `--by-held` (with
+ * `answer`) also prints one ANSWER's time by how many answers the flow held
+ * before it, ten at a time (bench/notes.md, "The answers copy").
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,7 +21,7 @@ import type * as QuestionnairesModule from '../questionnaires/index.js';
 import type { QuestionnaireInput } from '../src/definition/types.js';
 import { type Lib, prepare } from './harness/drivers.js';
 import { type OwnMeasure, OWN_MEASURES, ownLoop } from './harness/own-loop.js';
-import { distribution } from './harness/stats.js';
+import { byHeld, distribution } from './harness/stats.js';
 import { answerScripts } from './scripts/answer-scripts.js';
 import { toSurveyTwin } from './twin/to-survey-json.js';
 
@@ -36,7 +38,7 @@ const what = (args[0] ?? 'interactive') as OwnMeasure;
 const count = Number(args[1] ?? 2000);
 if (!OWN_MEASURES.includes(what) || !Number.isInteger(count) || count < 1) {
   throw new Error(
-    'Usage: profile.js interactive|recheck|answer [intakes] [--dist=path] [--intake=path] [--warmup=N] [--phases=R] [--people=N] [--seed=N] [--json]',
+    'Usage: profile.js interactive|recheck|answer [intakes] [--dist=path] [--intake=path] [--warmup=N] [--phases=R] [--people=N] [--seed=N] [--json] [--by-held]',
   );
 }
 
@@ -55,7 +57,7 @@ const prepared = answerScripts(q, {
   },
 }).map((s) => prepare(s, twin));
 
-const result = ownLoop(lib, q, prepared, what, { count, warmup: int('warmup', 0), phases: int('phases', 1) || 1 });
+const result = ownLoop(lib, q, prepared, what, { count, warmup: int('warmup', 0), phases: int('phases', 1) || 1, held: argv.includes('--by-held') });
 if (argv.includes('--json')) {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 } else {
@@ -63,4 +65,11 @@ if (argv.includes('--json')) {
   process.stdout.write(
     `${what}: n=${d.n} median ${d.median.toFixed(3)} p90 ${d.p90.toFixed(3)} p99 ${d.p99.toFixed(3)} ${result.unit}; CPU time per sample ${result.cpuPerSample.toFixed(3)} (sink ${result.sink})\n`,
   );
+  if (result.held !== undefined) {
+    process.stdout.write('answers held before the ANSWER | ANSWERs | median | p90 | p99 (µs)\n');
+    for (const row of byHeld(result.samples, result.held, 10)) {
+      const b = row.distribution;
+      process.stdout.write(`${row.from}–${row.to} | ${b.n} | ${b.median.toFixed(2)} | ${b.p90.toFixed(2)} | ${b.p99.toFixed(2)}\n`);
+    }
+  }
 }

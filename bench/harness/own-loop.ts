@@ -26,6 +26,8 @@ export interface OwnLoopResult {
   readonly cpuPerSample: number;
   /** A number derived from every call's output: equal for two builds that did the same work. */
   readonly sink: number;
+  /** With `held` asked for (`answer` only): how many answers the flow held before each sample's ANSWER, by sample. */
+  readonly held?: number[];
 }
 
 /** How many calls a loop makes: `count` timed ones in `phases` phases, each after `warmup` untimed ones. */
@@ -36,6 +38,12 @@ export interface OwnLoopCounts {
   readonly warmup: number;
   /** Phases; 1 when left out. */
   readonly phases?: number;
+  /**
+   * `answer` only: also record how many answers the flow held before each
+   * timed ANSWER (read between two ANSWERs, untimed; reading it costs the loop
+   * a key list per answer, so leave it off when the samples themselves matter).
+   */
+  readonly held?: boolean;
 }
 
 /** A full collection when Node runs with --expose-gc, as `npm run bench` makes before each phase's warm-up. */
@@ -65,6 +73,7 @@ export function ownLoop(lib: Lib, q: QuestionnaireInput, prepared: readonly Prep
   const unit = what === 'answer' ? 1e3 : 1e6;
   const samples: number[] = [];
   const phaseSizes: number[] = [];
+  const held: number[] | undefined = what === 'answer' && counts.held === true ? [] : undefined;
   let sink = 0;
   let cpuMicros = 0;
   const per = Math.ceil(counts.count / Math.max(1, counts.phases ?? 1));
@@ -82,6 +91,7 @@ export function ownLoop(lib: Lib, q: QuestionnaireInput, prepared: readonly Prep
       cpu0 = process.cpuUsage();
       for (let i = untimed; i < walker.total; i++) {
         const step = walker.next();
+        held?.push(Object.keys(walker.live?.getSnapshot().context.answers ?? {}).length);
         const t0 = process.hrtime.bigint();
         step();
         samples.push(Number(process.hrtime.bigint() - t0) / unit);
@@ -100,5 +110,6 @@ export function ownLoop(lib: Lib, q: QuestionnaireInput, prepared: readonly Prep
     cpuMicros += cpu.user + cpu.system;
     phaseSizes.push(samples.length - before);
   }
-  return { what, unit: what === 'answer' ? 'µs' : 'ms', samples, phaseSizes, cpuPerSample: (cpuMicros * 1e3) / unit / samples.length, sink };
+  const result = { what, unit: what === 'answer' ? 'µs' : 'ms', samples, phaseSizes, cpuPerSample: (cpuMicros * 1e3) / unit / samples.length, sink } as const;
+  return held === undefined ? result : { ...result, held };
 }

@@ -55,3 +55,32 @@ export function scaled(d: Distribution, factor: number): Distribution {
     max: d.max * factor,
   };
 }
+
+/** One bin of `byHeld`: the samples taken while the flow held `from` to `to` answers. */
+export interface HeldBin {
+  readonly from: number;
+  readonly to: number;
+  readonly distribution: Distribution;
+}
+
+/**
+ * Group samples by a count recorded beside each (how many answers the flow
+ * held before the sample), `width` counts to a bin, in rising order; bins
+ * with no sample are left out.
+ *
+ * @param samples - Timings.
+ * @param counts - One count per sample, same order.
+ * @param width - Counts per bin.
+ * @returns The distribution of each bin that has samples.
+ */
+export function byHeld(samples: readonly number[], counts: readonly number[], width: number): HeldBin[] {
+  if (counts.length !== samples.length) throw new Error(`byHeld needs one count per sample (${counts.length} counts, ${samples.length} samples).`);
+  const bins = new Map<number, number[]>();
+  samples.forEach((t, i) => {
+    const from = Math.floor((counts[i] as number) / width) * width;
+    const bin = bins.get(from);
+    if (bin === undefined) bins.set(from, [t]);
+    else bin.push(t);
+  });
+  return [...bins].sort((a, b) => a[0] - b[0]).map(([from, ts]) => ({ from, to: from + width - 1, distribution: distribution(ts) }));
+}

@@ -6,7 +6,7 @@ import { parseOptions } from '../../bench/harness/options.js';
 import { ownLoop } from '../../bench/harness/own-loop.js';
 import { type BenchResults, checkTargets, coldRatio, compare } from '../../bench/harness/report.js';
 import { alternate, type PhaseRange, timePhase } from '../../bench/harness/sample.js';
-import { distribution, quantile } from '../../bench/harness/stats.js';
+import { byHeld, distribution, quantile } from '../../bench/harness/stats.js';
 import { ourSteps, surveySteps } from '../../bench/harness/steps.js';
 import { answerScripts } from '../../bench/scripts/answer-scripts.js';
 import { toSurveyTwin } from '../../bench/twin/to-survey-json.js';
@@ -131,6 +131,22 @@ describe('single-answer steps', () => {
     const interactive = ownLoop(lib, q, prepared, 'interactive', { count: 2, warmup: 0 });
     expect(interactive.samples).toHaveLength(2);
     expect(interactive.sink).toBe(ownLoop(lib, q, [...prepared].reverse(), 'interactive', { count: 2, warmup: 0 }).sink);
+  }, 60_000);
+
+  it('record, beside each timed ANSWER, how many answers its flow held before it', () => {
+    const plain = ownLoop(lib, q, prepared, 'answer', { count: 1, warmup: 1 });
+    expect(plain.held).toBeUndefined();
+    const answer = ownLoop(lib, q, prepared, 'answer', { count: 2, warmup: 1, held: true });
+    const first = scripts[0]!.answerCount;
+    expect(answer.held).toHaveLength(answer.samples.length);
+    // A fresh flow per script: each starts from no answers and, in these scripts, only adds (no answer is changed or hidden).
+    const expected = (n: number) => Array.from({ length: n }, (_, i) => i);
+    expect(answer.held).toEqual([...expected(first), ...expected(scripts[1]!.answerCount)]);
+    const bins = byHeld(answer.samples, answer.held!, 10);
+    expect(bins[0]).toMatchObject({ from: 0, to: 9 });
+    expect(bins.reduce((n, b) => n + b.distribution.n, 0)).toBe(answer.samples.length);
+    expect(bins.map((b) => b.from)).toEqual([...new Set(answer.held!.map((h) => Math.floor(h / 10) * 10))].sort((a, b) => a - b));
+    expect(() => byHeld([1, 2], [0], 10)).toThrow(/one count per sample/);
   }, 60_000);
 
   it('split the timed calls into phases as `npm run bench` does, each after its own untimed calls', () => {
