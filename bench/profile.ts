@@ -42,6 +42,8 @@ if (!OWN_MEASURES.includes(what) || !Number.isInteger(count) || count < 1) {
   );
 }
 
+if (argv.includes('--by-held') && what !== 'answer') throw new Error('--by-held bins single ANSWERs: use it with the answer measure.');
+
 const lib = (await import(pathToFileURL(join(dist, 'index.js')).href)) as Lib;
 // `--intake=<dist>` runs another build's bundled intake through this build's code: two builds of different intakes
 // then do the same work, so the comparison is of the code alone.
