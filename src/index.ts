@@ -26,6 +26,7 @@ export type {
   AnswersInput,
   AnswerValueOf,
   Answers,
+  AnswerEntry,
   AnswerValue,
   ConditionOf,
   ItemIdOf,
@@ -46,7 +47,18 @@ export type { SafeResult } from './issues/safe-result.js';
 
 // The flow
 export { createIntakeMachine, type IntakeInput, type IntakeMachine, type IntakeStateValue } from './flow/create-intake-machine.js';
-export type { IntakeContext, IntakeEvent, AnswerEvent, FlowAnswers, IntakeStatus, FiredTrigger, RecordedUrgency, SafetyState } from './flow/intake-context.js';
+export type {
+  IntakeContext,
+  IntakeEvent,
+  AnswerEvent,
+  FlowAnswers,
+  FlowAnswerEntry,
+  IntakeStatus,
+  FiredTrigger,
+  RecordedUrgency,
+  SafetyState,
+} from './flow/intake-context.js';
+export { answersOf, type AnswersFromEntries } from './flow/answers-of.js';
 export { startIntake, type Intake, type StartIntakeOptions, type AnswerOf } from './flow/start-intake.js';
 export { initialIntakeSnapshot, stepIntake, resumeIntake, resumeIntakeSnapshot, type IntakeActor, type IntakeSnapshot } from './flow/intake-transition.js';
 export { describeIntake, type IntakeView } from './flow/intake-view.js';

@@ -91,7 +91,7 @@ export function ownLoop(lib: Lib, q: QuestionnaireInput, prepared: readonly Prep
       cpu0 = process.cpuUsage();
       for (let i = untimed; i < walker.total; i++) {
         const step = walker.next();
-        held?.push(Object.keys(walker.live?.getSnapshot().context.answers ?? {}).length);
+        held?.push(walker.live?.getSnapshot().context.answerEntries.length ?? 0);
         const t0 = process.hrtime.bigint();
         step();
         samples.push(Number(process.hrtime.bigint() - t0) / unit);

@@ -51,7 +51,7 @@ export function formatSummary(summary: ReferralSummary, output: SummaryOutput): 
  * @returns The fired records, as `summarize`'s `fired` option takes them.
  * @example
  * ```ts
- * printSummary(q, snapshot.context.answers, output, raisedTriggers(snapshot));
+ * printSummary(q, answersOf(snapshot.context), output, raisedTriggers(snapshot));
  * ```
  */
 export function raisedTriggers(snapshot: { readonly context: Pick<IntakeContext, 'safety'> }): readonly FiredTriggerRef[] {
@@ -89,7 +89,7 @@ export function flowOutput(snapshot: { readonly status: string; readonly output?
  * @returns The summary printed.
  * @example
  * ```ts
- * printSummary(q, snapshot.context.answers, { format: 'text', audience: 'patient', locale: 'en' }, raisedTriggers(snapshot));
+ * printSummary(q, answersOf(snapshot.context), { format: 'text', audience: 'patient', locale: 'en' }, raisedTriggers(snapshot));
  * ```
  */
 export function printSummary(q: Questionnaire, answers: unknown, output: SummaryOutput, raised: readonly FiredTriggerRef[] = []): ReferralSummary {

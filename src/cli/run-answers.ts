@@ -1,5 +1,6 @@
 import type { Questionnaire } from '../definition/types.js';
 import { createIntakeMachine, type IntakeMachine } from '../flow/create-intake-machine.js';
+import { answersOf } from '../flow/answers-of.js';
 import { initialIntakeSnapshot, type IntakeSnapshot } from '../flow/intake-transition.js';
 import type { AnswersFile } from './answers-file.js';
 import { EXIT, type ExitCode, inputError } from './cli-error.js';
@@ -64,7 +65,7 @@ export async function runAnswers(setup: RunSetup & { readonly answers: AnswersFi
   // The flow takes no answer to a question it skips; the file's such answers go to the summary
   // anyway, which lists them as not asked and checks its safety triggers on them. Only then is
   // there more to summarize than the flow's own output.
-  const kept = outcome.snapshot.context.answers;
+  const kept = answersOf(outcome.snapshot.context);
   if (Object.keys(setup.answers.answers).every((id) => Object.hasOwn(kept, id))) {
     writeOut(formatSummary(flowOutput(outcome.snapshot), setup.output));
     return EXIT.ok;

@@ -173,6 +173,20 @@ export type AnswerValue = string | number | boolean | readonly string[];
  */
 export type Answers = { readonly [itemId: string]: AnswerValue };
 
+/**
+ * One answer as a flow holds it: the item id and its value. A flow's answers
+ * are a frozen list of these in document order (`context.answerEntries`), so
+ * `Object.fromEntries` and `new Map` read them as they are.
+ *
+ * @example
+ * ```ts
+ * import type { AnswerEntry } from 'intake-screening';
+ * const entries: readonly AnswerEntry[] = [['phq9.q1', 2], ['substance.route', ['injection']]];
+ * const answers = Object.fromEntries(entries); // { 'phq9.q1': 2, 'substance.route': ['injection'] }
+ * ```
+ */
+export type AnswerEntry = readonly [itemId: string, value: AnswerValue];
+
 type Numeric<Id, Op extends NumericOperator = NumericOperator> = Op extends NumericOperator ? { readonly item: Id } & { readonly [K in Op]: number } : never;
 type ScoreNumeric<Id, Op extends NumericOperator = NumericOperator> = Op extends NumericOperator
   ? { readonly score: Id } & { readonly [K in Op]: number }

@@ -9,6 +9,8 @@ import type { AnswerValue, Answers } from '../definition/types.js';
 const UNKNOWN = 0;
 const HIDDEN = 1;
 const SHOWN = 2;
+// The placeholder source of an evaluation that reads answers by position.
+const NONE: Answers = Object.freeze({});
 
 /**
  * One look at a set of answers: visibility and scores, each computed at most
@@ -57,7 +59,7 @@ export class Evaluation implements ConditionScope {
    * @internal
    */
   static ofPositions(index: QuestionnaireIndex, values: readonly (AnswerValue | undefined)[]): Evaluation {
-    const ev = new Evaluation(index, {});
+    const ev = new Evaluation(index, NONE);
     ev.values = values;
     ev.source = undefined;
     return ev;
@@ -72,10 +74,20 @@ export class Evaluation implements ConditionScope {
    * @internal
    */
   static unpruned(index: QuestionnaireIndex, values: readonly (AnswerValue | undefined)[]): Evaluation {
-    const ev = new Evaluation(index, {}, new Array<number>(index.order.length).fill(SHOWN), new Array<number>(index.sections.length).fill(SHOWN));
+    const ev = new Evaluation(index, NONE, new Array<number>(index.order.length).fill(SHOWN), new Array<number>(index.sections.length).fill(SHOWN));
     ev.values = values;
     ev.source = undefined;
     return ev;
+  }
+
+  /**
+   * The answers by item position, when the evaluation was made from them
+   * (`undefined` where there is none); else undefined.
+   *
+   * @internal
+   */
+  get byPosition(): readonly (AnswerValue | undefined)[] | undefined {
+    return this.values;
   }
 
   /** The answers this evaluation reads, keyed by item id. */
@@ -93,7 +105,7 @@ export class Evaluation implements ConditionScope {
   }
 
   /**
-   * An evaluation of `answers`, which differ from this one's only in the
+   * An evaluation of answers by position (`values`), which differ from this one's only in the
    * answers to `changed` (and to items those changes hid). Visibility already
    * computed here is kept, except for the items whose conditions can read a
    * changed item (directly, transitively, or through a score and its
@@ -101,7 +113,7 @@ export class Evaluation implements ConditionScope {
    *
    * @internal
    */
-  after(answers: Answers, changed: readonly string[]): Evaluation {
+  after(values: readonly (AnswerValue | undefined)[], changed: readonly string[]): Evaluation {
     // Most items change no one's visibility: the memos are then shared, as
     // every entry holds for both evaluations (including ones filled later).
     let items = this.itemMemo;
@@ -121,7 +133,10 @@ export class Evaluation implements ConditionScope {
         sections[dep.section] = UNKNOWN;
       }
     }
-    return new Evaluation(this.index, answers, items, sections);
+    const ev = new Evaluation(this.index, NONE, items, sections);
+    ev.values = values;
+    ev.source = undefined;
+    return ev;
   }
 
   /**

@@ -1,9 +1,9 @@
 import { answerIssue, readAnswer } from '../engine/check-answer.js';
 import { notOfferedIssue } from '../engine/offered-options.js';
 import type { Evaluation } from '../engine/evaluation.js';
-import { type Known, lookup, settleAnswers } from '../engine/evaluation-cache.js';
+import { type Known, lookup, settleChange } from '../engine/evaluation-cache.js';
 import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
-import type { AnswerValue } from '../definition/types.js';
+import type { AnswerEntry, AnswerValue } from '../definition/types.js';
 import { detailedIssue, type Issue, issue } from '../issues/issue.js';
 import { recordTriggers, recordUrgency } from './fire-triggers.js';
 import type { IntakeContext } from './intake-context.js';
@@ -19,7 +19,6 @@ export type AnswerPlan =
       readonly kind: 'accepted';
       /** The evaluation of the answers after the change (not yet frozen or remembered). */
       readonly evaluation: Evaluation;
-      readonly count: number;
       /** Answers the change hid and so dropped. */
       readonly dropped: readonly string[];
       /** The answered item, then the dropped ones: what a trigger must read to change. */
@@ -27,6 +26,12 @@ export type AnswerPlan =
       /** The id of the answered item's section. */
       readonly section: string;
       readonly known: Known;
+      /** The answers by position after the change. */
+      readonly values: readonly (AnswerValue | undefined)[];
+      /** The answered item's position. */
+      readonly position: number;
+      /** Its new entry, or undefined when the answer was cleared. */
+      readonly answer: AnswerEntry | undefined;
     };
 
 const refused = (problem: Issue): AnswerPlan => ({ kind: 'refused', issues: [problem] });
@@ -36,7 +41,8 @@ const refused = (problem: Issue): AnswerPlan => ({ kind: 'refused', issues: [pro
  * answer checks every trigger (one may hold on what is not yet answered), later
  * ones what they can change.
  */
-export const checked = (plan: Extract<AnswerPlan, { kind: 'accepted' }>): readonly string[] | undefined => (plan.known.count === 0 ? undefined : plan.changed);
+export const checked = (plan: Extract<AnswerPlan, { kind: 'accepted' }>): readonly string[] | undefined =>
+  plan.known.entries.length === 0 ? undefined : plan.changed;
 
 // The guard that asks whether an answer interrupts and the action that records
 // it both plan the same event: an object value (a multi-choice array) is read
@@ -72,7 +78,7 @@ export function planAnswer(index: QuestionnaireIndex, context: IntakeContext, ev
     const message = `Item "${itemId}" is not in the current section "${here}". Ensure that answers go to the section on screen.`;
     return refused(detailedIssue('not-in-section', ['itemId'], message, itemId, { section: here }));
   }
-  const known = lookup(index, context.answers);
+  const known = lookup(index, context.answerEntries);
   const before = known.evaluation;
   if (!before.shown(entry)) return refused(issue('item-hidden', ['itemId'], `Item "${itemId}" is hidden by earlier answers and takes no answer now.`, itemId));
   const clearing = value === null || value === undefined;
@@ -82,41 +88,42 @@ export function planAnswer(index: QuestionnaireIndex, context: IntakeContext, ev
     const problem = answerIssue(entry.item, read, 'value') ?? notOfferedIssue(entry.item, read, before, ['value']);
     if (problem) return refused(problem);
   }
-  if (clearing && !Object.hasOwn(context.answers, itemId)) return { kind: 'unchanged' };
+  const had = known.values[entry.position] !== undefined;
+  if (clearing && !had) return { kind: 'unchanged' };
 
-  let count = known.count;
-  let answers: Record<string, AnswerValue>;
-  if (clearing) {
-    answers = { ...context.answers };
-    delete answers[itemId];
-    count--;
-  } else {
-    if (!Object.hasOwn(context.answers, itemId)) count++;
-    // One literal: V8 keeps it a fast object, which copies and freezes
-    // cheaper than a copy grown by a keyed store.
-    answers = { ...context.answers, [itemId]: read as AnswerValue };
-  }
+  // The answers by position: an unfrozen array of references, copied in one block.
+  const values = known.values.slice();
+  values[entry.position] = read as AnswerValue | undefined;
 
   // Dependents are in document order and conditions read only earlier items,
   // so one pass settles every visibility the change can touch; the evaluation
   // keeps what `before` knew about every other item.
-  const evaluation = before.after(answers, [itemId]);
+  const evaluation = before.after(values, [itemId]);
   const dropped: string[] = [];
   // `invalidates` also follows scores' cut-off conditions, so an item shown
   // only while a score is positive loses its answer when the cut-off moves.
   const dependents = index.invalidates.get(itemId);
   if (dependents !== undefined) {
     for (const dep of dependents) {
-      const id = dep.item.id;
-      if (Object.hasOwn(answers, id) && !evaluation.shown(dep)) {
-        delete answers[id];
-        dropped.push(id);
+      if (values[dep.position] !== undefined && !evaluation.shown(dep)) {
+        values[dep.position] = undefined;
+        dropped.push(dep.item.id);
       }
     }
   }
-  count -= dropped.length;
   const section = index.sections[entry.section]?.section.id ?? '';
-  return { kind: 'accepted', evaluation, count, dropped, changed: dropped.length === 0 ? [itemId] : [itemId, ...dropped], section, known };
+  const answer = read === undefined ? undefined : (Object.freeze([entry.item.id, read as AnswerValue]) as AnswerEntry);
+  return {
+    kind: 'accepted',
+    evaluation,
+    values,
+    dropped,
+    changed: dropped.length === 0 ? [itemId] : [itemId, ...dropped],
+    section,
+    known,
+    position: entry.position,
+    answer,
+  };
 }
 
 /**
@@ -129,10 +136,10 @@ export function answerStep(index: QuestionnaireIndex, context: IntakeContext, ev
   const plan = planAnswer(index, context, event);
   if (plan.kind === 'refused') return { issues: plan.issues, dropped: [] };
   if (plan.kind === 'unchanged') return { issues: [], dropped: [] };
-  const { evaluation, count, dropped, section, known } = plan;
+  const { evaluation, dropped, section, known } = plan;
   const triggered = recordTriggers(evaluation, context.safety, section, checked(plan));
   const safety = recordUrgency(evaluation, triggered ?? context.safety, checked(plan)) ?? triggered;
-  const settled = settleAnswers(evaluation, count);
+  const answerEntries = settleChange(known, evaluation, plan.values, plan.position, plan.answer);
   known.replaced = true;
-  return safety ? { answers: settled, issues: [], dropped, safety } : { answers: settled, issues: [], dropped };
+  return safety ? { answerEntries, issues: [], dropped, safety } : { answerEntries, issues: [], dropped };
 }

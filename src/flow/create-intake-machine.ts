@@ -3,7 +3,7 @@ import { checkedQuestionnaire } from '../definition/define-questionnaire.js';
 import { LOCALE_PATTERN } from '../definition/text.js';
 import type { Questionnaire } from '../definition/types.js';
 import { Evaluation } from '../engine/evaluation.js';
-import { settleAnswers } from '../engine/evaluation-cache.js';
+import { settleValues } from '../engine/evaluation-cache.js';
 import { indexOf, type QuestionnaireIndex } from '../engine/questionnaire-index.js';
 import { issue } from '../issues/issue.js';
 import { QuestionnaireError } from '../issues/questionnaire-error.js';
@@ -67,7 +67,7 @@ const machines = new WeakMap<QuestionnaireIndex, IntakeMachine>();
  * The machine is typed by the questionnaire: with one from
  * `defineQuestionnaire` (or a bundled one), `actor.send({ type: 'ANSWER', … })`
  * takes only its item ids, each with its own answer type, and
- * `snapshot.context.answers` is `AnswersOf<typeof q>`.
+ * `answersOf(snapshot.context)` is `AnswersOf<typeof q>`.
  *
  * @param questionnaire - A questionnaire from `defineQuestionnaire` or `parseQuestionnaire`.
  * @returns An XState v5 state machine.
@@ -111,12 +111,12 @@ function startContext(index: QuestionnaireIndex, fresh: IntakeContext, input: In
 function buildMachine(index: QuestionnaireIndex) {
   const q = index.questionnaire;
   // Every flow of this questionnaire starts from the same (frozen) empty answers.
-  const empty = new Evaluation(index, {});
+  const empty = Evaluation.ofPositions(index, index.blank.answers);
   const fresh: IntakeContext = {
     questionnaireId: q.id,
     questionnaireVersion: q.version,
     locale: 'en',
-    answers: settleAnswers(empty, 0),
+    answerEntries: settleValues(index, empty, index.blank.answers),
     cursor: nextSection(empty, -1),
     issues: [],
     dropped: [],
@@ -203,7 +203,7 @@ function buildMachine(index: QuestionnaireIndex) {
       },
       completed: { type: 'final' },
     },
-    output: ({ context }) => flowSummary(index, context.answers, context.safety, context.locale),
+    output: ({ context }) => flowSummary(index, context.answerEntries, context.safety, context.locale),
   });
 }
 

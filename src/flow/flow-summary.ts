@@ -1,5 +1,5 @@
 import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
-import type { AnswerValue, Answers } from '../definition/types.js';
+import type { AnswerEntry, AnswerValue } from '../definition/types.js';
 import type { ReferralSummary } from '../summary/referral-summary.js';
 import { summarize, summarizeEvaluated } from '../summary/summarize.js';
 import { settledEvaluation } from '../engine/evaluation-cache.js';
@@ -17,11 +17,11 @@ import type { SafetyState } from './intake-context.js';
  * every urgency rule that held is passed on too, so the summary's urgency is
  * never below what the intake reached.
  */
-export function flowSummary(index: QuestionnaireIndex, answers: Answers, safety: SafetyState, locale: string): ReferralSummary {
+export function flowSummary(index: QuestionnaireIndex, entries: readonly AnswerEntry[], safety: SafetyState, locale: string): ReferralSummary {
   const raised = safety.fired.map((f) => ({ id: f.id, notAsked: f.notAsked === true }));
   const raisedRules = (safety.urgencyRules ?? []).map((u) => u.id);
-  const ev = settledEvaluation(index, answers);
-  if (ev === undefined) return summarize(index.questionnaire, answers, { fired: raised, urgencyRules: raisedRules, locale });
+  const ev = settledEvaluation(index, entries);
+  if (ev === undefined) return summarize(index.questionnaire, Object.fromEntries(entries), { fired: raised, urgencyRules: raisedRules, locale });
   const given = new Array<AnswerValue | undefined>(index.order.length).fill(undefined);
   for (const entry of index.order) given[entry.position] = ev.answer(entry.item.id) as AnswerValue | undefined;
   return summarizeEvaluated(index.questionnaire, ev, given, { locale, raised, raisedRules });

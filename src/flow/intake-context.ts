@@ -1,5 +1,5 @@
 import type { Urgency } from '../definition/rule.js';
-import type { Answers, AnswersOf, AnswerValueOf, AnswerableItemsOf, ItemIdOf, Questionnaire } from '../definition/types.js';
+import type { AnswerEntry, Answers, AnswersOf, AnswerValueOf, AnswerableItemsOf, ItemIdOf, Questionnaire } from '../definition/types.js';
 import type { Issue } from '../issues/issue.js';
 
 /**
@@ -11,8 +11,9 @@ import type { Issue } from '../issues/issue.js';
 type Known<Q extends Questionnaire> = string extends ItemIdOf<Q> ? false : true;
 
 /**
- * The answers a flow holds: `AnswersOf<Q>` when the questionnaire's ids are
- * known at compile time, else any answers object.
+ * A flow's answers as an object keyed by item id (what `answersOf(context)`
+ * gives): `AnswersOf<Q>` when the questionnaire's ids are known at compile
+ * time, else any answers object.
  *
  * @example
  * ```ts
@@ -22,6 +23,21 @@ type Known<Q extends Questionnaire> = string extends ItemIdOf<Q> ? false : true;
  * ```
  */
 export type FlowAnswers<Q extends Questionnaire = Questionnaire> = Known<Q> extends true ? AnswersOf<Q> : Answers;
+
+/**
+ * One answer a flow holds, `[itemId, value]`: typed per item when the
+ * questionnaire's ids are known at compile time, else any {@link AnswerEntry}.
+ *
+ * @example
+ * ```ts
+ * import type { FlowAnswerEntry } from 'intake-screening';
+ * import type { gad7 } from 'intake-screening/questionnaires';
+ * const entry: FlowAnswerEntry<typeof gad7> = ['gad7.q1', 2];
+ * ```
+ */
+export type FlowAnswerEntry<Q extends Questionnaire = Questionnaire> = Known<Q> extends true ? EntryOf<AnswerableItemsOf<Q>> : AnswerEntry;
+// Distributes over the items: one entry type per item.
+type EntryOf<I> = I extends { readonly id: infer Id } ? readonly [itemId: Id, value: AnswerValueOf<I>] : never;
 
 /**
  * The ANSWER event of a questionnaire: for a questionnaire whose ids are known
@@ -126,11 +142,12 @@ export interface SafetyState {
  * @example
  * ```ts
  * import { createActor } from 'xstate';
- * import { createIntakeMachine, type IntakeContext } from 'intake-screening';
+ * import { answersOf, createIntakeMachine, type IntakeContext } from 'intake-screening';
  * import { briefScreen } from 'intake-screening/questionnaires';
  * const actor = createActor(createIntakeMachine(briefScreen)).start();
  * const context: IntakeContext<typeof briefScreen> = actor.getSnapshot().context;
- * context.answers['phq9.q1']; // typed: 0 | 1 | 2 | 3 | undefined
+ * context.answerEntries; // the answers as [itemId, value] entries, in document order
+ * answersOf(context)['phq9.q1']; // typed: 0 | 1 | 2 | 3 | undefined
  * context.issues; // problems with the last event, to show the person
  * ```
  */
@@ -143,8 +160,12 @@ export interface IntakeContext<Q extends Questionnaire = Questionnaire> {
    * and phrases have no `es-MX`), `en` by default.
    */
   readonly locale: string;
-  /** Valid answers to visible items only, typed by the questionnaire. */
-  readonly answers: FlowAnswers<Q>;
+  /**
+   * Valid answers to visible items only, as frozen `[itemId, value]` entries
+   * in document order, typed by the questionnaire. `answersOf(context)` reads
+   * them as an object keyed by item id.
+   */
+  readonly answerEntries: readonly FlowAnswerEntry<Q>[];
   /** The current section, by position in `sections` (the flow's cursor); `sections.length` means review. */
   readonly cursor: number;
   /** Problems with the last event (empty after an accepted one). */

@@ -41,13 +41,13 @@ function interruptReach(index: QuestionnaireIndex): ReadonlySet<string> | undefi
 export function intakeGuards(index: QuestionnaireIndex) {
   const count = index.sections.length;
   const reach = interruptReach(index);
-  const ev = (context: IntakeContext) => evaluationOf(index, context.answers);
+  const ev = (context: IntakeContext) => evaluationOf(index, context.answerEntries);
   return {
     /** ANSWER: the answer is accepted and makes an interrupt-tier safety trigger hold (crisis resources at once). */
     answerRaisesInterrupt({ context, event }: GuardArgs): boolean {
       if (typeof event.itemId !== 'string') return false;
       // The first answer checks every trigger (see answerStep); later ones only what they can change.
-      if (reach !== undefined && !reach.has(event.itemId) && answerCount(index, context.answers) > 0) return false;
+      if (reach !== undefined && !reach.has(event.itemId) && answerCount(index, context.answerEntries) > 0) return false;
       const plan = planAnswer(index, context, event);
       if (plan.kind !== 'accepted') return false;
       const safety = recordTriggers(plan.evaluation, context.safety, plan.section, checked(plan));

@@ -78,7 +78,7 @@ export function describeIntake(
   questionnaire: Questionnaire,
   // What the view reads of a context; its answers by id, so a context typed by any questionnaire fits.
   snapshot: {
-    readonly context: Pick<IntakeContext, 'cursor' | 'issues' | 'safety' | 'submitted'> & { readonly answers: { readonly [itemId: string]: unknown } };
+    readonly context: Pick<IntakeContext, 'cursor' | 'issues' | 'safety' | 'submitted'> & { readonly answerEntries: readonly (readonly [string, unknown])[] };
     readonly status: string;
   },
 ): IntakeView {
@@ -86,7 +86,7 @@ export function describeIntake(
   const context = snapshot.context as IntakeContext;
   // Cached beside the answers object: after an ANSWER the step has already
   // computed most of what the view reads.
-  const ev = evaluationOf(index, context.answers);
+  const ev = evaluationOf(index, context.answerEntries);
   const count = index.sections.length;
   const status: IntakeStatus =
     snapshot.status === 'done' || context.submitted
@@ -121,7 +121,7 @@ export function describeIntake(
     section: current?.section,
     items,
     missing,
-    progress: { section: current ? position : sections, sections, answered: answerCount(index, context.answers) },
+    progress: { section: current ? position : sections, sections, answered: answerCount(index, context.answerEntries) },
     issues: context.issues,
     safety: pending.flatMap((id) => {
       const t = triggers?.get(id);

@@ -15,8 +15,8 @@ const none = { issues: [], dropped: [] } as const;
  * Required items that are shown and unanswered: in the current section, or at
  * review in every section.
  */
-export function missingRequired(index: QuestionnaireIndex, context: Pick<IntakeContext, 'answers' | 'cursor'>): Issue[] {
-  const ev = evaluationOf(index, context.answers);
+export function missingRequired(index: QuestionnaireIndex, context: Pick<IntakeContext, 'answerEntries' | 'cursor'>): Issue[] {
+  const ev = evaluationOf(index, context.answerEntries);
   const count = index.sections.length;
   const sections = context.cursor < count ? [index.sections[context.cursor]] : index.sections;
   const issues: Issue[] = [];
@@ -42,7 +42,7 @@ export function missingRequired(index: QuestionnaireIndex, context: Pick<IntakeC
 export function pendingOnLeave(index: QuestionnaireIndex, context: IntakeContext): SafetyState | undefined {
   const inSection = context.cursor < index.sections.length;
   const section = inSection ? (index.sections[context.cursor]?.section.id ?? '') : 'review';
-  return showTriggers(evaluationOf(index, context.answers), context.safety, section, inSection ? 'next' : 'stay');
+  return showTriggers(evaluationOf(index, context.answerEntries), context.safety, section, inSection ? 'next' : 'stay');
 }
 
 /** reportMissing: refuse NEXT or SUBMIT, naming every required item still unanswered. */
@@ -60,19 +60,19 @@ export const raiseFlags = (index: QuestionnaireIndex, context: IntakeContext): P
 /** advance: on to the next shown section, or review. */
 export const advance = (index: QuestionnaireIndex, context: IntakeContext): Partial<IntakeContext> => ({
   ...none,
-  cursor: nextSection(evaluationOf(index, context.answers), context.cursor),
+  cursor: nextSection(evaluationOf(index, context.answerEntries), context.cursor),
 });
 
 /** goBack: the previous shown section (from review, the last one). */
 export const goBack = (index: QuestionnaireIndex, context: IntakeContext): Partial<IntakeContext> => ({
   ...none,
-  cursor: Math.max(0, previousSection(evaluationOf(index, context.answers), context.cursor)),
+  cursor: Math.max(0, previousSection(evaluationOf(index, context.answerEntries), context.cursor)),
 });
 
 /** acknowledge: the person saw the crisis resources; continue where the flow was going. */
 export const acknowledge = (index: QuestionnaireIndex, context: IntakeContext): Partial<IntakeContext> => ({
   ...none,
-  cursor: context.safety.resume === 'next' ? nextSection(evaluationOf(index, context.answers), context.cursor) : context.cursor,
+  cursor: context.safety.resume === 'next' ? nextSection(evaluationOf(index, context.answerEntries), context.cursor) : context.cursor,
   safety: { ...context.safety, pending: [], resume: 'stay' },
 });
 

@@ -5,7 +5,8 @@ import { resolveIndexed } from '../engine/resolve-answers.js';
 import { scanJson } from '../definition/define-questionnaire.js';
 import { detailedIssue, type Issue, issue } from '../issues/issue.js';
 import { QuestionnaireError } from '../issues/questionnaire-error.js';
-import { settleAnswers } from '../engine/evaluation-cache.js';
+import { settleValues } from '../engine/evaluation-cache.js';
+import { storedAnswers } from './stored-answers.js';
 import type { IntakeContext } from './intake-context.js';
 import { missingRequired } from './navigation-steps.js';
 import { restoreSafety } from './restore-safety.js';
@@ -77,15 +78,17 @@ export function restoreContext(index: QuestionnaireIndex, persisted: unknown): {
     );
   }
 
-  const resolved = resolveIndexed(index, ctx.answers ?? {}, true);
+  const stored = storedAnswers(ctx);
+  const resolved = resolveIndexed(index, stored.answers);
   const issues: Issue[] = [
+    ...stored.issues,
     ...resolved.issues.map((i) =>
-      detailedIssue('answer-dropped', ['context', 'answers', ...i.path], `Stored answer dropped: ${i.message}`, i.itemId, { cause: 'invalid' }),
+      detailedIssue('answer-dropped', stored.pathOf(i.path), `Stored answer dropped: ${i.message}`, i.itemId, { cause: 'invalid' }),
     ),
     ...resolved.hidden.map((id) =>
       detailedIssue(
         'answer-dropped',
-        ['context', 'answers', id],
+        stored.pathOf([id]),
         `Stored answer to "${id}" dropped: the item is hidden by the other answers (the safety triggers were checked on it first).`,
         id,
         { cause: 'hidden' },
@@ -103,13 +106,14 @@ export function restoreContext(index: QuestionnaireIndex, persisted: unknown): {
   const safety = restoreSafety(index, ctx.safety, ev, received);
 
   // A snapshot that says the intake was submitted must pass what SUBMIT checks.
+  const answerEntries = settleValues(index, ev, resolved.byPosition);
   const claimsDone = snap.status === 'done' || ctx.submitted === true;
   if (claimsDone) {
     const unfinished = [
-      ...missingRequired(index, { answers: resolved.answers, cursor: count }).map((i) =>
+      ...missingRequired(index, { answerEntries, cursor: count }).map((i) =>
         issue(
           'snapshot-unfinished',
-          ['context', 'answers', i.itemId ?? ''],
+          stored.pathOf([i.itemId ?? '']),
           `Snapshot says the intake was submitted, but required item "${i.itemId ?? ''}" has no answer. Ensure that a finished intake is stored as the flow left it.`,
           i.itemId,
         ),
@@ -130,7 +134,7 @@ export function restoreContext(index: QuestionnaireIndex, persisted: unknown): {
     context: {
       questionnaireId: q.id,
       questionnaireVersion: q.version,
-      answers: settleAnswers(ev, Object.keys(resolved.answers).length),
+      answerEntries,
       cursor: claimsDone ? count : cursor,
       issues,
       dropped: [],

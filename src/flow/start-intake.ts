@@ -1,6 +1,7 @@
 import type { AnswerValueOf, AnswerableItemsOf, ItemIdOf, Questionnaire } from '../definition/types.js';
 import type { Issue } from '../issues/issue.js';
 import type { ReferralSummary } from '../summary/referral-summary.js';
+import { answersOf } from './answers-of.js';
 import { createIntakeMachine } from './create-intake-machine.js';
 import type { FlowAnswers, IntakeEvent, IntakeStatus } from './intake-context.js';
 import { initialIntakeSnapshot, type IntakeSnapshot, resumeIntakeSnapshot, stepIntake } from './intake-transition.js';
@@ -123,7 +124,7 @@ export function startIntake<Q extends Questionnaire>(questionnaire: Q, options: 
       return typeof value === 'string' ? value : 'answering';
     },
     get answers() {
-      return snapshot.context.answers;
+      return answersOf(snapshot.context) as FlowAnswers<Q>;
     },
     get issues() {
       return snapshot.context.issues;

@@ -1,4 +1,5 @@
 import type { AnswerValueOf, Questionnaire } from '../definition/types.js';
+import { answersOf } from '../flow/answers-of.js';
 import type { Issue } from '../issues/issue.js';
 import { formatIssue } from '../locale/format-issue.js';
 import { resolveLocale } from '../locale/resolve-locale.js';
@@ -67,7 +68,7 @@ export function intakeLocale(questionnaire: Questionnaire, tag: string | undefin
 /** The typed state of a session's current step, with its errors worded in `locale`. */
 export function intakeState<Q extends Questionnaire>(session: IntakeSession, locale: string): IntakeState<Q> {
   const view = session.view();
-  const { answers } = session.snapshot().context;
+  const answers = answersOf(session.snapshot().context);
   const items = view.items.map((item) => {
     const issue = session.errors.get(item.id);
     return {

@@ -1,4 +1,5 @@
 import type { AnswerValue } from '../definition/types.js';
+import { answersOf } from '../flow/answers-of.js';
 import { formatIssue } from '../locale/format-issue.js';
 import type { IntakeSession } from './intake-session.js';
 import type { ControlHost } from './item-controls.js';
@@ -45,7 +46,7 @@ export function formScreen(session: IntakeSession, actions: ScreenActions): Form
     return { element: panel.element, focus: panel.focus };
   }
   if (v.status === 'review') {
-    const review = reviewScreen(session.questionnaire, snapshot.context.answers, w, { back: () => actions.back(), submit: () => actions.submit() });
+    const review = reviewScreen(session.questionnaire, answersOf(snapshot.context), w, { back: () => actions.back(), submit: () => actions.submit() });
     return { element: review.element, focus: review.focusHeading };
   }
   if (snapshot.output === undefined) return undefined;
@@ -60,7 +61,7 @@ export function formScreen(session: IntakeSession, actions: ScreenActions): Form
 export function sectionState(session: IntakeSession, w: Wording, showErrorSummary: boolean): SectionState {
   const v = session.view();
   return {
-    answers: session.snapshot().context.answers,
+    answers: answersOf(session.snapshot().context),
     visible: new Set(v.items.map((i) => i.id)),
     offered: new Map(
       v.items.flatMap((i) => (i.kind === 'single' || i.kind === 'multi' ? [[i.id, new Set<AnswerValue>(i.options.map((o) => o.value))] as const] : [])),

@@ -1,3 +1,4 @@
+import { answersOf } from '../../src/flow/answers-of.js';
 import { Model, settings } from 'survey-core';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
@@ -141,7 +142,7 @@ describe('the survey-core twin of the substance-use intake', () => {
           expect(actor.getSnapshot().context.issues).toEqual([]);
           settle();
           survey.setValue(twin.nameOf.get(itemId) as string, twin.toSurveyValue(itemId, value));
-          expect(theirs(survey, twin).visible).toEqual(ours(q, actor.getSnapshot().context.answers, []).visible);
+          expect(theirs(survey, twin).visible).toEqual(ours(q, answersOf(actor.getSnapshot().context), []).visible);
         }
         actor.send({ type: 'NEXT' });
         expect(actor.getSnapshot().context.issues).toEqual([]);

@@ -1,3 +1,4 @@
+import { answersOf } from '../../src/flow/answers-of.js';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -43,7 +44,7 @@ async function again(s: PtySession, question: string, shown: string, answer: () 
   answer();
 }
 
-const saved = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { status: string; context: { answers: Record<string, unknown>; cursor: number } };
+const saved = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { status: string; context: { answerEntries: [string, unknown][]; cursor: number } };
 const percents = (text: string) => [...text.matchAll(/(\d+)% done/g)].map((m) => Number(m[1]));
 
 /** "About you", TAPS-1 and the withdrawal question of the brief screen, each checked to start with nothing chosen. */
@@ -123,7 +124,7 @@ describe('run in a terminal', { timeout: 90_000 }, () => {
 
     const snapshot = saved(file);
     expect(snapshot.status).toBe('done');
-    expect(snapshot.context.answers).toMatchObject({ 'phq9.q1': 2, 'phq9.q2': 0, 'taps.rx.frequency': 'never', 'cooccurring.told': ['none'] });
+    expect(answersOf(snapshot.context)).toMatchObject({ 'phq9.q1': 2, 'phq9.q2': 0, 'taps.rx.frequency': 'never', 'cooccurring.told': ['none'] });
   });
 
   it('shows crisis resources the moment an answer raises a safety concern, and asks for acknowledgement', async () => {
@@ -170,7 +171,7 @@ describe('run in a terminal', { timeout: 90_000 }, () => {
     await first.waitFor(`Your answers so far are saved in ${file}`);
     expect(await first.exited).toBe(130);
     const paused = saved(file);
-    expect(paused.context.answers).toEqual({
+    expect(answersOf(paused.context)).toEqual({
       'about.age': 40,
       'auditc.sex': 'female',
       'about.pregnant': 'no',
@@ -244,7 +245,7 @@ describe('run in a terminal', { timeout: 90_000 }, () => {
     await s.waitFor(/When was that\?\s*│\s+Skipped/);
     await fresh(s, 'You have reached the end of the questions.', () => s.pick(0));
     expect(await s.exited).toBe(0);
-    expect(saved(file).context.answers).toEqual({ 'a.age': 40, 'a.note': 'prefer-not-to-answer', 'a.seen': true, 'a.where': 'Eastside clinic' });
+    expect(answersOf(saved(file).context)).toEqual({ 'a.age': 40, 'a.note': 'prefer-not-to-answer', 'a.seen': true, 'a.where': 'Eastside clinic' });
     // 0, 20 (of 5 asked so far: one before), 40 … and the share never drops when the follow-ups appear.
     const shown = percents(s.text);
     expect(shown).toEqual([...shown].sort((a, b) => a - b));

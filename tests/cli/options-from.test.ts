@@ -1,3 +1,4 @@
+import { answersOf } from '../../src/flow/answers-of.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -63,8 +64,8 @@ describe('run in a terminal: options taken from an earlier answer', { timeout: 9
     await s.waitFor('Enter: confirm');
     s.pick(0);
     expect(await s.exited).toBe(0);
-    const saved = JSON.parse(readFileSync(file, 'utf8')) as { status: string; context: { answers: Record<string, unknown> } };
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { status: string; context: { answerEntries: [string, unknown][] } };
     expect(saved.status).toBe('done');
-    expect(saved.context.answers).toEqual({ 'use.used': ['fentanyl', 'cannabis'], 'use.main': 'cannabis' });
+    expect(answersOf(saved.context)).toEqual({ 'use.used': ['fentanyl', 'cannabis'], 'use.main': 'cannabis' });
   });
 });

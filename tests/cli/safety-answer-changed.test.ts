@@ -1,3 +1,4 @@
+import { answersOf } from '../../src/flow/answers-of.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -74,10 +75,10 @@ describe('run --answers: a trigger raised in one run and changed when resumed', 
     expect(summary.urgency.reasons[0]?.text).toContain(CHANGED_EN);
 
     // The final answers no longer hold it: summarized on their own, there is no flag.
-    const stored = JSON.parse(readFileSync(finished, 'utf8')) as { status: string; context: { answers: Record<string, unknown> } };
+    const stored = JSON.parse(readFileSync(finished, 'utf8')) as { status: string; context: { answerEntries: [string, unknown][] } };
     expect(stored.status).toBe('done');
-    expect(stored.context.answers).toMatchObject({ 'asq.q1': 0 });
-    expect(stored.context.answers).not.toHaveProperty('asq.q5');
+    expect(answersOf(stored.context)).toMatchObject({ 'asq.q1': 0 });
+    expect(answersOf(stored.context)).not.toHaveProperty('asq.q5');
     const answersOnly = await runCli([
       'summarize',
       '--questionnaire',
@@ -85,7 +86,7 @@ describe('run --answers: a trigger raised in one run and changed when resumed', 
       '--format',
       'json',
       '--answers',
-      tmp.file('final.json', stored.context.answers),
+      tmp.file('final.json', answersOf(stored.context)),
     ]);
     expect(answersOnly.code, answersOnly.stderr).toBe(0);
     expect((JSON.parse(answersOnly.stdout) as ReferralSummary).safetyFlags).toEqual([]);
@@ -207,7 +208,7 @@ describe('printSummary with the triggers a flow raised', () => {
     expect(raisedTriggers(snapshot).map((t) => t.id)).toEqual(['asq.positive', 'asq.acute']);
 
     const es = printed(() =>
-      printSummary(briefScreen, snapshot.context.answers, { format: 'text', audience: 'clinician', locale: 'es' }, raisedTriggers(snapshot)),
+      printSummary(briefScreen, answersOf(snapshot.context), { format: 'text', audience: 'clinician', locale: 'es' }, raisedTriggers(snapshot)),
     );
     expect(es.summary.locale).toBe('es');
     expect(es.summary.safetyFlags.map((f) => [f.id, f.answerChanged])).toEqual([
@@ -217,7 +218,7 @@ describe('printSummary with the triggers a flow raised', () => {
     expect(es.out).toContain(` ${CHANGED_ES} — Evidencia: A`);
 
     // Without them (an answers file summarized on its own) there is nothing to mark.
-    const plain = printed(() => printSummary(briefScreen, snapshot.context.answers, { format: 'text', audience: 'clinician', locale: 'en' }));
+    const plain = printed(() => printSummary(briefScreen, answersOf(snapshot.context), { format: 'text', audience: 'clinician', locale: 'en' }));
     expect(plain.summary.safetyFlags).toEqual([]);
     expect(plain.out).not.toContain(CHANGED_EN);
   });

@@ -1,3 +1,4 @@
+import { answersOf } from '../../src/flow/answers-of.js';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,10 +27,10 @@ describe('run --save and --resume without a terminal', { timeout: 60_000 }, () =
     expect(stopped.code).toBe(1);
     expect(stopped.stderr).toContain('item "asq.q1"');
     expectNoStack(stopped.stderr);
-    const snapshot = JSON.parse(readFileSync(paused, 'utf8')) as { status: string; context: { questionnaireId: string; answers: object } };
+    const snapshot = JSON.parse(readFileSync(paused, 'utf8')) as { status: string; context: { questionnaireId: string; answerEntries: [string, unknown][] } };
     expect(snapshot.status).toBe('active');
     expect(snapshot.context.questionnaireId).toBe('brief-screen');
-    expect(snapshot.context.answers).toEqual(pick(firstPart));
+    expect(answersOf(snapshot.context)).toEqual(pick(firstPart));
     // It holds a person's answers: readable by the owner only.
     expect(statSync(paused).mode & 0o077).toBe(0);
 
@@ -56,8 +57,9 @@ describe('run --save and --resume without a terminal', { timeout: 60_000 }, () =
     ]);
     expect(stopped.stderr).toContain('item "asq.q4"');
     const damage = (file: string, name: string, itemId: string) => {
-      const stored = JSON.parse(readFileSync(file, 'utf8')) as { context: { answers: Record<string, unknown> } };
-      return tmp.file(name, { ...stored, context: { ...stored.context, answers: { ...stored.context.answers, [itemId]: 'MARKER-snapshot-value' } } });
+      const stored = JSON.parse(readFileSync(file, 'utf8')) as { context: { answerEntries: [string, unknown][] } };
+      const answerEntries = stored.context.answerEntries.map(([id, value]) => [id, id === itemId ? 'MARKER-snapshot-value' : value]);
+      return tmp.file(name, { ...stored, context: { ...stored.context, answerEntries } });
     };
     const damaged = damage(paused, 'damaged.json', 'phq9.q1');
     const damagedFinished = damage(finished, 'damaged-finished.json', 'asq.q1');

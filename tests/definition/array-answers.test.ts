@@ -1,3 +1,4 @@
+import { answersOf } from '../../src/flow/answers-of.js';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../src/engine/check-answer.js';
@@ -41,7 +42,7 @@ describe('array answers are read once, then checked and stored as that copy (iss
     const actor = createActor(createIntakeMachine<Questionnaire>(flowFixture)).start();
     actor.send({ type: 'ANSWER', itemId: 'use.substances', value: twoFaced() });
     expect(actor.getSnapshot().context.issues).toEqual([]);
-    const stored = actor.getSnapshot().context.answers['use.substances'];
+    const stored = answersOf(actor.getSnapshot().context)['use.substances'];
     expect(stored).toEqual(['heroin']);
     expect(Object.isFrozen(stored)).toBe(true);
   });
@@ -51,7 +52,7 @@ describe('array answers are read once, then checked and stored as that copy (iss
     const actor = createActor(createIntakeMachine<Questionnaire>(flowFixture)).start();
     actor.send({ type: 'ANSWER', itemId: 'use.substances', value });
     expect(reads()).toBe(1);
-    expect(actor.getSnapshot().context.answers['use.substances']).toEqual(['heroin']);
+    expect(answersOf(actor.getSnapshot().context)['use.substances']).toEqual(['heroin']);
   });
 
   it('resolveAnswers and summarize keep the checked copy too', () => {

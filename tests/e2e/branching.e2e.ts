@@ -37,7 +37,7 @@ describe('changing a branch', () => {
     expect(await p.screen()).toEqual({ kind: 'section', id: 'substance' });
     const sharedNo = p.item('substance.shared-equipment').getByRole('radio', { name: 'No', exact: true });
     expect(await sharedNo.isChecked()).toBe(true);
-    expect((await p.stored(q.id))?.context?.answers['substance.shared-equipment']).toBe(false);
+    expect((await p.storedAnswers(q.id))?.['substance.shared-equipment']).toBe(false);
 
     // Swap injecting for smoking: the follow-up goes, with its answer.
     const route = p.item('substance.route');
@@ -45,7 +45,7 @@ describe('changing a branch', () => {
     await route.getByRole('checkbox', { name: /^Injecting/ }).uncheck();
     expect(await p.item('substance.shared-equipment').isHidden()).toBe(true);
     await expect(p.form.getByRole('status').innerText()).resolves.toBe('Some follow-up answers no longer apply and were removed.');
-    const answers = (await p.stored(q.id))?.context?.answers ?? {};
+    const answers = (await p.storedAnswers(q.id)) ?? {};
     expect(Object.keys(answers).sort()).toEqual(['auditc.sex', 'substance.route', 'substance.used']);
     expect(answers['substance.route']).toEqual(['smoking']);
     await p.shot('substance-smoking');

@@ -1,3 +1,4 @@
+import { answersOf } from 'intake-screening';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { formatIssue, PHRASES, type ReferralSummary } from 'intake-screening';
@@ -65,11 +66,11 @@ describe('<intake-form>: every screen passes axe in English and Spanish', () => 
       await p.shot('completion');
       const complete = await p.heard('intake-complete');
       expect(complete).toHaveLength(1);
-      const detail = complete[0]?.detail as { summary: ReferralSummary; snapshot: { status: string; context: { answers: object } } };
+      const detail = complete[0]?.detail as { summary: ReferralSummary; snapshot: { status: string; context: { answerEntries: [string, unknown][] } } };
       expect(detail.summary.locale).toBe(locale);
       expect(detail.summary.urgency.level).toBe('emergency');
       expect(detail.snapshot.status).toBe('done');
-      expect(detail.snapshot.context.answers).toEqual({ 'asq.q1': 1, 'asq.q2': 0, 'asq.q3': 0, 'asq.q4': 0, 'asq.q5': 'yes' });
+      expect(answersOf(detail.snapshot.context)).toEqual({ 'asq.q1': 1, 'asq.q2': 0, 'asq.q3': 0, 'asq.q4': 0, 'asq.q5': 'yes' });
       expect(p.problems).toEqual([]);
       await p.close();
     });

@@ -40,7 +40,7 @@ describe('a full intake in the browser', () => {
       // What the page stored is exactly the plan: every planned answer, nothing else.
       const stored = await p.stored(substanceUseIntake.id);
       expect(stored?.status).toBe('done');
-      expect(stored?.context?.answers).toEqual(resolveAnswers(substanceUseIntake, FULL_INTAKE).answers);
+      expect(await p.storedAnswers(substanceUseIntake.id)).toEqual(resolveAnswers(substanceUseIntake, FULL_INTAKE).answers);
 
       // The library's own summary of the planned answers is what the page shows.
       const expected = summarize(substanceUseIntake, FULL_INTAKE);

@@ -15,7 +15,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const answers = async (p: FormPage) => (await p.stored(followUpCheckIn.id))?.context?.answers ?? {};
+const answers = async (p: FormPage) => (await p.storedAnswers(followUpCheckIn.id)) ?? {};
 
 describe('every item kind, on a clinic-defined questionnaire', () => {
   it('draws each kind as its control, with limits from the definition', async () => {

@@ -22,7 +22,7 @@ const press = (p: FormPage, key: string) => p.page.keyboard.press(key);
 describe('keyboard only', () => {
   it('completes the follow-up check-in with Tab, Space, Enter, arrow keys and typing; the staff page reads what it sent', async () => {
     const p = await FormPage.open(browser, inject('exampleUrl'), 'keyboard', { page: 'follow-up.html' });
-    const stored = async () => (await p.stored('follow-up-check-in'))?.context?.answers ?? {};
+    const stored = async () => (await p.storedAnswers('follow-up-check-in')) ?? {};
 
     await p.tabTo((f) => f.tag === 'a' && f.text === 'Skip to the questions');
     await press(p, 'Enter');

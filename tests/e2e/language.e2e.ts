@@ -162,7 +162,7 @@ describe('the language switch', () => {
       await p.form.getByRole('button', { name: es(W.submit), exact: true }).click();
 
       // The person's summary in Spanish, from the library's Spanish summary.
-      const answers = (await p.stored(q.id))?.context?.answers ?? {};
+      const answers = (await p.storedAnswers(q.id)) ?? {};
       const expected = summarize(q, answers, { locale: 'es' });
       expect(expected.urgency.level).toBe('emergency');
       const patient = p.form.locator('.patient-summary');
@@ -263,7 +263,7 @@ describe('the language switch', () => {
     await p.answer(followUpCheckIn.sections[0].items[3], 3);
     await p.next();
     expect(await p.screen()).toEqual({ kind: 'section', id: 'support' });
-    expect((await p.stored(followUpCheckIn.id))?.context?.answers).toEqual({
+    expect(await p.storedAnswers(followUpCheckIn.id)).toEqual({
       'since.last-visit': '2024-03-15',
       'since.days-used': 12,
       'since.cravings': 3,

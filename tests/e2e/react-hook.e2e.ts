@@ -1,3 +1,4 @@
+import { answersOf } from 'intake-screening';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { formatIssue, PHRASES, type ReferralSummary, startIntake } from 'intake-screening';
@@ -102,8 +103,10 @@ describe('useIntake drawing the app’s own controls', () => {
     await page.getByRole('button', { name: W.next.es }).click();
     await expect(page.locator('main .error').first().innerText()).resolves.toContain('Por favor, responda esta pregunta');
     await p.expectAccessible('a resumed section with an error, in Spanish');
-    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('intake-screening/brief-screen') ?? 'null') as { context: { answers: object } });
-    expect(stored.context.answers).toEqual({ 'about.age': 41 });
+    const stored = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('intake-screening/brief-screen') ?? 'null') as { context: { answerEntries: [string, unknown][] } },
+    );
+    expect(answersOf(stored.context)).toEqual({ 'about.age': 41 });
     expect(p.problems).toEqual([]);
     await p.close();
   });

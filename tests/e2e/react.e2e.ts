@@ -1,3 +1,4 @@
+import { answersOf } from 'intake-screening';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { type AnswerValue, localize, PREFER_NOT_TO_ANSWER, type Questionnaire, type ReferralSummary } from 'intake-screening';
@@ -102,9 +103,9 @@ describe('<IntakeForm> in the React example', () => {
     await expect(p.page.title()).resolves.toBe('100% · Before your visit');
     const sent = await outbox(p.page);
     expect(sent.map((m) => m.path)).toEqual(['/api/intake']);
-    const intake = sent[0]?.body as { summary: ReferralSummary; snapshot: { context: { answers: object } } };
+    const intake = sent[0]?.body as { summary: ReferralSummary; snapshot: { context: { answerEntries: [string, unknown][] } } };
     expect(intake.summary.urgency.level).toBe('routine');
-    expect(intake.snapshot.context.answers).toMatchObject({ 'about.age': 36, 'auditc.sex': 'female', 'living.transport': true });
+    expect(answersOf(intake.snapshot.context)).toMatchObject({ 'about.age': 36, 'auditc.sex': 'female', 'living.transport': true });
     expect(p.problems).toEqual([]);
     await p.close();
   });

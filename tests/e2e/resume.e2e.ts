@@ -31,7 +31,7 @@ describe('save and resume', () => {
     expect(await p.screen()).toEqual({ kind: 'section', id: 'health' });
     await p.next();
     await p.answerSection(q, 'taps', { 'taps.tobacco.frequency': 'weekly', 'taps.drugs.frequency': 'daily' });
-    expect((await p.stored(q.id))?.context?.answers).toMatchObject({ 'taps.drugs.frequency': 'daily', 'substance.used': ['heroin'] });
+    expect(await p.storedAnswers(q.id)).toMatchObject({ 'taps.drugs.frequency': 'daily', 'substance.used': ['heroin'] });
 
     await p.reload();
     expect(await p.screen()).toEqual({ kind: 'section', id: 'taps' });
@@ -75,7 +75,7 @@ describe('save and resume', () => {
 
   it('a stored snapshot the flow refuses (another questionnaire, damaged JSON, a forged "done") is set aside, sent to the clinic, and a fresh intake starts', async () => {
     const p = await open('resume-refused');
-    const foreign = { status: 'active', context: { questionnaireId: 'some-other-intake', questionnaireVersion: '1.0.0', answers: {}, cursor: 3 } };
+    const foreign = { status: 'active', context: { questionnaireId: 'some-other-intake', questionnaireVersion: '1.0.0', answerEntries: [], cursor: 3 } };
     const own = { ...foreign.context, questionnaireId: q.id, questionnaireVersion: q.version };
     // Edited to "done" with nothing answered, or while the acuity answer still waits for its crisis resources (issue 16, case 4).
     const forgedDone = { status: 'done', context: { ...own, submitted: true, safety: { fired: [], pending: [], resume: 'stay' } } };
@@ -105,7 +105,7 @@ describe('save and resume', () => {
       // No "welcome back": nothing was resumed. The person is told their saved answers were kept for the care team.
       await expect(p.form.getByRole('status').innerText()).resolves.toBe(W.restoreFailed.en);
       const now = await p.stored(q.id);
-      expect(now?.context).toMatchObject({ questionnaireId: q.id, questionnaireVersion: q.version, answers: {}, cursor: 0 });
+      expect(now?.context).toMatchObject({ questionnaireId: q.id, questionnaireVersion: q.version, answerEntries: [], cursor: 0 });
       // Kept, never dropped: set aside beside the new progress, and sent on to the clinic.
       const aside = await p.page.evaluate((k) => JSON.parse(localStorage.getItem(`${k}:unrestored`) ?? '[]') as unknown[], STORAGE_KEY);
       expect(aside).toHaveLength(n + 1);
@@ -127,7 +127,7 @@ describe('save and resume', () => {
     expect((await received(p)).map((m) => m.kind)).toEqual(['intake']);
     await p.page.getByRole('button', { name: 'Finish and clear my answers from this device' }).click();
     expect(await p.screen()).toEqual({ kind: 'section', id: 'about' });
-    expect((await p.stored(q.id))?.context?.answers ?? {}).toEqual({});
+    expect((await p.storedAnswers(q.id)) ?? {}).toEqual({});
     expect(await p.page.getByRole('button', { name: 'Finish and clear my answers from this device' }).isHidden()).toBe(true);
     // The person's device is cleared; what reached the clinic stays there.
     expect((await received(p)).map((m) => m.kind)).toEqual(['intake']);
@@ -144,7 +144,7 @@ describe('save and resume', () => {
     await p.page.getByRole('button', { name: 'Clear my answers and start again' }).click();
     expect(await p.screen()).toEqual({ kind: 'section', id: 'about' });
     // The device keeps only the new, empty intake.
-    expect((await p.stored(q.id))?.context).toMatchObject({ answers: {}, cursor: 0 });
+    expect((await p.stored(q.id))?.context).toMatchObject({ answerEntries: [], cursor: 0 });
     expect(p.problems).toEqual([]);
     await p.close();
   });

@@ -1,3 +1,4 @@
+import { answersOf } from '../../src/flow/answers-of.js';
 import { describe, expect, it } from 'vitest';
 import { chainDefinition } from '../../bench/shapes/attack-shapes.js';
 import { parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
@@ -41,9 +42,9 @@ describe('the index of a chain of items, each shown when the one before it is an
     const machine = createIntakeMachine(q);
     let snapshot = initialIntakeSnapshot(machine);
     for (let k = 0; k < 50; k++) snapshot = stepIntake(machine, snapshot, { type: 'ANSWER', itemId: `c${k}`, value: true });
-    expect(Object.keys(snapshot.context.answers)).toHaveLength(50);
+    expect(Object.keys(answersOf(snapshot.context))).toHaveLength(50);
     snapshot = stepIntake(machine, snapshot, { type: 'ANSWER', itemId: 'c0', value: null });
-    expect(snapshot.context.answers).toStrictEqual({});
+    expect(answersOf(snapshot.context)).toStrictEqual({});
     expect(snapshot.context.dropped).toHaveLength(49);
   });
 

@@ -1,3 +1,4 @@
+import { answersOf } from '../../src/flow/answers-of.js';
 import { describe, expect, it } from 'vitest';
 import { answer, run } from './helpers.js';
 import { where } from '../support/where.js';
@@ -31,11 +32,11 @@ const cases: [string, string, unknown, string][] = [
 describe('a bad ANSWER leaves answers unchanged and records an issue', () => {
   it.each(cases)('%s', (_name, itemId, value, code) => {
     const actor = run(answer('use.age', 30));
-    const before = actor.getSnapshot().context.answers;
+    const before = answersOf(actor.getSnapshot().context);
     actor.send(answer(itemId, value));
     const after = actor.getSnapshot();
     expect(after.context.issues.map((i) => i.code)).toEqual([code]);
-    expect(after.context.answers).toBe(before);
+    expect(answersOf(after.context)).toBe(before);
     expect(where(after, flowFixture)).toEqual({ answering: 'use' });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -43,7 +44,7 @@ describe('a bad ANSWER leaves answers unchanged and records an issue', () => {
   it('refuses "prefer not to answer" where the item does not offer it', () => {
     const actor = run(answer('use.notes', 'prefer-not-to-answer'));
     expect(actor.getSnapshot().context.issues[0]?.code).toBe('decline-not-offered');
-    expect(actor.getSnapshot().context.answers).toEqual({});
+    expect(answersOf(actor.getSnapshot().context)).toEqual({});
   });
 
   it('rejects malformed ANSWER events', () => {
@@ -70,7 +71,7 @@ describe('a bad ANSWER leaves answers unchanged and records an issue', () => {
     const actor = run(answer('use.age', 30), answer('use.age', 999));
     expect(actor.getSnapshot().context.issues).toHaveLength(1);
     actor.send(answer('use.age', null));
-    expect(actor.getSnapshot().context.answers).toEqual({});
+    expect(answersOf(actor.getSnapshot().context)).toEqual({});
     expect(actor.getSnapshot().context.issues).toEqual([]);
   });
 });

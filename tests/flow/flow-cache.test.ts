@@ -1,3 +1,4 @@
+import { answersOf } from '../../src/flow/answers-of.js';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
@@ -21,9 +22,13 @@ describe('work kept per questionnaire and per flow state', () => {
 
   it('freezes the answers it stores, so what the flow remembers about them stays true', () => {
     const { context } = run(answer('use.substances', ['heroin'])).getSnapshot();
-    expect(Object.isFrozen(context.answers)).toBe(true);
+    expect(Object.isFrozen(context.answerEntries)).toBe(true);
+    expect(context.answerEntries.every((entry) => Object.isFrozen(entry))).toBe(true);
     expect(() => {
-      (context.answers as Record<string, unknown>)['use.age'] = 30;
+      (context.answerEntries as unknown as unknown[]).push(['use.age', 30]);
+    }).toThrow(TypeError);
+    expect(() => {
+      (context.answerEntries[0] as unknown as unknown[])[1] = ['alcohol'];
     }).toThrow(TypeError);
   });
 
@@ -62,7 +67,7 @@ describe('work kept per questionnaire and per flow state', () => {
     }
     const snapshot = actor.getSnapshot();
     expect(snapshot.status).toBe('done');
-    expect(snapshot.output).toStrictEqual(summarize(flowFixture, JSON.parse(JSON.stringify(snapshot.context.answers))));
+    expect(snapshot.output).toStrictEqual(summarize(flowFixture, JSON.parse(JSON.stringify(answersOf(snapshot.context)))));
   });
 
   it('hides and drops an item shown by a positive score when the answer its cut-off reads changes', () => {
@@ -72,7 +77,7 @@ describe('work kept per questionnaire and per flow state', () => {
     actor.send(answer('sex', 'male'));
     const snapshot = actor.getSnapshot();
     expect(snapshot.context.dropped).toStrictEqual(['follow']);
-    expect(snapshot.context.answers).toStrictEqual({ sex: 'male', q1: 2, q2: 1 });
+    expect(answersOf(snapshot.context)).toStrictEqual({ sex: 'male', q1: 2, q2: 1 });
     expect(describeIntake(cutoffGate, snapshot).items.map((i) => i.id)).toStrictEqual(['sex', 'q1', 'q2']);
   });
 
@@ -89,7 +94,7 @@ describe('work kept per questionnaire and per flow state', () => {
     }
     const first = actors[0]?.getSnapshot();
     for (const actor of actors) {
-      expect(actor.getSnapshot().context.answers).toStrictEqual(first?.context.answers);
+      expect(answersOf(actor.getSnapshot().context)).toStrictEqual(answersOf((first as NonNullable<typeof first>).context));
       expect(describeIntake(flowFixture, actor.getSnapshot())).toStrictEqual(describeIntake(flowFixture, first as NonNullable<typeof first>));
     }
   });

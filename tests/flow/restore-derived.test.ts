@@ -1,3 +1,4 @@
+import { answersOf } from '../../src/flow/answers-of.js';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { briefScreen } from '../../questionnaires/index.js';
@@ -33,7 +34,7 @@ describe('a snapshot that says it is done must pass what SUBMIT checks (issue 16
       const error = refusal({ ...fresh, ...edit });
       expect(error.code).toBe('snapshot-unfinished');
       expect(error.issues.map((i) => i.itemId)).toEqual(['use.substances', 'mood.q1', 'mood.q2']);
-      expect(error.issues[0]?.path).toEqual(['context', 'answers', 'use.substances']);
+      expect(error.issues[0]?.path).toEqual(['context', 'answerEntries', 'use.substances']);
       // The actor does not throw: XState parks the refusal on it, so a host can see it and start over.
       const actor = createActor(machine, { input: { snapshot: { ...fresh, ...edit } } });
       expect(actor.getSnapshot().status).toBe('error');
@@ -106,10 +107,10 @@ describe('restore derives fired and pending triggers from the answers (issue 16,
     // Only the ASQ acuity answer, "yes": the form asks it only after a "yes" to questions 1-4.
     const briefMachine = createIntakeMachine(briefScreen);
     const base = JSON.parse(JSON.stringify(briefMachine.getPersistedSnapshot(createActor(briefMachine).start().getSnapshot()))) as Persisted;
-    const forged = { ...base, context: { ...base.context, answers: { 'asq.q5': 'yes' } } };
+    const forged = { ...base, context: { ...base.context, answerEntries: [['asq.q5', 'yes']] } };
     const resumed = resumeIntakeSnapshot(briefMachine, forged);
     expect(resumed.value).toBe('safety');
-    expect(resumed.context.answers).toEqual({});
+    expect(answersOf(resumed.context)).toEqual({});
     expect(resumed.context.issues.map((i) => [i.code, i.itemId])).toEqual([['answer-dropped', 'asq.q5']]);
     expect(resumed.context.safety.fired).toEqual([
       { id: 'asq.acute', tier: 'interrupt', urgency: 'emergency', section: 'asq', evidence: ['asq.q5'], notAsked: true },

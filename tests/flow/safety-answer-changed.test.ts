@@ -1,3 +1,4 @@
+import { answersOf } from '../../src/flow/answers-of.js';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
@@ -112,7 +113,7 @@ describe('a safety flag whose answer was changed during the intake', () => {
     expect(output.crisisResources).toBeDefined();
 
     // Summarized from the final answers alone, nothing would be left of it.
-    const answersOnly = summarize(briefScreen, actor.getSnapshot().context.answers);
+    const answersOnly = summarize(briefScreen, answersOf(actor.getSnapshot().context));
     expect(answersOnly.safetyFlags).toEqual([]);
     expect(answersOnly.urgency.level).toBe('routine');
 
@@ -157,7 +158,7 @@ describe('a safety flag whose answer was changed during the intake', () => {
     ]);
     expect(output.safetyFlags[0]).not.toHaveProperty('answerChanged');
     const { context } = actor.getSnapshot();
-    expect(output).toEqual(summarize(briefScreen, context.answers, { raised: context.safety.fired }));
+    expect(output).toEqual(summarize(briefScreen, answersOf(context), { raised: context.safety.fired }));
   });
 
   it('keeps the marked flag when a completed intake is resumed from its persisted snapshot', () => {

@@ -1,3 +1,4 @@
+import { answersOf } from '../../src/flow/answers-of.js';
 import { describe, expect, it } from 'vitest';
 import { describeIntake } from '../../src/flow/intake-view.js';
 import { flowFixture } from '../fixtures/flow-fixture.js';
@@ -25,7 +26,7 @@ describe('safety interrupt', () => {
     s = actor.getSnapshot();
     expect(where(s, flowFixture)).toEqual({ answering: 'acute' });
     expect(s.context.safety.pending).toEqual([]);
-    expect(s.context.answers['acute.now']).toBe('no');
+    expect(answersOf(s.context)['acute.now']).toBe('no');
   });
 
   it('treats declining the acuity question as an interrupt too', () => {

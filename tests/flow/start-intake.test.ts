@@ -1,3 +1,4 @@
+import { answersOf } from '../../src/flow/answers-of.js';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
@@ -17,7 +18,7 @@ describe('startIntake', () => {
       expect(intake.answer(id, 2)).toEqual([]);
       actor.send({ type: 'ANSWER', itemId: id, value: 2 });
     }
-    expect(intake.answers).toEqual(actor.getSnapshot().context.answers);
+    expect(intake.answers).toEqual(answersOf(actor.getSnapshot().context));
     expect(intake.next()).toEqual([]);
     expect(intake.status).toBe('review');
     expect(intake.summary).toBeUndefined();

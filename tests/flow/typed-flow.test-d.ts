@@ -1,3 +1,4 @@
+import { answersOf } from '../../src/flow/answers-of.js';
 import { createActor } from 'xstate';
 import { describe, expectTypeOf, it } from 'vitest';
 import { createIntakeMachine } from '../../src/flow/create-intake-machine.js';
@@ -41,15 +42,24 @@ describe('the flow of a questionnaire whose ids are known', () => {
   });
 
   it('types the context’s answers without a cast, and the output as the referral summary', () => {
-    expectTypeOf(actor.getSnapshot().context.answers).toEqualTypeOf<AnswersOf<Fixture>>();
-    expectTypeOf(actor.getSnapshot().context.answers['use.route']).toEqualTypeOf<'smoking' | 'injection' | undefined>();
+    expectTypeOf(answersOf(actor.getSnapshot().context)).toEqualTypeOf<AnswersOf<Fixture>>();
+    expectTypeOf(answersOf(actor.getSnapshot().context)['use.route']).toEqualTypeOf<'smoking' | 'injection' | undefined>();
     expectTypeOf(actor.getSnapshot().output).toEqualTypeOf<ReferralSummary | undefined>();
+  });
+
+  it('types each answer entry by its item, so a check of the id narrows the value', () => {
+    for (const [id, value] of actor.getSnapshot().context.answerEntries) {
+      if (id === 'use.route') expectTypeOf(value).toEqualTypeOf<'smoking' | 'injection'>();
+      if (id === 'mood.q1') expectTypeOf(value).toEqualTypeOf<0 | 1 | 2 | 3>();
+      // @ts-expect-error "use.rout" is not an item id
+      if (id === 'use.rout') break;
+    }
   });
 
   it('types the pure step functions the same way', () => {
     const machine = createIntakeMachine(gad7);
     const s = stepIntake(machine, initialIntakeSnapshot(machine), { type: 'ANSWER', itemId: 'gad7.q1', value: 2 });
-    expectTypeOf(s.context.answers['gad7.q1']).toEqualTypeOf<0 | 1 | 2 | 3 | undefined>();
+    expectTypeOf(answersOf(s.context)['gad7.q1']).toEqualTypeOf<0 | 1 | 2 | 3 | undefined>();
     // @ts-expect-error "gad7.q8" is not an item of the GAD-7
     stepIntake(machine, s, { type: 'ANSWER', itemId: 'gad7.q8', value: 2 });
   });

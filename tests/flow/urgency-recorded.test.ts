@@ -1,3 +1,4 @@
+import { answersOf } from '../../src/flow/answers-of.js';
 import { describe, expect, it } from 'vitest';
 import type { QuestionnaireInput } from '../../src/definition/types.js';
 import { briefScreen } from '../../questionnaires/index.js';
@@ -58,7 +59,7 @@ describe('urgency the intake reached is not lowered by a changed answer (issue 1
     expect(changed.status).toBe('done');
     const output = changed.output as ReferralSummary;
     // The final answers alone say less: this is what the record keeps.
-    expect(summarize(briefScreen, changed.context.answers).urgency.level).not.toBe('urgent');
+    expect(summarize(briefScreen, answersOf(changed.context)).urgency.level).not.toBe('urgent');
     expect(output.urgency.level).toBe('urgent');
     const reason = output.urgency.reasons.find((r) => r.source.id === 'withdrawal.screen-sedatives');
     expect(reason).toMatchObject({ urgency: 'urgent', source: { kind: 'rule' }, answerChanged: true });
@@ -108,7 +109,7 @@ describe('urgency the intake reached is not lowered by a changed answer (issue 1
   });
 
   it('summarize takes the records as raisedRules and refuses what is not an urgency rule of the questionnaire, naming the path', () => {
-    const answers = walk(...start, ...taps, answer('withdrawal.screen', ['no'])).context.answers;
+    const answers = answersOf(walk(...start, ...taps, answer('withdrawal.screen', ['no'])).context);
     const s = summarize(briefScreen, answers, { raisedRules: [{ id: 'withdrawal.screen-sedatives' }] });
     expect(s.urgency.level).toBe('urgent');
     let error: unknown;

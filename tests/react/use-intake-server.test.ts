@@ -35,7 +35,7 @@ describe('useIntake on the first render (react-dom/server, in Node)', () => {
     const earlier = first(briefScreen, { store });
     earlier.next();
     earlier.answer('about.age', 40);
-    expect(JSON.parse(storage.getItem('k') ?? 'null').context.answers).toEqual({ 'about.age': 40 });
+    expect(JSON.parse(storage.getItem('k') ?? 'null').context.answerEntries).toEqual([['about.age', 40]]);
 
     const later = first(briefScreen, { store, locale: 'es' });
     expect(later.restore).toEqual({ kind: 'resumed', dropped: [] });

@@ -1,3 +1,4 @@
+import { answersOf } from '../../src/flow/answers-of.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { briefScreen, substanceUseIntake } from '../../questionnaires/index.js';
@@ -94,12 +95,12 @@ function tampered(persisted: Record<string, unknown>, edit: Tamper): Record<stri
   context.safety = safety;
   if (edit.submitted !== undefined) context.submitted = edit.submitted;
   if (edit.cursor !== undefined) context.cursor = edit.cursor;
-  const answers = context.answers as Record<string, unknown>;
-  if (edit.answers?.mode === 'replace') context.answers = edit.answers.answers;
-  if (edit.answers?.mode === 'add') context.answers = { ...answers, ...edit.answers.answers };
+  const entries = context.answerEntries as [string, unknown][];
+  if (edit.answers?.mode === 'replace') context.answerEntries = Object.entries(edit.answers.answers);
+  if (edit.answers?.mode === 'add') context.answerEntries = Object.entries({ ...Object.fromEntries(entries), ...edit.answers.answers });
   if (edit.answers?.mode === 'strip') {
     const seed = edit.answers.seed;
-    context.answers = Object.fromEntries(Object.entries(answers).filter((_, i) => ((seed >> (i % 30)) & 1) === 0));
+    context.answerEntries = entries.filter((_, i) => ((seed >> (i % 30)) & 1) === 0);
   }
   return { ...persisted, ...(edit.status === undefined ? {} : { status: edit.status }), context };
 }
@@ -120,13 +121,13 @@ function checkRun(q: QuestionnaireInput, seed: number, numRuns = RUNS): { comple
       const raise = (u: Urgency | undefined) => {
         if (u !== undefined && rank(u) < rank(peak)) peak = u;
       };
-      const note = (answers: Readonly<Record<string, unknown>>) => {
-        const ev = evaluationOf(index, answers as never);
+      const note = (entries: IntakeSnapshot['context']['answerEntries']) => {
+        const ev = evaluationOf(index, entries);
         for (const t of index.triggers) if (t.test(ev)) held.add(t.trigger.id);
         for (const r of index.rules) if (r.rule.urgency !== undefined && r.test(ev)) raise(r.rule.urgency);
       };
       const recorded = (snap: IntakeSnapshot, when: string) => {
-        note(snap.context.answers);
+        note(snap.context.answerEntries);
         const fired = new Set(snap.context.safety.fired.map((f) => f.id));
         for (const id of held) check(fired.has(id), `trigger ${id} held but is not recorded (${when})`);
       };
@@ -155,7 +156,7 @@ function checkRun(q: QuestionnaireInput, seed: number, numRuns = RUNS): { comple
           for (const id of held) check(kept.has(id), `restore lost the record of ${id}`);
           if (Array.isArray(fired)) for (const f of fired) if (urgencyOf.has(f.id)) held.add(f.id);
           // What summarize finds in the answers as stored, those to hidden questions included, is held too.
-          const asStored = summarize(q, (edited.context as { answers: Record<string, unknown> }).answers as never);
+          const asStored = summarize(q, Object.fromEntries((edited.context as { answerEntries: [string, unknown][] }).answerEntries));
           for (const f of asStored.safetyFlags) held.add(f.id);
           for (const r of asStored.urgency.reasons) if (r.source.kind === 'rule') raise(r.urgency);
           snap = restored;
@@ -169,7 +170,8 @@ function checkRun(q: QuestionnaireInput, seed: number, numRuns = RUNS): { comple
       }
 
       // The summary the run ends with: the flow's output, or what SUBMIT would summarize now.
-      const { answers, safety } = snap.context;
+      const { safety } = snap.context;
+      const answers = answersOf(snap.context);
       const raisedRules = safety.urgencyRules ?? [];
       const output: ReferralSummary = snap.status === 'done' ? (snap.output as ReferralSummary) : summarize(q, answers, { raised: safety.fired, raisedRules });
       if (snap.status === 'done') counts.completed++;

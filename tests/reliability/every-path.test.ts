@@ -1,3 +1,4 @@
+import { answersOf } from '../../src/flow/answers-of.js';
 import { describe, expect, it } from 'vitest';
 import { indexOf } from '../../src/engine/questionnaire-index.js';
 import type { QuestionnaireInput } from '../../src/definition/types.js';
@@ -26,7 +27,7 @@ export function checkEveryPath(q: QuestionnaireInput) {
     expect(s.status).toBe('done');
     const output = s.output;
     expect(ReferralSummarySchema.safeParse(output).success).toBe(true);
-    expect(output).toEqual(summarize(q, s.context.answers, { raised: s.context.safety.fired.map((f) => f.id) }));
+    expect(output).toEqual(summarize(q, answersOf(s.context), { raised: s.context.safety.fired.map((f) => f.id) }));
     if (path.state.status === 'done') completed++;
   }
   return { paths: paths.length, completed, sections: sectionsSeen.size, total: indexOf(q).sections.length };

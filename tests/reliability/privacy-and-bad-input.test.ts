@@ -63,11 +63,23 @@ describe('privacy: no message or issue carries an answer value', () => {
 
   it('a hand-edited snapshot with marker values resumes with dropped-answer issues that do not quote them', () => {
     const machine = createIntakeMachine(briefScreen);
-    const saved = JSON.parse(JSON.stringify(createActor(machine).start().getPersistedSnapshot()));
-    saved.context.answers = { 'phq9.q1': MARKER, 'gone.item': MARKER };
-    const snap = resumeIntakeSnapshot(machine, saved);
-    expect(snap.context.issues.map((i) => i.code)).toEqual(['answer-dropped', 'answer-dropped']);
-    expect(JSON.stringify(snap.context.issues)).not.toContain(MARKER);
+    // As entries, and as the answers object that snapshots of earlier builds hold.
+    for (const stored of [
+      {
+        answerEntries: [
+          ['phq9.q1', MARKER],
+          ['gone.item', MARKER],
+        ],
+      },
+      { answers: { 'phq9.q1': MARKER, 'gone.item': MARKER } },
+    ]) {
+      const saved = JSON.parse(JSON.stringify(createActor(machine).start().getPersistedSnapshot()));
+      delete saved.context.answerEntries;
+      Object.assign(saved.context, stored);
+      const snap = resumeIntakeSnapshot(machine, saved);
+      expect(snap.context.issues.map((i) => i.code)).toEqual(['answer-dropped', 'answer-dropped']);
+      expect(JSON.stringify(snap.context.issues)).not.toContain(MARKER);
+    }
   });
 
   it('FHIR response export and import refuse bad answers without quoting them', () => {

@@ -1,3 +1,4 @@
+import { answersOf } from '../../src/flow/answers-of.js';
 import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
@@ -37,28 +38,28 @@ export function checkRandomSequences(q: QuestionnaireInput, seed: number): numbe
         check(JSON.stringify(snap.context) === JSON.stringify(after.context), 'pure step and actor hold different contexts');
 
         // What would be summarized holds only valid answers to visible items.
-        const resolved = resolveAnswers(q, after.context.answers);
+        const resolved = resolveAnswers(q, answersOf(after.context));
         check(resolved.issues.length === 0, `stored answers have issues: ${resolved.issues.map((i) => i.code).join(',')}`);
         check(resolved.hidden.length === 0, `answers to hidden items kept: ${resolved.hidden.join(',')}`);
 
         // Nothing is lost: every earlier answer is still there unless this event
         // replaced it, cleared it, or hid it (then it is listed in `dropped`).
-        for (const [id, value] of Object.entries(before.answers)) {
+        for (const [id, value] of before.answerEntries) {
           if (raw.type === 'ANSWER' && raw.itemId === id) continue;
           if (after.context.dropped.includes(id)) {
             check(!resolved.evaluation.visible(id), `dropped ${id} though it is visible`);
             continue;
           }
-          check(JSON.stringify(after.context.answers[id]) === JSON.stringify(value), `answer to ${id} lost`);
+          check(JSON.stringify(answersOf(after.context)[id]) === JSON.stringify(value), `answer to ${id} lost`);
         }
         // A rejected event changes no answer.
         if (after.context.issues.length > 0 && after.status !== 'done') {
-          check(after.context.answers === before.answers, 'a rejected event changed the answers');
+          check(after.context.answerEntries === before.answerEntries, 'a rejected event changed the answers');
         }
         // An accepted answer is kept.
         const accepted = before.safety.pending.length === 0 && after.context.issues.length === 0;
         if (raw.type === 'ANSWER' && accepted && raw.value !== null && typeof raw.itemId === 'string') {
-          check(JSON.stringify(after.context.answers[raw.itemId]) === JSON.stringify(raw.value), `accepted answer to ${raw.itemId} not kept`);
+          check(JSON.stringify(answersOf(after.context)[raw.itemId]) === JSON.stringify(raw.value), `accepted answer to ${raw.itemId} not kept`);
         }
         if (after.status === 'done') {
           check(after.output?.questionnaire.id === q.id, 'completed without a summary');

@@ -7,6 +7,7 @@
  * at most a fixed multiple of the definition's JSON bytes (up to ~4 KB here; the
  * largest ratios seen are about a quarter of each bound). Counts, not time.
  */
+import { answersOf } from '../../src/flow/answers-of.js';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuestionnaire } from '../../src/definition/define-questionnaire.js';
@@ -110,7 +111,7 @@ describe('random definitions', () => {
             const value = kind === 'boolean' ? v % 2 === 0 : kind === 'scale' ? v % 3 : ['a', 'b', 'c'][v % 3];
             snapshot = stepIntake(machine, snapshot, { type: 'ANSWER', itemId: id, value: v === 3 ? 'prefer-not-to-answer' : value });
           }
-          const summary = summarize(q, snapshot.context.answers);
+          const summary = summarize(q, answersOf(snapshot.context));
           const exported = [
             toJsonSchema(q).schema,
             toUiSchema(q).uischema,

@@ -1,3 +1,4 @@
+import { answersOf } from '../../src/flow/answers-of.js';
 import fc from 'fast-check';
 import type { QuestionnaireInput } from '../../src/definition/types.js';
 import type { IntakeEvent } from '../../src/flow/intake-context.js';
@@ -31,7 +32,7 @@ export const sequenceStep = (q: QuestionnaireInput) =>
 /** The event a pick stands for in the current snapshot: mostly fill what is still empty, as a person does; sometimes change an earlier answer. */
 export function answerCurrent(q: QuestionnaireInput, snapshot: Parameters<typeof describeIntake>[1], pick: number, choice: number): IntakeEvent {
   const shown = describeIntake(q, snapshot).items.filter((i) => i.kind !== 'display');
-  const empty = shown.filter((i) => snapshot.context.answers[i.id] === undefined);
+  const empty = shown.filter((i) => answersOf(snapshot.context)[i.id] === undefined);
   const items = empty.length > 0 && pick % 4 !== 0 ? empty : shown;
   const item = items[pick % Math.max(1, items.length)];
   if (!item) return { type: 'NEXT' };

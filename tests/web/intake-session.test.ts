@@ -1,3 +1,4 @@
+import { answersOf } from '../../src/flow/answers-of.js';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/locale/format-issue.js';
 import { summarize } from '../../src/summary/summarize.js';
@@ -17,11 +18,11 @@ describe('IntakeSession', () => {
     const { storage, store } = fresh();
     const session = new IntakeSession(briefScreen, store, 'en');
     expect(session.restore).toEqual({ kind: 'fresh' });
-    expect(session.snapshot().context.answers).toEqual({});
-    expect(JSON.parse(storage.getItem(KEY) ?? 'null')).toMatchObject({ context: { answers: {} } });
+    expect(answersOf(session.snapshot().context)).toEqual({});
+    expect(JSON.parse(storage.getItem(KEY) ?? 'null')).toMatchObject({ context: { answerEntries: [] } });
     expect(session.next()).toBe(true);
     expect(session.answer('about.age', 40)).toBe(true);
-    expect(JSON.parse(storage.getItem(KEY) ?? 'null').context.answers).toEqual({ 'about.age': 40 });
+    expect(JSON.parse(storage.getItem(KEY) ?? 'null').context.answerEntries).toEqual([['about.age', 40]]);
   });
 
   it('marks a required question the flow refused at NEXT, worded for the person in their language, and clears it once answered', () => {
@@ -67,7 +68,7 @@ describe('IntakeSession', () => {
     const again = new IntakeSession(briefScreen, webStorageStore(KEY, storage), 'es');
     expect(again.restore).toEqual({ kind: 'resumed', dropped: [] });
     expect(again.snapshot().context.cursor).toBe(cursor);
-    expect(again.snapshot().context.answers).toEqual({ 'about.age': 40, 'auditc.sex': 'female' });
+    expect(answersOf(again.snapshot().context)).toEqual({ 'about.age': 40, 'auditc.sex': 'female' });
     expect(again.snapshot().context.locale).toBe('es');
   });
 
@@ -83,10 +84,10 @@ describe('IntakeSession', () => {
     expect(session.restore.issues.map((i) => i.code)).toEqual(['snapshot-foreign']);
     expect(session.restore.stored).toEqual(foreign);
     // Not lost: kept apart, with the answer in it; the new progress is under the key.
-    const aside = JSON.parse(storage.getItem(`${KEY}:unrestored`) ?? '[]') as { context: { answers: Record<string, unknown> } }[];
-    expect(aside.map((s) => s.context.answers)).toEqual([{ 'gad7.q1': 2 }]);
+    const aside = JSON.parse(storage.getItem(`${KEY}:unrestored`) ?? '[]') as { context: { answerEntries: [string, unknown][] } }[];
+    expect(aside.map((s) => answersOf(s.context))).toEqual([{ 'gad7.q1': 2 }]);
     expect(JSON.parse(storage.getItem(KEY) ?? 'null').context.questionnaireId).toBe('brief-screen');
-    expect(session.snapshot().context.answers).toEqual({});
+    expect(answersOf(session.snapshot().context)).toEqual({});
   });
 
   it('reports damaged text too, and keeps it', () => {
@@ -163,7 +164,7 @@ describe('IntakeSession', () => {
     answer({ 'living.home-support': true, 'living.transport': true });
     session.next();
     session.submit();
-    const { answers } = session.snapshot().context;
+    const answers = answersOf(session.snapshot().context);
     expect(answers).not.toHaveProperty('asq.q5');
     expect(session.snapshot().output?.safetyFlags.map((f) => [f.id, f.answerChanged])).toEqual([
       ['asq.acute', true],
@@ -188,8 +189,8 @@ describe('IntakeSession', () => {
     session.next();
     session.answer('about.age', 40);
     session.reset('en');
-    expect(session.snapshot().context.answers).toEqual({});
-    expect(JSON.parse(storage.getItem(KEY) ?? 'null').context.answers).toEqual({});
+    expect(answersOf(session.snapshot().context)).toEqual({});
+    expect(JSON.parse(storage.getItem(KEY) ?? 'null').context.answerEntries).toEqual([]);
     expect(session.progress().value).toBe(0);
   });
 });

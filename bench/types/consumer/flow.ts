@@ -1,6 +1,6 @@
 // Running the clinic's questionnaire and a bundled instrument as XState flows.
 import { createActor } from 'xstate';
-import { createIntakeMachine, describeIntake } from 'intake-screening';
+import { answersOf, createIntakeMachine, describeIntake } from 'intake-screening';
 import { gad7 } from 'intake-screening/questionnaires';
 import { clinicScreen } from './questionnaire.js';
 
@@ -8,7 +8,7 @@ const actor = createActor(createIntakeMachine(clinicScreen)).start();
 actor.send({ type: 'ANSWER', itemId: 'use.substances', value: ['opioids'] });
 actor.send({ type: 'ANSWER', itemId: 'use.route', value: 'injection' });
 actor.send({ type: 'NEXT' });
-export const answers = actor.getSnapshot().context.answers;
+export const answers = answersOf(actor.getSnapshot().context);
 export const view = describeIntake(clinicScreen, actor.getSnapshot());
 
 const anxiety = createActor(createIntakeMachine(gad7)).start();

@@ -2,6 +2,7 @@
 // persisted snapshot, as the page sends it), the HTTP calls of a device and of the staff page, and a service
 // process started the way a clinic starts it (node dist/main.js) with its READY line awaited.
 /* global fetch, AbortSignal, clearTimeout -- Node 20 globals */
+import { answersOf } from 'intake-screening';
 import { execFileSync, spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,7 +66,7 @@ export function briefScreenTraffic({ acute = false } = {}) {
     if (event.type !== 'SUBMIT') snapshots.push(JSON.parse(JSON.stringify(machine.getPersistedSnapshot(snapshot))));
   }
   const acuteStep = acute ? events.findIndex((e) => e.type === 'ANSWER' && e.itemId === 'asq.q5') + 1 : undefined;
-  return { snapshots, answers: { ...snapshot.context.answers }, acuteStep };
+  return { snapshots, answers: { ...answersOf(snapshot.context) }, acuteStep };
 }
 
 /**

@@ -97,7 +97,8 @@ describe(`bad input on ${DATABASE_KIND}`, () => {
     const d = device();
     d.send({ type: 'NEXT' });
     const tampered = JSON.parse(JSON.stringify(d.send({ type: 'ANSWER', itemId: 'auditc.sex', value: 'male' })));
-    tampered.context.answers['auditc.sex'] = ['male', 'female'];
+    const entries = tampered.context.answerEntries as [string, unknown][];
+    entries[entries.findIndex(([id]) => id === 'auditc.sex')] = ['auditc.sex', ['male', 'female']];
     await unchanged(() => step({ seq: 2, snapshot: tampered }), 422, 'snapshot-refused');
     await unchanged(() => step({ seq: 2, snapshot: { status: 'active' } }), 422, 'snapshot-refused');
   });

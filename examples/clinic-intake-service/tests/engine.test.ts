@@ -51,7 +51,7 @@ describe('the engine adapter (the one place the service calls the library)', () 
 
   it('refuses a snapshot of another questionnaire, and one with a tampered answer', () => {
     const other = device();
-    const foreign = JSON.parse(JSON.stringify(other.send({ type: 'NEXT' }))) as { context: { questionnaireId: string; answers: Record<string, unknown> } };
+    const foreign = JSON.parse(JSON.stringify(other.send({ type: 'NEXT' }))) as { context: { questionnaireId: string; answerEntries: [string, unknown][] } };
     foreign.context.questionnaireId = 'substance-use-intake';
     const r = acceptSnapshot('brief-screen', foreign);
     expect(r.ok).toBe(false);
@@ -59,7 +59,8 @@ describe('the engine adapter (the one place the service calls the library)', () 
     const d = device();
     d.send({ type: 'NEXT' });
     const tampered = JSON.parse(JSON.stringify(d.send({ type: 'ANSWER', itemId: 'auditc.sex', value: 'male' }))) as typeof foreign;
-    tampered.context.answers['auditc.sex'] = 'hourly';
+    const sex = tampered.context.answerEntries.findIndex(([id]) => id === 'auditc.sex');
+    tampered.context.answerEntries[sex] = ['auditc.sex', 'hourly'];
     const t = acceptSnapshot('brief-screen', tampered);
     expect(t.ok).toBe(false);
     if (!t.ok) expect(t.issues[0]).toMatchObject({ code: 'answer-dropped', itemId: 'auditc.sex' });

@@ -1,3 +1,4 @@
+import { answersOf } from 'intake-screening';
 import { briefScreen } from 'intake-screening/questionnaires';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT } from '../src/notices.js';
@@ -126,7 +127,7 @@ describe(`person routes on ${DATABASE_KIND}`, () => {
     expect(bad.status).toBe(200);
     expect(bad.body.issues[0]).toMatchObject({ code: 'out-of-range', itemId: 'phq9.q1' });
     expect(JSON.stringify(bad.body.issues)).not.toContain('77');
-    expect(bad.body.snapshot.context.answers['phq9.q1']).toBe(2);
+    expect(answersOf(bad.body.snapshot.context)['phq9.q1']).toBe(2);
   });
 
   it('answers a retried step as the first time; another step with a stale or skipped number gets 409 and the current number', async () => {
@@ -205,7 +206,7 @@ describe(`person routes on ${DATABASE_KIND}`, () => {
       expect((await p.step({ seq: ++seq, snapshot: d.send(event) })).status).toBe(200);
     }
     // The submission comes without the acuity "yes" (changed on a device, or never sent): the server's record holds.
-    const answers = { ...d.context.answers, 'asq.q5': 'no' };
+    const answers = { ...answersOf(d.context), 'asq.q5': 'no' };
     expect((await p.submit({ submissionId: 'changed', answers })).status).toBe(201);
     const detail = await staff.get(`/api/staff/intakes/${id}`);
     const summary = detail.body.submissions[0].summary;

@@ -53,7 +53,7 @@ describe(`storage on ${DATABASE_KIND}`, () => {
       patientReference: undefined,
       createdBy: staffId,
     });
-    const snapshot = { status: 'active', context: { answers: { 'asq.q5.describe': 'I have a plan for tonight' } } };
+    const snapshot = { status: 'active', context: { answerEntries: [['asq.q5.describe', 'I have a plan for tonight']] } };
     await saveStep(db, sealer, a.id, 1, snapshot, Buffer.alloc(32));
     const raw = await db.query<Record<string, Uint8Array | null>>('SELECT label_sealed, patient_reference_sealed, snapshot_sealed FROM intakes WHERE id = $1', [
       a.id,

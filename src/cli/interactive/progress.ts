@@ -1,6 +1,6 @@
 import { checkedQuestionnaire } from '../../definition/define-questionnaire.js';
 import { indexOf } from '../../engine/questionnaire-index.js';
-import type { Answers, Questionnaire } from '../../definition/types.js';
+import type { AnswerEntry, Questionnaire } from '../../definition/types.js';
 import { evaluationOf } from '../../engine/evaluation-cache.js';
 
 /**
@@ -9,16 +9,16 @@ import { evaluationOf } from '../../engine/evaluation-cache.js';
  * holds.
  *
  * @param q - The questionnaire.
- * @param answers - The flow's answers.
+ * @param entries - The flow's answers (`context.answerEntries`).
  * @returns Their ids.
  * @example
  * ```ts
- * visibleQuestions(briefScreen, {}).length; // the questions asked when nothing is answered yet
+ * visibleQuestions(briefScreen, []).length; // the questions asked when nothing is answered yet
  * ```
  */
-export function visibleQuestions(q: Questionnaire, answers: Answers): readonly string[] {
+export function visibleQuestions(q: Questionnaire, entries: readonly AnswerEntry[]): readonly string[] {
   const index = indexOf(checkedQuestionnaire(q));
-  const ev = evaluationOf(index, answers);
+  const ev = evaluationOf(index, entries);
   return index.order.filter((entry) => entry.item.kind !== 'display' && ev.shown(entry)).map((entry) => entry.item.id);
 }
 

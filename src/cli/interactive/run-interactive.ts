@@ -4,6 +4,7 @@ import { localize as localizeRaw } from '../../definition/text.js';
 import { terminalText } from '../../summary/safe-text.js';
 import type { ItemsOf, Questionnaire } from '../../definition/types.js';
 import type { IntakeMachine } from '../../flow/create-intake-machine.js';
+import { answersOf } from '../../flow/answers-of.js';
 import type { IntakeEvent } from '../../flow/intake-context.js';
 import { type IntakeSnapshot, stepIntake } from '../../flow/intake-transition.js';
 import { describeIntake, type IntakeView } from '../../flow/intake-view.js';
@@ -199,11 +200,12 @@ export async function runInteractive(session: InteractiveSession): Promise<'comp
       continue;
     }
     const earlier = previousQuestion(view.items, pos);
-    const questions = visibleQuestions(q, context.answers);
+    const questions = visibleQuestions(q, context.answerEntries);
+    const answers = answersOf(context);
     const action = await askItem(item, {
       locale,
       heading: ui('progress', locale, { pct: progress.at(questions, item.id) }),
-      current: context.answers[item.id],
+      current: answers[item.id],
       canGoBack: earlier >= 0 || context.cursor > firstAsking,
     });
     if (action.kind === 'cancel') return 'cancelled';
@@ -213,14 +215,14 @@ export async function runInteractive(session: InteractiveSession): Promise<'comp
       else log.info(ui('firstQuestion', locale));
       continue;
     }
-    if (action.value === null && !Object.hasOwn(context.answers, item.id)) {
+    if (action.value === null && !Object.hasOwn(answers, item.id)) {
       pos += 1;
       continue;
     }
     const problem = send({ type: 'ANSWER', itemId: item.id, value: action.value })[0];
     if (problem) warn(problem);
     else {
-      noteFollowUps(visibleQuestions(q, session.snapshot.context.answers).length - questions.length, locale);
+      noteFollowUps(visibleQuestions(q, session.snapshot.context.answerEntries).length - questions.length, locale);
       pos += 1;
     }
   }

@@ -337,10 +337,16 @@ export class FormPage extends BrowserPage {
   }
 
   /** The snapshot the form keeps in localStorage (the default store, `intake-screening/<id>`). */
-  async stored(questionnaireId: string): Promise<{ status?: string; context?: { answers: Record<string, unknown>; cursor: number } } | null> {
+  async stored(questionnaireId: string): Promise<{ status?: string; context?: { answerEntries: [string, unknown][]; cursor: number } } | null> {
     return this.page.evaluate((k) => {
       const text = localStorage.getItem(k);
-      return text === null ? null : (JSON.parse(text) as { status?: string; context?: { answers: Record<string, unknown>; cursor: number } });
+      return text === null ? null : (JSON.parse(text) as { status?: string; context?: { answerEntries: [string, unknown][]; cursor: number } });
     }, `intake-screening/${questionnaireId}`);
+  }
+
+  /** The answers of the stored snapshot, by item id (undefined when nothing is stored). */
+  async storedAnswers(questionnaireId: string): Promise<Record<string, unknown> | undefined> {
+    const entries = (await this.stored(questionnaireId))?.context?.answerEntries;
+    return entries === undefined ? undefined : Object.fromEntries(entries);
   }
 }

@@ -110,9 +110,9 @@ export function serviceStore(options: ServiceStoreOptions): IntakeStore {
     load: () => options.snapshot ?? undefined,
     save(snapshot) {
       if (submitted) return;
-      const s = snapshot as { status?: string; context?: { answers?: unknown } };
+      const s = snapshot as { status?: string; context?: { answerEntries?: readonly [string, unknown][] } };
       if (s.status === 'done') {
-        enqueue({ kind: 'submit', submissionId: crypto.randomUUID(), answers: s.context?.answers ?? {}, locale: options.locale() });
+        enqueue({ kind: 'submit', submissionId: crypto.randomUUID(), answers: Object.fromEntries(s.context?.answerEntries ?? []), locale: options.locale() });
       } else if (!(seq === options.seq && JSON.stringify(snapshot) === initial)) {
         enqueue({ kind: 'step', snapshot });
       }

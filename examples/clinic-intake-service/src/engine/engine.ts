@@ -4,6 +4,7 @@
  * `toFhirBundle`) changes this file and nothing else. What it hands out is plain JSON the service stores.
  */
 import {
+  answersOf,
   createIntakeMachine,
   describeIntake,
   type IntakeEvent,
@@ -150,7 +151,7 @@ function stateOf(q: Questionnaire, machine: IntakeMachine, snapshot: IntakeSnaps
   // An interrupt-tier trigger that holds on the stored answers is raised now, even if the device that sent
   // them never fired it: the server does not rely on the client's flow for safety.
   const section = q.sections[Math.min(context.cursor, q.sections.length - 1)]?.id ?? '';
-  for (const flag of summarize(q, context.answers).safetyFlags) {
+  for (const flag of summarize(q, answersOf(context)).safetyFlags) {
     if (flag.tier !== 'interrupt' || raised.has(flag.id)) continue;
     raised.set(flag.id, {
       id: flag.id,

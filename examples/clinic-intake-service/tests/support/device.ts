@@ -1,3 +1,4 @@
+import { answersOf } from 'intake-screening';
 import { createIntakeMachine, type IntakeEvent, initialIntakeSnapshot, type Questionnaire, stepIntake } from 'intake-screening';
 import { briefScreen } from 'intake-screening/questionnaires';
 import { briefScreenEvents } from '../../scripts/traffic.mjs';
@@ -29,5 +30,5 @@ export { briefScreenEvents };
 export function briefScreenAnswers(options: { acute?: boolean } = {}): Record<string, unknown> {
   const d = device();
   for (const e of briefScreenEvents(options)) d.send(e);
-  return { ...d.context.answers };
+  return { ...answersOf(d.context) };
 }

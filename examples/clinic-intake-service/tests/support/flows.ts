@@ -1,3 +1,4 @@
+import { answersOf } from 'intake-screening';
 import { CONSENT } from '../../src/notices.js';
 import { briefScreenEvents, device } from './device.js';
 import { person, type StaffClient } from './http.js';
@@ -26,6 +27,6 @@ export async function completeBriefScreen(p: ReturnType<typeof person>, options:
     const snapshot = d.send(event);
     if (event.type !== 'SUBMIT') steps.push(await p.step({ seq: ++seq, snapshot }));
   }
-  const submission = await p.submit({ submissionId: `sub-${seq}-${Date.now()}`, answers: d.context.answers, locale: 'en' });
-  return { steps, submission, answers: d.context.answers };
+  const submission = await p.submit({ submissionId: `sub-${seq}-${Date.now()}`, answers: answersOf(d.context), locale: 'en' });
+  return { steps, submission, answers: answersOf(d.context) };
 }
