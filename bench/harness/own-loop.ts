@@ -49,6 +49,12 @@ export interface OwnLoopCounts {
 /** A full collection when Node runs with --expose-gc, as `npm run bench` makes before each phase's warm-up. */
 const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
 
+// How many answers a flow's context holds: its answer entries, or the answers
+// object of a build from before them (a baseline build compared with --dist).
+function heldBy(context: { readonly answerEntries?: readonly unknown[]; readonly answers?: object } | undefined): number {
+  return context?.answerEntries?.length ?? Object.keys(context?.answers ?? {}).length;
+}
+
 /**
  * Time our side of `npm run bench`'s phases alone, in a plain loop: `count`
  * calls split into `phases` ranges of the cycle of scripts, each range timed
@@ -91,7 +97,7 @@ export function ownLoop(lib: Lib, q: QuestionnaireInput, prepared: readonly Prep
       cpu0 = process.cpuUsage();
       for (let i = untimed; i < walker.total; i++) {
         const step = walker.next();
-        held?.push(walker.live?.getSnapshot().context.answerEntries.length ?? 0);
+        if (held !== undefined) held.push(heldBy(walker.live?.getSnapshot().context));
         const t0 = process.hrtime.bigint();
         step();
         samples.push(Number(process.hrtime.bigint() - t0) / unit);
