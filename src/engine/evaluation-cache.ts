@@ -119,7 +119,8 @@ export function settleValues(index: QuestionnaireIndex, evaluation: Evaluation, 
 }
 
 /**
- * Settle the answers after one change: `known`'s entries, with the entry at
+ * Settle the answers after one change (why a list: docs/benchmarks.md, engine
+ * design notes): `known`'s entries, with the entry at
  * `position` replaced by `entry` (or removed when it is undefined) and every
  * entry whose value `evaluation` no longer holds (an answer the change hid)
  * left out. Every other entry is shared, so a step copies one list of

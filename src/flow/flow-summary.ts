@@ -22,7 +22,7 @@ export function flowSummary(index: QuestionnaireIndex, entries: readonly AnswerE
   const raisedRules = (safety.urgencyRules ?? []).map((u) => u.id);
   const ev = settledEvaluation(index, entries);
   if (ev === undefined) return summarize(index.questionnaire, Object.fromEntries(entries), { fired: raised, urgencyRules: raisedRules, locale });
-  const given = new Array<AnswerValue | undefined>(index.order.length).fill(undefined);
-  for (const entry of index.order) given[entry.position] = ev.answer(entry.item.id) as AnswerValue | undefined;
+  // A settled evaluation reads the answers by position: they are what was given.
+  const given = ev.byPosition ?? index.order.map((entry) => ev.answerOf(entry) as AnswerValue | undefined);
   return summarizeEvaluated(index.questionnaire, ev, given, { locale, raised, raisedRules });
 }
