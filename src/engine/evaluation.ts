@@ -54,12 +54,13 @@ export class Evaluation implements ConditionScope {
   /**
    * An evaluation that reads answers by item position (`undefined` where there
    * is none). The array may still be filled in document order while the
-   * evaluation is used, as conditions read only earlier items.
+   * evaluation is used, as conditions read only earlier items. Memo cells
+   * passed in are kept (`after` shares them).
    *
    * @internal
    */
-  static ofPositions(index: QuestionnaireIndex, values: readonly (AnswerValue | undefined)[]): Evaluation {
-    const ev = new Evaluation(index, NONE);
+  static ofPositions(index: QuestionnaireIndex, values: readonly (AnswerValue | undefined)[], itemMemo?: number[], sectionMemo?: number[]): Evaluation {
+    const ev = new Evaluation(index, NONE, itemMemo, sectionMemo);
     ev.values = values;
     ev.source = undefined;
     return ev;
@@ -74,20 +75,7 @@ export class Evaluation implements ConditionScope {
    * @internal
    */
   static unpruned(index: QuestionnaireIndex, values: readonly (AnswerValue | undefined)[]): Evaluation {
-    const ev = new Evaluation(index, NONE, new Array<number>(index.order.length).fill(SHOWN), new Array<number>(index.sections.length).fill(SHOWN));
-    ev.values = values;
-    ev.source = undefined;
-    return ev;
-  }
-
-  /**
-   * The answers by item position, when the evaluation was made from them
-   * (`undefined` where there is none); else undefined.
-   *
-   * @internal
-   */
-  get byPosition(): readonly (AnswerValue | undefined)[] | undefined {
-    return this.values;
+    return Evaluation.ofPositions(index, values, new Array<number>(index.order.length).fill(SHOWN), new Array<number>(index.sections.length).fill(SHOWN));
   }
 
   /** The answers this evaluation reads, keyed by item id. */
@@ -133,10 +121,7 @@ export class Evaluation implements ConditionScope {
         sections[dep.section] = UNKNOWN;
       }
     }
-    const ev = new Evaluation(this.index, NONE, items, sections);
-    ev.values = values;
-    ev.source = undefined;
-    return ev;
+    return Evaluation.ofPositions(this.index, values, items, sections);
   }
 
   /**
