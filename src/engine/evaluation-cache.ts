@@ -152,10 +152,10 @@ export function settleChange(known: Known, evaluation: Evaluation, values: Value
 }
 
 /**
- * The evaluation of entries a step of ours settled (so valid and visible), or
- * undefined for any other list, which must be checked in full.
+ * What the flow keeps about entries a step of ours settled (so valid and
+ * visible), or undefined for any other list, which must be checked in full.
  */
-export function settledEvaluation(index: QuestionnaireIndex, entries: Entries): Evaluation | undefined {
+export function settled(index: QuestionnaireIndex, entries: Entries): Known | undefined {
   const hit = find(entries);
-  return hit !== undefined && hit.settled && hit.evaluation.index === index ? hit.evaluation : undefined;
+  return hit !== undefined && hit.settled && hit.evaluation.index === index ? hit : undefined;
 }

@@ -1,8 +1,8 @@
 import type { QuestionnaireIndex } from '../engine/questionnaire-index.js';
-import type { AnswerEntry, AnswerValue } from '../definition/types.js';
+import type { AnswerEntry } from '../definition/types.js';
 import type { ReferralSummary } from '../summary/referral-summary.js';
 import { summarize, summarizeEvaluated } from '../summary/summarize.js';
-import { settledEvaluation } from '../engine/evaluation-cache.js';
+import { settled } from '../engine/evaluation-cache.js';
 import type { SafetyState } from './intake-context.js';
 
 /**
@@ -20,9 +20,7 @@ import type { SafetyState } from './intake-context.js';
 export function flowSummary(index: QuestionnaireIndex, entries: readonly AnswerEntry[], safety: SafetyState, locale: string): ReferralSummary {
   const raised = safety.fired.map((f) => ({ id: f.id, notAsked: f.notAsked === true }));
   const raisedRules = (safety.urgencyRules ?? []).map((u) => u.id);
-  const ev = settledEvaluation(index, entries);
-  if (ev === undefined) return summarize(index.questionnaire, Object.fromEntries(entries), { fired: raised, urgencyRules: raisedRules, locale });
-  // A settled evaluation reads the answers by position: they are what was given.
-  const given = ev.byPosition ?? index.order.map((entry) => ev.answerOf(entry) as AnswerValue | undefined);
-  return summarizeEvaluated(index.questionnaire, ev, given, { locale, raised, raisedRules });
+  const known = settled(index, entries);
+  if (known === undefined) return summarize(index.questionnaire, Object.fromEntries(entries), { fired: raised, urgencyRules: raisedRules, locale });
+  return summarizeEvaluated(index.questionnaire, known.evaluation, known.values, { locale, raised, raisedRules });
 }

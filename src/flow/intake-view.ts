@@ -84,7 +84,7 @@ export function describeIntake(
 ): IntakeView {
   const index = indexOf(checkedQuestionnaire(questionnaire));
   const context = snapshot.context as IntakeContext;
-  // Cached beside the answers object: after an ANSWER the step has already
+  // Cached beside the entries list: after an ANSWER the step has already
   // computed most of what the view reads.
   const ev = evaluationOf(index, context.answerEntries);
   const count = index.sections.length;
