@@ -11,7 +11,9 @@
  * into R phases each after its own N untimed ones (the schedule of `npm run
  * bench`), `--people=` and `--seed=` set the scripts (200 people by default),
  * `--json` prints the result as one JSON line: `npm run bench:compare` runs
- * each build's measures this way, each in its own process. `--by-held` (with
+ * each build's measures this way, each in its own process. `--flows-before=N`
+ * runs N untimed interactive intakes before anything else, as a server that
+ * took intake flows before its first re-check. `--by-held` (with
  * `answer`) also prints one ANSWER's time by how many answers the flow held
  * before it, ten at a time (bench/notes.md, "The answers copy").
  */
@@ -19,7 +21,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as QuestionnairesModule from '../questionnaires/index.js';
 import type { QuestionnaireInput } from '../src/definition/types.js';
-import { type Lib, prepare } from './harness/drivers.js';
+import { type Lib, ourIntake, prepare } from './harness/drivers.js';
 import { type OwnMeasure, OWN_MEASURES, ownLoop } from './harness/own-loop.js';
 import { byHeld, distribution } from './harness/stats.js';
 import { answerScripts } from './scripts/answer-scripts.js';
@@ -38,7 +40,7 @@ const what = (args[0] ?? 'interactive') as OwnMeasure;
 const count = Number(args[1] ?? 2000);
 if (!OWN_MEASURES.includes(what) || !Number.isInteger(count) || count < 1) {
   throw new Error(
-    'Usage: profile.js interactive|recheck|answer [intakes] [--dist=path] [--intake=path] [--warmup=N] [--phases=R] [--people=N] [--seed=N] [--json] [--by-held]',
+    'Usage: profile.js interactive|recheck|answer [intakes] [--dist=path] [--intake=path] [--warmup=N] [--phases=R] [--people=N] [--seed=N] [--json] [--by-held] [--flows-before=N]',
   );
 }
 
@@ -58,6 +60,10 @@ const prepared = answerScripts(q, {
     return (id) => ev.visible(id);
   },
 }).map((s) => prepare(s, twin));
+
+// A server that ran intake flows before its first re-check: V8 may by then have tenured allocation sites the flow's
+// final summary shares with the re-check (bench/notes.md, "A flow before the re-check").
+for (let i = 0; i < int('flows-before', 0); i++) ourIntake(lib, q, prepared[i % prepared.length] as (typeof prepared)[number]);
 
 const result = ownLoop(lib, q, prepared, what, { count, warmup: int('warmup', 0), phases: int('phases', 1) || 1, held: argv.includes('--by-held') });
 if (argv.includes('--json')) {
