@@ -63,7 +63,8 @@ const prepared = answerScripts(q, {
 
 // A server that ran intake flows before its first re-check: V8 may by then have tenured allocation sites the flow's
 // final summary shares with the re-check (bench/notes.md, "A flow before the re-check").
-for (let i = 0; i < int('flows-before', 0); i++) ourIntake(lib, q, prepared[i % prepared.length] as (typeof prepared)[number]);
+const flowsBefore = int('flows-before', 0);
+for (let i = 0; i < flowsBefore; i++) ourIntake(lib, q, prepared[i % prepared.length] as (typeof prepared)[number]);
 
 const result = ownLoop(lib, q, prepared, what, { count, warmup: int('warmup', 0), phases: int('phases', 1) || 1, held: argv.includes('--by-held') });
 if (argv.includes('--json')) {
