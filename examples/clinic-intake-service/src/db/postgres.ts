@@ -64,7 +64,14 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
           await client.query(sql);
         },
       };
+      // The pool stops watching a client it hands out: a connection cut while this transaction holds it (a server
+      // restart, a terminated backend) is emitted on the client, and with no listener it would crash the process.
+      // Recorded, it fails the transaction as unavailable and the client is discarded on release.
       let broken: Error | undefined;
+      const onError = (error: Error) => {
+        broken ??= error;
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await work(tx);
@@ -74,10 +81,11 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
         try {
           await client.query('ROLLBACK');
         } catch (rollbackError) {
-          broken = rollbackError as Error;
+          broken ??= rollbackError as Error;
         }
         throw wrap(error);
       } finally {
+        client.off('error', onError);
         client.release(broken);
       }
     },
