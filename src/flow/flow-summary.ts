@@ -4,6 +4,7 @@ import type { ReferralSummary } from '../summary/referral-summary.js';
 import { summarize, summarizeEvaluated } from '../summary/summarize.js';
 import { settled } from '../engine/evaluation-cache.js';
 import type { SafetyState } from './intake-context.js';
+import { plainCopy } from './plain-copy.js';
 
 /**
  * The referral summary of a flow's answers, in the flow's locale (already
@@ -16,11 +17,17 @@ import type { SafetyState } from './intake-context.js';
  * still gets that flag, marked `answerChanged`, in front of the clinician;
  * every urgency rule that held is passed on too, so the summary's urgency is
  * never below what the intake reached.
+ *
+ * The summary is handed over as a copy, which outlives the flow in the host's
+ * hands while the one built here dies young, as a re-check's does.
  */
 export function flowSummary(index: QuestionnaireIndex, entries: readonly AnswerEntry[], safety: SafetyState, locale: string): ReferralSummary {
   const raised = safety.fired.map((f) => ({ id: f.id, notAsked: f.notAsked === true }));
   const raisedRules = (safety.urgencyRules ?? []).map((u) => u.id);
   const known = settled(index, entries);
-  if (known === undefined) return summarize(index.questionnaire, Object.fromEntries(entries), { fired: raised, urgencyRules: raisedRules, locale });
-  return summarizeEvaluated(index.questionnaire, known.evaluation, known.values, { locale, raised, raisedRules });
+  const summary =
+    known === undefined
+      ? summarize(index.questionnaire, Object.fromEntries(entries), { fired: raised, urgencyRules: raisedRules, locale })
+      : summarizeEvaluated(index.questionnaire, known.evaluation, known.values, { locale, raised, raisedRules });
+  return plainCopy(summary);
 }
