@@ -81,6 +81,6 @@ it('a re-check after intake flows leaves its summary to the minor collections', 
 
   const keptPerRecheck = total(profile.head) / rechecks;
   expect(instruments).toBeGreaterThan(rechecks);
-  // A re-check's summary is about 30 KB; with the flow's summary shared it kept 29–31 KB, with the copy 2–4 KB.
+  // Without the copy a re-check kept 31–33 KB here, nearly its whole summary; with it, 3–5 KB.
   expect(keptPerRecheck).toBeLessThan(10 * 1024);
 });
