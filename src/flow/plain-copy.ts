@@ -2,7 +2,7 @@
  * A deep copy of plain data: arrays and objects are copied, every other value
  * is kept as it is. The flow hands its hosts a copy of its final summary, so
  * that the summary builders' allocations stay short-lived in every process
- * (docs/benchmarks.md, the note "A flow before the re-check").
+ * (docs/benchmarks.md, the note "The flow hands over a copy of its summary").
  */
 export function plainCopy<T>(value: T): T {
   if (Array.isArray(value)) {
